@@ -1,0 +1,3 @@
+from checkup_desktop.cli import main
+
+raise SystemExit(main())

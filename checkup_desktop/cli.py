@@ -1,0 +1,136 @@
+"""Command line (DESIGN §5). `checkup-desktop` alone, or with report paths, opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from checkup_desktop import __version__
+from checkup_desktop.core.errors import ReportError
+
+COMMANDS = ("analyze", "export", "eval", "bench")
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="checkup-desktop",
+        description="Turns a health check-up PDF into prioritized Action Cards, offline. "
+        "Without a command it opens the window.",
+    )
+    p.add_argument("--version", action="version", version=__version__)
+    sub = p.add_subparsers(dest="command")
+
+    def model_args(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--rules-only", action="store_true",
+                        help="knowledge-base cards only, no local model")
+        sp.add_argument("--model", help="GGUF file or installed model name")
+        sp.add_argument("--mmproj", help="vision projector GGUF for scanned pages")
+        sp.add_argument("--threads", type=int, help="CPU threads for the model")
+        sp.add_argument("--gpu-layers", type=int, help="layers to offload to the GPU")
+        sp.add_argument("--lang", default="en", choices=["en", "zh"], help="card language")
+        sp.add_argument("--password", help="password of a protected PDF")
+
+    a = sub.add_parser("analyze", help="print the Action Cards of a report")
+    a.add_argument("report", type=Path)
+    a.add_argument("--json", action="store_true", help="print only the JSON document")
+    model_args(a)
+
+    e = sub.add_parser("export", help="write the handout PDF of a report")
+    e.add_argument("report", type=Path)
+    e.add_argument("-o", "--output", type=Path, required=True)
+    model_args(e)
+
+    ev = sub.add_parser("eval", help="score NAME.pdf + NAME.gold.json pairs in a folder")
+    ev.add_argument("dir", type=Path)
+    ev.add_argument("--json", action="store_true", help="print only the JSON summary")
+    model_args(ev)
+
+    b = sub.add_parser("bench", help="measure speed and print the figures")
+    b.add_argument("--json", action="store_true", help="print one JSON object")
+    b.add_argument("report", type=Path, nargs="?", help="report to measure (default: a sample)")
+    model_args(b)
+    return p
+
+
+def _writer(args):
+    """The local model's card writer, or None for rules-only."""
+    if args.rules_only:
+        return None
+    from checkup_desktop.core.llm.factory import writer_from_args
+
+    return writer_from_args(model=args.model, mmproj=args.mmproj, threads=args.threads,
+                            gpu_layers=args.gpu_layers)
+
+
+def _analyze(args, path: Path):
+    from checkup_desktop.core.pipeline import run
+
+    return run(path, password=args.password, lang=args.lang, writer=_writer(args))
+
+
+def _print_cards(analysis) -> None:
+    from checkup_desktop.core.presentation import describe_routing
+
+    if not analysis.cards:
+        print("All clear: no result outside its reference range was found.")
+    for card in analysis.cards:
+        print(f"[{card.priority.upper()}] {card.title}")
+        print(f"  {describe_routing(card)}")
+        print(f"  {card.explanation}")
+        for q in card.questions:
+            print(f"  - {q}")
+        for ev in card.evidence:
+            rng = f" (range {ev.reference_range})" if ev.reference_range else ""
+            print(f"  evidence p.{ev.page}: {ev.label} {ev.value} {ev.unit}{rng}".rstrip())
+        print()
+    if analysis.unread_pages:
+        pages = ", ".join(str(p) for p in analysis.unread_pages)
+        print(f"Pages that could not be read (pictures only): {pages}")
+    print(analysis.cards[0].notice if analysis.cards else
+          "This is not medical advice. Your clinician decides.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        from checkup_desktop.app import run_gui
+
+        return run_gui(argv)
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "analyze":
+            analysis = _analyze(args, args.report)
+            if args.json:
+                json.dump(analysis.to_public_json(), sys.stdout, ensure_ascii=False, indent=2)
+                sys.stdout.write("\n")
+            else:
+                _print_cards(analysis)
+        elif args.command == "export":
+            from checkup_desktop.core.export import write_handout
+
+            analysis = _analyze(args, args.report)
+            write_handout(analysis, args.output, report_name=args.report.name, lang=args.lang)
+            print(f"Handout written to {args.output}")
+        elif args.command == "eval":
+            from checkup_desktop.core.evaluate import evaluate_dir, format_table
+
+            summary = evaluate_dir(args.dir, lambda p: _analyze(args, p).cards)
+            data = summary.model_dump(mode="json")
+            if args.json:
+                print(json.dumps(data, ensure_ascii=False))
+            else:
+                print(format_table(summary))
+                print(json.dumps(data.get("total", data), ensure_ascii=False))
+        elif args.command == "bench":
+            from checkup_desktop.core.bench import run_bench
+
+            return run_bench(args)
+        else:
+            _parser().print_help()
+    except ReportError as exc:
+        print(f"checkup-desktop: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0

@@ -1,0 +1,127 @@
+"""The data contract shared by the CLI, the GUI, the export and the evaluator (DESIGN §1)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Priority = Literal["urgent", "high", "medium", "low"]
+PRIORITIES: tuple[Priority, ...] = ("urgent", "high", "medium", "low")
+
+Department = Literal[
+    "emergency", "general_practice", "cardiology", "endocrinology", "gastroenterology",
+    "hepatology", "nephrology", "urology", "hematology", "pulmonology", "neurology",
+    "ophthalmology", "ent", "dermatology", "gynecology", "breast_clinic", "thyroid_clinic",
+    "orthopedics", "rheumatology", "oncology", "infectious_disease", "nutrition", "dentistry",
+    "psychiatry",
+]
+FollowUp = Literal[
+    "immediately", "within_1_week", "within_1_month", "within_3_months", "within_6_months",
+    "next_checkup",
+]
+FOLLOW_UPS: tuple[FollowUp, ...] = (
+    "immediately", "within_1_week", "within_1_month", "within_3_months", "within_6_months",
+    "next_checkup",
+)
+# "normal" only ever appears on Findings; Evidence is always about something abnormal.
+Flag = Literal["normal", "high", "low", "abnormal", "critical_high", "critical_low", "finding"]
+Origin = Literal["rules", "model"]
+
+STANDING_NOTICE = (
+    "This is not medical advice. It does not diagnose anything. "
+    "Your clinician decides what the results mean and what to do."
+)
+
+BBox = tuple[float, float, float, float]
+
+
+class Evidence(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    value: str
+    unit: str = ""
+    reference_range: str = ""
+    flag: Flag
+    page: int = Field(ge=1)
+    bbox: BBox | None = None
+    text: str
+
+
+class Finding(Evidence):
+    """One result read from the report: a lab row or a narrative statement."""
+
+    kind: Literal["lab", "narrative"] = "lab"
+    source: Literal["text", "image"] = "text"
+    value_num: float | None = None
+    low: float | None = None
+    high: float | None = None
+    # knowledge-base analyte key once identified (None: the knowledge base does not know it)
+    key: str | None = None
+
+    @property
+    def abnormal(self) -> bool:
+        return self.flag != "normal"
+
+    def evidence(self) -> Evidence:
+        return Evidence(**self.model_dump(include=set(Evidence.model_fields)))
+
+
+class ActionCard(BaseModel):
+    id: str
+    title: str = Field(max_length=60)
+    priority: Priority
+    department: Department
+    follow_up: FollowUp
+    explanation: str
+    questions: list[str] = Field(min_length=2, max_length=4)
+    evidence: list[Evidence] = Field(min_length=1)
+    origin: Origin = "rules"
+    # who chose priority/department/follow-up: the knowledge base or the local model
+    routing_origin: Origin = "rules"
+    notice: str = STANDING_NOTICE
+
+    @field_validator("explanation")
+    @classmethod
+    def _short_explanation(cls, v: str) -> str:
+        if len(v.split()) > 90 or len(v) > 600:
+            raise ValueError("explanation longer than 90 words")
+        return v
+
+    @field_validator("questions")
+    @classmethod
+    def _questions_end_with_mark(cls, v: list[str]) -> list[str]:
+        for q in v:
+            if not q.rstrip().endswith(("?", "？")):
+                raise ValueError(f"question does not end with '?': {q!r}")
+        return v
+
+
+class Analysis(BaseModel):
+    source: str = ""
+    pages: int
+    unread_pages: list[int] = []
+    cards: list[ActionCard] = []
+    findings: list[Finding] = []
+    language: str = "en"
+
+    def to_public_json(self) -> dict:
+        """The CLI's --json document (DESIGN §5)."""
+        return {
+            "cards": [c.model_dump(mode="json") for c in self.cards],
+            "pages": self.pages,
+            "unread_pages": self.unread_pages,
+        }
+
+
+class Issue(BaseModel):
+    """One clinically relevant issue: the findings that make one card, and their routing."""
+
+    key: str  # knowledge-base group key, or "unknown:<slug>" / "finding:<slug>"
+    findings: list[Finding] = Field(min_length=1)
+    priority: Priority
+    department: Department
+    follow_up: FollowUp
+    known: bool = True  # False: the knowledge base does not know these findings
+    critical: bool = False  # a critical-value or critical-text rule fired

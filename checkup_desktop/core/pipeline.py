@@ -1,0 +1,116 @@
+"""The pipeline (DESIGN §3) as a generator: read -> extract -> group + route -> cards -> check.
+
+Each yield is a progress report and a cancel point. Rules cards are yielded first; a writer
+(the local model) may then replace each one. Whatever wrote a card, the safety checker and the
+knowledge base's floors run on it before it is yielded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Generator, Iterator
+from pathlib import Path
+from typing import Protocol
+
+from checkup_desktop.core.cancel import CancelToken
+from checkup_desktop.core.cards import rules_card
+from checkup_desktop.core.errors import NoReadableTextError
+from checkup_desktop.core.events import CardReady, Done, Event, Progress
+from checkup_desktop.core.extract import extract_findings
+from checkup_desktop.core.knowledge import KnowledgeBase, load_knowledge
+from checkup_desktop.core.models import ActionCard, Analysis, Finding, Issue
+from checkup_desktop.core.pdf_reader import Document, read_pdf
+from checkup_desktop.core.routing import enforce_floors, group_issues
+from checkup_desktop.core.safety import check_card
+
+log = logging.getLogger(__name__)
+
+
+class CardWriter(Protocol):
+    def write(self, issue: Issue, rules_card: ActionCard, *, lang: str,
+              cancel: CancelToken) -> Generator[Progress, None, ActionCard]: ...
+
+
+class PageScanner(Protocol):
+    """Reads image-only pages into Findings (a vision model); see core/llm."""
+
+    def scan(self, doc: Document, page_number: int, *,
+             cancel: CancelToken) -> Generator[Progress, None, list[Finding]]: ...
+
+
+def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
+            writer: CardWriter | None = None, scanner: PageScanner | None = None,
+            cancel: CancelToken | None = None,
+            kb: KnowledgeBase | None = None) -> Iterator[Event]:
+    cancel = cancel or CancelToken()
+    kb = kb or load_knowledge()
+    yield Progress("reading")
+    doc = read_pdf(path, password=password)
+    for page in doc.pages:
+        cancel.check()
+        yield Progress("reading", page=page.number, pages=doc.page_count)
+
+    yield Progress("extracting", pages=doc.page_count)
+    findings = extract_findings(doc, kb)
+    unread = list(doc.unread_pages)
+    if scanner is not None:
+        for number in list(unread):
+            cancel.check()
+            yield Progress("scanning", page=number, pages=doc.page_count)
+            scanned = yield from scanner.scan(doc, number, cancel=cancel)
+            if scanned:
+                findings += scanned
+                unread.remove(number)
+    if len(unread) == doc.page_count:
+        raise NoReadableTextError(
+            "This report contains only pictures of pages, and no text the app can read. "
+            "Reading scanned pages needs a local model that can read images (Settings > Model). "
+            "You can also ask the lab for the report as a text PDF."
+        )
+
+    cancel.check()
+    yield Progress("grouping", pages=doc.page_count)
+    issues = group_issues(findings, kb)
+    cards: list[ActionCard] = []
+    for i, issue in enumerate(issues, start=1):
+        card = _checked(rules_card(issue, kb, lang=lang), issue, kb, lang)
+        cards.append(card)
+        yield CardReady(card, index=i, count=len(issues))
+
+    if writer is not None:
+        for i, issue in enumerate(issues, start=1):
+            cancel.check()
+            yield Progress("writing", card_index=i, card_count=len(issues))
+            written = yield from writer.write(issue, cards[i - 1], lang=lang, cancel=cancel)
+            cancel.check()  # a card finished after cancel is not kept
+            if written is cards[i - 1]:
+                continue
+            card = _checked(enforce_floors(written, issue, kb), issue, kb, lang)
+            if card is not cards[i - 1]:
+                cards[i - 1] = card
+                yield CardReady(card, index=i, count=len(issues), replaces=True)
+
+    analysis = Analysis(source=Path(path).name, pages=doc.page_count, unread_pages=unread,
+                        cards=cards, findings=findings, language=lang)
+    yield Progress("done", pages=doc.page_count)
+    yield Done(analysis)
+
+
+def _checked(card: ActionCard, issue: Issue, kb: KnowledgeBase, lang: str) -> ActionCard:
+    """Safety is code, not hope: a card with a violation is replaced by the template."""
+    problems = check_card(card)
+    if not problems:
+        return card
+    log.warning("card %s rejected (%s); using the knowledge-base template", card.id,
+                "; ".join(problems))
+    fallback = rules_card(issue, kb, lang=lang)
+    if check_card(fallback):  # the templates are tested; this would be a data bug
+        raise RuntimeError(f"knowledge-base template for {issue.key} fails the safety check")
+    return fallback
+
+
+def run(path: str | Path, **kwargs) -> Analysis:
+    for event in analyze(path, **kwargs):
+        if isinstance(event, Done):
+            return event.analysis
+    raise RuntimeError("pipeline ended without a result")

@@ -1,0 +1,118 @@
+"""The safety checker (DESIGN §2): no diagnosis, no treatment, no alarm without a next step.
+
+It runs on every card whatever wrote it (knowledge-base template or local model). A card with a
+violation is never shown raw: the pipeline replaces it with the knowledge-base template.
+The rules are patterns, English and Chinese, kept here in one place so they are easy to audit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from checkup_desktop.core.models import ActionCard
+
+TextKind = Literal["title", "explanation", "question"]
+
+_I = re.IGNORECASE
+
+# Telling the person what they have, or sounding certain about it.
+_DIAGNOSIS = [
+    (r"\byou(?:'ve| have| has| had)\s+(?:got\s+)?(?:a |an )?(?!to\b|been\b|any\b|no\b|questions?\b)"
+     r"[a-z]+", "tells the person what they have"),
+    (r"\b(?:you are|you're)\s+(?:a\s+)?(?:diabetic|anaemic|anemic|obese|sick|ill|infected|"
+     r"pre-?diabetic|hypothyroid|hyperthyroid)\b", "labels the person with a condition"),
+    (r"\bdiagnos(?:e|ed|es|is|ing)\b", "diagnoses"),
+    (r"\b(?:the )?patient (?:is|has|was|suffers)\b", "speaks of 'the patient' as diagnosed"),
+    (r"\bsuffer(?:s|ing)? from\b", "diagnoses"),
+    (r"\b(?:this|it|that|these results?) (?:confirms?|proves?|shows? that you)\b", "is certain"),
+    (r"\bconfirm(?:s|ed)\b", "is certain"),
+    (r"\b(?:definitely|certainly|undoubtedly|surely|without (?:a )?doubt|100 ?%)\b",
+     "uses certainty words"),
+    (r"\b(?:is|are) (?:caused by|due to) (?!many|several|different|various)", "names a cause"),
+    (r"\b(?:you will|you'll) (?:die|need surgery|need an operation)\b", "predicts an outcome"),
+]
+_DIAGNOSIS_ZH = [
+    (r"(?:你|您)(?:患有|得了|有[^。，,？?]{0,6}(?:病|症|癌))", "tells the person what they have"),
+    (r"确诊|诊断为|诊断是|被诊断", "diagnoses"),
+    (r"患者(?:患有|是|有)", "speaks of 'the patient' as diagnosed"),
+    (r"肯定是|一定是|毫无疑问|必然", "uses certainty words"),
+]
+
+# Treatment: drugs, doses, supplements, starting/stopping, diets as prescriptions.
+_DRUGS = (
+    r"statins?|atorvastatin|rosuvastatin|simvastatin|metformin|insulin|levothyroxine|"
+    r"thyroxine|aspirin|ibuprofen|paracetamol|acetaminophen|antibiotics?|amoxicillin|"
+    r"warfarin|heparin|clopidogrel|lisinopril|amlodipine|losartan|furosemide|prednisone|"
+    r"steroids?|allopurinol|iron (?:tablets?|pills?|supplements?)|vitamin [a-z0-9]+ "
+    r"(?:tablets?|pills?|supplements?|shots?|injections?)|folic acid tablets?|calcium tablets?"
+)
+_TREATMENT = [
+    (rf"\b(?:{_DRUGS})\b", "names a drug"),
+    (r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|g|iu|units?|ml)\b(?!\s*/)"
+     r"(?:\s*(?:a|per|each|every|once|twice|daily|day|bd|od|tds))", "gives a dose"),
+    (r"\b(?:once|twice|three times) (?:a|per) day\b", "gives a dose schedule"),
+    (r"\b(?:start|stop|begin|keep|continue|increase|reduce|decrease|double|skip)"
+     r"(?:s|ing)? (?:taking|using|your|the) (?:\w+ )?(?:medicines?|medications?|drugs?|"
+     r"pills?|tablets?|doses?|insulin|treatment)\b", "tells the person to start or stop treatment"),
+    (r"\b(?:take|taking|prescribe[sd]?|prescription|recommend(?:s|ed|ing)? (?:a |an )?)"
+     r"\s*(?:a |an |some )?(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|"
+     r"supplements?|injections?)\b", "recommends a medicine"),
+    (r"\bsupplements?\b", "mentions supplements"),
+    (r"\b(?:you should|you must|you need to) (?:eat|avoid eating|stop eating|cut out|go on|"
+     r"follow) ", "prescribes a diet"),
+    (r"\b(?:diet plan|low-carb diet|keto diet|fasting plan)\b", "prescribes a diet"),
+]
+_TREATMENT_ZH = [
+    (r"服用|吃药|用药|药物|剂量|处方|停药|补充剂|保健品|注射|他汀|二甲双胍|胰岛素|阿司匹林|"
+     r"抗生素|优甲乐|左甲状腺素", "mentions a medicine or dose"),
+    (r"\d+\s*(?:毫克|微克|mg|片|粒)(?:每|/)?(?:天|日|次)", "gives a dose"),
+]
+# Generic medicine words are fine in a question to the clinician ("Do I need any treatment?")
+# but not in the app's own explanation.
+_MEDICINE_WORDS = [
+    (r"\b(?:medicines?|medications?|drugs?|pills?|tablets?)\b", "talks about medicines"),
+]
+
+# Alarm without a next step; words that frighten more than they inform.
+_ALARM = [
+    (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|die)\b", "alarms"),
+    (r"\b(?:you|it) (?:is|are|may be|might be|could be) (?:cancer|malignant|a tumou?r)\b",
+     "suggests cancer"),
+    (r"\b(?:has|have|had) (?:cancer|leuka?emia|a tumou?r)\b", "suggests cancer"),
+]
+_ALARM_ZH = [(r"致命|危及生命|死亡|绝症|晚期", "alarms")]
+
+
+def _compile(rules):
+    return [(re.compile(p, _I), why) for p, why in rules]
+
+
+_RULES_ALL = _compile(_DIAGNOSIS + _DIAGNOSIS_ZH + _TREATMENT + _TREATMENT_ZH + _ALARM + _ALARM_ZH)
+_RULES_OWN_TEXT = _compile(_MEDICINE_WORDS)
+
+
+def check_text(text: str, kind: TextKind = "explanation") -> list[str]:
+    """Return the violations in one piece of card text (empty list: safe)."""
+    rules = _RULES_ALL if kind == "question" else _RULES_ALL + _RULES_OWN_TEXT
+    out = []
+    for rx, why in rules:
+        m = rx.search(text)
+        if m:
+            out.append(f"{why}: {m.group(0)!r}")
+    return out
+
+
+def check_card(card: ActionCard) -> list[str]:
+    """All violations of a card: its texts, the question form and the standing notice."""
+    problems = [f"title {v}" for v in check_text(card.title, "title")]
+    problems += [f"explanation {v}" for v in check_text(card.explanation, "explanation")]
+    for q in card.questions:
+        problems += [f"question {v}" for v in check_text(q, "question")]
+        if not q.rstrip().endswith(("?", "？")):
+            problems.append(f"question does not end with '?': {q!r}")
+    if not 2 <= len(card.questions) <= 4:
+        problems.append("needs 2-4 questions")
+    if "not medical advice" not in card.notice and "不是医疗建议" not in card.notice:
+        problems.append("standing notice missing")
+    return problems
