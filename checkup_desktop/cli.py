@@ -72,13 +72,13 @@ def _analyze(args, path: Path):
 
 
 def _print_cards(analysis) -> None:
-    from checkup_desktop.core.presentation import describe_routing
+    from checkup_desktop.core.presentation import action_sentence
 
     if not analysis.cards:
         print("All clear: no result outside its reference range was found.")
     for card in analysis.cards:
         print(f"[{card.priority.upper()}] {card.title}")
-        print(f"  {describe_routing(card)}")
+        print(f"  {action_sentence(card)}")
         print(f"  {card.explanation}")
         for q in card.questions:
             print(f"  - {q}")

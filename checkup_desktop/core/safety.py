@@ -18,7 +18,8 @@ _I = re.IGNORECASE
 
 # Telling the person what they have, or sounding certain about it.
 _DIAGNOSIS = [
-    (r"\byou(?:'ve| have| has| had)\s+(?:got\s+)?(?:a |an )?(?!to\b|been\b|any\b|no\b|questions?\b)"
+    (r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )\byou(?:'ve| have| has| had)\s+"
+     r"(?:got\s+)?(?:a |an )?(?!to\b|been\b|any\b|no\b|questions?\b)"
      r"[a-z]+", "tells the person what they have"),
     (r"\b(?:you are|you're)\s+(?:a\s+)?(?:diabetic|anaemic|anemic|obese|sick|ill|infected|"
      r"pre-?diabetic|hypothyroid|hyperthyroid)\b", "labels the person with a condition"),
@@ -26,7 +27,6 @@ _DIAGNOSIS = [
     (r"\b(?:the )?patient (?:is|has|was|suffers)\b", "speaks of 'the patient' as diagnosed"),
     (r"\bsuffer(?:s|ing)? from\b", "diagnoses"),
     (r"\b(?:this|it|that|these results?) (?:confirms?|proves?|shows? that you)\b", "is certain"),
-    (r"\bconfirm(?:s|ed)\b", "is certain"),
     (r"\b(?:definitely|certainly|undoubtedly|surely|without (?:a )?doubt|100 ?%)\b",
      "uses certainty words"),
     (r"\b(?:is|are) (?:caused by|due to) (?!many|several|different|various)", "names a cause"),
@@ -42,7 +42,7 @@ _DIAGNOSIS_ZH = [
 # Treatment: drugs, doses, supplements, starting/stopping, diets as prescriptions.
 _DRUGS = (
     r"statins?|atorvastatin|rosuvastatin|simvastatin|metformin|insulin|levothyroxine|"
-    r"thyroxine|aspirin|ibuprofen|paracetamol|acetaminophen|antibiotics?|amoxicillin|"
+    r"aspirin|ibuprofen|paracetamol|acetaminophen|antibiotics?|amoxicillin|"
     r"warfarin|heparin|clopidogrel|lisinopril|amlodipine|losartan|furosemide|prednisone|"
     r"steroids?|allopurinol|iron (?:tablets?|pills?|supplements?)|vitamin [a-z0-9]+ "
     r"(?:tablets?|pills?|supplements?|shots?|injections?)|folic acid tablets?|calcium tablets?"
@@ -52,6 +52,8 @@ _TREATMENT = [
     (r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|g|iu|units?|ml)\b(?!\s*/)"
      r"(?:\s*(?:a|per|each|every|once|twice|daily|day|bd|od|tds))", "gives a dose"),
     (r"\b(?:once|twice|three times) (?:a|per) day\b", "gives a dose schedule"),
+    (r"\b(?:take|taking|use|using)\b[^.?!]{0,40}?(?:\d+\s?(?:mg|mcg|µg|iu|units?|g|ml)\b|"
+     r"\bevery day\b|\bdaily\b)", "gives a dose"),
     (r"\b(?:start|stop|begin|keep|continue|increase|reduce|decrease|double|skip)"
      r"(?:s|ing)? (?:taking|using|your|the) (?:\w+ )?(?:medicines?|medications?|drugs?|"
      r"pills?|tablets?|doses?|insulin|treatment)\b", "tells the person to start or stop treatment"),
@@ -64,14 +66,18 @@ _TREATMENT = [
     (r"\b(?:diet plan|low-carb diet|keto diet|fasting plan)\b", "prescribes a diet"),
 ]
 _TREATMENT_ZH = [
-    (r"服用|吃药|用药|药物|剂量|处方|停药|补充剂|保健品|注射|他汀|二甲双胍|胰岛素|阿司匹林|"
-     r"抗生素|优甲乐|左甲状腺素", "mentions a medicine or dose"),
+    (r"服用|吃药|剂量|处方|停药|补充剂|保健品|注射|他汀|二甲双胍|胰岛素|阿司匹林|抗生素|优甲乐|"
+     r"左甲状腺素|(?:建议|需要|应该|应当)(?:使用|用|开|吃)?[^。，,]{0,6}药",
+     "mentions a medicine or dose"),
     (r"\d+\s*(?:毫克|微克|mg|片|粒)(?:每|/)?(?:天|日|次)", "gives a dose"),
 ]
-# Generic medicine words are fine in a question to the clinician ("Do I need any treatment?")
-# but not in the app's own explanation.
-_MEDICINE_WORDS = [
-    (r"\b(?:medicines?|medications?|drugs?|pills?|tablets?)\b", "talks about medicines"),
+# Fine in a question to the clinician ("Do I need any treatment?", "Does this need to be
+# confirmed?") but not as the app's own statement. Saying that "some medicines can affect a
+# result" is information, not treatment, and is allowed.
+_OWN_TEXT_ONLY = [
+    (r"\bconfirm(?:s|ed)\b", "is certain"),
+    (r"\b(?:need|needs|should have|must have|requires?) (?:a |an |some )?(?:medicines?|"
+     r"medications?|drugs?|pills?|tablets?|treatment)\b", "says treatment is needed"),
 ]
 
 # Alarm without a next step; words that frighten more than they inform.
@@ -89,7 +95,7 @@ def _compile(rules):
 
 
 _RULES_ALL = _compile(_DIAGNOSIS + _DIAGNOSIS_ZH + _TREATMENT + _TREATMENT_ZH + _ALARM + _ALARM_ZH)
-_RULES_OWN_TEXT = _compile(_MEDICINE_WORDS)
+_RULES_OWN_TEXT = _compile(_OWN_TEXT_ONLY)
 
 
 def check_text(text: str, kind: TextKind = "explanation") -> list[str]:

@@ -1,0 +1,99 @@
+"""The rules-only pipeline end to end on generated PDFs: extraction, grouping, routing, cards."""
+
+import pytest
+from pdfmaker import image_pdf, lab_report, text_pdf
+
+from checkup_desktop.core.cancel import Cancelled, CancelToken
+from checkup_desktop.core.errors import NoReadableTextError
+from checkup_desktop.core.events import CardReady, Done, Progress
+from checkup_desktop.core.pipeline import analyze, run
+from checkup_desktop.core.safety import check_card
+
+PRIORITY_ORDER = ["urgent", "high", "medium", "low"]
+
+
+def _by_label(analysis, text):
+    return [c for c in analysis.cards if any(text.lower() in e.label.lower() for e in c.evidence)]
+
+
+def test_printed_flag_never_beats_the_range(tmp_path):
+    pdf = text_pdf(tmp_path / "r.pdf", [[
+        ("Platelet Count", "20000", "Normal", "150000 - 410000 cumm"),
+        ("Hemoglobin", "14.0", "Low", "13.0 - 17.0 g/dL"),
+    ]])
+    a = run(pdf)
+    assert _by_label(a, "Platelet"), a.cards
+    assert not _by_label(a, "Hemoglobin")  # "Low" printed, but 14.0 is within 13-17
+
+
+def test_one_card_per_issue_group_and_sorted(tmp_path):
+    pdf = lab_report(tmp_path / "r.pdf", rows=[
+        ("Cholesterol Total", "250", "mg/dL", "< 200"),
+        ("LDL Cholesterol", "190", "mg/dL", "< 100"),
+        ("HDL Cholesterol", "50", "mg/dL", "> 40"),
+        ("Hemoglobin", "6.2", "g/dL", "13.0 - 17.0"),
+        ("Potassium", "4.0", "mmol/L", "3.5 - 5.1"),
+    ])
+    a = run(pdf)
+    lipid = _by_label(a, "Cholesterol")
+    assert len(lipid) == 1 and len(lipid[0].evidence) == 2  # total + LDL together, HDL normal
+    hb = _by_label(a, "Hemoglobin")[0]
+    assert hb.priority == "urgent"  # haemoglobin < 7 g/dL is critical (DESIGN §2)
+    assert hb.follow_up == "immediately"
+    ranks = [PRIORITY_ORDER.index(c.priority) for c in a.cards]
+    assert ranks == sorted(ranks)
+    assert not _by_label(a, "Potassium")
+    for card in a.cards:
+        assert check_card(card) == []
+        for ev in card.evidence:
+            assert ev.label in ev.text and ev.value in ev.text
+
+
+def test_unknown_abnormal_test_still_gets_a_card(tmp_path):
+    pdf = text_pdf(tmp_path / "r.pdf", [[("Zonulin Frobnicate", "99", "ng/mL", "10 - 40")]])
+    a = run(pdf)
+    card = _by_label(a, "Zonulin")[0]
+    assert (card.priority, card.department) == ("medium", "general_practice")
+
+
+def test_narrative_findings_make_cards_and_normal_statements_do_not(tmp_path):
+    pdf = text_pdf(tmp_path / "r.pdf", [[
+        "ULTRASOUND ABDOMEN",
+        "Impression: Grade I fatty liver. No other abnormality detected.",
+        "ECG: Sinus rhythm, within normal limits.",
+    ]])
+    a = run(pdf)
+    assert len(a.cards) == 1
+    assert "fatty liver" in a.cards[0].evidence[0].label.lower()
+
+
+def test_events_stream_rules_cards_then_done(tmp_path):
+    pdf = lab_report(tmp_path / "r.pdf", pages=2)
+    events = list(analyze(pdf))
+    assert isinstance(events[0], Progress) and isinstance(events[-1], Done)
+    cards = [e for e in events if isinstance(e, CardReady)]
+    assert cards and cards[0].index == 1 and cards[-1].index == cards[-1].count
+    assert {e.page for e in events if isinstance(e, Progress) and e.stage == "reading"} >= {1, 2}
+
+
+def test_cancel_stops_between_pages(tmp_path):
+    pdf = lab_report(tmp_path / "r.pdf", pages=3)
+    token = CancelToken()
+    gen = analyze(pdf, cancel=token)
+    next(gen)
+    token.cancel()
+    with pytest.raises(Cancelled):
+        list(gen)
+
+
+def test_only_images_is_a_clear_error_and_mixed_pages_are_listed(tmp_path):
+    with pytest.raises(NoReadableTextError) as err:
+        run(image_pdf(tmp_path / "scan.pdf"))
+    assert "picture" in err.value.message
+    import pymupdf
+
+    mixed = pymupdf.open(lab_report(tmp_path / "text.pdf"))
+    mixed.insert_pdf(pymupdf.open(image_pdf(tmp_path / "img.pdf")))
+    mixed.save(tmp_path / "mixed.pdf")
+    a = run(tmp_path / "mixed.pdf")
+    assert a.unread_pages == [2] and a.cards

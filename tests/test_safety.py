@@ -1,0 +1,88 @@
+"""The safety checker on bad and good phrases, English and Chinese (DESIGN §2)."""
+
+import pytest
+
+from checkup_desktop.core.models import ActionCard, Evidence
+from checkup_desktop.core.safety import check_card, check_text
+
+UNSAFE = [
+    "You have diabetes.",
+    "you've got anaemia",
+    "The patient is diagnosed with hyperlipidemia.",
+    "The patient has high cholesterol.",
+    "This confirms kidney disease.",
+    "These results prove that you are diabetic.",
+    "You are anemic.",
+    "You are suffering from a thyroid disorder.",
+    "This is definitely a liver problem.",
+    "The doctor is recommending a medication to lower it.",
+    "Start taking atorvastatin 20 mg daily.",
+    "Take 1000 IU of vitamin D every day.",
+    "Stop taking your medicine.",
+    "You should take iron tablets.",
+    "Metformin can bring this down.",
+    "Vitamin D supplements will fix this.",
+    "You should eat less red meat and avoid sugar.",
+    "This could be fatal.",
+    "It may be cancer.",
+    "你患有糖尿病。",
+    "您得了高血压病。",
+    "检查结果确诊为脂肪肝。",
+    "患者患有贫血。",
+    "请每天服用阿司匹林。",
+    "建议使用他汀类药物。",
+    "肯定是甲状腺疾病。",
+    "这可能危及生命。",
+]
+
+SAFE = [
+    "LDL cholesterol is above the range printed on your report.",
+    "A high value can be a sign of many things; your clinician can tell what it means for you.",
+    "Results like this are common and often improve.",
+    "If you have questions, bring this card to your visit.",
+    "Potassium 6.5 mmol/L is above the lab's range of 3.5 - 5.1 mmol/L.",
+    "低密度脂蛋白胆固醇高于报告上的参考范围。",
+    "这可能与多种因素有关，请医生结合情况判断。",
+]
+
+
+@pytest.mark.parametrize("text", UNSAFE)
+def test_unsafe_text_is_caught(text):
+    assert check_text(text), text
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_safe_text_passes(text):
+    assert check_text(text) == []
+
+
+def test_questions_may_ask_about_medicines_but_not_name_drugs():
+    assert check_text("Do I need any medicines for this?", "question") == []
+    assert check_text("Should I start taking metformin?", "question")
+    assert check_text("You need medication for this.", "explanation")
+    assert check_text("Some medicines can change this result.", "explanation") == []
+    assert check_text("If you have chest pain, seek emergency care.") == []
+
+
+def _card(**over):
+    base = dict(
+        id="lipids", title="Cholesterol above range", priority="medium",
+        department="cardiology", follow_up="within_3_months",
+        explanation="LDL cholesterol is above the printed range.",
+        questions=["What does this result mean for me?", "When should I test again?"],
+        evidence=[Evidence(label="LDL", value="190", unit="mg/dL", reference_range="< 100",
+                           flag="high", page=1, text="LDL 190 mg/dL < 100")],
+    )
+    base.update(over)
+    return ActionCard(**base)
+
+
+def test_check_card_accepts_a_good_card():
+    assert check_card(_card()) == []
+
+
+def test_check_card_names_each_problem():
+    card = _card(explanation="You have hyperlipidemia.", notice="")
+    problems = check_card(card)
+    assert any(p.startswith("explanation") for p in problems)
+    assert "standing notice missing" in problems
