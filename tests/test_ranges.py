@@ -44,6 +44,11 @@ def test_bounds_are_inclusive_and_direction_is_judged():
     assert r.judge(20.0) == "low"
 
 
+def test_a_printed_bad_tier_is_not_the_normal_range():
+    assert parse_range("Deficiency : < 20") is None
+    assert parse_range("Desirable: < 200").high == 200
+
+
 def test_no_range():
     assert parse_range("") is None
     assert parse_range("mg/dL") is None

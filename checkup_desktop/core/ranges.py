@@ -21,6 +21,12 @@ _NORMAL_TIER = re.compile(
     r"([<>≤≥＜＞]=?\s*" + NUM + r"|" + NUM + r"\s*" + _DASH + r"\s*" + NUM + r")",
     re.IGNORECASE,
 )
+_ABNORMAL_TIER = re.compile(
+    r"(?:deficien\w*|insufficien\w*|high\s+risk|(?:pre-?)?diabetic|toxic\w*|"
+    r"borderline(?:\s+high)?|high|very\s+high|low|poor|unsatisfactory|缺乏|不足|偏高|偏低)"
+    r"\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 _SEX_PART = re.compile(
     r"(?P<sex>\bmales?\b|\bfemales?\b|\bmen\b|\bwomen\b|\bM\b|\bF\b|男|女)\s*[:：]?\s*"
     r"(?P<range>(?:[<>≤≥＜＞]=?\s*" + NUM + r")|(?:" + NUM + r"\s*" + _DASH + r"\s*" + NUM + r"))",
@@ -97,4 +103,7 @@ def parse_range(text: str, sex: str | None = None) -> Range | None:
         r = _simple(m.group(1))
         if r:
             return Range(r.low, r.high, text)
+    first = re.search(r"[<>≤≥＜＞]|\d", text)
+    if first and _ABNORMAL_TIER.search(text[: first.start()]):
+        return None  # "Deficiency : < 20" is the bad tier, not the range
     return _simple(text)
