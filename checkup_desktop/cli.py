@@ -78,7 +78,7 @@ def _print_cards(analysis) -> None:
         print("All clear: no result outside its reference range was found.")
     for card in analysis.cards:
         print(f"[{card.priority.upper()}] {card.title}")
-        print(f"  {action_sentence(card)}")
+        print(f"  {action_sentence(card, analysis.language)}")
         print(f"  {card.explanation}")
         for q in card.questions:
             print(f"  - {q}")
