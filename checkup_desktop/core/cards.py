@@ -24,7 +24,8 @@ def _group(issue: Issue, kb: KnowledgeBase):
         return kb.group(rule.group or rule.key)
     if issue.known:
         return kb.group(issue.key)
-    return kb.group("other")
+    # an imaging/ECG/exam statement the knowledge base does not know, or an unknown lab test
+    return kb.group("imaging_finding" if issue.key.startswith("finding:") else "other")
 
 
 def _title(text: str) -> str:

@@ -64,13 +64,18 @@ _EXAM_LABEL = re.compile(
     r"腹部超声|甲状腺超声|乳腺超声)\s*[:：]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.;。；!])\s+|(?<=[。；])|\s+(?=\d[.)、]\s*\D)")
+# sentence ends; a numbered list item ("2. Gallstones") starts after one of them
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;!])\s+|(?<=[。；])")
 _ABNORMAL_WORDS = re.compile(
     r"\b(?:abnormal|enlarged|enlargement|nodules?|lesions?|cysts?|thickening|calcifications?|"
     r"stones?|calculus|calculi|polyps?|effusion|opacity|opacities|hypertrophy|dilat(?:ed|ation)|"
     r"prolapse|degenerat\w+|fibroids?|hernia|steatosis|cardiomegaly|block|arrhythmia|"
     r"tachycardia|bradycardia|ischemi\w*|infarct\w*|deviation)\b|增大|结节|异常|增厚|囊肿|息肉|"
     r"结石|钙化|积液|肥厚|心律不齐|心动过速|心动过缓|脂肪肝|占位",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"^\s*(?:no|nil|not|without|absence\s+of|negative\s+for|free\s+of|未见|无|未发现|没有)(?:\b|\s)",
     re.IGNORECASE,
 )
 _SEX_LINE = re.compile(
@@ -85,6 +90,10 @@ _BAD_QUAL = re.compile(
 )
 _FLAG_HIGH = re.compile(r"^(?:HH?|High|↑+|\[HH?\]|\(H\)|偏高|高|\*+)$", re.IGNORECASE)
 _FLAG_LOW = re.compile(r"^(?:LL?|Low|↓+|\[LL?\]|\(L\)|偏低|低)$", re.IGNORECASE)
+
+
+_BP_LABEL = re.compile(r"blood\s+pressure|\bB\.?P\b|血压", re.IGNORECASE)
+_BP = re.compile(r"^\s*[:：]?\s*(\d{2,3})\s*/\s*(\d{2,3})\b")
 
 
 @dataclass
@@ -153,7 +162,10 @@ def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | Non
     value = m.group("val")
     tail = m.group("tail")
     value_num = parse_number(value) if re.match(NUM, value) else None
-    if value_num is not None and tail.lstrip().startswith(("/", ":")):
+    bp = _BP.match(rest) if _BP_LABEL.search(label) else None
+    if bp:  # "152/96 mmHg": one row, judged on both numbers
+        value, value_num, tail = bp.group(0).strip(" :："), None, rest[bp.end():]
+    elif value_num is not None and re.match(r"[/:.]\d", tail):
         return None  # a date or time ("14/5/2023", "02:31 PM")
     rng = parse_range(tail, sex)
     range_text = ""
@@ -202,7 +214,28 @@ def _printed_range(tail: str) -> str:
     return tail[spans[0].start(): spans[-1].end()].strip(" ;,")
 
 
+def _judge_bp(row: _Row, kb: KnowledgeBase, sex: str | None) -> Finding | None:
+    """"152/96 mmHg": the reading is out of range when either number is; the worse one routes."""
+    numbers = [float(n) for n in _BP.match(row.value).groups()]
+    worst = None
+    for key, value in zip(("bp_systolic", "bp_diastolic"), numbers, strict=True):
+        analyte = kb.analyte(key)
+        if analyte is None:
+            return None
+        low, high, _src = analyte.default_range(sex)
+        direction = Range(low, high, "").judge(value)
+        if direction != "normal" and (worst is None or direction == "high"):
+            worst = (analyte, value, direction, low, high)
+    if worst is None:
+        return _finding(row, "normal", "bp_systolic", None, None)
+    analyte, value, direction, low, high = worst
+    row.value_num = value
+    return _finding(row, direction, analyte.key, low, high)
+
+
 def _judge(row: _Row, kb: KnowledgeBase, sex: str | None) -> Finding | None:
+    if _BP.match(row.value) and _BP_LABEL.search(row.label):
+        return _judge_bp(row, kb, sex)
     analyte = kb.match_analyte(row.label, row.unit, row.value)
     key = analyte.key if analyte else None
     low = high = None
@@ -258,6 +291,9 @@ def _plausible_test_name(label: str, line: Line) -> bool:
             and not re.search(r"[.;!?]\s", label))
 
 
+_VALUE_ONLY = re.compile(rf"^\s*[<>≤≥]?\s*(?:{NUM}|{_QUAL})\s*$", re.IGNORECASE)
+
+
 def _lab_lines(doc: Document) -> Iterable[tuple[Line, str, str]]:
     """Yield (line, label, rest) for lines that look like rows; joins a label-only line with
     a value-only line just below it (labs that print the value under the label)."""
@@ -270,12 +306,11 @@ def _lab_lines(doc: Document) -> Iterable[tuple[Line, str, str]]:
                 continue
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             words = line.text.split()
-            if (nxt is not None and 0 < len(words) <= 6
-                    and not any(ch.isdigit() for ch in line.text)
-                    and nxt.text[:1].isdigit()
+            if (nxt is not None and 0 < len(words) <= 8 and _has_letters(line.text)
+                    and nxt.cells and _VALUE_ONLY.match(nxt.cells[0].text)
                     and nxt.bbox[1] - line.bbox[3] < (line.bbox[3] - line.bbox[1]) * 1.5):
                 merged = _merge(line, nxt)
-                yield merged, line.text.strip().rstrip(":："), nxt.text
+                yield merged, line.text.strip().rstrip(":："), "  ".join(c.text for c in nxt.cells)
 
 
 def _merge(a: Line, b: Line) -> Line:
@@ -360,7 +395,7 @@ def extract_narrative_findings(doc: Document, kb: KnowledgeBase) -> list[Finding
             if rules:
                 for rule in rules:
                     findings.append(_narrative(sentence, rule.key, holder, bbox))
-            elif _ABNORMAL_WORDS.search(sentence):
+            elif _ABNORMAL_WORDS.search(sentence) and not _NEGATED.match(sentence):
                 findings.append(_narrative(sentence, None, holder, bbox))
     return findings
 

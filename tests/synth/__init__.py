@@ -1,0 +1,1 @@
+"""Synthetic check-up reports with gold labels, generated at test time (never committed)."""
