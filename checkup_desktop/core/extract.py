@@ -108,7 +108,6 @@ class _Row:
     text: str
     page: int
     bbox: BBox
-    bold: bool
 
 
 def detect_sex(doc: Document) -> str | None:
@@ -176,7 +175,7 @@ def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | Non
     return _Row(
         label=label, value=value, value_num=value_num, cmp=m.group("cmp") or "", unit=unit,
         range_text=range_text, printed_flag=flag, text=line.text, page=line.page,
-        bbox=tuple(line.bbox), bold=bool(getattr(line, "bold", False)),
+        bbox=tuple(line.bbox),
     )
 
 
