@@ -1,0 +1,39 @@
+"""Local model layer: llama.cpp (llama-cpp-python) in a child process, the card writer,
+the model manager (manifest, import, download) and the benchmark.
+
+Importing this package never loads llama.cpp: only the model child process does.
+"""
+
+from checkup_desktop.core.llm.card_writer import CardWriter, LlamaCardWriter
+from checkup_desktop.core.llm.errors import (
+    DownloadError,
+    ModelCrashedError,
+    ModelError,
+    ModelFileError,
+)
+from checkup_desktop.core.llm.locate import default_model_path
+from checkup_desktop.core.llm.runtime import ModelRuntime
+
+
+def make_writer(
+    model_path: str | None = None,
+    *,
+    mmproj_path: str | None = None,
+    threads: int | None = None,
+    gpu_layers: int | None = None,
+    n_ctx: int = 1024,
+) -> LlamaCardWriter:
+    """The CardWriter for the CLI/GUI (`--model`, `--mmproj`, `--threads`, `--gpu-layers`).
+    The model process starts on the first card; call `writer.runtime.close()` when done.
+    Raises ModelFileError (plain `.message`) for a missing or bad model file."""
+    runtime = ModelRuntime(
+        model_path or default_model_path(), n_ctx=n_ctx, threads=threads,
+        gpu_layers=gpu_layers, mmproj_path=mmproj_path,
+    )
+    return LlamaCardWriter(runtime)
+
+
+__all__ = [
+    "CardWriter", "DownloadError", "LlamaCardWriter", "ModelCrashedError", "ModelError",
+    "ModelFileError", "ModelRuntime", "default_model_path", "make_writer",
+]

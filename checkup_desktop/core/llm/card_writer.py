@@ -1,0 +1,215 @@
+"""The card writer: the local model rewrites title, explanation and questions of a rules
+card; anything that fails a check falls back to the rules card (reason logged).
+
+Checks, in order: JSON + pydantic schema, the ActionCard contract, length limits, the
+language asked for, number grounding against the evidence, high/low direction, and the
+safety checker.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Generator
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from checkup_desktop.core.cancel import CancelToken
+from checkup_desktop.core.events import Progress
+from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
+from checkup_desktop.core.llm.grounding import ungrounded_numbers
+from checkup_desktop.core.llm.prompts import card_schema, messages_for
+from checkup_desktop.core.llm.runtime import ModelRuntime
+from checkup_desktop.core.models import (
+    PRIORITIES,
+    ActionCard,
+    Department,
+    FollowUp,
+    Issue,
+    Priority,
+)
+from checkup_desktop.core.safety import check_card
+
+log = logging.getLogger(__name__)
+
+MAX_TOKENS_PER_CARD = 160
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class CardWriter(Protocol):
+    def write(
+        self, issue: Issue, rules_card: ActionCard, *, lang: str, cancel: CancelToken
+    ) -> Generator[Progress, None, ActionCard]: ...
+
+
+class CardText(BaseModel):
+    """What the model may write (routing only for issues the knowledge base lacks)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str
+    explanation: str
+    questions: list[str]
+    priority: Priority | None = None
+    department: Department | None = None
+    follow_up: FollowUp | None = None
+
+
+def length_problems(card: ActionCard) -> list[str]:
+    out = []
+    if not card.title.strip() or len(card.title) > 60:
+        out.append("title empty or longer than 60 characters")
+    if len(card.explanation.split()) > 90:
+        out.append("explanation longer than 90 words")
+    if len(card.explanation.strip()) < 20:
+        out.append("explanation too short")
+    if not 2 <= len(card.questions) <= 4:
+        out.append("needs 2-4 questions")
+    for q in card.questions:
+        if not q.rstrip().endswith(("?", "？")):
+            out.append(f"question does not end with '?': {q!r}")
+    return out
+
+
+def language_problems(card: ActionCard, lang: str) -> list[str]:
+    # cheap script check: a Chinese card must contain Chinese, an English one must not
+    text = card.title + card.explanation
+    if lang.startswith("zh") and not _CJK.search(text):
+        return ["not written in Chinese"]
+    if lang.startswith("en") and _CJK.search(text):
+        return ["not written in English"]
+    return []
+
+
+_UP = re.compile(r"\b(?:high|higher|above|elevated|raised|increased)\b|偏高|升高|过高|增高")
+_DOWN = re.compile(r"\b(?:low|lower|below|decreased|reduced)\b|偏低|降低|过低|减少")
+_DENSITY = re.compile(r"\b(?:low|high)[- ]density\b", re.IGNORECASE)
+
+
+def direction_problems(card: ActionCard) -> list[str]:
+    """A result flagged low must not be called high, and the other way round."""
+    flags = {e.flag for e in card.evidence}
+    text = " ".join([card.title, card.explanation, *card.questions]).lower()
+    for e in card.evidence:  # "Low-density lipoprotein" is a name, not a direction
+        text = text.replace(e.label.lower(), " ")
+    text = _DENSITY.sub(" ", text)
+    if flags <= {"high", "critical_high"} and (m := _DOWN.search(text)):
+        return [f"calls a high result {m.group(0)!r}"]
+    if flags <= {"low", "critical_low"} and (m := _UP.search(text)):
+        return [f"calls a low result {m.group(0)!r}"]
+    return []
+
+
+def grounding_problems(card: ActionCard) -> list[str]:
+    texts = [card.title, card.explanation, *card.questions]
+    bad = [n for t in texts for n in ungrounded_numbers(t, card.evidence)]
+    return [f"numbers not in the evidence: {', '.join(bad)}"] if bad else []
+
+
+def review(card: ActionCard, lang: str) -> list[str]:
+    """Every reason to reject a model card (empty: it may be shown)."""
+    return (
+        length_problems(card)
+        + language_problems(card, lang)
+        + grounding_problems(card)
+        + direction_problems(card)
+        + check_card(card)
+    )
+
+
+def parse_card(text: str, issue: Issue, rules_card: ActionCard) -> ActionCard:
+    """Model JSON -> ActionCard (evidence, id, notice kept from the rules card).
+    Raises ValueError / ValidationError when the output does not fit the contract."""
+    data = CardText.model_validate(json.loads(text))
+    update = {
+        "title": " ".join(data.title.split()),
+        "explanation": " ".join(data.explanation.split()),
+        "questions": [" ".join(q.split()) for q in data.questions],
+        "origin": "model",
+    }
+    if not issue.known and data.priority and data.department and data.follow_up:
+        # never below what the rules chose: the model may only raise the priority
+        rank = PRIORITIES.index
+        update["priority"] = min(data.priority, rules_card.priority, key=rank)
+        update["department"] = data.department
+        update["follow_up"] = data.follow_up
+        update["routing_origin"] = "model"
+    return ActionCard.model_validate({**rules_card.model_dump(), **update})
+
+
+class LlamaCardWriter:
+    """CardWriter on a ModelRuntime. Counters in `stats`; last rejection in `last_reasons`."""
+
+    def __init__(
+        self,
+        runtime: ModelRuntime,
+        *,
+        max_tokens: int = MAX_TOKENS_PER_CARD,
+        temperature: float = 0.2,
+        seed: int | None = 0,
+    ):
+        self.runtime = runtime
+        self.max_tokens = max_tokens
+        self.temperature = temperature
+        self.seed = seed
+        self.stats = {"accepted": 0, "rejected": 0, "failed": 0, "prompt_tokens": 0,
+                      "evaluated_prompt_tokens": 0, "generated_tokens": 0}
+        self.last_reasons: list[str] = []
+        self.last_text = ""
+        self._disabled: str | None = None  # the model cannot load: stop trying
+
+    def write(
+        self, issue: Issue, rules_card: ActionCard, *, lang: str, cancel: CancelToken
+    ) -> Generator[Progress, None, ActionCard]:
+        cancel.check()
+        self.last_reasons, self.last_text = [], ""
+        if self._disabled:
+            return self._reject(issue, rules_card, [self._disabled], failed=True)
+        try:
+            gen = self.runtime.complete(
+                messages_for(issue, lang),
+                schema=card_schema(issue.known),
+                max_tokens=self.max_tokens,
+                temperature=self.temperature,
+                seed=self.seed,
+                cancel=cancel,
+            )
+            while True:
+                try:
+                    n = next(gen)
+                except StopIteration as stop:
+                    result = stop.value
+                    break
+                yield Progress(stage="writing", tokens=n)
+        except ModelCrashedError as exc:  # this card falls back; the next one restarts
+            return self._reject(issue, rules_card, [exc.message], failed=True)
+        except ModelError as exc:
+            if self.runtime.pid is None:  # never came up: do not retry for every card
+                self._disabled = exc.message
+            return self._reject(issue, rules_card, [exc.message], failed=True)
+        self.stats["prompt_tokens"] += result.prompt_tokens
+        self.stats["evaluated_prompt_tokens"] += result.evaluated_prompt_tokens
+        self.stats["generated_tokens"] += result.generated_tokens
+        self.last_text = result.text
+        if result.finish_reason == "length":
+            return self._reject(issue, rules_card, ["output cut at the token limit"])
+        try:
+            card = parse_card(result.text, issue, rules_card)
+        except (ValueError, ValidationError) as exc:
+            return self._reject(issue, rules_card, [f"schema: {exc}".splitlines()[0]])
+        reasons = review(card, lang)
+        if reasons:
+            return self._reject(issue, rules_card, reasons)
+        self.stats["accepted"] += 1
+        return card
+
+    def _reject(
+        self, issue: Issue, rules_card: ActionCard, reasons: list[str], *, failed: bool = False
+    ) -> ActionCard:
+        self.stats["failed" if failed else "rejected"] += 1
+        self.last_reasons = reasons
+        log.info("model card for %s not used (rules card kept): %s", issue.key,
+                 "; ".join(reasons))
+        return rules_card

@@ -1,0 +1,406 @@
+"""The one owner of the llama.cpp `Llama` object, in a child process.
+
+Why a child: an abort or crash inside llama.cpp cannot take the app down, and a cancel
+during prefill (which llama.cpp cannot interrupt) can hard-kill the child; the next request
+starts a fresh one. Between tokens, cancel is cooperative: a shared multiprocessing.Event
+checked by `stopping_criteria`.
+
+Protocol over one duplex Pipe (parent -> child): ("complete", id, request dict),
+("tokenize", id, text), ("close",). Child -> parent: ("ready", info) | ("load_error", msg)
+once, then per request ("token", id, n_generated)*, and ("done", id, result) |
+("cancelled", id) | ("error", id, msg).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Generator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checkup_desktop.core.cancel import Cancelled, CancelToken
+from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
+from checkup_desktop.core.llm.gguf_check import check_language_model
+
+log = logging.getLogger(__name__)
+
+_SPAWN = mp.get_context("spawn")
+LOAD_TIMEOUT_S = 120.0
+CANCEL_GRACE_S = 0.5  # after this, a child still busy (prefill) is killed
+
+
+def auto_threads() -> int:
+    """About one thread per physical core (logical / 2), at most 8, leaving the rest for the
+    UI and other apps: ggml's spinning thread barriers collapse when the CPU is
+    oversubscribed (measured on 2 busy cores: 1 thread ~30 tok/s, 2 threads ~2 tok/s)."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        n = os.cpu_count() or 2
+    return max(1, min(8, n // 2))
+
+
+def auto_gpu_layers() -> int:
+    try:
+        import llama_cpp
+
+        return -1 if llama_cpp.llama_supports_gpu_offload() else 0
+    except Exception:  # noqa: BLE001 - a broken native lib only means "no GPU"
+        return 0
+
+
+@dataclass(frozen=True)
+class RuntimeConfig:
+    model_path: str
+    n_ctx: int = 1024
+    n_threads: int | None = None  # None: auto_threads()
+    n_gpu_layers: int | None = None  # None: auto_gpu_layers(), asked in the child
+    mmproj_path: str | None = None  # vision projector (used by the vision module)
+
+
+@dataclass(frozen=True)
+class Completion:
+    text: str
+    prompt_tokens: int  # tokens in the prompt
+    evaluated_prompt_tokens: int  # prompt tokens actually computed (rest reused from KV)
+    generated_tokens: int
+    finish_reason: str
+    prefill_s: float  # time until the first generated token
+    total_s: float
+
+
+# ----------------------------------------------------------------------------- child side
+
+
+class _Progress:
+    """stopping_criteria: reports each new token to the parent, stops when cancelled."""
+
+    def __init__(self, conn: Any, cancel_event: Any, req_id: int, n_prompt: int):
+        self.conn, self.cancel_event = conn, cancel_event
+        self.req_id, self.n_prompt = req_id, n_prompt
+        self.sent = 0
+        self.first_token_at: float | None = None
+
+    def __call__(self, input_ids: Any, _logits: Any) -> bool:
+        # called right after each token is sampled, before it is evaluated (so it is not in
+        # input_ids yet), and once more after the loop: count each token once
+        n = len(input_ids) - self.n_prompt + 1
+        if n > self.sent:
+            if self.first_token_at is None:
+                self.first_token_at = time.perf_counter()
+            self.sent = n
+            self.conn.send(("token", self.req_id, n))
+        return self.cancel_event.is_set()
+
+
+def _run_completion(
+    llm: Any, formatter: Any, grammars: dict, conn: Any, cancel_event: Any, req_id: int,
+    req: dict,
+) -> dict | None:
+    """One chat completion in the child; None when cancelled."""
+    from llama_cpp import Llama, LlamaGrammar, StoppingCriteriaList
+
+    prompt = formatter(messages=req["messages"]).prompt
+    tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
+    n_prompt = len(tokens)
+    if n_prompt + 8 > llm.n_ctx():
+        raise ValueError(f"prompt of {n_prompt} tokens does not fit n_ctx={llm.n_ctx()}")
+    reused = min(Llama.longest_token_prefix(llm._input_ids.tolist(), tokens), n_prompt - 1)
+    grammar = None
+    if schema := req.get("schema"):
+        if schema not in grammars:
+            grammars[schema] = LlamaGrammar.from_json_schema(schema, verbose=False)
+        grammar = grammars[schema]
+    progress = _Progress(conn, cancel_event, req_id, n_prompt)
+    t0 = time.perf_counter()
+    out = llm.create_completion(
+        tokens,
+        max_tokens=req.get("max_tokens", 160),
+        temperature=req.get("temperature", 0.2),
+        top_k=req.get("top_k", 40),
+        top_p=req.get("top_p", 0.95),
+        repeat_penalty=req.get("repeat_penalty", 1.1),
+        seed=req.get("seed"),
+        grammar=grammar,
+        stopping_criteria=StoppingCriteriaList([progress]),
+        # benchmarks need an exact token count: forbid end-of-generation
+        logit_bias={llm.token_eos(): -1e9} if req.get("no_eos") else None,
+    )
+    if cancel_event.is_set():
+        return None
+    t1 = time.perf_counter()
+    usage = out["usage"]
+    return {
+        "text": out["choices"][0]["text"],
+        "prompt_tokens": usage["prompt_tokens"],
+        "evaluated_prompt_tokens": n_prompt - max(reused, 0),
+        "generated_tokens": usage["completion_tokens"],
+        "finish_reason": out["choices"][0]["finish_reason"] or "stop",
+        "prefill_s": (progress.first_token_at or t1) - t0,
+        "total_s": t1 - t0,
+    }
+
+
+def _child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
+    # stdout belongs to the CLI's --json output: keep native chatter on stderr
+    try:
+        os.dup2(2, 1)
+    except OSError:
+        pass
+    try:
+        from llama_cpp import Llama
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        gpu_layers = config.n_gpu_layers
+        llm = Llama(
+            config.model_path,
+            n_ctx=config.n_ctx,
+            n_threads=config.n_threads,
+            n_threads_batch=config.n_threads,
+            n_gpu_layers=auto_gpu_layers() if gpu_layers is None else gpu_layers,
+            verbose=False,
+        )
+        template = llm.metadata.get("tokenizer.chat_template")
+        if not template:
+            raise ValueError("the model has no chat template")
+
+        def tok_text(tid: int) -> str:
+            return llm._model.token_get_text(tid) if tid != -1 else ""
+
+        formatter = Jinja2ChatFormatter(
+            template, eos_token=tok_text(llm.token_eos()), bos_token=tok_text(llm.token_bos())
+        )
+    except Exception as exc:  # noqa: BLE001 - reported to the parent as a typed error
+        conn.send(("load_error", str(exc)))
+        return
+    conn.send(("ready", {"n_ctx": llm.n_ctx(), "metadata_name": llm.metadata.get(
+        "general.name", "")}))
+    grammars: dict[str, Any] = {}
+
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        kind = msg[0]
+        if kind == "close":
+            return
+        req_id = msg[1]
+        try:
+            if kind == "tokenize":
+                conn.send(("done", req_id, len(llm.tokenize(msg[2].encode(), special=True))))
+                continue
+            result = _run_completion(llm, formatter, grammars, conn, cancel_event,
+                                     req_id, msg[2])
+            conn.send(("cancelled", req_id) if result is None else ("done", req_id, result))
+        except Exception as exc:  # noqa: BLE001 - the parent turns it into ModelError
+            conn.send(("error", req_id, f"{type(exc).__name__}: {exc}"))
+
+
+# ---------------------------------------------------------------------------- parent side
+
+
+class ModelRuntime:
+    """Owns the model child process. Not thread-safe: use it from one worker thread.
+
+    The child starts lazily on the first request and again after a crash or a hard cancel.
+    """
+
+    def __init__(
+        self,
+        model_path: str | Path,
+        *,
+        n_ctx: int = 1024,
+        threads: int | None = None,
+        gpu_layers: int | None = None,
+        mmproj_path: str | Path | None = None,
+    ):
+        self.info = check_language_model(model_path)  # fail fast, plain message
+        self.config = RuntimeConfig(
+            model_path=str(Path(model_path).resolve()),
+            n_ctx=n_ctx,
+            n_threads=threads or auto_threads(),
+            n_gpu_layers=gpu_layers,  # None: decided in the child (no native lib here)
+            mmproj_path=str(mmproj_path) if mmproj_path else None,
+        )
+        self._proc: Any = None
+        self._conn: Any = None
+        self._cancel = _SPAWN.Event()
+        self._next_id = 0
+        self.restarts = 0  # children started after the first (crash / hard cancel)
+        self.cancel_grace_s = CANCEL_GRACE_S
+        self._started_once = False
+
+    # -- lifecycle
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None and self._proc.is_alive() else None
+
+    def start(self) -> None:
+        if self._proc is not None and self._proc.is_alive():
+            return
+        if self._proc is not None:  # died while idle: nothing was lost, start a new one
+            log.warning("model process died while idle (exit code %s); restarting",
+                        self._proc.exitcode)
+        self._discard()
+        parent, child = _SPAWN.Pipe(duplex=True)
+        self._cancel.clear()
+        proc = _SPAWN.Process(
+            target=_child_main, args=(child, self._cancel, self.config),
+            name="checkup-model", daemon=True,
+        )
+        proc.start()
+        child.close()
+        self._proc, self._conn = proc, parent
+        if self._started_once:
+            self.restarts += 1
+        self._started_once = True
+        msg = self._recv(timeout=LOAD_TIMEOUT_S, req_id=None)
+        if msg[0] == "load_error":
+            self._discard()
+            raise ModelError(
+                f"The model {Path(self.config.model_path).name} could not be loaded "
+                f"({msg[1]}). Choose another model file or reinstall the app."
+            )
+
+    def close(self) -> None:
+        if self._proc is not None and self._proc.is_alive():
+            try:
+                self._conn.send(("close",))
+                self._proc.join(timeout=2)
+            except (OSError, BrokenPipeError):
+                pass
+        self._discard()
+
+    def __enter__(self) -> ModelRuntime:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _discard(self) -> None:
+        if self._proc is not None:
+            if self._proc.is_alive():
+                self._proc.kill()
+            self._proc.join(timeout=5)
+            self._proc.close()
+        if self._conn is not None:
+            self._conn.close()
+        self._proc = self._conn = None
+
+    # -- messaging
+    def _crashed(self) -> ModelCrashedError:
+        code = self._proc.exitcode if self._proc is not None else None
+        self._discard()
+        return ModelCrashedError(
+            "The local language model stopped unexpectedly"
+            + (f" (exit code {code})" if code is not None else "")
+            + ". It will be restarted for the next card."
+        )
+
+    def _recv(self, *, timeout: float, req_id: int | None) -> tuple:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if self._conn.poll(0.05):
+                    msg = self._conn.recv()
+                    if req_id is None or len(msg) < 2 or msg[1] == req_id:
+                        return msg
+                    continue  # a late message of an earlier, abandoned request
+            except (EOFError, OSError):
+                raise self._crashed() from None
+            if not self._proc.is_alive():
+                raise self._crashed()
+            if time.monotonic() > deadline:
+                self._discard()
+                raise ModelError("The local language model did not respond in time.")
+
+    def _request(self, kind: str, payload: Any) -> int:
+        self.start()
+        self._next_id += 1
+        self._cancel.clear()
+        try:
+            self._conn.send((kind, self._next_id, payload))
+        except (OSError, BrokenPipeError):
+            raise self._crashed() from None
+        return self._next_id
+
+    def count_tokens(self, text: str) -> int:
+        req_id = self._request("tokenize", text)
+        msg = self._recv(timeout=60, req_id=req_id)
+        if msg[0] == "error":
+            raise ModelError(f"The local language model failed ({msg[2]}).")
+        return int(msg[2])
+
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        schema: str | None = None,
+        max_tokens: int = 160,
+        temperature: float = 0.2,
+        seed: int | None = 0,
+        cancel: CancelToken | None = None,
+        timeout_s: float = 300.0,
+        no_eos: bool = False,
+    ) -> Generator[int, None, Completion]:
+        """Chat completion with the model's own template. Yields the number of tokens
+        generated so far (for progress) and returns the Completion.
+
+        Raises Cancelled (token cancelled), ModelCrashedError (child died; next call
+        restarts it) or ModelError (the model failed on this request).
+        """
+        if cancel is not None:
+            cancel.check()
+        req = {"messages": messages, "schema": schema, "max_tokens": max_tokens,
+               "temperature": temperature, "seed": seed, "no_eos": no_eos}
+        req_id = self._request("complete", req)
+        deadline = time.monotonic() + timeout_s
+        cancel_at: float | None = None
+        while True:
+            if cancel is not None and cancel.cancelled and cancel_at is None:
+                self._cancel.set()  # checked by stopping_criteria between tokens
+                cancel_at = time.monotonic()
+            if cancel_at is not None and time.monotonic() - cancel_at > self.cancel_grace_s:
+                log.info("model busy in prefill after cancel: killing the child")
+                self._discard()
+                raise Cancelled()
+            try:
+                ready = self._conn.poll(0.02)
+                msg = self._conn.recv() if ready else None
+            except (EOFError, OSError):
+                raise self._crashed() from None
+            if msg is None:
+                if not self._proc.is_alive():
+                    raise self._crashed()
+                if time.monotonic() > deadline:
+                    self._discard()
+                    raise ModelError("The local language model did not respond in time.")
+                continue
+            if len(msg) > 1 and msg[1] != req_id:
+                continue
+            kind = msg[0]
+            if kind == "token":
+                if cancel_at is None:
+                    yield int(msg[2])
+            elif kind == "cancelled":
+                raise Cancelled()
+            elif kind == "error":
+                raise ModelError(f"The local language model failed on this card ({msg[2]}).")
+            elif kind == "done":
+                if cancel_at is not None:
+                    raise Cancelled()
+                return Completion(**msg[2])
+
+    def complete_text(self, messages: list[dict[str, str]], **kw: Any) -> Completion:
+        """`complete` without progress: runs the generator to its end."""
+        gen = self.complete(messages, **kw)
+        while True:
+            try:
+                next(gen)
+            except StopIteration as stop:
+                return stop.value
