@@ -1,0 +1,71 @@
+"""Composition root: builds the QApplication, the settings and the main window, and nothing else."""
+
+from __future__ import annotations
+
+import locale
+import logging
+import sys
+
+from checkup_desktop.core.storage.settings import Settings, read_settings, save_settings
+from checkup_desktop.ui.settings_dialog import GuiSettings
+
+log = logging.getLogger(__name__)
+
+
+def _system_lang() -> str:
+    code = (locale.getlocale()[0] or "").lower()
+    return "zh" if code.startswith("zh") else "en"
+
+
+def gui_settings(stored: Settings) -> GuiSettings:
+    """What the window needs from the stored settings ("system" language resolved)."""
+    lang = stored.language if stored.language in ("en", "zh") else _system_lang()
+    return GuiSettings(lang=lang, text_size=stored.text_size, threads=stored.threads,
+                       gpu_layers=stored.gpu_layers, model_path=stored.model_path)
+
+
+def stored_settings(gui: GuiSettings, base: Settings) -> Settings:
+    """`base` with the window's choices applied (fields the window does not show are kept)."""
+    return base.model_copy(update={
+        "language": gui.lang, "text_size": gui.text_size, "threads": gui.threads,
+        "gpu_layers": gui.gpu_layers, "model_path": gui.model_path,
+    })
+
+
+def model_writer(settings: GuiSettings) -> object | None:
+    """The local model's CardWriter for these settings (None: knowledge-base cards only)."""
+    if not settings.model_path:
+        return None
+    from checkup_desktop.core.llm.card_writer import LlamaCardWriter
+    from checkup_desktop.core.llm.runtime import ModelRuntime
+
+    # The runtime checks the file now (plain ModelFileError) and starts its process lazily.
+    runtime = ModelRuntime(settings.model_path, threads=settings.threads or None,
+                           gpu_layers=settings.gpu_layers if settings.gpu_layers else None)
+    return LlamaCardWriter(runtime)
+
+
+def run_gui(argv_paths: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from checkup_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Checkup Desktop")
+    app.setOrganizationName("CheckupDesktop")
+    loaded = read_settings()
+    stored = loaded.settings
+
+    def save(gui: GuiSettings) -> None:
+        nonlocal stored
+        stored = stored_settings(gui, stored)
+        save_settings(stored)
+
+    window = MainWindow(gui_settings(stored), writer_factory=model_writer,
+                        on_settings_changed=save)
+    window.show()
+    if loaded.problem:
+        window.show_error(loaded.problem)
+    if argv_paths:
+        window.open_report(argv_paths[0])
+    return app.exec()

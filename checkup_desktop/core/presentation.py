@@ -1,0 +1,214 @@
+"""Plain words, colours and icons for the card vocabularies, shared by the window and the handout.
+
+Qt-free on purpose: the handout (ReportLab) and the window (PySide6) must say exactly the same
+thing about a card, so the sentences live here once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checkup_desktop.core.models import (
+    PRIORITIES,
+    ActionCard,
+    Department,
+    FollowUp,
+    Origin,
+    Priority,
+)
+
+LANGS = ("en", "zh")
+
+
+@dataclass(frozen=True)
+class PriorityStyle:
+    word: str  # one word shown on the tile and the handout band
+    heading: str  # group heading in the tile view
+    meaning: str  # what the patient should do, one short sentence
+    colour: str  # hex; always paired with the word and the icon, never colour alone
+    icon: str  # a shape that differs per priority, for people who do not see the colour
+
+
+# Colours chosen to stay distinct in grey scale and for red-green colour blindness
+# (dark red, orange, blue, grey-green) and to keep white text readable on them.
+_PRIORITY = {
+    "en": {
+        "urgent": PriorityStyle(
+            "Urgent", "Urgent: contact a doctor today", "Contact a doctor today.",
+            "#B3261E", "⚠"),
+        "high": PriorityStyle(
+            "Soon", "Soon: book an appointment", "Book an appointment soon.",
+            "#B45309", "▲"),
+        "medium": PriorityStyle(
+            "Planned", "Planned: discuss at your next visit", "Discuss at a planned visit.",
+            "#1D4ED8", "●"),
+        "low": PriorityStyle(
+            "Watch", "Watch: recheck at your next check-up",
+            "Keep an eye on it and recheck at your next check-up.",
+            "#4B6358", "○"),
+    },
+    "zh": {
+        "urgent": PriorityStyle(
+            "紧急", "紧急：今天联系医生", "请今天联系医生。", "#B3261E", "⚠"),
+        "high": PriorityStyle(
+            "尽快", "尽快：预约就诊", "请尽快预约就诊。", "#B45309", "▲"),
+        "medium": PriorityStyle(
+            "计划", "计划：下次就诊时讨论", "在计划的就诊时与医生讨论。", "#1D4ED8", "●"),
+        "low": PriorityStyle(
+            "观察", "观察：下次体检时复查", "留意观察，下次体检时复查。", "#4B6358", "○"),
+    },
+}
+
+_DEPARTMENT: dict[str, dict[str, str]] = {
+    "en": {
+        "emergency": "Emergency care",
+        "general_practice": "your family doctor (general practice)",
+        "cardiology": "Cardiology (heart)",
+        "endocrinology": "Endocrinology (hormones and diabetes)",
+        "gastroenterology": "Gastroenterology (stomach and gut)",
+        "hepatology": "Hepatology (liver)",
+        "nephrology": "Nephrology (kidneys)",
+        "urology": "Urology (urinary tract)",
+        "hematology": "Hematology (blood)",
+        "pulmonology": "Pulmonology (lungs)",
+        "neurology": "Neurology (brain and nerves)",
+        "ophthalmology": "Ophthalmology (eyes)",
+        "ent": "Ear, nose and throat (ENT)",
+        "dermatology": "Dermatology (skin)",
+        "gynecology": "Gynecology",
+        "breast_clinic": "a breast clinic",
+        "thyroid_clinic": "a thyroid clinic",
+        "orthopedics": "Orthopedics (bones and joints)",
+        "rheumatology": "Rheumatology (joints and immune system)",
+        "oncology": "Oncology",
+        "infectious_disease": "Infectious diseases",
+        "nutrition": "a nutrition clinic",
+        "dentistry": "a dentist",
+        "psychiatry": "Psychiatry (mental health)",
+    },
+    "zh": {
+        "emergency": "急诊",
+        "general_practice": "全科（家庭医生）",
+        "cardiology": "心内科",
+        "endocrinology": "内分泌科",
+        "gastroenterology": "消化内科",
+        "hepatology": "肝病科",
+        "nephrology": "肾内科",
+        "urology": "泌尿外科",
+        "hematology": "血液科",
+        "pulmonology": "呼吸科",
+        "neurology": "神经内科",
+        "ophthalmology": "眼科",
+        "ent": "耳鼻喉科",
+        "dermatology": "皮肤科",
+        "gynecology": "妇科",
+        "breast_clinic": "乳腺门诊",
+        "thyroid_clinic": "甲状腺门诊",
+        "orthopedics": "骨科",
+        "rheumatology": "风湿免疫科",
+        "oncology": "肿瘤科",
+        "infectious_disease": "感染科",
+        "nutrition": "营养科",
+        "dentistry": "口腔科",
+        "psychiatry": "精神心理科",
+    },
+}
+
+_FOLLOW_UP: dict[str, dict[str, str]] = {
+    "en": {
+        "immediately": "today",
+        "within_1_week": "within 1 week",
+        "within_1_month": "within 1 month",
+        "within_3_months": "within 3 months",
+        "within_6_months": "within 6 months",
+        "next_checkup": "at your next check-up",
+    },
+    "zh": {
+        "immediately": "今天",
+        "within_1_week": "1周内",
+        "within_1_month": "1个月内",
+        "within_3_months": "3个月内",
+        "within_6_months": "6个月内",
+        "next_checkup": "下次体检时",
+    },
+}
+
+_ORIGIN = {
+    "en": {"rules": "Written from the knowledge base",
+           "model": "Written by the local model, checked"},
+    "zh": {"rules": "根据知识库编写", "model": "由本地模型编写，已检查"},
+}
+
+_FLAG = {
+    "en": {"high": "High", "low": "Low", "abnormal": "Outside range",
+           "critical_high": "Very high", "critical_low": "Very low", "finding": "Noted",
+           "normal": "In range"},
+    "zh": {"high": "偏高", "low": "偏低", "abnormal": "异常", "critical_high": "明显偏高",
+           "critical_low": "明显偏低", "finding": "所见", "normal": "正常"},
+}
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in LANGS else "en"
+
+
+def priority_style(priority: Priority, lang: str = "en") -> PriorityStyle:
+    return _PRIORITY[_lang(lang)][priority]
+
+
+def department_name(department: Department, lang: str = "en") -> str:
+    return _DEPARTMENT[_lang(lang)][department]
+
+
+def follow_up_words(follow_up: FollowUp, lang: str = "en") -> str:
+    return _FOLLOW_UP[_lang(lang)][follow_up]
+
+
+def origin_words(origin: Origin, lang: str = "en") -> str:
+    return _ORIGIN[_lang(lang)][origin]
+
+
+def flag_words(flag: str, lang: str = "en") -> str:
+    return _FLAG[_lang(lang)].get(flag, flag)
+
+
+def action_sentence(card: ActionCard, lang: str = "en") -> str:
+    """What to do, in one sentence: "Book an appointment with Endocrinology (...) within 1 week".
+
+    Urgent cards, and anything due immediately, always say "Contact a doctor today" first so
+    the most important words are never hidden behind a department name.
+    """
+    lang = _lang(lang)
+    dept = department_name(card.department, lang)
+    when = follow_up_words(card.follow_up, lang)
+    if lang == "zh":
+        if card.priority == "urgent" or card.follow_up == "immediately":
+            return f"今天联系医生（{dept}）。"
+        if card.follow_up == "next_checkup":
+            return f"下次体检时复查，可咨询{dept}。"
+        return f"{when}预约{dept}。"
+    if card.priority == "urgent" or card.follow_up == "immediately":
+        if card.department == "emergency":
+            return "Contact a doctor today, or go to emergency care."
+        return f"Contact a doctor today: {dept}."
+    if card.follow_up == "next_checkup":
+        return f"Recheck at your next check-up; you can ask {dept}."
+    return f"Book an appointment with {dept} {when}."
+
+
+def sort_cards(cards: list[ActionCard]) -> list[ActionCard]:
+    """Most urgent first, then soonest follow-up; stable for equal cards (report order)."""
+    follow_rank = {f: i for i, f in enumerate(_FOLLOW_UP["en"])}
+    return sorted(
+        cards, key=lambda c: (PRIORITIES.index(c.priority), follow_rank[c.follow_up]))
+
+
+def group_by_priority(cards: list[ActionCard]) -> list[tuple[Priority, list[ActionCard]]]:
+    """Sorted cards under their priority, omitting empty groups."""
+    ordered = sort_cards(cards)
+    return [(p, [c for c in ordered if c.priority == p]) for p in PRIORITIES
+            if any(c.priority == p for c in ordered)]
+
+
+def evidence_result(value: str, unit: str) -> str:
+    return f"{value} {unit}".strip()

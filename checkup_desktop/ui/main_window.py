@@ -1,0 +1,452 @@
+"""The main window: switches between the views and connects them to the analysis worker.
+
+State worth keeping (the cards, the user's edited questions and ticks) lives in a Session.
+A new report is analysed into a *pending* session; the current one is replaced only once the
+new report has produced its first card, so a bad file or a cancel never loses what is shown,
+and the replaced session's edits are kept for when that report is opened again.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkup_desktop.core.export import write_handout
+from checkup_desktop.core.models import ActionCard, Analysis
+from checkup_desktop.ui.detail_view import DetailView
+from checkup_desktop.ui.fonts import install_cjk_fallback
+from checkup_desktop.ui.progress_view import ProgressView, stage_line
+from checkup_desktop.ui.session import Session
+from checkup_desktop.ui.settings_dialog import GuiSettings, SettingsDialog
+from checkup_desktop.ui.theme import BASE_POINT_SIZES, style_sheet
+from checkup_desktop.ui.tiles_view import TilesView
+from checkup_desktop.ui.tr import _
+from checkup_desktop.ui.welcome_view import WelcomeView, local_pdf_paths
+from checkup_desktop.ui.widgets import Banner
+from checkup_desktop.workers.analysis_worker import AnalysisRunner, AnalysisWorker, AnalyzeFn
+
+log = logging.getLogger(__name__)
+
+# Builds the optional model writer for the pipeline from the settings; None = rules only.
+WriterFactory = Callable[[GuiSettings], object | None]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: GuiSettings | None = None, *,
+                 analyze: AnalyzeFn | None = None,
+                 writer_factory: WriterFactory | None = None,
+                 on_settings_changed: Callable[[GuiSettings], None] | None = None) -> None:
+        super().__init__()
+        install_cjk_fallback()
+        self.settings = settings or GuiSettings()
+        self._analyze = analyze
+        self._writer_factory = writer_factory
+        self._on_settings_changed = on_settings_changed
+        # The model takes seconds to load: keep one writer while its settings stay the same.
+        self._writer: tuple[tuple, object | None] | None = None
+        self.session: Session | None = None
+        self.pending: Session | None = None
+        self.runner: AnalysisRunner | None = None
+        self._return_to: QWidget | None = None
+        self._retry: tuple[str, str] | None = None
+        # Edits of reports opened earlier in this run, by path: opening another report
+        # never needs an "are you sure" and reopening one brings its questions back.
+        self._kept: dict[str, tuple[dict[str, list[str]], dict[str, set[str]]]] = {}
+        self.setWindowTitle("Checkup Desktop")
+        self.setAcceptDrops(True)
+        self.resize(1100, 760)
+
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.banner = Banner()
+        lay.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.welcome = WelcomeView()
+        self.progress = ProgressView()
+        self.tiles = TilesView()
+        self.detail = DetailView()
+        for view in (self.welcome, self.progress, self.tiles, self.detail):
+            self.stack.addWidget(view)
+
+        self.welcome.drop_zone.file_dropped.connect(self.open_report)
+        self.welcome.drop_zone.open_requested.connect(self.choose_report)
+        self.progress.cancel_requested.connect(self.cancel_analysis)
+        self.tiles.cancel_requested.connect(self.cancel_analysis)
+        self.tiles.card_activated.connect(self.show_card)
+        self.tiles.export_requested.connect(self.export_handout)
+        self.tiles.print_requested.connect(self.print_handout)
+        self.tiles.open_requested.connect(self.choose_report)
+        self.detail.back_requested.connect(self.show_tiles)
+        self.detail.questions_changed.connect(self._questions_changed)
+        self.detail.ticks_changed.connect(self._ticks_changed)
+        self._build_actions()
+        self.apply_settings(self.settings)
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ actions and menus
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)  # shortcuts work whichever view has focus
+        return act
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(_("Open report…"), self.choose_report,
+                                        QKeySequence.StandardKey.Open)
+        self.export_action = self._action(_("Save handout as PDF…"), self.export_handout,
+                                          "Ctrl+E")
+        self.print_action = self._action(_("Print…"), self.print_handout,
+                                         QKeySequence.StandardKey.Print)
+        self.settings_action = self._action(_("Settings…"), self.open_settings, "Ctrl+,")
+        self.quit_action = self._action(_("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.back_action = self._action(_("Back to all cards"), self.show_tiles, "Esc")
+        self.zoom_in_action = self._action(
+            _("Zoom in"), lambda: self.detail.page_viewer.step_zoom(1),
+            QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(
+            _("Zoom out"), lambda: self.detail.page_viewer.step_zoom(-1),
+            QKeySequence.StandardKey.ZoomOut)
+        file_menu = self.menuBar().addMenu(_("&File"))
+        for act in (self.open_action, self.export_action, self.print_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(_("&View"))
+        for act in (self.back_action, self.zoom_in_action, self.zoom_out_action):
+            view_menu.addAction(act)
+
+    def _update_actions(self) -> None:
+        has_cards = self.session is not None and self.stack.currentWidget() in (
+            self.tiles, self.detail)
+        self.export_action.setEnabled(has_cards)
+        self.print_action.setEnabled(has_cards)
+        self.back_action.setEnabled(self.stack.currentWidget() is self.detail)
+        in_detail = self.stack.currentWidget() is self.detail
+        self.zoom_in_action.setEnabled(in_detail)
+        self.zoom_out_action.setEnabled(in_detail)
+
+    def _show(self, view: QWidget) -> None:
+        self.stack.setCurrentWidget(view)
+        self._update_actions()
+
+    def show_error(self, message: str) -> None:
+        self.banner.show_message(message)
+
+    # ------------------------------------------------------------------ opening a report
+
+    def choose_report(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Open your check-up report"), "", _("PDF reports (*.pdf);;All files (*)"))
+        if path:
+            self.open_report(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if local_pdf_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = local_pdf_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.open_report(paths[0])
+
+    def open_report(self, path: str, password: str | None = None) -> bool:
+        """Start analysing `path`; False (with a message) when it cannot start."""
+        if self.runner is not None and self.runner.is_running():
+            self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
+            return False
+        p = Path(path)
+        if not p.is_file():
+            self.show_error(_("The file {name} cannot be found. It may have been moved or "
+                              "deleted.").format(name=p.name))
+            return False
+        self.banner.hide()
+        self.pending = Session(path=str(p), lang=self.settings.lang, password=password)
+        kept = self._kept.get(self.pending.path)
+        if kept is not None:  # the same report again: bring back the user's questions
+            self.pending.edits, self.pending.ticks = kept
+        current = self.stack.currentWidget()
+        if current is self.progress:  # never "return" to a finished progress view
+            current = self.tiles if self.session else self.welcome
+        self._return_to = current
+        writer = self._make_writer()
+        worker = AnalysisWorker(p, lang=self.settings.lang, password=password, writer=writer,
+                                analyze=self._analyze)
+        self.runner = AnalysisRunner(worker, self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.card.connect(self._on_card)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.password_needed.connect(self._on_password_needed)
+        self.runner.done.connect(self._on_done)
+        self.progress.start(p.name)
+        self._show(self.progress)
+        self.runner.start()
+        return True
+
+    def _make_writer(self) -> object | None:
+        if self._writer_factory is None or not self.settings.model_path:
+            return None
+        s = self.settings
+        key = (s.model_path, s.threads, s.gpu_layers)
+        if self._writer is not None and self._writer[0] == key:
+            return self._writer[1]
+        try:
+            writer = self._writer_factory(self.settings)
+            self._writer = (key, writer)
+            return writer
+        except Exception as exc:  # a missing or broken model must not stop the rules cards
+            log.exception("model writer could not be created")
+            message = getattr(exc, "message", None) or _(
+                "The local model could not be started, so the cards use the knowledge base "
+                "wording only.")
+            self.show_error(message)
+            return None
+
+    def cancel_analysis(self) -> None:
+        if self.runner is not None:
+            self.runner.cancel()
+
+    # ------------------------------------------------------------------ worker signals
+
+    def _commit_pending(self) -> None:
+        """The new report produced output: it becomes the current session."""
+        if self.pending is not None:
+            if self.session is not None:
+                self._kept[self.session.path] = (self.session.edits, self.session.ticks)
+            self.session, self.pending = self.pending, None
+
+    def _on_progress(self, stage: str, page: int, pages: int, index: int, count: int) -> None:
+        target = self.pending or self.session
+        if target is not None and pages:
+            target.pages = pages
+        if stage == "writing" and not count:
+            return  # a token tick inside one card: keep showing "card i of n"
+        self.progress.set_progress(stage, page, pages, index, count)
+        if stage == "writing" and self.session is not None and self.pending is None:
+            # Rules cards are all in: show them while the model rewrites them one by one.
+            self.tiles.set_busy(stage_line(stage, page, pages, index, count))
+            if self.stack.currentWidget() is self.progress:
+                self.show_tiles()
+
+    def _on_card(self, card: ActionCard, replaces: bool) -> None:
+        self._commit_pending()
+        s = self.session
+        assert s is not None
+        self.setWindowTitle(f"{s.name} – Checkup Desktop")
+        s.cards[card.id] = card
+        if replaces:
+            self._refresh_views(card.id)
+
+    def _on_finished(self, analysis: Analysis) -> None:
+        self._commit_pending()
+        s = self.session
+        assert s is not None
+        s.analysis = analysis
+        s.pages = analysis.pages
+        self.setWindowTitle(f"{s.name} – Checkup Desktop")
+        # The final list is authoritative (same ids, possibly rewritten text).
+        s.cards = {c.id: c for c in analysis.cards}
+        self.tiles.set_busy(None)
+        if self.stack.currentWidget() is self.detail and self.detail.card is not None:
+            self._refresh_views(self.detail.card.id)  # the user is reading: stay there
+        else:
+            self.show_tiles()
+
+    def _on_failed(self, message: str) -> None:
+        self.tiles.set_busy(None)
+        if self.pending is not None:  # nothing new to show: go back to where we were
+            self.pending = None
+            self._show(self._return_to or self.welcome)
+        self.show_error(message)
+
+    def _on_cancelled(self) -> None:
+        self.tiles.set_busy(None)
+        if self.pending is not None:
+            self.pending = None
+            self._show(self._return_to or self.welcome)
+            self.show_error(_("Stopped. The report was not read."))
+        else:
+            if self.stack.currentWidget() is not self.detail:
+                self.show_tiles()
+            self.show_error(_("Stopped. Cards the local model had not reworded yet keep the "
+                              "knowledge base wording."))
+
+    def _on_password_needed(self, message: str) -> None:
+        path = self.pending.path if self.pending else None
+        self.pending = None
+        self._show(self._return_to or self.welcome)
+        if path is None:
+            return
+        password = self.ask_password(message)
+        if password:
+            # The worker thread is finishing; start again once it has.
+            self._retry = (path, password)
+        else:
+            self.show_error(_("The report is protected by a password, so it was not read."))
+
+    def ask_password(self, message: str) -> str | None:
+        """Asks for the PDF's password; None when the user gives up. Replaceable in tests."""
+        password, ok = QInputDialog.getText(self, _("Password"), message,
+                                            QLineEdit.EchoMode.Password)
+        return password if ok and password else None
+
+    def _on_done(self) -> None:
+        runner, self.runner = self.runner, None
+        if runner is not None:
+            runner.wait()
+            runner.deleteLater()
+        retry, self._retry = self._retry, None
+        if retry:
+            self.open_report(*retry)
+
+    # ------------------------------------------------------------------ views
+
+    def show_tiles(self) -> None:
+        s = self.session
+        if s is None:
+            self._show(self.welcome)
+            return
+        self.tiles.set_cards(list(s.cards.values()), s.name, s.lang)
+        self.tiles.set_unread_pages(s.analysis.unread_pages if s.analysis else [])
+        self._show(self.tiles)
+        if self.tiles.tiles:
+            self.tiles.tiles[0].setFocus()
+
+    def show_card(self, card_id: str) -> None:
+        s = self.session
+        if s is None or card_id not in s.cards:
+            return
+        self._show(self.detail)  # first, so the page view knows its width
+        self.detail.show_card(s.cards[card_id], questions=s.questions(card_id),
+                              ticked=s.ticks.get(card_id, set()), report_path=s.path,
+                              password=s.password, lang=s.lang)
+        self.detail.back_button.setFocus()
+
+    def _refresh_views(self, card_id: str) -> None:
+        if self.stack.currentWidget() is self.tiles:
+            self.show_tiles()
+        elif (self.stack.currentWidget() is self.detail and self.detail.card is not None
+              and self.detail.card.id == card_id and not self.detail.is_editing()):
+            # The user's saved edits are in the session, not the card. While a question is
+            # being typed the refresh waits: the new text shows next time the card opens.
+            self.show_card(card_id)
+
+    def _questions_changed(self, card_id: str, questions: list[str]) -> None:
+        if self.session is not None and card_id in self.session.cards:
+            self.session.edits[card_id] = list(questions)
+
+    def _ticks_changed(self, card_id: str, ticked: set[str]) -> None:
+        if self.session is not None:
+            self.session.ticks[card_id] = set(ticked)
+
+    # ------------------------------------------------------------------ handout
+
+    def export_handout(self, path: str | None = None) -> Path | None:
+        s = self.session
+        if s is None:
+            return None
+        if path is None:
+            suggested = str(Path(s.path).with_name(Path(s.path).stem + " - handout.pdf"))
+            path, _filter = QFileDialog.getSaveFileName(
+                self, _("Save handout as PDF"), suggested, _("PDF files (*.pdf)"))
+            if not path:
+                return None
+        try:
+            out = write_handout(s.current_analysis(), path, report_name=s.name,
+                                edits=s.edits, lang=s.lang)
+        except OSError as exc:
+            log.warning("handout not written: %s", exc)
+            self.show_error(_("The handout could not be saved there ({reason}). Your cards "
+                              "and questions are kept; try another folder.")
+                            .format(reason=exc.strerror or exc.__class__.__name__))
+            return None
+        self.statusBar().showMessage(_("Handout saved: {path}").format(path=out), 8000)
+        return out
+
+    def print_handout(self, printer=None) -> bool:
+        """Print the handout. Without `printer`, asks with the system print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from checkup_desktop.ui.printing import print_pdf
+
+        s = self.session
+        if s is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(_("Print the handout"))
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+        with tempfile.TemporaryDirectory(prefix="checkup-print-") as tmp:
+            handout = Path(tmp) / "handout.pdf"
+            try:
+                write_handout(s.current_analysis(), handout, report_name=s.name,
+                              edits=s.edits, lang=s.lang)
+                print_pdf(handout, printer)
+            except Exception:
+                log.exception("printing failed")
+                self.show_error(_("The handout could not be printed. You can save it as a "
+                                  "PDF and print that file instead."))
+                return False
+        return True
+
+    # ------------------------------------------------------------------ settings
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.settings())
+            if self._on_settings_changed is not None:
+                try:
+                    self._on_settings_changed(self.settings)
+                except OSError:
+                    self.show_error(_("The settings apply now but could not be saved for "
+                                      "next time."))
+
+    def apply_settings(self, settings: GuiSettings) -> None:
+        self.settings = settings
+        pt = BASE_POINT_SIZES.get(settings.text_size, BASE_POINT_SIZES["normal"])
+        self.setStyleSheet(style_sheet(pt))
+        app = QApplication.instance()
+        if app is not None:
+            font = app.font()
+            font.setPointSize(pt)
+            app.setFont(font)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.runner is not None and self.runner.is_running():
+            self.runner.cancel()
+            self.runner.wait(3000)
+        writer = self._writer[1] if self._writer else None
+        runtime = getattr(writer, "runtime", None)
+        if runtime is not None and hasattr(runtime, "close"):
+            runtime.close()  # ends the model's child process
+        super().closeEvent(event)
+

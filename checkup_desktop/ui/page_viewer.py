@@ -1,0 +1,110 @@
+"""A report page as an image with the evidence outlined, and zoom."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from checkup_desktop.core.models import BBox
+from checkup_desktop.core.page_image import render_page
+from checkup_desktop.ui.tr import _
+from checkup_desktop.ui.widgets import label
+
+ZOOMS = (0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
+
+
+class PageViewer(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: str | None = None
+        self.password: str | None = None
+        self.page = 0
+        self.bboxes: list[BBox] = []
+        self.zoom = 1.25
+        self.fit_width = True  # until the user zooms: the whole page width is visible
+        self.highlight_rects: list[QRectF] = []  # in image pixels, for tests and a11y
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.caption = label("", "h3")
+        bar.addWidget(self.caption, 1)
+        self.zoom_out = QPushButton("−")
+        self.zoom_out.setAccessibleName(_("Zoom out"))
+        self.zoom_out.setToolTip(_("Zoom out (Ctrl+-)"))
+        self.zoom_in = QPushButton("+")
+        self.zoom_in.setAccessibleName(_("Zoom in"))
+        self.zoom_in.setToolTip(_("Zoom in (Ctrl++)"))
+        self.zoom_out.clicked.connect(lambda: self.step_zoom(-1))
+        self.zoom_in.clicked.connect(lambda: self.step_zoom(+1))
+        bar.addWidget(self.zoom_out)
+        bar.addWidget(self.zoom_in)
+        lay.addLayout(bar)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName(_("Report page"))
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.image)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setMinimumWidth(320)
+        lay.addWidget(self.scroll, 1)
+
+    def show_page(self, path: str | Path, page: int, bboxes: list[BBox], *,
+                  password: str | None = None) -> None:
+        self.path, self.page, self.bboxes = str(path), page, list(bboxes)
+        self.password = password
+        self._render()
+
+    def step_zoom(self, step: int) -> None:
+        self.fit_width = False
+        i = min(range(len(ZOOMS)), key=lambda k: abs(ZOOMS[k] - self.zoom))
+        self.zoom = ZOOMS[max(0, min(len(ZOOMS) - 1, i + step))]
+        self._render()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.fit_width and self.path and event.oldSize().width() != event.size().width():
+            self._render()
+
+    def _render(self) -> None:
+        if not self.path or not self.page:
+            return
+        try:
+            img = render_page(self.path, self.page, zoom=self.zoom, password=self.password)
+        except Exception:  # the report moved or changed since it was read: say so, go on
+            self.image.setPixmap(QPixmap())
+            self.image.setText(_("This page cannot be shown: the report file has changed "
+                                 "or moved."))
+            self.highlight_rects = []
+            return
+        if self.fit_width:
+            bar = self.scroll.verticalScrollBar().sizeHint().width()
+            room = self.scroll.width() - bar - 2 * self.scroll.frameWidth() - 6
+            fit = max(ZOOMS[0], min(ZOOMS[-1], room / (img.width / img.scale)))
+            if abs(fit - self.zoom) / self.zoom > 0.05:
+                self.zoom = fit
+                img = render_page(self.path, self.page, zoom=self.zoom, password=self.password)
+        pix = QPixmap()
+        pix.loadFromData(img.png, "PNG")
+        self.highlight_rects = [QRectF(*_xywh(img.to_pixels(b))) for b in self.bboxes]
+        if self.highlight_rects:
+            painter = QPainter(pix)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # Thin outline and a light fill: neighbouring rows stay readable.
+            painter.setPen(QPen(QColor("#D97706"), 1.5))
+            painter.setBrush(QColor(253, 224, 71, 70))
+            for r in self.highlight_rects:
+                painter.drawRoundedRect(r.adjusted(-1.5, -1, 1.5, 1), 2, 2)
+            painter.end()
+        self.image.setPixmap(pix)
+        self.caption.setText(_("Page {page} of your report").format(page=self.page))
+        if self.highlight_rects:
+            top = self.highlight_rects[0]
+            self.scroll.ensureVisible(int(top.center().x()), int(top.center().y()), 50, 120)
+
+
+def _xywh(r: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = r
+    return x0, y0, x1 - x0, y1 - y0

@@ -1,0 +1,35 @@
+"""What the window keeps about the report on screen: its cards and the user's edits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checkup_desktop.core.models import ActionCard, Analysis
+
+
+@dataclass
+class Session:
+    path: str
+    lang: str = "en"
+    password: str | None = None  # kept in memory only, to show the report's pages
+    cards: dict[str, ActionCard] = field(default_factory=dict)  # report order
+    analysis: Analysis | None = None  # set when the pipeline finished
+    pages: int = 0
+    edits: dict[str, list[str]] = field(default_factory=dict)  # card id -> questions
+    ticks: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    def questions(self, card_id: str) -> list[str]:
+        return self.edits.get(card_id, self.cards[card_id].questions)
+
+    def current_analysis(self) -> Analysis:
+        """What to export: the finished analysis, or the cards so far if it was stopped."""
+        cards = list(self.cards.values())
+        if self.analysis is not None:
+            return self.analysis.model_copy(update={"cards": cards})
+        return Analysis(source=self.name, pages=max(1, self.pages), cards=cards,
+                        language=self.lang)

@@ -1,0 +1,47 @@
+"""The composition root: the window's settings map onto the stored settings and back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from checkup_desktop.app import gui_settings, stored_settings
+from checkup_desktop.core.storage.settings import Settings, load_settings, save_settings
+from checkup_desktop.ui.settings_dialog import GuiSettings
+
+
+def test_window_settings_survive_a_save_and_load():
+    base = Settings(recent_files=["/reports/a.pdf"], window_geometry="abc")
+    wanted = GuiSettings(lang="zh", text_size="larger", threads=3, gpu_layers=-1,
+                         model_path="/models/x.gguf")
+    save_settings(stored_settings(wanted, base))  # under the test's own config folder
+    loaded = load_settings()
+    assert gui_settings(loaded) == wanted
+    assert loaded.recent_files == ["/reports/a.pdf"]  # what the window does not show is kept
+
+
+def test_system_language_resolves_to_one_the_cards_support():
+    assert gui_settings(Settings(language="system")).lang in ("en", "zh")
+    assert gui_settings(Settings(language="de")).lang in ("en", "zh")
+    assert gui_settings(Settings()).model_path == ""  # default: knowledge-base cards only
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_run_gui_builds_the_window_and_returns_the_exit_code(qapp, realworld):
+    from checkup_desktop.app import run_gui
+    from checkup_desktop.ui.main_window import MainWindow
+
+    def check_and_quit() -> None:
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen.extend(windows)
+        w = windows[-1] if windows else None
+        if w is not None and w.runner is None and (w.session or w.banner.message()):
+            w.close()
+            qapp.exit(0)
+        else:
+            QTimer.singleShot(50, check_and_quit)
+
+    seen: list = []
+    QTimer.singleShot(50, check_and_quit)
+    assert run_gui([str(realworld / "reportlens__lipid_drlogy.pdf")]) == 0
+    assert seen[-1].session.name == "reportlens__lipid_drlogy.pdf"
