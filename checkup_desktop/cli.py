@@ -9,6 +9,7 @@ from pathlib import Path
 
 from checkup_desktop import __version__
 from checkup_desktop.core.errors import ReportError
+from checkup_desktop.core.knowledge import KnowledgeBaseError
 
 COMMANDS = ("analyze", "export", "eval", "bench")
 EXIT_BAD_INPUT = 2
@@ -51,24 +52,27 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("bench", help="measure speed and print the figures")
     b.add_argument("--json", action="store_true", help="print one JSON object")
     b.add_argument("report", type=Path, nargs="?", help="report to measure (default: a sample)")
+    b.add_argument("--gui", action="store_true",
+                   help="also measure window start-up and the longest GUI stall")
     model_args(b)
     return p
 
 
-def _writer(args):
-    """The local model's card writer, or None for rules-only."""
+def _model(args):
+    """(card writer, page scanner) of the local model, or (None, None) for rules-only."""
     if args.rules_only:
-        return None
+        return None, None
     from checkup_desktop.core.llm.factory import writer_from_args
 
     return writer_from_args(model=args.model, mmproj=args.mmproj, threads=args.threads,
                             gpu_layers=args.gpu_layers)
 
 
-def _analyze(args, path: Path):
+def _analyze(args, path: Path, model=None):
     from checkup_desktop.core.pipeline import run
 
-    return run(path, password=args.password, lang=args.lang, writer=_writer(args))
+    writer, scanner = model or _model(args)
+    return run(path, password=args.password, lang=args.lang, writer=writer, scanner=scanner)
 
 
 def _print_cards(analysis) -> None:
@@ -117,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "eval":
             from checkup_desktop.core.evaluate import evaluate_dir, format_table
 
-            summary = evaluate_dir(args.dir, lambda p: _analyze(args, p).cards)
+            model = _model(args)  # one model for the whole folder
+            summary = evaluate_dir(args.dir, lambda p: _analyze(args, p, model).cards)
             data = summary.model_dump(mode="json")
             if args.json:
                 print(json.dumps(data, ensure_ascii=False))
@@ -133,4 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     except ReportError as exc:
         print(f"checkup-desktop: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except KnowledgeBaseError as exc:
+        print(f"checkup-desktop: the app's knowledge files are damaged ({exc}). "
+              "Please reinstall Checkup Desktop.", file=sys.stderr)
+        return 1
     return 0

@@ -51,6 +51,16 @@ def run_bench(args) -> int:
 
             result.update(bench_model(Path(report), model=args.model, threads=args.threads,
                                       gpu_layers=args.gpu_layers))
+        if args.gui:
+            from checkup_desktop.ui.gui_bench import bench_gui
+
+            writer = None
+            if not args.rules_only:
+                from checkup_desktop.core.llm.factory import writer_from_args
+
+                writer, _scanner = writer_from_args(model=args.model, threads=args.threads,
+                                                    gpu_layers=args.gpu_layers)
+            result.update(bench_gui(Path(report), writer))
     if args.json:
         print(json.dumps(result))
     else:
