@@ -1,3 +1,5 @@
 from checkup_desktop.cli import main
 
-raise SystemExit(main())
+# The guard matters: the model runs in a spawned child process, which imports this module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

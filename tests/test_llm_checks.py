@@ -144,3 +144,15 @@ def test_schemas_compile_to_llama_grammars(known):
     assert set(schema["required"]) >= {"title", "explanation", "questions"}
     assert ("department" in schema["properties"]) is (not known)
     assert LlamaGrammar.from_json_schema(card_schema(known), verbose=False) is not None
+
+
+def test_importing_the_llm_package_loads_neither_llama_cpp_nor_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, checkup_desktop.core.llm, checkup_desktop.core.llm.bench, "
+            "checkup_desktop.core.llm.download; "
+            "print(sorted(m for m in ('llama_cpp', 'PySide6') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"

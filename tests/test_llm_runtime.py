@@ -156,3 +156,17 @@ def test_gguf_llama_cpp_cannot_load_is_a_typed_error(tmp_path):
         runtime.complete_text(CHAT, max_tokens=2)
     assert "could not be loaded" in err.value.message
     assert runtime.pid is None
+    # the same error when the load was started in the background by a prefetch
+    runtime.prefetch(CHAT)
+    with pytest.raises(ModelError, match="could not be loaded"):
+        runtime.complete_text(CHAT, max_tokens=2)
+
+
+def test_background_start_and_prefetch_then_a_normal_request(rt):
+    rt.close()
+    t0 = time.monotonic()
+    rt.prefetch(CHAT[:1])
+    assert time.monotonic() - t0 < 0.3  # did not wait for the model to load
+    out = rt.complete_text(CHAT, max_tokens=2)  # skips the prefetch's replies
+    assert out.generated_tokens == 2
+    assert out.evaluated_prompt_tokens < out.prompt_tokens  # system prompt was prefetched

@@ -44,6 +44,8 @@ def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
             kb: KnowledgeBase | None = None) -> Iterator[Event]:
     cancel = cancel or CancelToken()
     kb = kb or load_knowledge()
+    if writer is not None and hasattr(writer, "warm_up"):
+        writer.warm_up(lang)  # returns at once: the model loads while the PDF is read
     yield Progress("reading")
     doc = read_pdf(path, password=password)
     for page in doc.pages:

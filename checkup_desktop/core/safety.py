@@ -16,6 +16,14 @@ TextKind = Literal["title", "explanation", "question"]
 
 _I = re.IGNORECASE
 
+# Conditions a card must never presume the person has ("How do I manage my diabetes?").
+_CONDITIONS = (
+    r"(?:pre-?)?diabetes|an(?:a)?emia|hypo(?:thyroidism)|hyper(?:thyroidism|tension|lipid(?:a)?emia|"
+    r"cholesterol(?:a)?emia)|dyslipid(?:a)?emia|(?:fatty )?liver disease|kidney disease|"
+    r"cancer|tumou?r|leuk(?:a)?emia|lymphoma|hepatitis|cirrhosis|gout|thalass(?:a)?emia|"
+    r"heart disease|infection|hiv|syphilis|tuberculosis"
+)
+
 # Telling the person what they have, or sounding certain about it.
 _DIAGNOSIS = [
     (r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )\byou(?:'ve| have| has| had)\s+"
@@ -26,6 +34,9 @@ _DIAGNOSIS = [
     (r"\bdiagnos(?:e|ed|es|is|ing)\b", "diagnoses"),
     (r"\b(?:the )?patient (?:is|has|was|suffers)\b", "speaks of 'the patient' as diagnosed"),
     (r"\bsuffer(?:s|ing)? from\b", "diagnoses"),
+    (r"\b(?:a|the) (?:condition|disease|disorder|illness) (?:called|named|known as)\b",
+     "diagnoses"),
+    (rf"\b(?:my|your|his|her) (?:{_CONDITIONS})\b", "presumes a diagnosis"),
     (r"\b(?:this|it|that|these results?) (?:confirms?|proves?|shows? that you)\b", "is certain"),
     (r"\b(?:definitely|certainly|undoubtedly|surely|without (?:a )?doubt|100 ?%)\b",
      "uses certainty words"),
@@ -75,6 +86,8 @@ _TREATMENT_ZH = [
 # confirmed?") but not as the app's own statement. Saying that "some medicines can affect a
 # result" is information, not treatment, and is allowed.
 _OWN_TEXT_ONLY = [
+    (r"\b(?:surgery|operation|chemotherapy|radiotherapy|radiation therapy|dialysis|"
+     r"transfusion|biopsy)\b", "names a treatment or procedure"),
     (r"\bconfirm(?:s|ed)\b", "is certain"),
     (r"\b(?:need|needs|should have|must have|requires?) (?:a |an |some )?(?:medicines?|"
      r"medications?|drugs?|pills?|tablets?|treatment)\b", "says treatment is needed"),
@@ -90,17 +103,68 @@ _ALARM = [
 _ALARM_ZH = [(r"致命|危及生命|死亡|绝症|晚期", "alarms")]
 
 
+# Spanish and German cards (texts from the gettext catalogs, or the model) get their own
+# rules: English prose patterns would misfire there (German "die" is an article).
+_DOSE = [_TREATMENT[1]]
+_DIAGNOSIS_ES = [
+    (r"\busted (?:tiene|padece|sufre)\b|\b(?:padece|sufre) (?:de )?(?:una?|el|la)\b",
+     "tells the person what they have"),
+    (r"\bdiagnostica\w*|\bdiagnosticad[oa]s?\b|\bel diagnóstico es\b", "diagnoses"),
+    (r"\b(?:sin (?:ninguna )?duda|definitivamente|con (?:toda )?(?:seguridad|certeza))\b",
+     "uses certainty words"),
+]
+_TREATMENT_ES = [
+    (r"\b(?:estatinas?|metformina|insulina|levotiroxina|aspirina|ibuprofeno|paracetamol|"
+     r"antibióticos?|amoxicilina|warfarina|heparina|corticoides?|esteroides?|alopurinol)\b",
+     "names a drug"),
+    (r"\b(?:empiece|empezar|comience|deje|dejar|suspenda|suspender) (?:a |de )?(?:tomar|usar)\b",
+     "tells the person to start or stop treatment"),
+    (r"\bsuplementos?\b", "mentions supplements"),
+]
+_ALARM_ES = [(r"\b(?:mortal|letal|muerte|morir(?:á)?|terminal)\b", "alarms")]
+_OWN_TEXT_ES = [(r"\b(?:esto|lo que) confirma\b|\bconfirma que\b", "is certain")]
+_DIAGNOSIS_DE = [
+    (r"\bSie (?:haben|leiden)\b", "tells the person what they have"),
+    (r"\bdiagnostizier\w*|\bdie Diagnose (?:ist|lautet)\b", "diagnoses"),
+    (r"\b(?:eindeutig|zweifellos|definitiv|mit Sicherheit|ganz sicher)\b", "uses certainty words"),
+]
+_TREATMENT_DE = [
+    (r"\b(?:Statine?|Metformin|Insulin|Levothyroxin|Aspirin|Ibuprofen|Paracetamol|"
+     r"Antibiotik\w*|Amoxicillin|Marcumar|Warfarin|Heparin|Kortison|Cortison|Steroide?|"
+     r"Allopurinol)\b", "names a drug"),
+    (r"\b(?:nehmen Sie|absetzen|einnehmen)\b", "tells the person to start or stop treatment"),
+    (r"\bNahrungsergänzung\w*", "mentions supplements"),
+]
+_ALARM_DE = [(r"\b(?:tödlich|lebensbedrohlich|Tod|sterben|unheilbar)\b", "alarms")]
+_OWN_TEXT_DE = [(r"\bbestätigt\b", "is certain")]
+
+# The standing notice in each card language; it also tells which language a card is in.
+NOTICE_MARKS = {"en": "not medical advice", "zh": "不是医疗建议",
+                "es": "no es un consejo médico", "de": "keine medizinische Beratung"}
+
+
 def _compile(rules):
     return [(re.compile(p, _I), why) for p, why in rules]
 
 
 _RULES_ALL = _compile(_DIAGNOSIS + _DIAGNOSIS_ZH + _TREATMENT + _TREATMENT_ZH + _ALARM + _ALARM_ZH)
 _RULES_OWN_TEXT = _compile(_OWN_TEXT_ONLY)
+_RULES_BY_LANG = {
+    "es": (_compile(_DIAGNOSIS_ES + _TREATMENT_ES + _DOSE + _ALARM_ES), _compile(_OWN_TEXT_ES)),
+    "de": (_compile(_DIAGNOSIS_DE + _TREATMENT_DE + _DOSE + _ALARM_DE), _compile(_OWN_TEXT_DE)),
+}
 
 
-def check_text(text: str, kind: TextKind = "explanation") -> list[str]:
-    """Return the violations in one piece of card text (empty list: safe)."""
-    rules = _RULES_ALL if kind == "question" else _RULES_ALL + _RULES_OWN_TEXT
+def notice_language(notice: str) -> str | None:
+    return next((lang for lang, mark in NOTICE_MARKS.items() if mark in notice), None)
+
+
+def check_text(text: str, kind: TextKind = "explanation", lang: str = "en") -> list[str]:
+    """Return the violations in one piece of card text (empty list: safe).
+
+    `lang` picks the Spanish or German rules; English and Chinese rules apply otherwise."""
+    always, own_text = _RULES_BY_LANG.get(lang, (_RULES_ALL, _RULES_OWN_TEXT))
+    rules = always if kind == "question" else always + own_text
     out = []
     for rx, why in rules:
         m = rx.search(text)
@@ -111,14 +175,15 @@ def check_text(text: str, kind: TextKind = "explanation") -> list[str]:
 
 def check_card(card: ActionCard) -> list[str]:
     """All violations of a card: its texts, the question form and the standing notice."""
-    problems = [f"title {v}" for v in check_text(card.title, "title")]
-    problems += [f"explanation {v}" for v in check_text(card.explanation, "explanation")]
+    lang = notice_language(card.notice) or "en"
+    problems = [f"title {v}" for v in check_text(card.title, "title", lang)]
+    problems += [f"explanation {v}" for v in check_text(card.explanation, "explanation", lang)]
     for q in card.questions:
-        problems += [f"question {v}" for v in check_text(q, "question")]
+        problems += [f"question {v}" for v in check_text(q, "question", lang)]
         if not q.rstrip().endswith(("?", "？")):
             problems.append(f"question does not end with '?': {q!r}")
     if not 2 <= len(card.questions) <= 4:
         problems.append("needs 2-4 questions")
-    if "not medical advice" not in card.notice and "不是医疗建议" not in card.notice:
+    if notice_language(card.notice) is None:
         problems.append("standing notice missing")
     return problems

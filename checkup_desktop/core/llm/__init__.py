@@ -1,5 +1,5 @@
 """Local model layer: llama.cpp (llama-cpp-python) in a child process, the card writer,
-the model manager (manifest, import, download) and the benchmark.
+the vision page scanner, the model manager (manifest, import, download) and the benchmark.
 
 Importing this package never loads llama.cpp: only the model child process does.
 """
@@ -13,6 +13,7 @@ from checkup_desktop.core.llm.errors import (
 )
 from checkup_desktop.core.llm.locate import default_model_path
 from checkup_desktop.core.llm.runtime import ModelRuntime
+from checkup_desktop.core.llm.vision import VisionPageScanner
 
 
 def make_writer(
@@ -33,7 +34,16 @@ def make_writer(
     return LlamaCardWriter(runtime)
 
 
+def make_scanner(writer: LlamaCardWriter) -> VisionPageScanner | None:
+    """The PageScanner for image-only pages when the writer's model has a projector
+    (`--mmproj`), else None (those pages are then reported unread)."""
+    if not writer.runtime.config.mmproj_path:
+        return None
+    return VisionPageScanner(writer.runtime)
+
+
 __all__ = [
     "CardWriter", "DownloadError", "LlamaCardWriter", "ModelCrashedError", "ModelError",
-    "ModelFileError", "ModelRuntime", "default_model_path", "make_writer",
+    "ModelFileError", "ModelRuntime", "VisionPageScanner", "default_model_path", "make_scanner",
+    "make_writer",
 ]

@@ -147,6 +147,8 @@ def bench_model(
 
         writer = LlamaCardWriter(runtime)
         t0 = time.perf_counter()
+        writer.warm_up(lang)  # as the app does: the shared prefix is computed while the
+        # PDF is read and the rules cards are built
         timed = TimedWriter(writer, max_cards, t0)
         first_rules = None
         cards = 0

@@ -20,8 +20,8 @@ from checkup_desktop.core.cancel import CancelToken
 from checkup_desktop.core.events import Progress
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
 from checkup_desktop.core.llm.grounding import ungrounded_numbers
-from checkup_desktop.core.llm.prompts import card_schema, messages_for
-from checkup_desktop.core.llm.runtime import ModelRuntime
+from checkup_desktop.core.llm.prompts import card_schema, messages_for, messages_for_prefix
+from checkup_desktop.core.llm.runtime import Completion, ModelRuntime
 from checkup_desktop.core.models import (
     PRIORITIES,
     ActionCard,
@@ -158,7 +158,28 @@ class LlamaCardWriter:
                       "evaluated_prompt_tokens": 0, "generated_tokens": 0}
         self.last_reasons: list[str] = []
         self.last_text = ""
+        self.last_completion: Completion | None = None
         self._disabled: str | None = None  # the model cannot load: stop trying
+
+    def warm_up(self, lang: str = "en", *, wait: bool = False) -> bool:
+        """Load the model and compute the shared prompt prefix (system prompt + example) so
+        the first card only evaluates its own findings. With wait=False (default) this
+        returns at once and the work runs in the model process while the caller goes on
+        (reading the PDF, showing rules cards). False if the model is known not to load."""
+        if self._disabled:
+            return False
+        messages = messages_for_prefix(lang)
+        try:
+            if not wait:
+                self.runtime.prefetch(messages)
+                return True
+            self.runtime.complete_text(messages, max_tokens=1, seed=self.seed)
+        except ModelError as exc:
+            if self.runtime.pid is None:
+                self._disabled = exc.message
+            log.info("model warm-up failed: %s", exc.message)
+            return False
+        return True
 
     def write(
         self, issue: Issue, rules_card: ActionCard, *, lang: str, cancel: CancelToken
@@ -193,6 +214,7 @@ class LlamaCardWriter:
         self.stats["evaluated_prompt_tokens"] += result.evaluated_prompt_tokens
         self.stats["generated_tokens"] += result.generated_tokens
         self.last_text = result.text
+        self.last_completion = result
         if result.finish_reason == "length":
             return self._reject(issue, rules_card, ["output cut at the token limit"])
         try:

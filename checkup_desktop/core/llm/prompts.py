@@ -80,13 +80,21 @@ def user_prompt(issue: Issue, lang: str) -> str:
     return "\n".join(lines)
 
 
+_PREFIX = [
+    {"role": "system", "content": SYSTEM_PROMPT},
+    {"role": "user", "content": EXAMPLE_USER},
+    {"role": "assistant", "content": EXAMPLE_ANSWER},
+]
+
+
 def messages_for(issue: Issue, lang: str) -> list[dict[str, str]]:
-    return [
-        {"role": "system", "content": SYSTEM_PROMPT},
-        {"role": "user", "content": EXAMPLE_USER},
-        {"role": "assistant", "content": EXAMPLE_ANSWER},
-        {"role": "user", "content": user_prompt(issue, lang)},
-    ]
+    return [*_PREFIX, {"role": "user", "content": user_prompt(issue, lang)}]
+
+
+def messages_for_prefix(lang: str) -> list[dict[str, str]]:
+    """The part every card prompt shares, ending where the issue data begins (for warming
+    llama.cpp's KV cache before the first card)."""
+    return [*_PREFIX, {"role": "user", "content": f"Write in {language_name(lang)}.\n"}]
 
 
 # Grammar patterns: no quotes, backslashes or control characters inside strings (so the

@@ -13,6 +13,7 @@ once, then per request ("token", id, n_generated)*, and ("done", id, result) |
 
 from __future__ import annotations
 
+import json
 import logging
 import multiprocessing as mp
 import os
@@ -24,7 +25,7 @@ from typing import Any
 
 from checkup_desktop.core.cancel import Cancelled, CancelToken
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
-from checkup_desktop.core.llm.gguf_check import check_language_model
+from checkup_desktop.core.llm.gguf_check import check_language_model, check_projector
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,51 @@ def _run_completion(
     }
 
 
+def _run_vision(llm: Any, conn: Any, req_id: int, req: dict) -> dict:
+    """One image + text question through the model's MTMD (projector) chat handler.
+    It takes no stopping_criteria, so cancel here is the parent's hard kill; a pass-through
+    logits processor still reports each token."""
+    import base64
+
+    from llama_cpp import LogitsProcessorList
+
+    if llm.chat_handler is None:
+        raise ValueError("no vision projector (mmproj) is loaded")
+    sent = [0]
+
+    def progress(_ids: Any, scores: Any) -> Any:
+        sent[0] += 1
+        conn.send(("token", req_id, sent[0]))
+        return scores
+
+    uri = "data:image/png;base64," + base64.b64encode(req["png"]).decode("ascii")
+    messages = [{"role": "user", "content": [
+        {"type": "image_url", "image_url": {"url": uri}},
+        {"type": "text", "text": req["prompt"]},
+    ]}]
+    t0 = time.perf_counter()
+    out = llm.create_chat_completion(
+        messages=messages,
+        max_tokens=req.get("max_tokens", 512),
+        temperature=req.get("temperature", 0.0),
+        seed=req.get("seed"),
+        response_format={"type": "json_object", "schema": json.loads(req["schema"])},
+        logits_processor=LogitsProcessorList([progress]),
+    )
+    llm.reset()  # image positions in the cache must not prefix-match later text prompts
+    t1 = time.perf_counter()
+    usage = out["usage"]
+    return {
+        "text": out["choices"][0]["message"]["content"] or "",
+        "prompt_tokens": usage["prompt_tokens"],
+        "evaluated_prompt_tokens": usage["prompt_tokens"],
+        "generated_tokens": usage["completion_tokens"],
+        "finish_reason": out["choices"][0].get("finish_reason") or "stop",
+        "prefill_s": t1 - t0,
+        "total_s": t1 - t0,
+    }
+
+
 def _child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
     # stdout belongs to the CLI's --json output: keep native chatter on stderr
     try:
@@ -155,15 +201,24 @@ def _child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
         from llama_cpp import Llama
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
-        gpu_layers = config.n_gpu_layers
+        gpu_layers = auto_gpu_layers() if config.n_gpu_layers is None else config.n_gpu_layers
+        handler = None
+        if config.mmproj_path:
+            from llama_cpp.llama_chat_format import MTMDChatHandler
+
+            handler = MTMDChatHandler(config.mmproj_path, verbose=False,
+                                      use_gpu=gpu_layers != 0)
         llm = Llama(
             config.model_path,
             n_ctx=config.n_ctx,
             n_threads=config.n_threads,
             n_threads_batch=config.n_threads,
-            n_gpu_layers=auto_gpu_layers() if gpu_layers is None else gpu_layers,
+            n_gpu_layers=gpu_layers,
+            chat_handler=handler,
             verbose=False,
         )
+        if handler is not None:  # load the projector now: a bad one fails at start
+            handler._init_mtmd_context(llm)
         template = llm.metadata.get("tokenizer.chat_template")
         if not template:
             raise ValueError("the model has no chat template")
@@ -194,8 +249,11 @@ def _child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
             if kind == "tokenize":
                 conn.send(("done", req_id, len(llm.tokenize(msg[2].encode(), special=True))))
                 continue
-            result = _run_completion(llm, formatter, grammars, conn, cancel_event,
-                                     req_id, msg[2])
+            if kind == "vision":
+                result = _run_vision(llm, conn, req_id, msg[2])
+            else:
+                result = _run_completion(llm, formatter, grammars, conn, cancel_event,
+                                         req_id, msg[2])
             conn.send(("cancelled", req_id) if result is None else ("done", req_id, result))
         except Exception as exc:  # noqa: BLE001 - the parent turns it into ModelError
             conn.send(("error", req_id, f"{type(exc).__name__}: {exc}"))
@@ -220,6 +278,10 @@ class ModelRuntime:
         mmproj_path: str | Path | None = None,
     ):
         self.info = check_language_model(model_path)  # fail fast, plain message
+        if mmproj_path:
+            from checkup_desktop.core.llm.manager import check_pair
+
+            check_pair(self.info, check_projector(mmproj_path))
         self.config = RuntimeConfig(
             model_path=str(Path(model_path).resolve()),
             n_ctx=n_ctx,
@@ -229,6 +291,7 @@ class ModelRuntime:
         )
         self._proc: Any = None
         self._conn: Any = None
+        self._loading = False  # started, "ready" not received yet
         self._cancel = _SPAWN.Event()
         self._next_id = 0
         self.restarts = 0  # children started after the first (crash / hard cancel)
@@ -240,8 +303,12 @@ class ModelRuntime:
     def pid(self) -> int | None:
         return self._proc.pid if self._proc is not None and self._proc.is_alive() else None
 
-    def start(self) -> None:
+    def start(self, *, wait: bool = True) -> None:
+        """Start the model process. wait=False returns at once and lets the model load in
+        the background (e.g. while the PDF is read); the next request waits for it."""
         if self._proc is not None and self._proc.is_alive():
+            if wait:
+                self._await_ready()
             return
         if self._proc is not None:  # died while idle: nothing was lost, start a new one
             log.warning("model process died while idle (exit code %s); restarting",
@@ -259,13 +326,35 @@ class ModelRuntime:
         if self._started_once:
             self.restarts += 1
         self._started_once = True
+        self._loading = True
+        if wait:
+            self._await_ready()
+
+    def _await_ready(self) -> None:
+        if not self._loading:
+            return
         msg = self._recv(timeout=LOAD_TIMEOUT_S, req_id=None)
+        while msg[0] not in ("ready", "load_error"):  # output of a prefetch cannot come first
+            msg = self._recv(timeout=LOAD_TIMEOUT_S, req_id=None)
+        self._loading = False
         if msg[0] == "load_error":
             self._discard()
             raise ModelError(
                 f"The model {Path(self.config.model_path).name} could not be loaded "
                 f"({msg[1]}). Choose another model file or reinstall the app."
             )
+
+    def prefetch(self, messages: list[dict[str, str]]) -> None:
+        """Fire and forget: start the model if needed and have it compute `messages` (a
+        shared prompt prefix) into its KV cache, without waiting. A later request with the
+        same prefix then evaluates only its own tail. Errors surface on that request."""
+        self.start(wait=False)
+        self._next_id += 1  # its replies are skipped as stale by the next request
+        try:
+            self._conn.send(("complete", self._next_id, {"messages": messages,
+                                                         "max_tokens": 1, "seed": 0}))
+        except (OSError, BrokenPipeError):
+            self._discard()
 
     def close(self) -> None:
         if self._proc is not None and self._proc.is_alive():
@@ -291,6 +380,7 @@ class ModelRuntime:
         if self._conn is not None:
             self._conn.close()
         self._proc = self._conn = None
+        self._loading = False
 
     # -- messaging
     def _crashed(self) -> ModelCrashedError:
@@ -320,7 +410,7 @@ class ModelRuntime:
                 raise ModelError("The local language model did not respond in time.")
 
     def _request(self, kind: str, payload: Any) -> int:
-        self.start()
+        self.start()  # waits for a background load to finish
         self._next_id += 1
         self._cancel.clear()
         try:
@@ -354,11 +444,35 @@ class ModelRuntime:
         Raises Cancelled (token cancelled), ModelCrashedError (child died; next call
         restarts it) or ModelError (the model failed on this request).
         """
-        if cancel is not None:
-            cancel.check()
         req = {"messages": messages, "schema": schema, "max_tokens": max_tokens,
                "temperature": temperature, "seed": seed, "no_eos": no_eos}
-        req_id = self._request("complete", req)
+        return (yield from self._stream("complete", req, cancel, timeout_s))
+
+    def read_image(
+        self,
+        png: bytes,
+        prompt: str,
+        *,
+        schema: str,
+        max_tokens: int = 512,
+        seed: int | None = 0,
+        cancel: CancelToken | None = None,
+        timeout_s: float = 600.0,
+    ) -> Generator[int, None, Completion]:
+        """Ask the vision model about one image (needs `mmproj_path`); JSON per `schema`.
+        Yields tokens generated so far; cancel kills the child after the grace period."""
+        if not self.config.mmproj_path:
+            raise ModelError("Reading scanned pages needs a vision projector (mmproj) file.")
+        req = {"png": png, "prompt": prompt, "schema": schema, "max_tokens": max_tokens,
+               "seed": seed}
+        return (yield from self._stream("vision", req, cancel, timeout_s))
+
+    def _stream(
+        self, kind: str, req: dict, cancel: CancelToken | None, timeout_s: float
+    ) -> Generator[int, None, Completion]:
+        if cancel is not None:
+            cancel.check()
+        req_id = self._request(kind, req)
         deadline = time.monotonic() + timeout_s
         cancel_at: float | None = None
         while True:
