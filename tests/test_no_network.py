@@ -14,7 +14,7 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-from keyring.backend import KeyringBackend
+from memory_keyring import MemoryKeyring
 
 from checkup_desktop.core.models import Analysis
 
@@ -120,19 +120,12 @@ class _FirstCards:
 @pytest.mark.model
 @pytest.mark.slow
 def test_model_card_writer_makes_no_connection(attempts, realworld, tmp_path):
+    from checkup_desktop.core.llm.factory import writer_from_args
     from checkup_desktop.core.llm.locate import default_model_path
     from checkup_desktop.core.pipeline import run
 
     model = default_model_path()
-    try:
-        from checkup_desktop.core.llm.factory import writer_from_args
-
-        writer = writer_from_args(model=str(model), mmproj=None, threads=1, gpu_layers=0)
-    except ImportError:  # no factory yet: build the writer the factory would build
-        from checkup_desktop.core.llm.card_writer import LlamaCardWriter
-        from checkup_desktop.core.llm.runtime import ModelRuntime
-
-        writer = LlamaCardWriter(ModelRuntime(model, threads=1, gpu_layers=0))
+    writer, _scanner = writer_from_args(model=str(model), mmproj=None, threads=1, gpu_layers=0)
     # a short answer is enough to prove the model process ran offline (shared CPU)
     writer.max_tokens = min(writer.max_tokens, 48)
     runtime = writer.runtime
@@ -150,22 +143,6 @@ def test_model_card_writer_makes_no_connection(attempts, realworld, tmp_path):
     assert everything(attempts) == []
 
 
-class _MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
 
 @pytest.mark.parametrize("keychain", ["memory", "none"])
 def test_vault_and_settings_make_no_connection(attempts, keychain):
@@ -178,7 +155,7 @@ def test_vault_and_settings_make_no_connection(attempts, keychain):
     )
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring() if keychain == "memory"
+    keyring.set_keyring(MemoryKeyring() if keychain == "memory"
                         else keyring.backends.fail.Keyring())
     try:
         vault = open_vault(None if keychain == "memory" else "a long enough passphrase")
