@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QTimer
+import os
+import subprocess
+import sys
 
 from checkup_desktop.app import gui_settings, stored_settings
 from checkup_desktop.core.storage.settings import Settings, load_settings, save_settings
@@ -26,22 +27,36 @@ def test_system_language_resolves_to_one_the_cards_support():
     assert gui_settings(Settings()).model_path == ""  # default: knowledge-base cards only
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-def test_run_gui_builds_the_window_and_returns_the_exit_code(qapp, realworld):
-    from checkup_desktop.app import run_gui
-    from checkup_desktop.ui.main_window import MainWindow
+_RUN_GUI = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from checkup_desktop.app import run_gui
+from checkup_desktop.ui.main_window import MainWindow
 
-    def check_and_quit() -> None:
-        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
-        seen.extend(windows)
-        w = windows[-1] if windows else None
-        if w is not None and w.runner is None and (w.session or w.banner.message()):
-            w.close()
-            qapp.exit(0)
-        else:
-            QTimer.singleShot(50, check_and_quit)
+def check_and_quit():
+    app = QApplication.instance()
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    w = windows[-1] if windows else None
+    if w is not None and w.runner is None and (w.session or w.banner.message()):
+        print("session:", w.session.name if w.session else None, flush=True)
+        w.close()
+        app.exit(0)
+    else:
+        QTimer.singleShot(50, check_and_quit)
 
-    seen: list = []
-    QTimer.singleShot(50, check_and_quit)
-    assert run_gui([str(realworld / "reportlens__lipid_drlogy.pdf")]) == 0
-    assert seen[-1].session.name == "reportlens__lipid_drlogy.pdf"
+app = QApplication([sys.argv[0]])  # run_gui uses the running application
+QTimer.singleShot(50, check_and_quit)
+sys.exit(run_gui([sys.argv[1]]))
+"""
+
+
+def test_run_gui_builds_the_window_and_returns_the_exit_code(realworld, tmp_path):
+    # its own process: run_gui owns the application's event loop and exit code
+    out = subprocess.run(
+        [sys.executable, "-c", _RUN_GUI, str(realworld / "reportlens__lipid_drlogy.pdf")],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    assert "session: reportlens__lipid_drlogy.pdf" in out.stdout
