@@ -9,8 +9,7 @@ import keyring
 import keyring.backends.fail
 import keyring.backends.null
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from memory_keyring import MemoryKeyring
 
 from checkup_desktop import paths
 from checkup_desktop.core.models import ActionCard, Analysis, Evidence, Finding
@@ -29,24 +28,6 @@ from checkup_desktop.core.storage import (
     open_vault,
 )
 from checkup_desktop.core.storage.history import MAGIC, history_dir
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.store.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
 
 
 @pytest.fixture

@@ -6,8 +6,7 @@ from __future__ import annotations
 import keyring
 import keyring.backends.fail
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from memory_keyring import MemoryKeyring
 
 from checkup_desktop import paths
 from checkup_desktop.core.models import Analysis
@@ -22,24 +21,6 @@ from checkup_desktop.core.storage import (
     wipe_all_data,
 )
 from checkup_desktop.core.storage.history import history_dir
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.store.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")
 
 
 @pytest.fixture
