@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import locale
 import logging
 import sys
 
+from checkup_desktop.core.i18n import babel_locale, resolve_language
 from checkup_desktop.core.storage.settings import Settings, read_settings, save_settings
 from checkup_desktop.ui.settings_dialog import GuiSettings
 
 log = logging.getLogger(__name__)
 
 
-def _system_lang() -> str:
-    code = (locale.getlocale()[0] or "").lower()
-    return "zh" if code.startswith("zh") else "en"
-
-
 def gui_settings(stored: Settings) -> GuiSettings:
     """What the window needs from the stored settings ("system" language resolved)."""
-    lang = stored.language if stored.language in ("en", "zh") else _system_lang()
+    lang = resolve_language(stored.language)
     return GuiSettings(lang=lang, text_size=stored.text_size, threads=stored.threads,
                        gpu_layers=stored.gpu_layers, model_path=stored.model_path)
 
@@ -45,6 +40,27 @@ def model_writer(settings: GuiSettings) -> object | None:
     return LlamaCardWriter(runtime)
 
 
+def install_language(app, lang: str) -> list:
+    """The window's gettext catalog and Qt's own translations (standard buttons, dialogs)
+    for `lang`. Returns the QTranslators, which must stay alive while the app runs."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from checkup_desktop.ui import tr
+
+    tr.install_language(lang)
+    QLocale.setDefault(QLocale(babel_locale(lang)))
+    translators = []
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{babel_locale(lang)}", folder):  # shipped by PySide6-Essentials
+            app.installTranslator(qt)
+            translators.append(qt)
+        else:
+            log.info("no Qt translations for %s in %s", lang, folder)
+    return translators
+
+
 def run_gui(argv_paths: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -55,13 +71,15 @@ def run_gui(argv_paths: list[str]) -> int:
     app.setOrganizationName("CheckupDesktop")
     loaded = read_settings()
     stored = loaded.settings
+    gui = gui_settings(stored)
+    app._checkup_translators = install_language(app, gui.lang)  # keep them alive
 
     def save(gui: GuiSettings) -> None:
         nonlocal stored
         stored = stored_settings(gui, stored)
         save_settings(stored)
 
-    window = MainWindow(gui_settings(stored), writer_factory=model_writer,
+    window = MainWindow(gui, writer_factory=model_writer,
                         on_settings_changed=save)
     window.show()
     if loaded.problem:

@@ -31,7 +31,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--mmproj", help="vision projector GGUF for scanned pages")
         sp.add_argument("--threads", type=int, help="CPU threads for the model")
         sp.add_argument("--gpu-layers", type=int, help="layers to offload to the GPU")
-        sp.add_argument("--lang", default="en", choices=["en", "zh"], help="card language")
+        sp.add_argument("--lang", default="en", choices=["en", "zh", "es", "de"],
+                        help="card language")
         sp.add_argument("--password", help="password of a protected PDF")
 
     a = sub.add_parser("analyze", help="print the Action Cards of a report")

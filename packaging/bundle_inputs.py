@@ -143,7 +143,7 @@ def release_model(model_dir: Path) -> list[Pair]:
 
 # Babel's CLDR data is ~35 MB for 1000+ locales; the app formats dates in its card
 # languages only (core/export.py). Add a language here when the app gains one.
-BABEL_LOCALES = ("root", "en", "zh")
+BABEL_LOCALES = ("root", "en", "zh", "es", "de")
 
 
 def keep_data(dest_name: str) -> bool:

@@ -95,6 +95,13 @@ def test_individual_checks():
     assert grounding_problems(card(title="LDL 190 above 130")) == []
     assert language_problems(card(title="低密度脂蛋白偏高", explanation="结果高于参考范围。"),
                              "zh") == []
+    english = card(title="LDL above range", explanation="The result is above the range.")
+    assert language_problems(english, "de") == ["not written in German"]
+    assert language_problems(english, "es") == ["not written in Spanish"]
+    german = card(title="LDL über dem Bereich", explanation="Der Wert ist höher als der Bereich.")
+    assert language_problems(german, "de") == []
+    spanish = card(title="LDL por encima", explanation="El valor es más alto que el rango.")
+    assert language_problems(spanish, "es") == []
 
 
 def test_parse_card_keeps_evidence_and_routing_for_known_issues():

@@ -35,6 +35,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from checkup_desktop.core.i18n import N_, translate
+from checkup_desktop.core.i18n import format_date as i18n_format_date
 from checkup_desktop.core.models import STANDING_NOTICE, ActionCard, Analysis
 from checkup_desktop.core.presentation import (
     action_sentence,
@@ -62,31 +64,31 @@ _NOTICE_BG = colors.HexColor("#F1F5F9")
 
 _WORDS = {
     "en": {
-        "title": "Your check-up: notes for your appointment",
-        "report": "Report",
-        "prepared": "Prepared on",
-        "intro": (
+        "title": N_("Your check-up: notes for your appointment"),
+        "report": N_("Report"),
+        "prepared": N_("Prepared on"),
+        "intro": N_(
             "This handout lists the results from your report that are worth talking about "
             "with a clinician. Bring it to your appointment. Tick each question when you "
             "have asked it, and write the answer in the space below."
         ),
-        "summary": "At a glance",
-        "col_priority": "Priority",
-        "col_issue": "Topic",
-        "col_action": "What to do",
-        "none": (
+        "summary": N_("At a glance"),
+        "col_priority": N_("Priority"),
+        "col_issue": N_("Topic"),
+        "col_action": N_("What to do"),
+        "none": N_(
             "No result in this report needed a card. Keep the report for your next "
             "check-up, and ask your clinician if anything worries you."
         ),
-        "unread": "Some pages could not be read: {pages}. Ask your clinician to look at them.",
-        "what_to_do": "What to do",
-        "meaning": "What this means",
-        "evidence": "What the report says",
-        "ev_test": "Test", "ev_result": "Result", "ev_range": "Reference range",
-        "ev_flag": "Flag", "ev_page": "Page",
-        "questions": "Questions to ask",
-        "own": "Your own question:",
-        "footer": "Checkup Desktop handout · {name} · page {page}",
+        "unread": N_("Some pages could not be read: {pages}. Ask your clinician to look at them."),
+        "what_to_do": N_("What to do"),
+        "meaning": N_("What this means"),
+        "evidence": N_("What the report says"),
+        "ev_test": N_("Test"), "ev_result": N_("Result"), "ev_range": N_("Reference range"),
+        "ev_flag": N_("Flag"), "ev_page": N_("Page"),
+        "questions": N_("Questions to ask"),
+        "own": N_("Your own question:"),
+        "footer": N_("Checkup Desktop handout · {name} · page {page}"),
     },
     "zh": {
         "title": "您的体检：就诊笔记",
@@ -115,6 +117,16 @@ _WORDS = {
     },
 }
 
+
+
+_CATALOG_LANGS = ("es", "de")  # handout words from the "cards" catalog (msgid = English)
+
+
+@functools.cache
+def _words(lang: str) -> dict[str, str]:
+    if lang in _WORDS:
+        return _WORDS[lang]
+    return {k: translate(lang, v) for k, v in _WORDS["en"].items()}
 
 
 @functools.cache
@@ -267,7 +279,7 @@ def _checklist(questions: list[str], words: dict, st: _Styles, width: float) -> 
 
 def _card_flowables(card: ActionCard, questions: list[str], lang: str, st: _Styles,
                     width: float) -> list[Flowable]:
-    words = _WORDS[lang]
+    words = _words(lang)
     # The card carries its notice in its own language; an English card in a Chinese
     # handout still gets the Chinese notice.
     notice = notice_for(lang) if card.notice == STANDING_NOTICE else card.notice
@@ -294,7 +306,7 @@ def _card_flowables(card: ActionCard, questions: list[str], lang: str, st: _Styl
 
 def _cover(analysis: Analysis, report_name: str, lang: str, st: _Styles, width: float,
            today: dt.date) -> list[Flowable]:
-    words = _WORDS[lang]
+    words = _words(lang)
     notice = notice_for(lang)
     out: list[Flowable] = [
         _para(words["title"], st.h1),
@@ -336,9 +348,7 @@ def _cover(analysis: Analysis, report_name: str, lang: str, st: _Styles, width: 
 
 
 def _format_date(day: dt.date, lang: str) -> str:
-    from babel.dates import format_date
-
-    return format_date(day, format="long", locale="zh_CN" if lang == "zh" else "en")
+    return i18n_format_date(day, lang, format="long")  # Babel, in the handout's locale
 
 
 def write_handout(analysis: Analysis, path: str | os.PathLike, *, report_name: str,
@@ -350,14 +360,14 @@ def write_handout(analysis: Analysis, path: str | os.PathLike, *, report_name: s
     questions (an empty list leaves only the blank question lines). The file at `path` is
     either the old one or the complete new one, never half written.
     """
-    lang = lang if lang in _WORDS else "en"
+    lang = lang if lang in _WORDS or lang in _CATALOG_LANGS else "en"
     cjk_font()
     edits = edits or {}
     target = Path(path)
     st = _Styles()
     margin = 18 * mm
     width = A4[0] - 2 * margin
-    footer = _WORDS[lang]["footer"]
+    footer = _words(lang)["footer"]
 
     def on_page(canvas, doc) -> None:
         text = footer.format(name=report_name, page=doc.page)
@@ -381,7 +391,7 @@ def write_handout(analysis: Analysis, path: str | os.PathLike, *, report_name: s
     try:
         doc = SimpleDocTemplate(
             tmp, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
-            bottomMargin=margin, title=_WORDS[lang]["title"], author="Checkup Desktop",
+            bottomMargin=margin, title=_words(lang)["title"], author="Checkup Desktop",
             subject=report_name)
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
         os.replace(tmp, target)

@@ -24,6 +24,7 @@ from pydantic import (
     model_validator,
 )
 
+from checkup_desktop.core.i18n import translate
 from checkup_desktop.core.models import PRIORITIES, Department, FollowUp, Priority
 from checkup_desktop.paths import resources_dir
 
@@ -473,6 +474,8 @@ class Group(BaseModel):
     def texts(self, lang: str) -> GroupTexts:
         texts = self.zh if lang.startswith("zh") else self.en
         assert texts is not None  # the loader resolves `like` and checks presence
+        if lang in CATALOG_LANGS:
+            return _translated(texts, lang)
         return texts
 
     def title(self, direction: str, lang: str = "en", label: str | None = None) -> str:
@@ -501,6 +504,22 @@ class Group(BaseModel):
         if len(label) > 60:  # a whole printed sentence: keep the text within the word limits
             label = label[:60].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
         return label
+
+
+# The TOML holds en and zh; other languages come from the "knowledge" gettext catalog, whose
+# msgids are the English texts (scripts/i18n.py extracts them).
+CATALOG_LANGS = ("es", "de")
+
+
+def _translated(texts: GroupTexts, lang: str) -> GroupTexts:
+    def tr(text: str) -> str:
+        return translate(lang, text, "knowledge") if text else text
+
+    # model_construct: the length limits are checked on the English source; the catalog
+    # check (tests/test_i18n.py) keeps the translations within the card limits.
+    return GroupTexts.model_construct(
+        abnormal=tr(texts.abnormal), high=tr(texts.high), low=tr(texts.low),
+        explanation=tr(texts.explanation), questions=[tr(q) for q in texts.questions])
 
 
 def _inline_label(label: str) -> str:

@@ -6,8 +6,10 @@ thing about a card, so the sentences live here once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, replace
 
+from checkup_desktop.core.i18n import N_, translate
 from checkup_desktop.core.models import (
     PRIORITIES,
     ActionCard,
@@ -17,7 +19,8 @@ from checkup_desktop.core.models import (
     Priority,
 )
 
-LANGS = ("en", "zh")
+LANGS = ("en", "zh")  # written in this file; other languages come from the "cards" catalog
+CATALOG_LANGS = ("es", "de")
 
 
 @dataclass(frozen=True)
@@ -34,17 +37,17 @@ class PriorityStyle:
 _PRIORITY = {
     "en": {
         "urgent": PriorityStyle(
-            "Urgent", "Urgent: contact a doctor today", "Contact a doctor today.",
+            N_("Urgent"), N_("Urgent: contact a doctor today"), N_("Contact a doctor today."),
             "#B3261E", "⚠"),
         "high": PriorityStyle(
-            "Soon", "Soon: book an appointment", "Book an appointment soon.",
+            N_("Soon"), N_("Soon: book an appointment"), N_("Book an appointment soon."),
             "#B45309", "▲"),
         "medium": PriorityStyle(
-            "Planned", "Planned: discuss at your next visit", "Discuss at a planned visit.",
-            "#1D4ED8", "●"),
+            N_("Planned"), N_("Planned: discuss at your next visit"),
+            N_("Discuss at a planned visit."), "#1D4ED8", "●"),
         "low": PriorityStyle(
-            "Watch", "Watch: recheck at your next check-up",
-            "Keep an eye on it and recheck at your next check-up.",
+            N_("Watch"), N_("Watch: recheck at your next check-up"),
+            N_("Keep an eye on it and recheck at your next check-up."),
             "#4B6358", "○"),
     },
     "zh": {
@@ -61,30 +64,30 @@ _PRIORITY = {
 
 _DEPARTMENT: dict[str, dict[str, str]] = {
     "en": {
-        "emergency": "Emergency care",
-        "general_practice": "your family doctor (general practice)",
-        "cardiology": "Cardiology (heart)",
-        "endocrinology": "Endocrinology (hormones and diabetes)",
-        "gastroenterology": "Gastroenterology (stomach and gut)",
-        "hepatology": "Hepatology (liver)",
-        "nephrology": "Nephrology (kidneys)",
-        "urology": "Urology (urinary tract)",
-        "hematology": "Hematology (blood)",
-        "pulmonology": "Pulmonology (lungs)",
-        "neurology": "Neurology (brain and nerves)",
-        "ophthalmology": "Ophthalmology (eyes)",
-        "ent": "Ear, nose and throat (ENT)",
-        "dermatology": "Dermatology (skin)",
-        "gynecology": "Gynecology",
-        "breast_clinic": "a breast clinic",
-        "thyroid_clinic": "a thyroid clinic",
-        "orthopedics": "Orthopedics (bones and joints)",
-        "rheumatology": "Rheumatology (joints and immune system)",
-        "oncology": "Oncology",
-        "infectious_disease": "Infectious diseases",
-        "nutrition": "a nutrition clinic",
-        "dentistry": "a dentist",
-        "psychiatry": "Psychiatry (mental health)",
+        "emergency": N_("Emergency care"),
+        "general_practice": N_("your family doctor (general practice)"),
+        "cardiology": N_("Cardiology (heart)"),
+        "endocrinology": N_("Endocrinology (hormones and diabetes)"),
+        "gastroenterology": N_("Gastroenterology (stomach and gut)"),
+        "hepatology": N_("Hepatology (liver)"),
+        "nephrology": N_("Nephrology (kidneys)"),
+        "urology": N_("Urology (urinary tract)"),
+        "hematology": N_("Hematology (blood)"),
+        "pulmonology": N_("Pulmonology (lungs)"),
+        "neurology": N_("Neurology (brain and nerves)"),
+        "ophthalmology": N_("Ophthalmology (eyes)"),
+        "ent": N_("Ear, nose and throat (ENT)"),
+        "dermatology": N_("Dermatology (skin)"),
+        "gynecology": N_("Gynecology"),
+        "breast_clinic": N_("a breast clinic"),
+        "thyroid_clinic": N_("a thyroid clinic"),
+        "orthopedics": N_("Orthopedics (bones and joints)"),
+        "rheumatology": N_("Rheumatology (joints and immune system)"),
+        "oncology": N_("Oncology"),
+        "infectious_disease": N_("Infectious diseases"),
+        "nutrition": N_("a nutrition clinic"),
+        "dentistry": N_("a dentist"),
+        "psychiatry": N_("Psychiatry (mental health)"),
     },
     "zh": {
         "emergency": "急诊",
@@ -116,12 +119,12 @@ _DEPARTMENT: dict[str, dict[str, str]] = {
 
 _FOLLOW_UP: dict[str, dict[str, str]] = {
     "en": {
-        "immediately": "today",
-        "within_1_week": "within 1 week",
-        "within_1_month": "within 1 month",
-        "within_3_months": "within 3 months",
-        "within_6_months": "within 6 months",
-        "next_checkup": "at your next check-up",
+        "immediately": N_("today"),
+        "within_1_week": N_("within 1 week"),
+        "within_1_month": N_("within 1 month"),
+        "within_3_months": N_("within 3 months"),
+        "within_6_months": N_("within 6 months"),
+        "next_checkup": N_("at your next check-up"),
     },
     "zh": {
         "immediately": "今天",
@@ -134,42 +137,56 @@ _FOLLOW_UP: dict[str, dict[str, str]] = {
 }
 
 _ORIGIN = {
-    "en": {"rules": "Written from the knowledge base",
-           "model": "Written by the local model, checked"},
+    "en": {"rules": N_("Written from the knowledge base"),
+           "model": N_("Written by the local model, checked")},
     "zh": {"rules": "根据知识库编写", "model": "由本地模型编写，已检查"},
 }
 
 _FLAG = {
-    "en": {"high": "High", "low": "Low", "abnormal": "Outside range",
-           "critical_high": "Very high", "critical_low": "Very low", "finding": "Noted",
-           "normal": "In range"},
+    "en": {"high": N_("High"), "low": N_("Low"), "abnormal": N_("Outside range"),
+           "critical_high": N_("Very high"), "critical_low": N_("Very low"),
+           "finding": N_("Noted"), "normal": N_("In range")},
     "zh": {"high": "偏高", "low": "偏低", "abnormal": "异常", "critical_high": "明显偏高",
            "critical_low": "明显偏低", "finding": "所见", "normal": "正常"},
 }
 
 
 def _lang(lang: str) -> str:
-    return lang if lang in LANGS else "en"
+    return lang if lang in LANGS or lang in CATALOG_LANGS else "en"
+
+
+@functools.cache
+def _table(name: str, lang: str) -> dict:
+    """One vocabulary table in `lang`: written here (en, zh) or the English one translated."""
+    tables = {"priority": _PRIORITY, "department": _DEPARTMENT, "follow_up": _FOLLOW_UP,
+              "origin": _ORIGIN, "flag": _FLAG}[name]
+    if lang in tables:
+        return tables[lang]
+    if name == "priority":
+        return {k: replace(ps, word=translate(lang, ps.word), heading=translate(lang, ps.heading),
+                           meaning=translate(lang, ps.meaning))
+                for k, ps in _PRIORITY["en"].items()}
+    return {k: translate(lang, v) for k, v in tables["en"].items()}
 
 
 def priority_style(priority: Priority, lang: str = "en") -> PriorityStyle:
-    return _PRIORITY[_lang(lang)][priority]
+    return _table("priority", _lang(lang))[priority]
 
 
 def department_name(department: Department, lang: str = "en") -> str:
-    return _DEPARTMENT[_lang(lang)][department]
+    return _table("department", _lang(lang))[department]
 
 
 def follow_up_words(follow_up: FollowUp, lang: str = "en") -> str:
-    return _FOLLOW_UP[_lang(lang)][follow_up]
+    return _table("follow_up", _lang(lang))[follow_up]
 
 
 def origin_words(origin: Origin, lang: str = "en") -> str:
-    return _ORIGIN[_lang(lang)][origin]
+    return _table("origin", _lang(lang))[origin]
 
 
 def flag_words(flag: str, lang: str = "en") -> str:
-    return _FLAG[_lang(lang)].get(flag, flag)
+    return _table("flag", _lang(lang)).get(flag, flag)
 
 
 def action_sentence(card: ActionCard, lang: str = "en") -> str:
@@ -187,13 +204,16 @@ def action_sentence(card: ActionCard, lang: str = "en") -> str:
         if card.follow_up == "next_checkup":
             return f"下次体检时复查，可咨询{dept}。"
         return f"{when}预约{dept}。"
+    # English is the msgid; Spanish and German come from the "cards" catalog.
     if card.priority == "urgent" or card.follow_up == "immediately":
         if card.department == "emergency":
-            return "Contact a doctor today, or go to emergency care."
-        return f"Contact a doctor today: {dept}."
-    if card.follow_up == "next_checkup":
-        return f"Recheck at your next check-up; you can ask {dept}."
-    return f"Book an appointment with {dept} {when}."
+            return translate(lang, N_("Contact a doctor today, or go to emergency care."))
+        template = N_("Contact a doctor today: {department}.")
+    elif card.follow_up == "next_checkup":
+        template = N_("Recheck at your next check-up; you can ask {department}.")
+    else:
+        template = N_("Book an appointment with {department} {when}.")
+    return translate(lang, template).format(department=dept, when=when)
 
 
 def sort_cards(cards: list[ActionCard]) -> list[ActionCard]:

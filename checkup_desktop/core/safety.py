@@ -104,8 +104,8 @@ _ALARM_ZH = [(r"致命|危及生命|死亡|绝症|晚期", "alarms")]
 
 
 # Spanish and German cards (texts from the gettext catalogs, or the model) get their own
-# rules: English prose patterns would misfire there (German "die" is an article).
-_DOSE = [_TREATMENT[1]]
+# rules on top of the English and Chinese ones (a model may answer in English whatever the
+# card language); only English "die" is left out for German, where it is an article.
 _DIAGNOSIS_ES = [
     (r"\busted (?:tiene|padece|sufre)\b|\b(?:padece|sufre) (?:de )?(?:una?|el|la)\b",
      "tells the person what they have"),
@@ -122,7 +122,11 @@ _TREATMENT_ES = [
     (r"\bsuplementos?\b", "mentions supplements"),
 ]
 _ALARM_ES = [(r"\b(?:mortal|letal|muerte|morir(?:á)?|terminal)\b", "alarms")]
-_OWN_TEXT_ES = [(r"\b(?:esto|lo que) confirma\b|\bconfirma que\b", "is certain")]
+_OWN_TEXT_ES = [
+    (r"\b(?:esto|lo que) confirma\b|\bconfirma que\b", "is certain"),
+    (r"\b(?:cirugía|operación|quimioterapia|radioterapia|diálisis|transfusión|biopsia)\b",
+     "names a treatment or procedure"),
+]
 _DIAGNOSIS_DE = [
     (r"\bSie (?:haben|leiden)\b", "tells the person what they have"),
     (r"\bdiagnostizier\w*|\bdie Diagnose (?:ist|lautet)\b", "diagnoses"),
@@ -136,7 +140,11 @@ _TREATMENT_DE = [
     (r"\bNahrungsergänzung\w*", "mentions supplements"),
 ]
 _ALARM_DE = [(r"\b(?:tödlich|lebensbedrohlich|Tod|sterben|unheilbar)\b", "alarms")]
-_OWN_TEXT_DE = [(r"\bbestätigt\b", "is certain")]
+_OWN_TEXT_DE = [
+    (r"\bbestätigt\b", "is certain"),
+    (r"\b(?:Operation|Chemotherapie|Strahlentherapie|Dialyse|Transfusion|Biopsie)\b",
+     "names a treatment or procedure"),
+]
 
 # The standing notice in each card language; it also tells which language a card is in.
 NOTICE_MARKS = {"en": "not medical advice", "zh": "不是医疗建议",
@@ -149,9 +157,14 @@ def _compile(rules):
 
 _RULES_ALL = _compile(_DIAGNOSIS + _DIAGNOSIS_ZH + _TREATMENT + _TREATMENT_ZH + _ALARM + _ALARM_ZH)
 _RULES_OWN_TEXT = _compile(_OWN_TEXT_ONLY)
+_ALARM_WITHOUT_DIE = [(r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death)\b",
+                       "alarms"), *_ALARM[1:]]
+_BASE = _DIAGNOSIS + _DIAGNOSIS_ZH + _TREATMENT + _TREATMENT_ZH + _ALARM_ZH
 _RULES_BY_LANG = {
-    "es": (_compile(_DIAGNOSIS_ES + _TREATMENT_ES + _DOSE + _ALARM_ES), _compile(_OWN_TEXT_ES)),
-    "de": (_compile(_DIAGNOSIS_DE + _TREATMENT_DE + _DOSE + _ALARM_DE), _compile(_OWN_TEXT_DE)),
+    "es": (_compile(_BASE + _ALARM + _DIAGNOSIS_ES + _TREATMENT_ES + _ALARM_ES),
+           _compile(_OWN_TEXT_ONLY + _OWN_TEXT_ES)),
+    "de": (_compile(_BASE + _ALARM_WITHOUT_DIE + _DIAGNOSIS_DE + _TREATMENT_DE + _ALARM_DE),
+           _compile(_OWN_TEXT_ONLY + _OWN_TEXT_DE)),
 }
 
 

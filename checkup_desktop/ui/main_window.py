@@ -422,7 +422,13 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            old_lang = self.settings.lang
             self.apply_settings(dialog.settings())
+            if self.settings.lang != old_lang:
+                # widgets translate their texts when built; the cards follow at once
+                self.statusBar().showMessage(_(
+                    "New reports use the new language now; menus and buttons change the "
+                    "next time the app starts."), 10000)
             if self._on_settings_changed is not None:
                 try:
                     self._on_settings_changed(self.settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from checkup_desktop.ui.tr import N_, _
+from checkup_desktop.ui.tr import N_, _, number
 from checkup_desktop.ui.widgets import label
 
 STAGE_TEXT = {
@@ -22,9 +22,10 @@ STAGE_TEXT = {
 def stage_line(stage: str, page: int, pages: int, card_index: int, card_count: int) -> str:
     text = _(STAGE_TEXT.get(stage, STAGE_TEXT["reading"]))
     if card_count:
-        return _("{stage}: card {i} of {n}").format(stage=text, i=card_index, n=card_count)
+        return _("{stage}: card {i} of {n}").format(stage=text, i=number(card_index),
+                                                    n=number(card_count))
     if page and pages:
-        return _("{stage}: page {i} of {n}").format(stage=text, i=page, n=pages)
+        return _("{stage}: page {i} of {n}").format(stage=text, i=number(page), n=number(pages))
     return text + "…"
 
 

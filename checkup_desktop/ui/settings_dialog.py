@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkup_desktop.core.i18n import LANGS, LANGUAGE_NAMES
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.widgets import label
 
@@ -53,8 +54,8 @@ class SettingsDialog(QDialog):
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.lang = QComboBox()
-        self.lang.addItem("English", "en")
-        self.lang.addItem("中文", "zh")
+        for code in LANGS:  # each language in its own name, so anyone can find theirs
+            self.lang.addItem(LANGUAGE_NAMES[code], code)
         self.lang.setAccessibleName(_("Language of the cards"))
         form.addRow(_("Language of the cards"), self.lang)
         self.text_size = QComboBox()

@@ -21,7 +21,7 @@ from checkup_desktop.core.presentation import (
     origin_words,
     priority_style,
 )
-from checkup_desktop.ui.tr import _
+from checkup_desktop.ui.tr import _, number
 from checkup_desktop.ui.widgets import label
 
 
@@ -214,7 +214,7 @@ class TilesView(QWidget):
         if n_urgent:
             one = _("One result needs attention today. Contact a doctor today.")
             many = _("{n} results need attention today. Contact a doctor today.")
-            self.urgent_text.setText(one if n_urgent == 1 else many.format(n=n_urgent))
+            self.urgent_text.setText(one if n_urgent == 1 else many.format(n=number(n_urgent)))
         self.urgent.setVisible(bool(n_urgent))
         for priority, group in group_by_priority(cards):
             ps = priority_style(priority, lang)

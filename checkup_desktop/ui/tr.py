@@ -1,19 +1,34 @@
 """Translation hook for UI strings.
 
 Every user-visible string in the UI goes through `_()` so the gettext catalogs (built with
-Babel) can translate it. Until a catalog is installed, `_` returns the English text.
+Babel, see core/i18n.py and scripts/i18n.py) can translate it. Until a catalog is installed,
+`_` returns the English text. Install the language before the widgets are built: they
+translate their texts once, when they are created.
 """
 
 from __future__ import annotations
 
 import gettext
 
+from checkup_desktop.core import i18n
+
 _translation: gettext.NullTranslations = gettext.NullTranslations()
+_lang = "en"
 
 
-def install(translation: gettext.NullTranslations) -> None:
-    global _translation
+def install(translation: gettext.NullTranslations, lang: str = "en") -> None:
+    global _translation, _lang
     _translation = translation
+    _lang = lang
+
+
+def install_language(lang: str) -> None:
+    """The window's catalog for `lang` ("ui" domain, falling back to the card words)."""
+    install(i18n.ui_translation(lang), lang)
+
+
+def language() -> str:
+    return _lang
 
 
 def _(message: str) -> str:
@@ -22,3 +37,8 @@ def _(message: str) -> str:
 
 def N_(message: str) -> str:  # gettext convention: mark now, translate later
     return message
+
+
+def number(n: float) -> str:
+    """A count as the user's locale writes it (Babel)."""
+    return i18n.format_number(n, _lang)

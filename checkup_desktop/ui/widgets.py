@@ -22,11 +22,12 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLab
 class NoticeBox(QFrame):
     """The standing notice: shown on the welcome view and on every card detail."""
 
-    def __init__(self, text: str = STANDING_NOTICE, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
         lay = QVBoxLayout(self)
-        self.text = label(text)
+        # the notice's translations live in the "cards" catalog, the ui catalog's fallback
+        self.text = label(_(STANDING_NOTICE) if text is None else text)
         self.text.setAccessibleName(_("Notice"))
         lay.addWidget(self.text)
 

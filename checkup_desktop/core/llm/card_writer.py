@@ -80,7 +80,22 @@ def language_problems(card: ActionCard, lang: str) -> list[str]:
         return ["not written in Chinese"]
     if lang.startswith("en") and _CJK.search(text):
         return ["not written in English"]
+    if lang[:2] in _STOPWORDS:  # Spanish/German: more of its own small words than English ones
+        words = re.findall(r"[^\W\d_]+", text.casefold())
+        own = sum(w in _STOPWORDS[lang[:2]] for w in words)
+        english = sum(w in _STOPWORDS["en"] for w in words)
+        if own == 0 or own < english:
+            return [f"not written in {'Spanish' if lang.startswith('es') else 'German'}"]
     return []
+
+
+_STOPWORDS = {
+    "en": {"the", "is", "and", "your", "this", "of", "with", "can", "are", "it", "be", "or"},
+    "es": {"el", "la", "los", "las", "es", "y", "de", "su", "puede", "con", "que", "este",
+           "esta", "un", "una", "o", "sus", "del"},
+    "de": {"der", "die", "das", "ist", "und", "ihr", "ihre", "kann", "mit", "ein", "eine",
+           "nicht", "oder", "zu", "den", "dem", "des"},
+}
 
 
 _UP = re.compile(r"\b(?:high|higher|above|elevated|raised|increased)\b|偏高|升高|过高|增高")
