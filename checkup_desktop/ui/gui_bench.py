@@ -60,7 +60,9 @@ def measure_stall(report: Path, writer=None, timeout_s: float = 900.0) -> dict:
     from checkup_desktop.ui.settings_dialog import GuiSettings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    window = MainWindow(GuiSettings(), writer_factory=lambda _settings: writer)
+    # the window asks its factory for a writer only when a model is chosen in its settings
+    settings = GuiSettings(model_path="bench" if writer is not None else "")
+    window = MainWindow(settings, writer_factory=lambda _settings: writer)
     window.show()
     clock = QElapsedTimer()
     gaps: list[int] = []
