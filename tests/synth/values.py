@@ -61,9 +61,14 @@ def _interval(state: str, key: str, lo: float | None, hi: float | None):
         return lo * 0.84, lo * 0.94
     if state == "sev_hi":
         t = a.sev_hi or a.sev_hi_x_uln * hi
-        return t * 1.05, (a.crit_hi * 0.93 if a.crit_hi else t * 1.5)
+        if a.crit_hi:  # strictly between the severity and the critical threshold
+            return t + 0.25 * (a.crit_hi - t), t + 0.75 * (a.crit_hi - t)
+        return t * 1.05, t * 1.5
     if state == "sev_lo":
-        return (a.crit_lo * 1.15 if a.crit_lo else a.sev_lo * 0.5), a.sev_lo * 0.93
+        if a.crit_lo:
+            gap = a.sev_lo - a.crit_lo
+            return a.crit_lo + 0.25 * gap, a.crit_lo + 0.75 * gap
+        return a.sev_lo * 0.5, a.sev_lo * 0.93
     raise ValueError(state)
 
 
