@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-.venv/bin/ruff check checkup_desktop tests scripts
+.venv/bin/ruff check checkup_desktop tests scripts packaging
 exec .venv/bin/python -m pytest "$@"
