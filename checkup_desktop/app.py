@@ -11,12 +11,15 @@ from checkup_desktop.ui.settings_dialog import GuiSettings
 
 log = logging.getLogger(__name__)
 
+# Settings has no field for "keep the report PDF" yet (a core change): kept when it has one.
+
 
 def gui_settings(stored: Settings) -> GuiSettings:
     """What the window needs from the stored settings ("system" language resolved)."""
     lang = resolve_language(stored.language)
     return GuiSettings(lang=lang, text_size=stored.text_size, threads=stored.threads,
-                       gpu_layers=stored.gpu_layers, model_path=stored.model_path)
+                       gpu_layers=stored.gpu_layers, model_path=stored.model_path,
+                       keep_pdf=stored.keep_report_pdf)
 
 
 def stored_settings(gui: GuiSettings, base: Settings) -> Settings:
@@ -24,7 +27,37 @@ def stored_settings(gui: GuiSettings, base: Settings) -> Settings:
     return base.model_copy(update={
         "language": gui.lang, "text_size": gui.text_size, "threads": gui.threads,
         "gpu_layers": gui.gpu_layers, "model_path": gui.model_path,
+        "keep_report_pdf": gui.keep_pdf,
     })
+
+
+def remembered(base: Settings, *, recent: str | None = None,
+               geometry: str | None = None) -> Settings:
+    """`base` with a recent file or the window geometry (base64 of saveGeometry) noted."""
+    out = base.with_recent(recent) if recent else base
+    if geometry is not None:
+        out = out.model_copy(update={"window_geometry": geometry})
+    return out
+
+
+def install_file_open_handler(app, window):
+    """macOS "Open with" / a PDF dropped on the Dock icon while the app runs arrives as a
+    QFileOpenEvent sent to the application. Returns the filter (keep it alive)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpenFilter(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.FileOpen:
+                path = event.file()
+                if path:
+                    window.open_report(path)
+                    return True
+            return False
+
+    handler = FileOpenFilter(app)
+    app.installEventFilter(handler)
+    return handler
+
 
 
 def model_writer(settings: GuiSettings) -> object | None:
@@ -79,8 +112,22 @@ def run_gui(argv_paths: list[str]) -> int:
         stored = stored_settings(gui, stored)
         save_settings(stored)
 
-    window = MainWindow(gui, writer_factory=model_writer,
-                        on_settings_changed=save)
+    def remember(**changes: str) -> None:
+        nonlocal stored
+        stored = remembered(stored, **changes)
+        save_settings(stored)
+
+    def wiped() -> GuiSettings:
+        nonlocal stored
+        stored = Settings()  # the file is gone; the next change writes a fresh one
+        return gui_settings(stored)
+
+    window = MainWindow(gui, writer_factory=model_writer, on_settings_changed=save,
+                        keep_history=True, on_remember=remember, on_wiped=wiped)
+    from checkup_desktop.ui.main_window import restore_geometry
+
+    restore_geometry(window, stored.window_geometry)
+    app._checkup_file_open = install_file_open_handler(app, window)  # keep it alive
     window.show()
     if loaded.problem:
         window.show_error(loaded.problem)

@@ -58,7 +58,9 @@ def test_run_gui_builds_the_window_and_returns_the_exit_code(realworld, tmp_path
     out = subprocess.run(
         [sys.executable, "-c", _RUN_GUI, str(realworld / "reportlens__lipid_drlogy.pdf")],
         capture_output=True, text=True, timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        # never the real keychain of the machine running the tests
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )
     assert out.returncode == 0, out.stderr
     assert "session: reportlens__lipid_drlogy.pdf" in out.stdout

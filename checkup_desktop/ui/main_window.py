@@ -4,6 +4,8 @@ State worth keeping (the cards, the user's edited questions and ticks) lives in 
 A new report is analysed into a *pending* session; the current one is replaced only once the
 new report has produced its first card, so a bad file or a cancel never loses what is shown,
 and the replaced session's edits are kept for when that report is opened again.
+With `keep_history`, finished sessions and their later edits are saved in the encrypted
+history (ui/history_keeper.py) and listed on the welcome view, to reopen without re-reading.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +32,7 @@ from checkup_desktop.core.export import write_handout
 from checkup_desktop.core.models import ActionCard, Analysis
 from checkup_desktop.ui.detail_view import DetailView
 from checkup_desktop.ui.fonts import install_cjk_fallback
+from checkup_desktop.ui.history_keeper import HistoryKeeper
 from checkup_desktop.ui.progress_view import ProgressView, stage_line
 from checkup_desktop.ui.session import Session
 from checkup_desktop.ui.settings_dialog import GuiSettings, SettingsDialog
@@ -43,19 +47,36 @@ log = logging.getLogger(__name__)
 
 # Builds the optional model writer for the pipeline from the settings; None = rules only.
 WriterFactory = Callable[[GuiSettings], object | None]
+# Remembers small things across runs in the stored settings: recent=path, geometry=base64.
+Remember = Callable[..., None]
+
+
+def geometry_b64(window: QWidget) -> str:
+    """saveGeometry() as text, for Settings.window_geometry."""
+    return bytes(window.saveGeometry().toBase64().data()).decode("ascii")
+
+
+def restore_geometry(window: QWidget, b64: str) -> bool:
+    from PySide6.QtCore import QByteArray
+
+    return bool(b64) and window.restoreGeometry(QByteArray.fromBase64(b64.encode("ascii")))
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: GuiSettings | None = None, *,
                  analyze: AnalyzeFn | None = None,
                  writer_factory: WriterFactory | None = None,
-                 on_settings_changed: Callable[[GuiSettings], None] | None = None) -> None:
+                 on_settings_changed: Callable[[GuiSettings], None] | None = None,
+                 keep_history: bool = False, on_remember: Remember | None = None,
+                 on_wiped: Callable[[], GuiSettings | None] | None = None) -> None:
         super().__init__()
         install_cjk_fallback()
         self.settings = settings or GuiSettings()
         self._analyze = analyze
         self._writer_factory = writer_factory
         self._on_settings_changed = on_settings_changed
+        self._on_remember = on_remember
+        self._on_wiped = on_wiped
         # The model takes seconds to load: keep one writer while its settings stay the same.
         self._writer: tuple[tuple, object | None] | None = None
         self.session: Session | None = None
@@ -101,6 +122,15 @@ class MainWindow(QMainWindow):
         self.apply_settings(self.settings)
         self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
+        # the private history (off in tests that do not ask for it: no keychain is touched)
+        self.history: HistoryKeeper | None = None
+        if keep_history:
+            self.history = HistoryKeeper(self.welcome.history,
+                                         lambda m, c: self.ask_passphrase(m, c), self)
+            self.history.problem.connect(self.show_error)
+            self.welcome.history.open_requested.connect(self.open_record)
+            self.welcome.history.delete_requested.connect(self.delete_record)
+            self.history.start()
 
     # ------------------------------------------------------------------ actions and menus
 
@@ -207,7 +237,15 @@ class MainWindow(QMainWindow):
         self.progress.start(p.name)
         self._show(self.progress)
         self.runner.start()
+        self._remember(recent=str(p))
         return True
+
+    def _remember(self, **changes: str) -> None:
+        if self._on_remember is not None:
+            try:
+                self._on_remember(**changes)
+            except OSError as exc:  # only a convenience: never stop the user for it
+                log.warning("settings not saved: %s", exc)
 
     def _make_writer(self) -> object | None:
         if self._writer_factory is None or not self.settings.model_path:
@@ -273,6 +311,7 @@ class MainWindow(QMainWindow):
         # The final list is authoritative (same ids, possibly rewritten text).
         s.cards = {c.id: c for c in analysis.cards}
         self.tiles.set_busy(None)
+        self._save_history()
         if self.stack.currentWidget() is self.detail and self.detail.card is not None:
             self._refresh_views(self.detail.card.id)  # the user is reading: stay there
         else:
@@ -360,10 +399,99 @@ class MainWindow(QMainWindow):
     def _questions_changed(self, card_id: str, questions: list[str]) -> None:
         if self.session is not None and card_id in self.session.cards:
             self.session.edits[card_id] = list(questions)
+            self._save_history()
 
     def _ticks_changed(self, card_id: str, ticked: set[str]) -> None:
         if self.session is not None:
             self.session.ticks[card_id] = set(ticked)
+            self._save_history()
+
+    # ------------------------------------------------------------------ history
+
+    def _save_history(self) -> None:
+        """Save the finished session (first time) or its edits (same record)."""
+        s = self.session
+        if self.history is not None and s is not None and s.analysis is not None:
+            self.history.save(s, keep_pdf=self.settings.keep_pdf)
+
+    def open_record(self, record_id: str) -> bool:
+        """Show a saved analysis with its edits, without reading the report again."""
+        if self.history is None:
+            return False
+        if self.runner is not None and self.runner.is_running():
+            self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
+            return False
+        s = self.history.load(record_id)
+        if s is None:
+            return False
+        self.banner.hide()
+        if self.session is not None:
+            self._kept[self.session.path] = (self.session.edits, self.session.ticks)
+        self.session, self.pending = s, None
+        self.setWindowTitle(f"{s.name} – Checkup Desktop")
+        self.show_tiles()
+        return True
+
+    def delete_record(self, record_id: str) -> bool:
+        if self.history is None or not self.confirm(
+                _("Delete this result from your history? This cannot be undone.")):
+            return False
+        if self.session is not None and self.session.record_id == record_id:
+            self.session.record_id = None  # edits from now on make a new record
+        self.history.delete(record_id)
+        return True
+
+    def confirm(self, question: str) -> bool:
+        """Yes/no from the user. Replaceable in tests."""
+        answer = QMessageBox.question(self, _("Please confirm"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_passphrase(self, message: str, create: bool) -> str | None:
+        """The history's passphrase; None when the user gives up. Replaceable in tests."""
+        first, ok = QInputDialog.getText(self, _("Passphrase"), message,
+                                         QLineEdit.EchoMode.Password)
+        if not ok or not first:
+            return None
+        if create:
+            again, ok = QInputDialog.getText(self, _("Passphrase"),
+                                             _("Type the same passphrase again."),
+                                             QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            if again != first:
+                self.show_error(_("The two passphrases are not the same. Try again."))
+                return None
+        return first
+
+    def delete_all_data(self) -> bool:
+        """ "Delete all my data": history, settings, caches; a fresh welcome view."""
+        from checkup_desktop.core.storage import wipe_all_data
+
+        if not self.confirm(_("Delete all your saved results and settings from this "
+                              "computer? This cannot be undone. Downloaded models are kept.")):
+            return False
+        if self.runner is not None and self.runner.is_running():
+            self.runner.cancel()
+            self.runner.wait(3000)
+        if self.history is not None and self.history.saver is not None:
+            self.history.saver.drop()
+        result = wipe_all_data()
+        self.session, self.pending = None, None
+        self._kept.clear()
+        fresh = self._on_wiped() if self._on_wiped is not None else None
+        self.apply_settings(fresh or GuiSettings(lang=self.settings.lang))
+        self.setWindowTitle("Checkup Desktop")
+        self._show(self.welcome)
+        if self.history is not None:
+            self.history.forget()
+        if result.complete:
+            self.banner.hide()
+            self.statusBar().showMessage(_("All your data was deleted from this computer."),
+                                         10000)
+        else:
+            self.show_error(_("Some of your data could not be deleted:") + "\n"
+                            + "\n".join(result.problems))
+        return True
 
     # ------------------------------------------------------------------ handout
 
@@ -421,7 +549,10 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        if dialog.wipe_chosen:
+            self.delete_all_data()
+        elif accepted:
             old_lang = self.settings.lang
             self.apply_settings(dialog.settings())
             if self.settings.lang != old_lang:
@@ -450,6 +581,9 @@ class MainWindow(QMainWindow):
         if self.runner is not None and self.runner.is_running():
             self.runner.cancel()
             self.runner.wait(3000)
+        if self.history is not None:
+            self.history.close()  # saves still queued are written now
+        self._remember(geometry=geometry_b64(self))
         writer = self._writer[1] if self._writer else None
         runtime = getattr(writer, "runtime", None)
         if runtime is not None and hasattr(runtime, "close"):

@@ -18,6 +18,7 @@ class Session:
     pages: int = 0
     edits: dict[str, list[str]] = field(default_factory=dict)  # card id -> questions
     ticks: dict[str, set[str]] = field(default_factory=dict)
+    record_id: str | None = None  # its record in the history, once saved
 
     @property
     def name(self) -> str:

@@ -1,17 +1,21 @@
-"""Settings: language, text size, and the local model (which file, threads, GPU layers)."""
+"""Settings: language, text size, history, the local model (which file, threads, GPU layers;
+import one, download a recommended one) and "Delete all my data"."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -21,6 +25,8 @@ from PySide6.QtWidgets import (
 from checkup_desktop.core.i18n import LANGS, LANGUAGE_NAMES
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.widgets import label
+from checkup_desktop.workers.download_worker import start_download, start_import
+from checkup_desktop.workers.task_worker import TaskRunner
 
 RULES_ONLY = ""  # model_path value meaning "no model: cards from the knowledge base only"
 
@@ -32,25 +38,49 @@ class GuiSettings:
     threads: int = 0  # 0: automatic
     gpu_layers: int = 0  # -1: all layers on the GPU, 0: CPU only
     model_path: str = RULES_ONLY
+    keep_pdf: bool = False  # keep the report PDF itself in the history, not only the cards
 
 
-def installed_models() -> list[tuple[str, str]]:
+def installed_models(folder: Path | None = None) -> list[tuple[str, str]]:
     """(name, GGUF path) of the models the model manager knows, built-in first."""
     try:
         from checkup_desktop.core.llm.manager import list_installed
         from checkup_desktop.paths import models_dir
 
-        return [(m.name, str(m.model_path)) for m in list_installed(models_dir())]
+        return [(m.name, str(m.model_path)) for m in list_installed(folder or models_dir())]
     except Exception:  # a damaged models folder must not stop the settings from opening
         return []
 
 
+def recommended_models() -> list:
+    """The manifest's entries (none when it cannot be read: the section then stays empty)."""
+    try:
+        from checkup_desktop.core.llm.manager import load_manifest
+
+        return load_manifest()
+    except (OSError, ValueError, TypeError):
+        return []
+
+
+def plain_message(exc: BaseException) -> str:
+    return getattr(exc, "message", None) or _("That did not work. Please try again.")
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, settings: GuiSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: GuiSettings, parent: QWidget | None = None, *,
+                 models_dir: Path | None = None, manifest: list | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Settings"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         self._initial = settings
+        if models_dir is None:
+            from checkup_desktop.paths import models_dir as default_models_dir
+
+            models_dir = default_models_dir()
+        self.models_dir = Path(models_dir)
+        self.manifest = recommended_models() if manifest is None else manifest
+        self.wipe_chosen = False  # the window deletes everything once the dialog is closed
+        self.job: TaskRunner | None = None  # the running import or download
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.lang = QComboBox()
@@ -70,14 +100,47 @@ class SettingsDialog(QDialog):
         self.model.setAccessibleName(_("Model"))
         self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model.addItem(_("None (knowledge base only)"), RULES_ONLY)
-        for name, path in installed_models():
+        for name, path in installed_models(self.models_dir):
             self.model.addItem(name, path)
         self.browse = QPushButton(_("Choose file…"))
         self.browse.setAccessibleName(_("Choose a model file"))
         self.browse.clicked.connect(self._browse)
+        self.import_button = QPushButton(_("Import a model file…"))
+        self.import_button.setToolTip(_("Check a GGUF model file and copy it to the app's "
+                                        "models folder."))
+        self.import_button.clicked.connect(self._choose_import)
         model_row.addWidget(self.model, 1)
-        model_row.addWidget(self.browse)
         form.addRow(_("Model"), model_row)
+        file_row = QHBoxLayout()  # its own row: long translations must fit
+        file_row.addWidget(self.browse)
+        file_row.addWidget(self.import_button)
+        file_row.addStretch(1)
+        form.addRow("", file_row)
+        download_row = QHBoxLayout()
+        self.recommended = QComboBox()
+        self.recommended.setAccessibleName(_("Recommended models"))
+        for entry in self.manifest:
+            self.recommended.addItem(_("{name} (needs about {ram} GB of memory)").format(
+                name=entry.name, ram=f"{entry.ram_gb:g}"), entry.id)
+        self.download_button = QPushButton(_("Download"))
+        self.download_button.setAccessibleName(_("Download a recommended model"))
+        self.download_button.setEnabled(bool(self.manifest))
+        self.download_button.clicked.connect(self.start_download)
+        self.cancel_download_button = QPushButton(_("Cancel download"))
+        self.cancel_download_button.clicked.connect(self.cancel_download)
+        self.cancel_download_button.hide()
+        download_row.addWidget(self.recommended, 1)
+        download_row.addWidget(self.download_button)
+        download_row.addWidget(self.cancel_download_button)
+        form.addRow(_("Recommended models"), download_row)
+        self.download_progress = QProgressBar()
+        self.download_progress.setAccessibleName(_("Download progress"))
+        self.download_progress.hide()
+        form.addRow("", self.download_progress)
+        self.model_message = label("", "muted")
+        self.model_message.setAccessibleName(_("Model message"))
+        self.model_message.hide()
+        form.addRow("", self.model_message)
         self.threads = QSpinBox()
         self.threads.setRange(0, os.cpu_count() or 8)
         self.threads.setSpecialValueText(_("Automatic"))
@@ -88,10 +151,19 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setSpecialValueText(_("All"))
         self.gpu_layers.setAccessibleName(_("Layers on the graphics card"))
         form.addRow(_("Layers on the graphics card"), self.gpu_layers)
+        self.keep_pdf = QCheckBox(_("Keep a copy of the report PDF in my history"))
+        self.keep_pdf.setToolTip(_("Saved results always keep the cards and your questions, "
+                                   "locked on this computer. With this, the report itself too."))
+        form.addRow(self.keep_pdf)  # the whole width: the sentence is long in German
         lay.addLayout(form)
         lay.addWidget(label(_(
             "The model only rewords cards in plainer language; safety checks and the "
             "knowledge base decide priority. Everything stays on this computer."), "muted"))
+        self.wipe_button = QPushButton(_("Delete all my data…"))
+        self.wipe_button.setToolTip(_("Delete your saved results, settings and the key that "
+                                      "locks them. Downloaded models are kept."))
+        self.wipe_button.clicked.connect(self._choose_wipe)
+        lay.addWidget(self.wipe_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -105,6 +177,7 @@ class SettingsDialog(QDialog):
         self._select_model(s.model_path)
         self.threads.setValue(s.threads)
         self.gpu_layers.setValue(s.gpu_layers)
+        self.keep_pdf.setChecked(s.keep_pdf)
 
     def _select_model(self, path: str) -> None:
         i = self.model.findData(path)
@@ -123,4 +196,80 @@ class SettingsDialog(QDialog):
         return replace(self._initial, lang=self.lang.currentData(),
                        text_size=self.text_size.currentData(),
                        model_path=self.model.currentData(), threads=self.threads.value(),
-                       gpu_layers=self.gpu_layers.value())
+                       gpu_layers=self.gpu_layers.value(), keep_pdf=self.keep_pdf.isChecked())
+
+    def _choose_wipe(self) -> None:
+        # the window asks "are you sure" and does it, with the dialog out of the way
+        self.wipe_chosen = True
+        self.reject()
+
+    # ------------------------------------------------------------ import and download
+
+    def _say(self, message: str) -> None:
+        self.model_message.setText(message)
+        self.model_message.setVisible(bool(message))
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.import_button, self.download_button, self.browse):
+            w.setEnabled(not busy)
+        self.download_button.setEnabled(not busy and bool(self.manifest))
+
+    def _installed(self, model) -> None:
+        self._select_model(str(model.model_path))
+        self.model.setItemText(self.model.currentIndex(), model.name)
+        self._say(_("{name} is ready to use. Press OK to use it.").format(name=model.name))
+
+    def _job_done(self) -> None:
+        self.job = None
+        self._busy(False)
+        self.download_progress.hide()
+        self.cancel_download_button.hide()
+
+    def _choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Import a model file"), "", _("Model files (*.gguf)"))
+        if path:
+            self.import_model_file(path)
+
+    def import_model_file(self, path: str) -> None:
+        """Check and copy a GGUF in a worker; bad files get the checker's plain words."""
+        if self.job is not None:
+            return
+        self._busy(True)
+        self._say(_("Checking and copying {name}…").format(name=os.path.basename(path)))
+        self.job = start_import(path, self.models_dir, self, on_success=self._installed,
+                                on_failure=lambda exc: self._say(plain_message(exc)),
+                                on_done=self._job_done)
+
+    def start_download(self) -> None:
+        entry = next((e for e in self.manifest if e.id == self.recommended.currentData()), None)
+        if entry is None or self.job is not None:
+            return
+        self._busy(True)
+        self._say(_("Downloading {name}…").format(name=entry.name))
+        self.download_progress.setRange(0, 0)  # unknown size until the server answers
+        self.download_progress.show()
+        self.cancel_download_button.show()
+        self.job = start_download(entry, self.models_dir, self)
+        self.job.progress.connect(self._download_progress)
+        self.job.succeeded.connect(self._installed)
+        self.job.failed.connect(lambda exc: self._say(plain_message(exc)))
+        self.job.cancelled.connect(lambda: self._say(_(
+            "Download stopped. Starting it again continues where it stopped.")))
+        self.job.done.connect(self._job_done)
+
+    def _download_progress(self, done: int, total: int, _filename: str) -> None:
+        if total > 0:
+            # in KiB: QProgressBar holds 32-bit ints, model files are larger than 2 GB
+            self.download_progress.setRange(0, max(1, total // 1024))
+            self.download_progress.setValue(done // 1024)
+
+    def cancel_download(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override: closing stops a job
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait(5000)
+        super().done(result)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
+from checkup_desktop.ui.history_panel import HistoryPanel
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.widgets import NoticeBox, label
 
@@ -78,6 +79,9 @@ class WelcomeView(QWidget):
             "in plain words, and questions to ask."), None))
         self.drop_zone = DropZone()
         lay.addWidget(self.drop_zone)
+        self.history = HistoryPanel()
+        self.history.hide()  # shown by the window when it keeps a history
+        lay.addWidget(self.history)
         lay.addWidget(label(_("Before you start"), "h3"))
         lay.addWidget(label(_(
             "• It does not diagnose anything and does not suggest medicines or doses.\n"

@@ -44,6 +44,7 @@ class Settings(BaseModel):
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     first_run_done: bool = False
     recent_files: list[str] = Field(default_factory=list, max_length=MAX_RECENT)
+    keep_report_pdf: bool = False  # history keeps an encrypted copy of the report PDF
 
     def with_recent(self, path: str | Path) -> Settings:
         """A copy with `path` first in the recent files (no duplicates, at most 10)."""

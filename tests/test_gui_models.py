@@ -1,0 +1,159 @@
+"""Model settings, offscreen, on the real model manager: import (a bad file gets the plain
+message of ModelFileError; a good one is selected), and download from a real HTTP server on
+127.0.0.1 with a progress bar, Cancel, and a clear message when the server cannot be
+reached."""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import socket
+import threading
+import time
+
+import pytest
+from PySide6.QtWidgets import QProgressBar
+
+from checkup_desktop.core.llm.errors import ModelFileError
+from checkup_desktop.core.llm.gguf_check import check_language_model
+from checkup_desktop.core.llm.manager import ManifestEntry, ManifestFile, list_installed
+from checkup_desktop.ui.settings_dialog import GuiSettings, SettingsDialog
+
+try:
+    from test_llm_gguf import write_gguf
+except ImportError:  # tests collected as a package
+    from tests.test_llm_gguf import write_gguf
+
+
+class SlowServer:
+    """Serves `files`; `delay` seconds between 16 KB pieces (a slow line, to cancel)."""
+
+    def __init__(self):
+        self.files: dict[str, bytes] = {}
+        self.delay = 0.0
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                data = outer.files.get(self.path.lstrip("/"))
+                if data is None:
+                    self.send_error(404)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                try:
+                    for i in range(0, len(data), 16384):
+                        self.wfile.write(data[i:i + 16384])
+                        self.wfile.flush()
+                        time.sleep(outer.delay)
+                except OSError:  # the client hung up (cancel)
+                    pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever,
+                                       kwargs={"poll_interval": 0.05}, daemon=True)
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/{name}"
+
+
+@pytest.fixture
+def server():
+    srv = SlowServer()
+    srv.thread.start()
+    yield srv
+    srv.httpd.shutdown()
+    srv.httpd.server_close()
+    srv.thread.join(timeout=5)
+
+
+def entry(url: str, data: bytes | None, name: str = "Tiny Test") -> ManifestEntry:
+    f = ManifestFile("model", "tiny.gguf", url, len(data) if data else 0,
+                     hashlib.sha256(data).hexdigest() if data else "")
+    return ManifestEntry(id="tiny", name=name, files=(f,), ram_gb=0.1)
+
+
+def dialog(qtbot, tmp_path, manifest=()) -> SettingsDialog:
+    d = SettingsDialog(GuiSettings(), models_dir=tmp_path / "models", manifest=list(manifest))
+    qtbot.addWidget(d)
+    return d
+
+
+def _model_gguf(tmp_path) -> bytes:
+    path = write_gguf(tmp_path / "src.gguf", meta={"general.name": "Tiny Test"},
+                      tensors=(("a", (256, 256)),))
+    return path.read_bytes()
+
+
+def test_importing_a_bad_file_says_why_in_plain_words(qtbot, tmp_path):
+    bad = tmp_path / "notes.gguf"
+    bad.write_bytes(b"these are my notes, not a model" * 10)
+    with pytest.raises(ModelFileError) as expected:
+        check_language_model(bad)
+    d = dialog(qtbot, tmp_path)
+    before = d.model.count()
+    d.import_model_file(str(bad))
+    qtbot.waitUntil(lambda: d.job is None, timeout=5000)
+    assert d.model_message.text() == expected.value.message
+    assert "Traceback" not in d.model_message.text() and d.model.count() == before
+    assert d.import_button.isEnabled()
+
+
+def test_importing_a_good_file_selects_it(qtbot, tmp_path):
+    src = tmp_path / "tiny-test.gguf"
+    src.write_bytes(_model_gguf(tmp_path))
+    d = dialog(qtbot, tmp_path)
+    d.import_model_file(str(src))
+    qtbot.waitUntil(lambda: d.job is None, timeout=5000)
+    (installed,) = list_installed(tmp_path / "models", include_builtin=False)
+    assert d.settings().model_path == str(installed.model_path)
+    assert "Tiny Test" in d.model_message.text()
+
+
+def test_download_shows_progress_and_installs_the_model(qtbot, tmp_path, server):
+    data = _model_gguf(tmp_path)
+    server.files["tiny.gguf"] = data
+    d = dialog(qtbot, tmp_path, [entry(server.url("tiny.gguf"), data)])
+    seen: list[int] = []
+    bar = d.findChild(QProgressBar)
+    bar.valueChanged.connect(seen.append)
+    d.download_button.click()
+    assert not d.cancel_download_button.isHidden() and not d.download_button.isEnabled()
+    qtbot.waitUntil(lambda: d.job is None, timeout=10_000)
+    assert seen and seen[-1] == len(data) // 1024 and len(set(seen)) > 1
+    (installed,) = list_installed(tmp_path / "models", include_builtin=False)
+    assert installed.model_path.read_bytes() == data
+    assert d.settings().model_path == str(installed.model_path)
+    assert d.cancel_download_button.isHidden() and d.download_button.isEnabled()
+
+
+def test_cancel_stops_the_download_within_a_second(qtbot, tmp_path, server):
+    data = bytes(4 << 20)  # 4 MB at 16 KB per 20 ms: about 5 s if nobody stops it
+    server.files["tiny.gguf"] = data
+    server.delay = 0.02
+    d = dialog(qtbot, tmp_path, [entry(server.url("tiny.gguf"), data)])
+    d.download_button.click()
+    qtbot.waitUntil(lambda: d.download_progress.value() > 0, timeout=5000)
+    start = time.monotonic()
+    d.cancel_download_button.click()
+    qtbot.waitUntil(lambda: d.job is None, timeout=2000)
+    assert time.monotonic() - start < 1.0
+    assert "stopped" in d.model_message.text()
+    part = tmp_path / "models" / "tiny" / "tiny.gguf.part"
+    assert part.exists() and part.stat().st_size < len(data)  # kept, to resume later
+    assert list_installed(tmp_path / "models", include_builtin=False) == []
+
+
+def test_download_offline_says_so(qtbot, tmp_path):
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    d = dialog(qtbot, tmp_path, [entry(f"http://127.0.0.1:{port}/tiny.gguf", None)])
+    d.download_button.click()
+    qtbot.waitUntil(lambda: d.job is None, timeout=5000)
+    assert "Could not reach the download server" in d.model_message.text()
