@@ -111,6 +111,19 @@ def _checked(card: ActionCard, issue: Issue, kb: KnowledgeBase, lang: str) -> Ac
     return fallback
 
 
+def warm_up() -> None:
+    """Load the knowledge base and exercise the PDF reader once (a one-page sample), so the
+    first real analysis does not pay for it. The window calls this while it is idle."""
+    import tempfile
+
+    from checkup_desktop.core.sample_report import write_sample_report
+
+    load_knowledge()
+    with tempfile.TemporaryDirectory() as tmp:
+        extract_findings(read_pdf(write_sample_report(Path(tmp) / "warm.pdf", pages=1)),
+                         load_knowledge())
+
+
 def run(path: str | Path, **kwargs) -> Analysis:
     for event in analyze(path, **kwargs):
         if isinstance(event, Done):

@@ -64,6 +64,10 @@ def measure_stall(report: Path, writer=None, timeout_s: float = 900.0) -> dict:
     settings = GuiSettings(model_path="bench" if writer is not None else "")
     window = MainWindow(settings, writer_factory=lambda _settings: writer)
     window.show()
+    settle = time.perf_counter()
+    while time.perf_counter() - settle < 0.5:  # the user drops a file into an idle window
+        app.processEvents()
+        time.sleep(0.005)
     clock = QElapsedTimer()
     gaps: list[int] = []
     last = [0]

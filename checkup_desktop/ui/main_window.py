@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from checkup_desktop.core.export import write_handout
 from checkup_desktop.core.models import ActionCard, Analysis
+from checkup_desktop.core.pipeline import warm_up
 from checkup_desktop.ui.detail_view import DetailView
 from checkup_desktop.ui.fonts import install_cjk_fallback
 from checkup_desktop.ui.history_keeper import HistoryKeeper
@@ -74,6 +76,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or GuiSettings()
         self._analyze = analyze
         self._writer_factory = writer_factory
+        # Load the knowledge base and warm the PDF reader while the window is idle, not
+        # during the first analysis (both hold the interpreter and would freeze the window).
+        QTimer.singleShot(0, warm_up)
         self._on_settings_changed = on_settings_changed
         self._on_remember = on_remember
         self._on_wiped = on_wiped
@@ -315,7 +320,10 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.detail and self.detail.card is not None:
             self._refresh_views(self.detail.card.id)  # the user is reading: stay there
         else:
-            self.show_tiles()
+            # build the tiles now, show them on the next turn of the event loop: two short
+            # pieces of work instead of one long freeze of the window
+            self._fill_tiles(s)
+            QTimer.singleShot(0, self._show_filled_tiles)
 
     def _on_failed(self, message: str) -> None:
         self.tiles.set_busy(None)
@@ -371,8 +379,16 @@ class MainWindow(QMainWindow):
         if s is None:
             self._show(self.welcome)
             return
+        self._fill_tiles(s)
+        self._show_filled_tiles()
+
+    def _fill_tiles(self, s: Session) -> None:
         self.tiles.set_cards(list(s.cards.values()), s.name, s.lang)
         self.tiles.set_unread_pages(s.analysis.unread_pages if s.analysis else [])
+
+    def _show_filled_tiles(self) -> None:
+        if self.session is None:
+            return
         self._show(self.tiles)
         if self.tiles.tiles:
             self.tiles.tiles[0].setFocus()
