@@ -38,7 +38,7 @@ from checkup_desktop.ui.history_keeper import HistoryKeeper
 from checkup_desktop.ui.progress_view import ProgressView, stage_line
 from checkup_desktop.ui.session import Session
 from checkup_desktop.ui.settings_dialog import GuiSettings, SettingsDialog
-from checkup_desktop.ui.theme import BASE_POINT_SIZES, style_sheet
+from checkup_desktop.ui.theme import BASE_POINT_SIZES, prefers_high_contrast, style_sheet
 from checkup_desktop.ui.tiles_view import TilesView
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.welcome_view import WelcomeView, local_pdf_paths
@@ -586,7 +586,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: GuiSettings) -> None:
         self.settings = settings
         pt = BASE_POINT_SIZES.get(settings.text_size, BASE_POINT_SIZES["normal"])
-        self.setStyleSheet(style_sheet(pt))
+        self.setStyleSheet(style_sheet(pt, high_contrast=prefers_high_contrast()))
         app = QApplication.instance()
         if app is not None:
             font = app.font()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from checkup_desktop.core.presentation import priority_style
 
 BASE_POINT_SIZES = {"normal": 11, "large": 13, "larger": 16}
@@ -18,8 +20,35 @@ def priority_colour(priority: str) -> str:
     return priority_style(priority).colour  # same colours in the window and the handout
 
 
-def style_sheet(base_pt: int = BASE_POINT_SIZES["normal"]) -> str:
+def prefers_high_contrast() -> bool:
+    """The system asks for high contrast (Qt 6.10+ reports it), or the user set
+    CHECKUP_DESKTOP_HIGH_CONTRAST=1."""
+    if os.environ.get("CHECKUP_DESKTOP_HIGH_CONTRAST") == "1":
+        return True
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        hints = QGuiApplication.styleHints().accessibility()
+        return hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+    except (AttributeError, RuntimeError):  # older Qt, or no application yet
+        return False
+
+
+# High contrast: black on white, no grey text, thick borders and focus rings.
+_HIGH_CONTRAST = """
+    QMainWindow, QWidget#view, QWidget { background: #FFFFFF; color: #000000; }
+    QLabel, QLabel[role="muted"] { color: #000000; }
+    QFrame#tile, QFrame#notice, QFrame#dropzone { border: 2px solid #000000; }
+    QFrame#tile:focus, QPushButton:focus { border: 3px solid #0000CC; }
+    QPushButton { border: 2px solid #000000; background: #FFFFFF; color: #000000; }
+    QPushButton[role="primary"] { background: #000000; color: #FFFFFF; }
+"""
+
+
+def style_sheet(base_pt: int = BASE_POINT_SIZES["normal"], high_contrast: bool = False) -> str:
     h1, h2, h3 = round(base_pt * 1.8), round(base_pt * 1.35), round(base_pt * 1.1)
+    extra = _HIGH_CONTRAST if high_contrast else ""
     return f"""
     QMainWindow, QWidget#view {{ background: {CANVAS}; color: {INK}; }}
     QWidget {{ font-size: {base_pt}pt; }}
@@ -41,4 +70,4 @@ def style_sheet(base_pt: int = BASE_POINT_SIZES["normal"]) -> str:
     QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: none;
         border-radius: 6px; padding: 8px 18px; font-weight: 600; }}
     QPushButton[role="primary"]:focus {{ border: 2px solid #0B1F5C; }}
-    """
+    """ + extra
