@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -136,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
             return run_bench(args)
         else:
             _parser().print_help()
+    except BrokenPipeError:  # `checkup-desktop analyze r.pdf | head`: the reader left
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except ReportError as exc:
         print(f"checkup-desktop: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
