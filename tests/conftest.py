@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
+from memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,3 +30,28 @@ def _isolated_app_dirs(tmp_path_factory, monkeypatch):
 def realworld() -> Path:
     assert REALWORLD.is_dir(), f"real reports expected at {REALWORLD}"
     return REALWORLD
+
+
+@pytest.fixture
+def use_keyring():
+    """Installs a keyring backend for one test and restores the previous one after; tests
+    never touch the real keychain of the machine they run on."""
+    previous = keyring.get_keyring()
+
+    def install(backend):
+        keyring.set_keyring(backend)
+        return backend
+
+    yield install
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def mem(use_keyring):
+    return use_keyring(MemoryKeyring())
+
+
+@pytest.fixture
+def no_keychain(use_keyring):
+    # what keyring itself selects when no backend is available (this headless machine)
+    return use_keyring(keyring.backends.fail.Keyring())

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
-import keyring.backends.fail
 import pytest
-from memory_keyring import MemoryKeyring
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
 
@@ -24,21 +21,10 @@ CBC = "reportlens__cbc_abnormal_drlogy.pdf"
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def use_keyring():
-    previous = keyring.get_keyring()
-    yield lambda backend: keyring.set_keyring(backend) or backend
-    keyring.set_keyring(previous)
 
 
-@pytest.fixture
-def mem(use_keyring):
-    return use_keyring(MemoryKeyring())
 
 
-@pytest.fixture
-def no_keychain(use_keyring):
-    return use_keyring(keyring.backends.fail.Keyring())  # what this headless machine has
 
 
 def _window(qtbot, settings: GuiSettings | None = None, **kw) -> MainWindow:

@@ -30,31 +30,6 @@ from checkup_desktop.core.storage import (
 from checkup_desktop.core.storage.history import MAGIC, history_dir
 
 
-@pytest.fixture
-def use_keyring():
-    """Installs a keyring backend for one test and restores the previous one after; tests
-    never touch the real keychain of the machine they run on."""
-    previous = keyring.get_keyring()
-
-    def install(backend):
-        keyring.set_keyring(backend)
-        return backend
-
-    yield install
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def mem(use_keyring):
-    return use_keyring(MemoryKeyring())
-
-
-@pytest.fixture
-def no_keychain(use_keyring):
-    # what keyring itself selects when no backend is available (this headless machine)
-    return use_keyring(keyring.backends.fail.Keyring())
-
-
 def make_analysis(tag: str = "a") -> Analysis:
     ev = Evidence(label="LDL cholesterol", value="4.9", unit="mmol/L", reference_range="< 3.4",
                   flag="high", page=1, bbox=(10.0, 20.0, 200.0, 32.0),

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import keyring
 import keyring.backends.fail
-import pytest
-from memory_keyring import MemoryKeyring
 
 from checkup_desktop import paths
 from checkup_desktop.core.models import Analysis
@@ -21,15 +19,6 @@ from checkup_desktop.core.storage import (
     wipe_all_data,
 )
 from checkup_desktop.core.storage.history import history_dir
-
-
-@pytest.fixture
-def mem():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _fill_app_dirs() -> None:
