@@ -8,6 +8,7 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
+from local_http import LocalServer
 from memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,3 +56,13 @@ def mem(use_keyring):
 def no_keychain(use_keyring):
     # what keyring itself selects when no backend is available (this headless machine)
     return use_keyring(keyring.backends.fail.Keyring())
+
+
+@pytest.fixture
+def server():
+    srv = LocalServer()
+    srv.thread.start()
+    yield srv
+    srv.httpd.shutdown()
+    srv.httpd.server_close()
+    srv.thread.join(timeout=5)

@@ -6,9 +6,7 @@ reached."""
 from __future__ import annotations
 
 import hashlib
-import http.server
 import socket
-import threading
 import time
 
 import pytest
@@ -23,53 +21,6 @@ try:
     from test_llm_gguf import write_gguf
 except ImportError:  # tests collected as a package
     from tests.test_llm_gguf import write_gguf
-
-
-class SlowServer:
-    """Serves `files`; `delay` seconds between 16 KB pieces (a slow line, to cancel)."""
-
-    def __init__(self):
-        self.files: dict[str, bytes] = {}
-        self.delay = 0.0
-        outer = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):
-                data = outer.files.get(self.path.lstrip("/"))
-                if data is None:
-                    self.send_error(404)
-                    return
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                try:
-                    for i in range(0, len(data), 16384):
-                        self.wfile.write(data[i:i + 16384])
-                        self.wfile.flush()
-                        time.sleep(outer.delay)
-                except OSError:  # the client hung up (cancel)
-                    pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever,
-                                       kwargs={"poll_interval": 0.05}, daemon=True)
-
-    def url(self, name: str) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/{name}"
-
-
-@pytest.fixture
-def server():
-    srv = SlowServer()
-    srv.thread.start()
-    yield srv
-    srv.httpd.shutdown()
-    srv.httpd.server_close()
-    srv.thread.join(timeout=5)
 
 
 def entry(url: str, data: bytes | None, name: str = "Tiny Test") -> ManifestEntry:

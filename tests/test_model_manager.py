@@ -5,10 +5,8 @@ offline."""
 from __future__ import annotations
 
 import hashlib
-import http.server
 import os
 import socket
-import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,74 +28,6 @@ try:
     from test_llm_gguf import projector, write_gguf
 except ImportError:  # tests collected as a package
     from tests.test_llm_gguf import projector, write_gguf
-
-
-# ------------------------------------------------------------------ local HTTP server
-
-
-class Server:
-    """Serves `files` (name -> bytes). `cut_after` makes the next full response stop early
-    (a dropped connection); every request's Range header is recorded."""
-
-    def __init__(self):
-        self.files: dict[str, bytes] = {}
-        self.ranges: list[str | None] = []
-        self.cut_after: int | None = None
-        outer = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def log_message(self, *args):  # keep test output clean
-                pass
-
-            def do_GET(self):
-                outer.ranges.append(self.headers.get("Range"))
-                data = outer.files.get(self.path.lstrip("/"))
-                if data is None:
-                    self.send_error(404)
-                    return
-                start = 0
-                rng = self.headers.get("Range")
-                if rng:
-                    start = int(rng.removeprefix("bytes=").split("-")[0])
-                    if start >= len(data):
-                        self.send_response(416)
-                        self.send_header("Content-Range", f"bytes */{len(data)}")
-                        self.end_headers()
-                        return
-                    self.send_response(206)
-                    self.send_header("Content-Range",
-                                     f"bytes {start}-{len(data) - 1}/{len(data)}")
-                else:
-                    self.send_response(200)
-                body = data[start:]
-                self.send_header("Content-Length", str(len(body)))
-                self.send_header("Accept-Ranges", "bytes")
-                self.end_headers()
-                if outer.cut_after is not None:
-                    body, outer.cut_after = body[: outer.cut_after], None
-                    self.wfile.write(body)
-                    self.wfile.flush()
-                    self.close_connection = True
-                    return
-                self.wfile.write(body)
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever,
-                                       kwargs={"poll_interval": 0.05}, daemon=True)
-
-    def url(self, name: str) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/{name}"
-
-
-@pytest.fixture
-def server():
-    srv = Server()
-    srv.thread.start()
-    yield srv
-    srv.httpd.shutdown()
-    srv.httpd.server_close()
-    srv.thread.join(timeout=5)
 
 
 @pytest.fixture
