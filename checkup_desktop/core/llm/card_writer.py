@@ -21,7 +21,7 @@ from checkup_desktop.core.events import Progress
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
 from checkup_desktop.core.llm.grounding import ungrounded_numbers
 from checkup_desktop.core.llm.prompts import card_schema, messages_for, messages_for_prefix
-from checkup_desktop.core.llm.runtime import Completion, ModelRuntime
+from checkup_desktop.core.llm.runtime import Completion, ModelRuntime, relay
 from checkup_desktop.core.models import (
     PRIORITIES,
     ActionCard,
@@ -212,13 +212,7 @@ class LlamaCardWriter:
                 seed=self.seed,
                 cancel=cancel,
             )
-            while True:
-                try:
-                    n = next(gen)
-                except StopIteration as stop:
-                    result = stop.value
-                    break
-                yield Progress(stage="writing", tokens=n)
+            result = yield from relay(gen, lambda n: Progress(stage="writing", tokens=n))
         except ModelCrashedError as exc:  # this card falls back; the next one restarts
             return self._reject(issue, rules_card, [exc.message], failed=True)
         except ModelError as exc:

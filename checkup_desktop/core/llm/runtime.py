@@ -18,7 +18,7 @@ import logging
 import multiprocessing as mp
 import os
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,16 @@ class Completion:
     finish_reason: str
     prefill_s: float  # time until the first generated token
     total_s: float
+
+
+def relay(gen: Generator[int, None, Any], event: Callable[[int], Any]) -> Generator[Any, None, Any]:
+    """Re-yield a runtime generator's token counts as pipeline events; return its result."""
+    while True:
+        try:
+            n = next(gen)
+        except StopIteration as stop:
+            return stop.value
+        yield event(n)
 
 
 # ----------------------------------------------------------------------------- child side

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from checkup_desktop.core.cancel import CancelToken
 from checkup_desktop.core.events import Progress
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
-from checkup_desktop.core.llm.runtime import ModelRuntime
+from checkup_desktop.core.llm.runtime import ModelRuntime, relay
 from checkup_desktop.core.models import Finding
 
 log = logging.getLogger(__name__)
@@ -109,14 +109,9 @@ class VisionPageScanner:
         try:
             gen = self.runtime.read_image(png, READ_PROMPT, schema=self.schema,
                                           max_tokens=self.max_tokens, cancel=cancel)
-            while True:
-                try:
-                    n = next(gen)
-                except StopIteration as stop:
-                    result = stop.value
-                    break
-                yield Progress(stage="scanning", page=page_number,
-                               pages=getattr(doc, "page_count", None), tokens=n)
+            result = yield from relay(gen, lambda n: Progress(
+                stage="scanning", page=page_number, pages=getattr(doc, "page_count", None),
+                tokens=n))
         except (ModelCrashedError, ModelError) as exc:  # the page stays "unread"
             log.warning("page %d could not be read by the vision model: %s", page_number,
                         exc.message)
