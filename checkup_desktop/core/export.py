@@ -40,10 +40,10 @@ from checkup_desktop.core.i18n import format_date as i18n_format_date
 from checkup_desktop.core.models import STANDING_NOTICE, ActionCard, Analysis
 from checkup_desktop.core.presentation import (
     action_sentence,
+    card_origin_words,
     evidence_result,
     flag_words,
     group_by_priority,
-    origin_words,
     priority_style,
     sort_cards,
 )
@@ -297,7 +297,7 @@ def _card_flowables(card: ActionCard, questions: list[str], lang: str, st: _Styl
         Spacer(1, 3 * mm),
         _notice_box(notice, st, width),
         Spacer(1, 1.5 * mm),
-        _para(origin_words(card.origin, lang), st.small),
+        _para(card_origin_words(card, lang), st.small),
     ]
     # One card is never split across pages unless it is longer than a page.
     return [KeepTogether([*head, _para(words["questions"], st.h3),

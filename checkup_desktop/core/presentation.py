@@ -138,8 +138,12 @@ _FOLLOW_UP: dict[str, dict[str, str]] = {
 
 _ORIGIN = {
     "en": {"rules": N_("Written from the knowledge base"),
-           "model": N_("Written by the local model, checked")},
-    "zh": {"rules": "根据知识库编写", "model": "由本地模型编写，已检查"},
+           "model": N_("Written by the local model, checked"),
+           # unknown findings only: the model proposed priority, clinic and timing
+           "routing_model": N_("The local model suggested how soon and which clinic; "
+                               "the knowledge base's safety limits still apply")},
+    "zh": {"rules": "根据知识库编写", "model": "由本地模型编写，已检查",
+           "routing_model": "就诊时间和科室由本地模型建议，知识库的安全规则仍然适用"},
 }
 
 _FLAG = {
@@ -183,6 +187,15 @@ def follow_up_words(follow_up: FollowUp, lang: str = "en") -> str:
 
 def origin_words(origin: Origin, lang: str = "en") -> str:
     return _table("origin", _lang(lang))[origin]
+
+
+def card_origin_words(card: ActionCard, lang: str = "en") -> str:
+    """Who wrote the card, and, when the local model chose its routing, that too."""
+    words = origin_words(card.origin, lang)
+    if card.routing_origin == "model":
+        words += ("。" if _lang(lang) == "zh" else ". ") + _table("origin", _lang(lang))[
+            "routing_model"]
+    return words
 
 
 def flag_words(flag: str, lang: str = "en") -> str:

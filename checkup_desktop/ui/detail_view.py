@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from checkup_desktop.core.models import ActionCard
 from checkup_desktop.core.presentation import (
     action_sentence,
+    card_origin_words,
     evidence_result,
     flag_words,
-    origin_words,
 )
 from checkup_desktop.ui.page_viewer import PageViewer
 from checkup_desktop.ui.tiles_view import priority_chip, set_priority_chip
@@ -175,7 +175,7 @@ class DetailView(QWidget):
         self.notice.text.setText(card.notice)
         self.explanation.setText(card.explanation)
         self.questions.set_questions(questions, ticked)
-        self.origin.setText(origin_words(card.origin, lang))
+        self.origin.setText(card_origin_words(card, lang))
         self.evidence.setRowCount(len(card.evidence))
         for r, ev in enumerate(card.evidence):
             cells = (ev.label, evidence_result(ev.value, ev.unit), ev.reference_range or "–",

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from checkup_desktop.core.models import ActionCard
 from checkup_desktop.core.presentation import (
     action_sentence,
+    card_origin_words,
     group_by_priority,
-    origin_words,
     priority_style,
 )
 from checkup_desktop.ui.tr import _, number
@@ -67,7 +67,7 @@ class CardTile(QFrame):
         body.addLayout(top)
         self.action = label(action_sentence(card, lang))
         body.addWidget(self.action)
-        body.addWidget(label(origin_words(card.origin, lang), "muted"))
+        body.addWidget(label(card_origin_words(card, lang), "muted"))
         outer.addLayout(body, 1)
         self.setAccessibleName(f"{ps.word}: {card.title}. {action_sentence(card, lang)}")
         self.setAccessibleDescription(_("Press Enter to open this card."))
