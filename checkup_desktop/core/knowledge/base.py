@@ -1,0 +1,103 @@
+"""The loaded knowledge base: looks up analytes by printed label, narrative rules by text."""
+
+from __future__ import annotations
+
+import re
+
+from checkup_desktop.core.knowledge.entries import (
+    Analyte,
+    FindingRule,
+    Group,
+    _has_cjk,
+    normalize_label,
+)
+
+# --------------------------------------------------------------------------- the base
+
+
+class KnowledgeBase:
+    """All analytes, narrative rules and groups of one knowledge-base version."""
+
+    def __init__(self, version: str, analytes: list[Analyte], findings: list[FindingRule],
+                 groups: dict[str, Group], normal_statements: list[str]):
+        self.version = version
+        self.analytes = {a.key: a for a in analytes}
+        self.findings = findings
+        self.groups = groups
+        self._normal = [re.compile(p, re.I) for p in normal_statements]
+        # (how to match, text to look for, alias length, file order, analyte)
+        index: list[tuple[str, str, int, int, Analyte]] = []
+        for order, analyte in enumerate(analytes):
+            for norm, exact in analyte.normalized_aliases:
+                if exact:
+                    index.append(("exact", norm, len(norm), order, analyte))
+                elif _has_cjk(norm):
+                    index.append(("cjk", norm.replace(" ", ""), len(norm), order, analyte))
+                else:
+                    index.append(("token", f" {norm} ", len(norm), order, analyte))
+        self._alias_index = index
+
+    def __len__(self) -> int:
+        return len(self.analytes) + len(self.findings)
+
+    def group(self, key: str) -> Group:
+        return self.groups[key] if key in self.groups else self.groups["other"]
+
+    def analyte(self, key: str) -> Analyte | None:
+        return self.analytes.get(key)
+
+    def match_analyte(self, label: str, unit: str = "", value: str = "") -> Analyte | None:
+        """The analyte a printed label names, or None.
+
+        The longest alias found in the label wins, so "Non-HDL Cholesterol" is not HDL and
+        "Bilirubin Direct" is not total bilirubin. The unit filters candidates first
+        ("%" -> differential percentage, "/cumm" -> absolute count, "/hpf" -> urine);
+        a non-numeric `value` prefers qualitative tests when the label alone is ambiguous.
+        """
+        norm = normalize_label(label)
+        if not norm:
+            return None
+        padded = f" {norm} "
+        compact = norm.replace(" ", "")
+        hits: dict[str, tuple[int, int, Analyte]] = {}
+        for how, needle, length, order, analyte in self._alias_index:
+            if how == "token":
+                found = needle in padded
+            elif how == "cjk":
+                found = needle in compact
+            else:
+                found = needle == norm
+            if found:
+                best = hits.get(analyte.key)
+                if best is None or length > best[0]:
+                    hits[analyte.key] = (length, order, analyte)
+        if not hits:
+            return None
+        candidates = list(hits.values())
+        if not unit.strip():
+            if "%" in label:
+                unit = "%"
+            elif "#" in label or re.search(r"\babs", norm):
+                unit = "/ul"
+        if unit.strip():
+            fitting = [c for c in candidates if c[2].knows_unit(unit)]
+            if fitting:
+                candidates = fitting
+        if value.strip():
+            numeric = bool(re.match(r"^[<>≤≥]?\s*\d", value.strip()))
+            wanted = "quantitative" if numeric else "qualitative"
+            kinds = [c for c in candidates if c[2].kind == wanted]
+            if kinds:
+                candidates = kinds
+        candidates.sort(key=lambda c: (-c[0], c[1]))
+        return candidates[0][2]
+
+    def match_findings(self, text: str) -> list[FindingRule]:
+        """Narrative rules that fire on `text` (negated mentions do not fire)."""
+        fired = [rule for rule in self.findings if rule.fires(text)]
+        keys = {rule.key for rule in fired}
+        return [rule for rule in fired if not keys.intersection(rule.suppressed_by)]
+
+    def is_normal_statement(self, text: str) -> bool:
+        """A statement of normality ("No abnormality detected") on which no rule fires."""
+        return any(p.search(text) for p in self._normal) and not self.match_findings(text)
