@@ -11,7 +11,6 @@ history (ui/history_keeper.py) and listed on the welcome view, to reopen without
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,13 +22,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from checkup_desktop.core.export import write_handout
 from checkup_desktop.core.models import ActionCard, Analysis
 from checkup_desktop.core.pipeline import warm_up
 from checkup_desktop.ui.detail_view import DetailView
@@ -43,6 +40,8 @@ from checkup_desktop.ui.tiles_view import TilesView
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.welcome_view import WelcomeView, local_pdf_paths
 from checkup_desktop.ui.widgets import Banner
+from checkup_desktop.ui.window_handout import HandoutMixin
+from checkup_desktop.ui.window_history import HistoryMixin
 from checkup_desktop.workers.analysis_worker import AnalysisRunner, AnalysisWorker, AnalyzeFn
 
 log = logging.getLogger(__name__)
@@ -64,7 +63,7 @@ def restore_geometry(window: QWidget, b64: str) -> bool:
     return bool(b64) and window.restoreGeometry(QByteArray.fromBase64(b64.encode("ascii")))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
     def __init__(self, settings: GuiSettings | None = None, *,
                  analyze: AnalyzeFn | None = None,
                  writer_factory: WriterFactory | None = None,
@@ -421,145 +420,6 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.ticks[card_id] = set(ticked)
             self._save_history()
-
-    # ------------------------------------------------------------------ history
-
-    def _save_history(self) -> None:
-        """Save the finished session (first time) or its edits (same record)."""
-        s = self.session
-        if self.history is not None and s is not None and s.analysis is not None:
-            self.history.save(s, keep_pdf=self.settings.keep_pdf)
-
-    def open_record(self, record_id: str) -> bool:
-        """Show a saved analysis with its edits, without reading the report again."""
-        if self.history is None:
-            return False
-        if self.runner is not None and self.runner.is_running():
-            self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
-            return False
-        s = self.history.load(record_id)
-        if s is None:
-            return False
-        self.banner.hide()
-        if self.session is not None:
-            self._kept[self.session.path] = (self.session.edits, self.session.ticks)
-        self.session, self.pending = s, None
-        self.setWindowTitle(f"{s.name} – Checkup Desktop")
-        self.show_tiles()
-        return True
-
-    def delete_record(self, record_id: str) -> bool:
-        if self.history is None or not self.confirm(
-                _("Delete this result from your history? This cannot be undone.")):
-            return False
-        if self.session is not None and self.session.record_id == record_id:
-            self.session.record_id = None  # edits from now on make a new record
-        self.history.delete(record_id)
-        return True
-
-    def confirm(self, question: str) -> bool:
-        """Yes/no from the user. Replaceable in tests."""
-        answer = QMessageBox.question(self, _("Please confirm"), question)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def ask_passphrase(self, message: str, create: bool) -> str | None:
-        """The history's passphrase; None when the user gives up. Replaceable in tests."""
-        first, ok = QInputDialog.getText(self, _("Passphrase"), message,
-                                         QLineEdit.EchoMode.Password)
-        if not ok or not first:
-            return None
-        if create:
-            again, ok = QInputDialog.getText(self, _("Passphrase"),
-                                             _("Type the same passphrase again."),
-                                             QLineEdit.EchoMode.Password)
-            if not ok:
-                return None
-            if again != first:
-                self.show_error(_("The two passphrases are not the same. Try again."))
-                return None
-        return first
-
-    def delete_all_data(self) -> bool:
-        """ "Delete all my data": history, settings, caches; a fresh welcome view."""
-        from checkup_desktop.core.storage import wipe_all_data
-
-        if not self.confirm(_("Delete all your saved results and settings from this "
-                              "computer? This cannot be undone. Downloaded models are kept.")):
-            return False
-        if self.runner is not None and self.runner.is_running():
-            self.runner.cancel()
-            self.runner.wait(3000)
-        if self.history is not None and self.history.saver is not None:
-            self.history.saver.drop()
-        result = wipe_all_data()
-        self.session, self.pending = None, None
-        self._kept.clear()
-        fresh = self._on_wiped() if self._on_wiped is not None else None
-        self.apply_settings(fresh or GuiSettings(lang=self.settings.lang))
-        self.setWindowTitle("Checkup Desktop")
-        self._show(self.welcome)
-        if self.history is not None:
-            self.history.forget()
-        if result.complete:
-            self.banner.hide()
-            self.statusBar().showMessage(_("All your data was deleted from this computer."),
-                                         10000)
-        else:
-            self.show_error(_("Some of your data could not be deleted:") + "\n"
-                            + "\n".join(result.problems))
-        return True
-
-    # ------------------------------------------------------------------ handout
-
-    def export_handout(self, path: str | None = None) -> Path | None:
-        s = self.session
-        if s is None:
-            return None
-        if path is None:
-            suggested = str(Path(s.path).with_name(Path(s.path).stem + " - handout.pdf"))
-            path, _filter = QFileDialog.getSaveFileName(
-                self, _("Save handout as PDF"), suggested, _("PDF files (*.pdf)"))
-            if not path:
-                return None
-        try:
-            out = write_handout(s.current_analysis(), path, report_name=s.name,
-                                edits=s.edits, lang=s.lang)
-        except OSError as exc:
-            log.warning("handout not written: %s", exc)
-            self.show_error(_("The handout could not be saved there ({reason}). Your cards "
-                              "and questions are kept; try another folder.")
-                            .format(reason=exc.strerror or exc.__class__.__name__))
-            return None
-        self.statusBar().showMessage(_("Handout saved: {path}").format(path=out), 8000)
-        return out
-
-    def print_handout(self, printer=None) -> bool:
-        """Print the handout. Without `printer`, asks with the system print dialog."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from checkup_desktop.ui.printing import print_pdf
-
-        s = self.session
-        if s is None:
-            return False
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(_("Print the handout"))
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-                return False
-        with tempfile.TemporaryDirectory(prefix="checkup-print-") as tmp:
-            handout = Path(tmp) / "handout.pdf"
-            try:
-                write_handout(s.current_analysis(), handout, report_name=s.name,
-                              edits=s.edits, lang=s.lang)
-                print_pdf(handout, printer)
-            except Exception:
-                log.exception("printing failed")
-                self.show_error(_("The handout could not be printed. You can save it as a "
-                                  "PDF and print that file instead."))
-                return False
-        return True
 
     # ------------------------------------------------------------------ settings
 
