@@ -65,7 +65,7 @@ def measure_stall(report: Path, writer=None, timeout_s: float = 900.0) -> dict:
     window = MainWindow(settings, writer_factory=lambda _settings: writer)
     window.show()
     settle = time.perf_counter()
-    while time.perf_counter() - settle < 0.5:  # the user drops a file into an idle window
+    while time.perf_counter() - settle < 3.0:  # the user drops a file into an idle window
         app.processEvents()
         time.sleep(0.005)
     clock = QElapsedTimer()
@@ -102,6 +102,10 @@ def bench_gui(report: Path, writer=None) -> dict:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: measure offscreen
     startup = measure_startup()
     result = {"window_shown_s": round(startup, 3), "window_goal_s": STARTUP_GOAL_S}
+    # the first analysis after start pays one-time costs (MuPDF, fonts, model start); report
+    # it apart from the next one
+    first = measure_stall(report, writer)
+    result["gui_first_analysis_longest_stall_ms"] = first["gui_longest_stall_ms"]
     result.update(measure_stall(report, writer))
     return result
 

@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 WriterFactory = Callable[[GuiSettings], object | None]
 # Remembers small things across runs in the stored settings: recent=path, geometry=base64.
 Remember = Callable[..., None]
+WARM_UP_DELAY_MS = 200
 
 
 def geometry_b64(window: QWidget) -> str:
@@ -75,9 +76,9 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         self.settings = settings or GuiSettings()
         self._analyze = analyze
         self._writer_factory = writer_factory
-        # Load the knowledge base and warm the PDF reader while the window is idle, not
-        # during the first analysis (both hold the interpreter and would freeze the window).
-        QTimer.singleShot(0, warm_up)
+        # Load the knowledge base, warm the PDF reader and start the chosen model while the
+        # window is idle, not during the first analysis (that work would freeze the window).
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)  # after the first paint
         self._on_settings_changed = on_settings_changed
         self._on_remember = on_remember
         self._on_wiped = on_wiped
@@ -269,6 +270,12 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
                 "wording only.")
             self.show_error(message)
             return None
+
+    def _warm_up(self) -> None:
+        warm_up()
+        writer = self._make_writer()
+        if writer is not None and hasattr(writer, "warm_up"):
+            writer.warm_up(self.settings.lang)  # returns at once; the model loads in its process
 
     def cancel_analysis(self) -> None:
         if self.runner is not None:

@@ -10,6 +10,7 @@ during a model's prompt prefill, which cannot be interrupted (the UI says "Cance
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from checkup_desktop.core.errors import PasswordRequiredError, ReportError
 from checkup_desktop.core.events import CardReady, Done, Event, Progress
 
 log = logging.getLogger(__name__)
+YIELD_S = 0.002
 
 # analyze(path, *, password, lang, writer, cancel) -> Iterator[Event]; injectable for tests.
 AnalyzeFn = Callable[..., Iterator[Event]]
@@ -70,6 +72,10 @@ class AnalysisWorker(QObject):
                 # A cancel point of our own too, so a generator that forgets one still stops.
                 self.token.check()
                 self._emit(event)
+                if not (isinstance(event, Progress) and event.tokens):
+                    # Hand the interpreter to the GUI thread between steps (not between
+                    # tokens): the pipeline's long C calls would otherwise delay its painting.
+                    time.sleep(YIELD_S)
         except Cancelled:
             self.cancelled.emit()
         except PasswordRequiredError as exc:

@@ -74,6 +74,9 @@ class Completion:
     total_s: float
 
 
+CHILD_NICENESS = 5
+
+
 def relay(gen: Generator[int, None, Any], event: Callable[[int], Any]) -> Generator[Any, None, Any]:
     """Re-yield a runtime generator's token counts as pipeline events; return its result."""
     while True:
@@ -207,6 +210,13 @@ def _child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
         os.dup2(2, 1)
     except OSError:
         pass
+    # Background work: on a busy machine the window (and the user) come first. No effect on
+    # speed when the CPU is otherwise idle.
+    if hasattr(os, "nice"):
+        try:
+            os.nice(CHILD_NICENESS)
+        except OSError:
+            pass
     try:
         from llama_cpp import Llama
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
