@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -38,6 +39,22 @@ class PageScanner(Protocol):
              cancel: CancelToken) -> Generator[Progress, None, list[Finding]]: ...
 
 
+@dataclass
+class RulesResult:
+    """What the first phase leaves for the model: the issues and their knowledge-base cards."""
+
+    source: str
+    pages: int
+    unread_pages: list[int]
+    findings: list[Finding]
+    issues: list[Issue]
+    cards: list[ActionCard]
+
+    def analysis(self, lang: str) -> Analysis:
+        return Analysis(source=self.source, pages=self.pages, unread_pages=self.unread_pages,
+                        cards=self.cards, findings=self.findings, language=lang)
+
+
 def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
             writer: CardWriter | None = None, scanner: PageScanner | None = None,
             cancel: CancelToken | None = None,
@@ -46,6 +63,18 @@ def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
     kb = kb or load_knowledge()
     if writer is not None and hasattr(writer, "warm_up"):
         writer.warm_up(lang)  # returns at once: the model loads while the PDF is read
+    result = yield from rules_phase(path, password=password, lang=lang, scanner=scanner,
+                                    cancel=cancel, kb=kb)
+    if writer is not None:
+        yield from writer_phase(result, writer, lang=lang, cancel=cancel, kb=kb)
+    yield Progress("done", pages=result.pages)
+    yield Done(result.analysis(lang))
+
+
+def rules_phase(path: str | Path, *, password: str | None = None, lang: str = "en",
+                scanner: PageScanner | None = None, cancel: CancelToken,
+                kb: KnowledgeBase) -> Generator[Event, None, RulesResult]:
+    """Read, extract, group and write the knowledge-base cards (steps 1-4 and 6)."""
     yield Progress("reading")
     doc = read_pdf(path, password=password)
     for page in doc.pages:
@@ -78,24 +107,25 @@ def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
         card = _checked(rules_card(issue, kb, lang=lang), issue, kb, lang)
         cards.append(card)
         yield CardReady(card, index=i, count=len(issues))
+    return RulesResult(Path(path).name, doc.page_count, unread, findings, issues, cards)
 
-    if writer is not None:
-        for i, issue in enumerate(issues, start=1):
-            cancel.check()
-            yield Progress("writing", card_index=i, card_count=len(issues))
-            written = yield from writer.write(issue, cards[i - 1], lang=lang, cancel=cancel)
-            cancel.check()  # a card finished after cancel is not kept
-            if written is cards[i - 1]:
-                continue
-            card = _checked(enforce_floors(written, issue, kb), issue, kb, lang)
-            if card is not cards[i - 1]:
-                cards[i - 1] = card
-                yield CardReady(card, index=i, count=len(issues), replaces=True)
 
-    analysis = Analysis(source=Path(path).name, pages=doc.page_count, unread_pages=unread,
-                        cards=cards, findings=findings, language=lang)
-    yield Progress("done", pages=doc.page_count)
-    yield Done(analysis)
+def writer_phase(result: RulesResult, writer: CardWriter, *, lang: str, cancel: CancelToken,
+                 kb: KnowledgeBase) -> Iterator[Event]:
+    """The local model rewrites each card (step 5); every rewrite is checked (step 6) and
+    replaces the knowledge-base card in `result.cards` only when it passes."""
+    issues, cards = result.issues, result.cards
+    for i, issue in enumerate(issues, start=1):
+        cancel.check()
+        yield Progress("writing", card_index=i, card_count=len(issues))
+        written = yield from writer.write(issue, cards[i - 1], lang=lang, cancel=cancel)
+        cancel.check()  # a card finished after cancel is not kept
+        if written is cards[i - 1]:
+            continue
+        card = _checked(enforce_floors(written, issue, kb), issue, kb, lang)
+        if card is not cards[i - 1]:
+            cards[i - 1] = card
+            yield CardReady(card, index=i, count=len(issues), replaces=True)
 
 
 def _checked(card: ActionCard, issue: Issue, kb: KnowledgeBase, lang: str) -> ActionCard:
