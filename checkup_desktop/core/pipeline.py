@@ -142,16 +142,20 @@ def _checked(card: ActionCard, issue: Issue, kb: KnowledgeBase, lang: str) -> Ac
 
 
 def warm_up() -> None:
-    """Load the knowledge base and exercise the PDF reader once (a one-page sample), so the
-    first real analysis does not pay for it. The window calls this while it is idle."""
-    import tempfile
+    """Load the knowledge base and run extraction once on a made-up line, so the first real
+    analysis does not pay for it. The window calls this while it is idle. It must not touch
+    MuPDF: PyMuPDF is not thread-safe, and the window's worker thread may be reading a PDF."""
+    from checkup_desktop.core.pdf_reader import Cell, Line, Page
 
-    from checkup_desktop.core.sample_report import write_sample_report
-
-    load_knowledge()
-    with tempfile.TemporaryDirectory() as tmp:
-        extract_findings(read_pdf(write_sample_report(Path(tmp) / "warm.pdf", pages=1)),
-                         load_knowledge())
+    kb = load_knowledge()
+    texts = ("Hemoglobin", "11.2", "g/dL", "13.0 - 17.0")
+    cells = [Cell(text=t, bbox=(50.0 + 100 * i, 100.0, 90.0 + 100 * i, 110.0))
+             for i, t in enumerate(texts)]
+    line = Line(text=" ".join(texts), bbox=(50.0, 100.0, 390.0, 110.0), page=1, words=[],
+                cells=cells)
+    doc = Document(path="", page_count=1, pages=[Page(number=1, width=595.0, height=842.0,
+                                                      lines=[line], has_text=True)])
+    group_issues(extract_findings(doc, kb), kb)
 
 
 def run(path: str | Path, **kwargs) -> Analysis:
