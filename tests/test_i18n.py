@@ -16,7 +16,7 @@ import pymupdf
 import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from pdfmaker import lab_report
+from pdfmaker import chinese_report, lab_report
 
 from checkup_desktop.core import i18n
 from checkup_desktop.core.export import write_handout
@@ -282,24 +282,6 @@ def test_dates_and_numbers_are_formatted_by_babel_for_the_locale():
 
 # ------------------------------------------------------------------ end to end
 
-CHINESE_ROWS = [("项目", "结果", "单位", "参考范围", "提示"),
-                ("血红蛋白", "98", "g/L", "130-175", "↓"),
-                ("低密度脂蛋白胆固醇", "4.9", "mmol/L", "<3.4", "↑")]
-
-
-def _chinese_report(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page()
-    y = 60
-    for row in CHINESE_ROWS:
-        for x, text in zip((40, 200, 270, 350, 450), row, strict=True):
-            page.insert_text((x, y), text, fontname="china-s", fontsize=10)
-        y += 18
-    page.insert_text((40, y + 20), "超声提示：脂肪肝（轻度）。", fontname="china-s", fontsize=10)
-    doc.save(path)
-    return path
-
-
 def _has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -308,7 +290,7 @@ def test_a_chinese_report_with_the_ui_in_chinese_gives_chinese_cards(tmp_path):
     from checkup_desktop.app import gui_settings
 
     lang = gui_settings(Settings(language="zh")).lang  # as the app does from the settings
-    analysis = run(_chinese_report(tmp_path / "zh.pdf"), lang=lang)
+    analysis = run(chinese_report(tmp_path / "zh.pdf"), lang=lang)
     assert {c.id for c in analysis.cards} == {"red_cells", "lipids", "finding-fatty_liver"}
     for card in analysis.cards:
         assert _has_cjk(card.title) and _has_cjk(card.explanation)

@@ -1,7 +1,7 @@
 """The rules-only pipeline end to end on generated PDFs: extraction, grouping, routing, cards."""
 
 import pytest
-from pdfmaker import image_pdf, lab_report, text_pdf
+from pdfmaker import chinese_report, image_pdf, lab_report, text_pdf
 
 from checkup_desktop.core.cancel import Cancelled, CancelToken
 from checkup_desktop.core.errors import NoReadableTextError
@@ -100,21 +100,7 @@ def test_only_images_is_a_clear_error_and_mixed_pages_are_listed(tmp_path):
 
 
 def test_chinese_report_gives_chinese_cards(tmp_path):
-    import pymupdf
-
-    doc = pymupdf.open()
-    page = doc.new_page()
-    rows = [("项目", "结果", "单位", "参考范围", "提示"),
-            ("血红蛋白", "98", "g/L", "130-175", "↓"),
-            ("低密度脂蛋白胆固醇", "4.9", "mmol/L", "<3.4", "↑"),
-            ("⾎⼩板计数", "250", "10^9/L", "125-350", "")]  # Kangxi radicals, as some labs print
-    y = 60
-    for row in rows:
-        for x, text in zip((40, 200, 270, 350, 450), row, strict=True):
-            page.insert_text((x, y), text, fontname="china-s", fontsize=10)
-        y += 18
-    page.insert_text((40, y + 20), "超声提示：脂肪肝（轻度）。", fontname="china-s", fontsize=10)
-    doc.save(tmp_path / "zh.pdf")
+    chinese_report(tmp_path / "zh.pdf")
     a = run(tmp_path / "zh.pdf", lang="zh")
     ids = {c.id: c for c in a.cards}
     assert set(ids) == {"red_cells", "lipids", "finding-fatty_liver"}

@@ -71,16 +71,23 @@ def _read_files(root: Path, files: list[str]) -> tuple[Entries, Entries, Entries
     return groups, analytes, findings, normal_statements
 
 
-def _build_groups(raw: Entries, root: Path) -> dict[str, Group]:
-    groups: dict[str, Group] = {}
+def _validated(raw: Entries, model, kind: str, taken: set[str] = frozenset()):
+    """(path, entry model) for each raw entry; a clear error naming file and entry when one
+    is invalid or its key is already used (here or in `taken`)."""
+    seen: set[str] = set()
     for path, entry in raw:
         try:
-            group = Group.model_validate(entry)
+            item = model.model_validate(entry)
         except ValidationError as exc:
-            raise _entry_error(path, "group", entry, exc) from exc
-        if group.key in groups:
-            raise KnowledgeBaseError(f"{path}: group {group.key!r} defined twice")
-        groups[group.key] = group
+            raise _entry_error(path, kind, entry, exc) from exc
+        if item.key in seen or item.key in taken:
+            raise KnowledgeBaseError(f"{path}: {kind} {item.key!r} defined twice")
+        seen.add(item.key)
+        yield path, item
+
+
+def _build_groups(raw: Entries, root: Path) -> dict[str, Group]:
+    groups = {group.key: group for _path, group in _validated(raw, Group, "group")}
     for key, group in list(groups.items()):
         if group.like:
             parent = groups.get(group.like)
@@ -105,13 +112,7 @@ def _build_groups(raw: Entries, root: Path) -> dict[str, Group]:
 def _build_analytes(raw: Entries, groups: dict[str, Group], sources: dict[str, str],
                     words: dict[str, list[str]]) -> list[Analyte]:
     analytes: dict[str, Analyte] = {}
-    for path, entry in raw:
-        try:
-            analyte = Analyte.model_validate(entry)
-        except ValidationError as exc:
-            raise _entry_error(path, "analyte", entry, exc) from exc
-        if analyte.key in analytes:
-            raise KnowledgeBaseError(f"{path}: analyte {analyte.key!r} defined twice")
+    for path, analyte in _validated(raw, Analyte, "analyte"):
         group = groups.get(analyte.group)
         if group is None:
             raise KnowledgeBaseError(f"{path}: analyte {analyte.key!r}: unknown group "
@@ -136,13 +137,7 @@ def _build_findings(raw: Entries, groups: dict[str, Group], sources: dict[str, s
                     analyte_keys: set[str]) -> list[FindingRule]:
     """Narrative rules; a rule without a defined group gets one borrowing `like`'s texts."""
     findings: dict[str, FindingRule] = {}
-    for path, entry in raw:
-        try:
-            rule = FindingRule.model_validate(entry)
-        except ValidationError as exc:
-            raise _entry_error(path, "finding", entry, exc) from exc
-        if rule.key in findings or rule.key in analyte_keys:
-            raise KnowledgeBaseError(f"{path}: finding {rule.key!r} defined twice")
+    for path, rule in _validated(raw, FindingRule, "finding", analyte_keys):
         rule = rule.model_copy(update={"group": rule.group or rule.key,
                                        "source": _expand_source(rule.source, sources)})
         parent = groups.get(rule.like)
