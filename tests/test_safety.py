@@ -28,6 +28,12 @@ UNSAFE = [
     "How do I manage my diabetes?",
     "The patient had a condition called hypercholesterolemia.",
     "You may need chemotherapy.",
+    # real SmolLM2-135M output the checker once let through
+    "A patient with LDL 190 mg/dL has a rare genetic disorder affecting the LDL receptor.",
+    "LDL 190 mg/dL is a form of cancer.",
+    "LDL 190 mg/dL is a type of medication, which has been found to be associated",
+    "A 190 mg/dL LDL-C level is a rare and serious condition that affects the blood lipids.",
+    "It can also be treated with diet changes.",
     "你患有糖尿病。",
     "您得了高血压病。",
     "检查结果确诊为脂肪肝。",
@@ -46,6 +52,8 @@ SAFE = [
     "Potassium 6.5 mmol/L is above the lab's range of 3.5 - 5.1 mmol/L.",
     "低密度脂蛋白胆固醇高于报告上的参考范围。",
     "这可能与多种因素有关，请医生结合情况判断。",
+    "Many harmless conditions, such as a recent cold, can raise this marker.",
+    "Small gallstones are common on check-up scans and many need no treatment.",
 ]
 
 
@@ -57,6 +65,11 @@ def test_unsafe_text_is_caught(text):
 @pytest.mark.parametrize("text", SAFE)
 def test_safe_text_passes(text):
     assert check_text(text) == []
+
+
+def test_questions_may_ask_whether_it_is_serious():
+    assert check_text("Is this a serious condition?", "question") == []
+    assert check_text("This is a serious condition.") != []
 
 
 def test_questions_may_ask_about_medicines_but_not_name_drugs():

@@ -91,6 +91,15 @@ _OWN_TEXT_ONLY = [
     (r"\bconfirm(?:s|ed)\b", "is certain"),
     (r"\b(?:need|needs|should have|must have|requires?) (?:a |an |some )?(?:medicines?|"
      r"medications?|drugs?|pills?|tablets?|treatment)\b", "says treatment is needed"),
+    # seen in real SmolLM2 output: "A patient with LDL 190 mg/dL has a rare genetic
+    # disorder", "LDL 190 mg/dL is a form of cancer", "... is a type of medication"
+    (r"\b(?:a|the|this|that) patients?\b", "speaks of 'a patient' instead of to the person"),
+    (r"\b(?:rare|serious|severe|dangerous|incurable|genetic|hereditary)\b[^.?!]{0,30}?"
+     r"\b(?:diseases?|disorders?|conditions?|syndromes?|illness(?:es)?)\b",
+     "calls it a serious disease"),
+    (r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:disease|disorder|syndrome|cancer|"
+     r"illness|medication|medicine|drug)\b", "says what disease or drug a result is"),
+    (r"\b(?:treated|managed|cured) with\b|\btreatment (?:is|with|of)\b", "talks about treatment"),
 ]
 
 # Alarm without a next step; words that frighten more than they inform.

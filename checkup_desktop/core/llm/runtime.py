@@ -19,11 +19,12 @@ import multiprocessing as mp
 import os
 import time
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from checkup_desktop.core.cancel import Cancelled, CancelToken
+from checkup_desktop.core.llm import sampling
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
 from checkup_desktop.core.llm.gguf_check import check_language_model, check_projector
 
@@ -72,6 +73,8 @@ class Completion:
     finish_reason: str
     prefill_s: float  # time until the first generated token
     total_s: float
+    # how often the grammar was asked about one token / the top k / the whole vocabulary
+    grammar_checks: dict[str, int] = field(default_factory=dict)
 
 
 CHILD_NICENESS = 5
@@ -130,6 +133,8 @@ def _run_completion(
             grammars[schema] = LlamaGrammar.from_json_schema(schema, verbose=False)
         grammar = grammars[schema]
     progress = _Progress(conn, cancel_event, req_id, n_prompt)
+    # benchmarks need an exact token count: forbid end-of-generation
+    llm._checkup_banned = (llm.token_eos(),) if req.get("no_eos") else ()
     t0 = time.perf_counter()
     out = llm.create_completion(
         tokens,
@@ -141,8 +146,6 @@ def _run_completion(
         seed=req.get("seed"),
         grammar=grammar,
         stopping_criteria=StoppingCriteriaList([progress]),
-        # benchmarks need an exact token count: forbid end-of-generation
-        logit_bias={llm.token_eos(): -1e9} if req.get("no_eos") else None,
     )
     if cancel_event.is_set():
         return None
@@ -156,6 +159,7 @@ def _run_completion(
         "finish_reason": out["choices"][0]["finish_reason"] or "stop",
         "prefill_s": (progress.first_token_at or t1) - t0,
         "total_s": t1 - t0,
+        "grammar_checks": dict(getattr(llm._sampler, "grammar_checks", {})),
     }
 
 
@@ -239,6 +243,7 @@ def _child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
         )
         if handler is not None:  # load the projector now: a bad one fails at start
             handler._init_mtmd_context(llm)
+        sampling.install(llm)
         template = llm.metadata.get("tokenizer.chat_template")
         if not template:
             raise ValueError("the model has no chat template")
