@@ -66,9 +66,12 @@ class GrammarFirstSampler:
         return token
 
     def close(self) -> None:
-        if self.grammar is not None:
-            self._lib.llama_sampler_free(self.grammar)
-            self.grammar = None
+        grammar, self.grammar = self.grammar, None
+        if grammar is not None:
+            try:
+                self._lib.llama_sampler_free(grammar)
+            except Exception:  # noqa: BLE001 - at interpreter exit the library may be gone
+                pass
 
     def __del__(self) -> None:
         self.close()
