@@ -217,6 +217,29 @@ def test_model_rewrite_keeps_the_users_edits(qtbot, report):
     assert w.detail.origin.text() == "Written by the local model, checked"
 
 
+def test_tiles_are_reused_when_the_cards_stay_in_place(qtbot, report):
+    from checkup_desktop.ui.tiles_view import TilesView
+
+    view = TilesView()
+    qtbot.addWidget(view)
+    cards = _cards(report)
+    view.set_cards(cards[:2], "cbc.pdf")
+    first = {t.card_id: t for t in view.tiles}
+    view.set_cards(cards, "cbc.pdf")  # one more card arrives: one more tile, same others
+    assert view.tile_ids() == ["plt", "hb", "mcv"]
+    assert view.tiles[0] is first["plt"] and view.tiles[2] is first["mcv"]
+    better = cards[2].model_copy(update={"title": "Haemoglobin lower than the range"})
+    view.set_cards([cards[0], cards[1], better], "cbc.pdf")  # a model rewrite
+    assert view.tiles[1].title.text() == "Haemoglobin lower than the range"
+    assert "Haemoglobin lower than the range" in view.tiles[1].accessibleName()
+    moved = cards[0].model_copy(update={"priority": "urgent"})  # now ahead of "hb"
+    view.set_cards([moved, cards[1], better], "cbc.pdf")
+    assert view.tile_ids() == ["plt", "mcv", "hb"]
+    assert view.tiles[1].chip.property("chip") == "urgent"
+    view.set_cards([], "cbc.pdf")
+    assert not view.tiles and view.heading.text() == "All clear"
+
+
 def test_all_clear_and_unread_pages(qtbot, report):
     w = _window(qtbot, analyze=fake_analyze([], unread=[2]))
     w.open_report(str(report))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -112,3 +113,31 @@ def test_real_pipeline_on_a_real_report(qtbot, realworld):
     cards = [s for s in seen if s[0] == "card"]
     assert seen[-1][0] == "finished" and seen[-1][1] == len(cards) > 0
     assert all(not replaces for _, _, replaces in cards)  # rules only: nothing replaced
+
+
+def test_a_burst_of_events_is_handed_on_in_order_with_repeated_progress_merged(qtbot):
+    cards = [_card(f"c{i}") for i in range(1, 4)]
+
+    def analyze(path, **kw):
+        for page in range(1, 51):  # a fast reader: far more ticks than the window can paint
+            yield Progress("reading", page=page, pages=50)
+        for i, card in enumerate(cards, start=1):
+            yield CardReady(card, index=i, count=3)
+        yield Done(Analysis(source="x.pdf", pages=50, cards=cards))
+        ended.set()
+
+    ended = threading.Event()
+    runner = AnalysisRunner(AnalysisWorker("x.pdf", analyze=analyze))
+    seen: list[tuple] = []
+    runner.progress.connect(lambda *a: seen.append(("progress", *a)))
+    runner.card.connect(lambda c, r: seen.append(("card", c.id, r)))
+    runner.finished.connect(lambda a: seen.append(("finished", len(a.cards))))
+    runner.start()
+    assert ended.wait(5)  # every event is posted before the GUI thread hands any on
+    with qtbot.waitSignal(runner.done, timeout=5000):
+        pass
+    reading = [s for s in seen if s[:2] == ("progress", "reading")]
+    assert reading == [("progress", "reading", 50, 50, 0, 0)]
+    assert [s[1] for s in seen if s[0] == "card"] == ["c1", "c2", "c3"]
+    assert seen[-1] == ("finished", 3)
+    assert not runner.is_running()

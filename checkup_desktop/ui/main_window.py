@@ -273,6 +273,11 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
 
     def _warm_up(self) -> None:
         warm_up()
+        # The first progress line loads the number formats; the views not shown yet get
+        # their style now rather than when the first report is on screen.
+        stage_line("reading", 1, 2, 1, 2)
+        for view in (self.progress, self.tiles, self.detail):
+            view.ensurePolished()
         writer = self._make_writer()
         if writer is not None and hasattr(writer, "warm_up"):
             writer.warm_up(self.settings.lang)  # returns at once; the model loads in its process
@@ -311,6 +316,10 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         s.cards[card.id] = card
         if replaces:
             self._refresh_views(card.id)
+        elif self.stack.currentWidget() is not self.tiles:
+            # Build this card's tile now, while the tiles are hidden: one small piece of work
+            # per card instead of all the tiles at the end (which froze the window).
+            self._fill_tiles(s)
 
     def _on_finished(self, analysis: Analysis) -> None:
         self._commit_pending()

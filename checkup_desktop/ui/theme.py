@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from checkup_desktop.core.models import PRIORITIES
 from checkup_desktop.core.presentation import priority_style
 
 BASE_POINT_SIZES = {"normal": 11, "large": 13, "larger": 16}
@@ -46,6 +47,22 @@ _HIGH_CONTRAST = """
 """
 
 
+def _priority_rules() -> str:
+    """The priority colours as rules keyed by a property (tiles, chips, group headings), so
+    no widget needs a style sheet of its own: each one would cost a style of its own, and
+    polishing it, for every tile built."""
+    rules = []
+    for p in PRIORITIES:
+        c = priority_colour(p)
+        rules.append(
+            f'''QLabel[chip="{p}"] {{ background: {c}; color: white; font-weight: 600;
+        padding: 3px 10px; border-radius: 4px; }}
+    QFrame[stripe="{p}"] {{ background: {c}; border-top-left-radius: 8px;
+        border-bottom-left-radius: 8px; }}
+    QLabel[group="{p}"] {{ color: {c}; margin-top: 10px; }}''')
+    return "\n    ".join(rules)
+
+
 def style_sheet(base_pt: int = BASE_POINT_SIZES["normal"], high_contrast: bool = False) -> str:
     h1, h2, h3 = round(base_pt * 1.8), round(base_pt * 1.35), round(base_pt * 1.1)
     extra = _HIGH_CONTRAST if high_contrast else ""
@@ -70,4 +87,5 @@ def style_sheet(base_pt: int = BASE_POINT_SIZES["normal"], high_contrast: bool =
     QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: none;
         border-radius: 6px; padding: 8px 18px; font-weight: 600; }}
     QPushButton[role="primary"]:focus {{ border: 2px solid #0B1F5C; }}
+    {_priority_rules()}
     """ + extra

@@ -31,13 +31,31 @@ def priority_chip(priority: str, lang: str = "en") -> QLabel:
     return chip
 
 
+def _set_style_property(widget: QWidget, name: str, value: str) -> None:
+    """Colours come from the window's style sheet, keyed by this property (ui/theme.py)."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else done when shown
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 def set_priority_chip(chip: QLabel, priority: str, lang: str = "en") -> None:
     """Colour AND icon AND word, so the priority reads without colour vision."""
     ps = priority_style(priority, lang)
     chip.setText(f"{ps.icon}  {ps.word}")
-    chip.setStyleSheet(f"background: {ps.colour}; color: white; font-weight: 600; "
-                       "padding: 3px 10px; border-radius: 4px;")
+    _set_style_property(chip, "chip", priority)
     chip.setAccessibleName(ps.word)
+
+
+def tile_label(text: str = "", role: str | None = None) -> QLabel:
+    """A label in the list of tiles: a tile is one button (a click opens the card), so its
+    text is not selectable, which also spares each label a text document of its own (the
+    list lays out about twice as fast)."""
+    lab = label(text, role)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return lab
 
 
 class CardTile(QFrame):
@@ -46,32 +64,47 @@ class CardTile(QFrame):
     def __init__(self, card: ActionCard, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.card_id = card.id
+        self.card: ActionCard | None = None
         self.setObjectName("tile")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        ps = priority_style(card.priority, lang)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 12, 0)
-        stripe = QFrame()
-        stripe.setFixedWidth(8)
-        stripe.setStyleSheet(f"background: {ps.colour}; border-top-left-radius: 8px; "
-                             "border-bottom-left-radius: 8px;")
-        outer.addWidget(stripe)
+        self.stripe = QFrame()
+        self.stripe.setFixedWidth(8)
+        outer.addWidget(self.stripe)
         body = QVBoxLayout()
         body.setContentsMargins(8, 10, 0, 10)
         top = QHBoxLayout()
-        top.addWidget(priority_chip(card.priority, lang))
-        self.title = label(card.title, "h3")
-        self.title.setStyleSheet("margin-top: 0px;")
+        self.chip = tile_label()
+        self.chip.setWordWrap(False)
+        top.addWidget(self.chip)
+        self.title = tile_label("", "h3")
         top.addWidget(self.title, 1)
         body.addLayout(top)
-        self.action = label(action_sentence(card, lang))
+        self.action = tile_label()
         body.addWidget(self.action)
-        body.addWidget(label(card_origin_words(card, lang), "muted"))
+        self.origin = tile_label("", "muted")
+        body.addWidget(self.origin)
         outer.addLayout(body, 1)
-        self.setAccessibleName(f"{ps.word}: {card.title}. {action_sentence(card, lang)}")
         self.setAccessibleDescription(_("Press Enter to open this card."))
         self.setToolTip(_("Open this card"))
+        self.set_card(card, lang)
+
+    def set_card(self, card: ActionCard, lang: str = "en") -> None:
+        """Show `card` (same id) in this tile; only what changed is touched."""
+        if card == self.card:
+            return
+        self.card = card
+        ps = priority_style(card.priority, lang)
+        _set_style_property(self.stripe, "stripe", card.priority)
+        set_priority_chip(self.chip, card.priority, lang)
+        action = action_sentence(card, lang)
+        for widget, text in ((self.title, card.title), (self.action, action),
+                             (self.origin, card_origin_words(card, lang))):
+            if widget.text() != text:
+                widget.setText(text)
+        self.setAccessibleName(f"{ps.word}: {card.title}. {action}")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
@@ -96,6 +129,7 @@ class TilesView(QWidget):
         self.setObjectName("view")
         self.lang = "en"
         self.tiles: list[CardTile] = []
+        self._order: list[tuple[str, str]] | None = None  # (id, priority) of the tiles shown
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 20, 32, 12)
         head = QHBoxLayout()
@@ -161,6 +195,14 @@ class TilesView(QWidget):
         self.scroll.setWidget(self._content)
         self._list = QVBoxLayout(self._content)
         self._list.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._heads: dict[str, QLabel] = {}  # priority -> its group heading
+        self._all_clear = [
+            label(_("Nothing in this report needed a card: the results the app could read are "
+                    "within the ranges printed by the lab."), "h3"),
+            label(_("This is not a clean bill of health. Keep the report for your next "
+                    "check-up, and ask your clinician if anything worries you."))]
+        for text in self._all_clear:
+            text.hide()
 
     def _cancel(self) -> None:
         self.busy_cancel.setEnabled(False)
@@ -190,24 +232,56 @@ class TilesView(QWidget):
 
     def set_cards(self, cards: list[ActionCard], report_name: str = "",
                   lang: str = "en") -> None:
-        self.lang = lang
-        while self._list.count():
-            item = self._list.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.tiles = []
+        """Show `cards`, most urgent first. Tiles already built for the same card ids are
+        kept and updated where they changed, so calling this as each card arrives costs one
+        new tile each time, and the finished list (or a model rewrite) costs next to nothing
+        when nothing moved."""
         self.subtitle.setText(report_name)
         self.export_button.setEnabled(True)
         self.print_button.setEnabled(True)
+        if lang != self.lang:  # the headings and tiles are worded in the old language
+            self._clear()
+            self.lang = lang
+        groups = group_by_priority(cards)
+        order = [(c.id, c.priority) for _p, group in groups for c in group]
+        if order == self._order:  # nothing moves: update the tiles whose card changed
+            by_id = {c.id: c for c in cards}
+            for tile in self.tiles:
+                tile.set_card(by_id[tile.card_id], lang)
+            return
+        self._order = order
+        old = {t.card_id: t for t in self.tiles}
+        while self._list.count():  # the widgets stay; they are put back in the new order
+            self._list.takeAt(0)
+        self.tiles = []
+        for priority, group in groups:
+            head = self._heads.get(priority)
+            if head is None:
+                ps = priority_style(priority, lang)
+                head = self._heads[priority] = tile_label(f"{ps.icon}  {ps.heading}", "h2")
+                head.setProperty("group", priority)  # its colour: ui/theme.py
+            self._list.addWidget(head)
+            head.show()
+            for card in group:
+                tile = old.pop(card.id, None)
+                if tile is None:
+                    tile = CardTile(card, lang)
+                    tile.activated.connect(self.card_activated)
+                else:
+                    tile.set_card(card, lang)
+                self._list.addWidget(tile)
+                self.tiles.append(tile)
+        for tile in old.values():
+            tile.deleteLater()
+        for priority, head in self._heads.items():
+            if priority not in (p for p, _g in groups):
+                head.hide()
+        for text in self._all_clear:
+            self._list.addWidget(text)
+            text.setVisible(not cards)
         if not cards:
             self.urgent.hide()
             self.heading.setText(_("All clear"))
-            self._list.addWidget(label(_(
-                "Nothing in this report needed a card: the results the app could read are "
-                "within the ranges printed by the lab."), "h3"))
-            self._list.addWidget(label(_(
-                "This is not a clean bill of health. Keep the report for your next check-up, "
-                "and ask your clinician if anything worries you.")))
             return
         self.heading.setText(_("Your cards"))
         n_urgent = sum(c.priority == "urgent" for c in cards)
@@ -216,19 +290,15 @@ class TilesView(QWidget):
             many = _("{n} results need attention today. Contact a doctor today.")
             self.urgent_text.setText(one if n_urgent == 1 else many.format(n=number(n_urgent)))
         self.urgent.setVisible(bool(n_urgent))
-        for priority, group in group_by_priority(cards):
-            ps = priority_style(priority, lang)
-            head = label(f"{ps.icon}  {ps.heading}", "h2")
-            head.setStyleSheet(f"color: {ps.colour}; margin-top: 10px;")
-            self._list.addWidget(head)
-            for card in group:
-                tile = CardTile(card, lang)
-                tile.activated.connect(self.card_activated)
-                self._list.addWidget(tile)
-                self.tiles.append(tile)
         # Tab moves down the list in reading order.
         for a, b in zip(self.tiles, self.tiles[1:], strict=False):
             QWidget.setTabOrder(a, b)
+
+    def _clear(self) -> None:
+        for widget in (*self.tiles, *self._heads.values()):
+            self._list.removeWidget(widget)
+            widget.deleteLater()
+        self.tiles, self._heads, self._order = [], {}, None
 
     def tile_ids(self) -> list[str]:
         return [t.card_id for t in self.tiles]

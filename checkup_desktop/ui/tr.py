@@ -9,6 +9,7 @@ translate their texts once, when they are created.
 from __future__ import annotations
 
 import gettext
+from functools import lru_cache
 
 from checkup_desktop.core import i18n
 
@@ -41,4 +42,10 @@ def N_(message: str) -> str:  # gettext convention: mark now, translate later
 
 def number(n: float) -> str:
     """A count as the user's locale writes it (Babel)."""
-    return i18n.format_number(n, _lang)
+    return _format_number(n, _lang)
+
+
+@lru_cache(maxsize=512)
+def _format_number(n: float, lang: str) -> str:
+    # progress lines format the same few page and card counts over and over
+    return i18n.format_number(n, lang)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from checkup_desktop.core.cancel import Cancelled, CancelToken
 from checkup_desktop.core.errors import PasswordRequiredError, ReportError
@@ -104,7 +105,16 @@ class AnalysisRunner(QObject):
 
     The runner lives in the GUI thread, so its signals are delivered there (queued), whoever
     listens: windows and tests never touch an object that lives in the worker thread.
+
+    It hands the worker's events on in small portions: a fast pipeline (rules only, or the
+    model's token ticks) posts them far quicker than the window can redraw, and handling a
+    whole backlog in one go would freeze the window. They wait in a queue that a zero timer
+    empties, at most DELIVERY_BUDGET_S of slots per turn of the event loop (at least one
+    event), so timers and painting run in between. Repeated progress of one kind (the next
+    page, the next token) keeps only the latest.
     """
+
+    DELIVERY_BUDGET_S = 0.004
 
     progress = Signal(str, int, int, int, int)
     card = Signal(object, bool)
@@ -119,18 +129,92 @@ class AnalysisRunner(QObject):
         self.worker = worker
         self.thread = QThread()
         self.thread.setObjectName("analysis")
-        for name in ("progress", "card", "finished", "failed", "password_needed",
-                     "cancelled"):
-            getattr(worker, name).connect(getattr(self, name))
+        self._queue: deque[tuple[str, tuple]] = deque()
+        self._thread_ended = False
+        self._done_sent = False
+        self._delivering = False
+        self._drain = QTimer(self)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._deliver)
+        worker.progress.connect(self._queue_progress)
+        worker.card.connect(self._queue_card)
+        worker.finished.connect(self._queue_finished)
+        worker.failed.connect(self._queue_failed)
+        worker.password_needed.connect(self._queue_password_needed)
+        worker.cancelled.connect(self._queue_cancelled)
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.run)
         worker.done.connect(self.thread.quit)
         # `done` only once the thread has really ended, so the owner may delete it.
         self.thread.finished.connect(self._finished)
 
+    # The worker's signals arrive here, in the GUI thread (queued: the runner lives here).
+    @Slot(str, int, int, int, int)
+    def _queue_progress(self, stage: str, page: int, pages: int, index: int,
+                        count: int) -> None:
+        args = (stage, page, pages, index, count)
+        if self._queue and self._queue[-1][0] == "progress":
+            last = self._queue[-1][1]
+            if last[0] == stage and bool(last[4]) == bool(count):  # same kind: keep the latest
+                self._queue[-1] = ("progress", args)
+                return
+        self._put("progress", args)
+
+    @Slot(object, bool)
+    def _queue_card(self, card: object, replaces: bool) -> None:
+        self._put("card", (card, replaces))
+
+    @Slot(object)
+    def _queue_finished(self, analysis: object) -> None:
+        self._put("finished", (analysis,))
+
+    @Slot(str)
+    def _queue_failed(self, message: str) -> None:
+        self._put("failed", (message,))
+
+    @Slot(str)
+    def _queue_password_needed(self, message: str) -> None:
+        self._put("password_needed", (message,))
+
+    @Slot()
+    def _queue_cancelled(self) -> None:
+        self._put("cancelled", ())
+
+    def _put(self, name: str, args: tuple) -> None:
+        self._queue.append((name, args))
+        if not self._drain.isActive() and not self._delivering:
+            self._drain.start()
+
+    @Slot()
+    def _deliver(self) -> None:
+        self._drain.stop()
+        if self._delivering:  # a slot runs a nested event loop (a dialog): wait for it
+            return
+        self._delivering = True
+        try:
+            t0 = time.perf_counter()
+            while self._queue:
+                name, args = self._queue.popleft()
+                getattr(self, name).emit(*args)
+                if time.perf_counter() - t0 >= self.DELIVERY_BUDGET_S:
+                    break  # the rest on the next turn of the event loop
+        finally:
+            self._delivering = False
+        if self._queue:
+            self._drain.start()
+        else:
+            self._maybe_done()
+
     @Slot()
     def _finished(self) -> None:
-        self.done.emit()
+        self._thread_ended = True
+        self._maybe_done()
+
+    def _maybe_done(self) -> None:
+        if (self._thread_ended and not self._queue and not self._delivering
+                and not self._done_sent):
+            self._done_sent = True
+            self.done.emit()
 
     def start(self) -> None:
         self.thread.start()
@@ -139,7 +223,8 @@ class AnalysisRunner(QObject):
         self.worker.cancel()
 
     def is_running(self) -> bool:
-        return self.thread.isRunning()
+        """The thread runs, or some of its events are still to be delivered."""
+        return self.thread.isRunning() or bool(self._queue)
 
     def wait(self, ms: int = 5000) -> bool:
         return self.thread.wait(ms)
