@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -118,6 +118,12 @@ class CardTile(QFrame):
 
 
 class TilesView(QWidget):
+    """The tiles. Laying out and painting a tile takes a few ms (wrapped text), so a long
+    list is not put on screen in one go, which would freeze the window: the first
+    SHOWN_AT_ONCE tiles come with the view, the others one per turn of the event loop."""
+
+    SHOWN_AT_ONCE = 2
+
     card_activated = Signal(str)
     export_requested = Signal()
     print_requested = Signal()
@@ -196,6 +202,9 @@ class TilesView(QWidget):
         self._list = QVBoxLayout(self._content)
         self._list.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._heads: dict[str, QLabel] = {}  # priority -> its group heading
+        self._reveal = QTimer(self)
+        self._reveal.setInterval(0)
+        self._reveal.timeout.connect(self._show_next_tile)
         self._all_clear = [
             label(_("Nothing in this report needed a card: the results the app could read are "
                     "within the ranges printed by the lab."), "h3"),
@@ -251,6 +260,7 @@ class TilesView(QWidget):
             return
         self._order = order
         old = {t.card_id: t for t in self.tiles}
+        kept = set(old)
         while self._list.count():  # the widgets stay; they are put back in the new order
             self._list.takeAt(0)
         self.tiles = []
@@ -273,6 +283,11 @@ class TilesView(QWidget):
                 self.tiles.append(tile)
         for tile in old.values():
             tile.deleteLater()
+        for i, tile in enumerate(self.tiles):
+            if tile.card_id in kept and self.isVisible():
+                continue  # on screen already: leave it there
+            tile.setHidden(i >= self.SHOWN_AT_ONCE)
+        self._start_reveal()
         for priority, head in self._heads.items():
             if priority not in (p for p, _g in groups):
                 head.hide()
@@ -293,6 +308,21 @@ class TilesView(QWidget):
         # Tab moves down the list in reading order.
         for a, b in zip(self.tiles, self.tiles[1:], strict=False):
             QWidget.setTabOrder(a, b)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._start_reveal()
+
+    def _start_reveal(self) -> None:
+        if self.isVisible() and any(t.isHidden() for t in self.tiles):
+            self._reveal.start()
+
+    def _show_next_tile(self) -> None:
+        hidden = [t for t in self.tiles if t.isHidden()]
+        if hidden and self.isVisible():
+            hidden[0].show()
+        if len(hidden) <= 1 or not self.isVisible():
+            self._reveal.stop()
 
     def _clear(self) -> None:
         for widget in (*self.tiles, *self._heads.values()):
