@@ -419,8 +419,10 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         self.detail.back_button.setFocus()
 
     def _refresh_views(self, card_id: str) -> None:
-        if self.stack.currentWidget() is self.tiles:
-            self.show_tiles()
+        if self.stack.currentWidget() is self.tiles and self.session is not None:
+            # on screen already: update the tile in place, and leave the keyboard focus
+            # where the user put it
+            self._fill_tiles(self.session)
         elif (self.stack.currentWidget() is self.detail and self.detail.card is not None
               and self.detail.card.id == card_id and not self.detail.is_editing()):
             # The user's saved edits are in the session, not the card. While a question is
