@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 
@@ -141,3 +144,26 @@ def test_a_burst_of_events_is_handed_on_in_order_with_repeated_progress_merged(q
     assert [s[1] for s in seen if s[0] == "card"] == ["c1", "c2", "c3"]
     assert seen[-1] == ("finished", 3)
     assert not runner.is_running()
+
+
+def test_many_signals_and_qt_calls_do_not_use_up_true_and_none():
+    # PySide6 6.12 on Python < 3.12 takes a reference from True per emit and from None per
+    # void call (checkup_desktop/ui/pyside_refs.py); without the work-around this aborts.
+    code = (
+        "import checkup_desktop.workers\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "class O(QObject):\n"
+        "    s = Signal(int)\n"
+        "o = O()\n"
+        "for _ in range(20_000):\n"
+        "    o.s.emit(1)\n"
+        "    app.processEvents()\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120, check=False)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.strip() == "ok"
