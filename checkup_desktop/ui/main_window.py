@@ -10,6 +10,7 @@ history (ui/history_keeper.py) and listed on the welcome view, to reopen without
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -281,6 +282,11 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         writer = self._make_writer()
         if writer is not None and hasattr(writer, "warm_up"):
             writer.warm_up(self.settings.lang)  # returns at once; the model loads in its process
+        # What is loaded by now (Qt wrappers, the knowledge base, the model client) lives as
+        # long as the window: keep it out of the garbage collector's full passes. A full pass
+        # over it held the interpreter lock for 30-70 ms (in whichever thread allocated, the
+        # worker mostly), and the window cannot paint without that lock.
+        gc.freeze()
 
     def cancel_analysis(self) -> None:
         if self.runner is not None:
