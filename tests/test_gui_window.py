@@ -11,7 +11,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 from pdfmaker import lab_report
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
@@ -95,7 +95,7 @@ def _wait_tiles(qtbot, w: MainWindow, timeout: int = 10_000) -> None:
 def _drop(widget, path: Path) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
