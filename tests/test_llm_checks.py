@@ -87,7 +87,14 @@ def test_review_accepts_a_good_card_and_names_every_problem():
 
 
 def test_individual_checks():
-    assert length_problems(card(explanation="Short text here, but fine enough.")) == []
+    enough = "Your LDL result is above the range printed by the lab; your clinician can say why."
+    assert length_problems(card(explanation=enough)) == []
+    # a real SmolLM2 one-liner says less than the knowledge-base text it would replace
+    assert length_problems(card(explanation="Your LDL cholesterol is high.")) == [
+        "explanation too short"]
+    zh_enough = "低密度脂蛋白胆固醇高于报告上的参考范围，请和医生讨论原因。"
+    assert length_problems(card(explanation=zh_enough)) == []
+    assert length_problems(card(explanation="低密度脂蛋白偏高。")) == ["explanation too short"]
     # model_copy skips validation: the check must hold even if the contract changes
     long = card().model_copy(update={"explanation": " ".join(["word"] * 91)})
     assert length_problems(long) == ["explanation longer than 90 words"]

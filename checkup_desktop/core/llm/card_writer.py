@@ -35,6 +35,7 @@ from checkup_desktop.core.safety import check_card
 log = logging.getLogger(__name__)
 
 MAX_TOKENS_PER_CARD = 160
+MIN_EXPLANATION_WORDS = 12
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -63,7 +64,10 @@ def length_problems(card: ActionCard) -> list[str]:
         out.append("title empty or longer than 60 characters")
     if len(card.explanation.split()) > 90:
         out.append("explanation longer than 90 words")
-    if len(card.explanation.strip()) < 20:
+    # a one-liner ("Your LDL cholesterol is high.") tells less than the knowledge-base text
+    # it would replace; Chinese has no spaces between words, so count its characters
+    if (len(card.explanation.strip()) < 24 if _CJK.search(card.explanation)
+            else len(card.explanation.split()) < MIN_EXPLANATION_WORDS):
         out.append("explanation too short")
     if not 2 <= len(card.questions) <= 4:
         out.append("needs 2-4 questions")
