@@ -92,6 +92,9 @@ def test_individual_checks():
     # a real SmolLM2 one-liner says less than the knowledge-base text it would replace
     assert length_problems(card(explanation="Your LDL cholesterol is high.")) == [
         "explanation too short"]
+    assert length_problems(card(title="Total WBC count: 25000 cumm (range 4000 - 11000),")) == [
+        "title cut off"]
+    assert length_problems(card(title="White cells (WBC) above range")) == []
     zh_enough = "低密度脂蛋白胆固醇高于报告上的参考范围，请和医生讨论原因。"
     assert length_problems(card(explanation=zh_enough)) == []
     assert length_problems(card(explanation="低密度脂蛋白偏高。")) == ["explanation too short"]
@@ -99,6 +102,17 @@ def test_individual_checks():
     long = card().model_copy(update={"explanation": " ".join(["word"] * 91)})
     assert length_problems(long) == ["explanation longer than 90 words"]
     assert direction_problems(card(title="Low-density lipoprotein above range")) == []
+    # results going both ways (seen from SmolLM2 on a real blood count)
+    mixed = card().model_copy(update={"evidence": [
+        finding("Hemoglobin (Hb)", "11.5", "g/dL", "13 - 17", "low").evidence(),
+        finding("Total RBC count", "6.5", "mill/cumm", "4.5 - 5.5", "high").evidence()]})
+    wrong = mixed.model_copy(update={"explanation": "Your hemoglobin result is high. Ask why."})
+    assert direction_problems(wrong) == ["calls a low result 'high' (Hemoglobin (Hb))"]
+    right = mixed.model_copy(update={"explanation": "Your Hb is low. The total RBC count is "
+                                                    "above the range. Both together: ask why."})
+    assert direction_problems(right) == []
+    both = mixed.model_copy(update={"explanation": "Hemoglobin is low while red cells are high."})
+    assert direction_problems(both) == []
     assert grounding_problems(card(title="LDL 190 above 130")) == []
     assert language_problems(card(title="低密度脂蛋白偏高", explanation="结果高于参考范围。"),
                              "zh") == []

@@ -62,6 +62,8 @@ def length_problems(card: ActionCard) -> list[str]:
     out = []
     if not card.title.strip() or len(card.title) > 60:
         out.append("title empty or longer than 60 characters")
+    elif re.search(r"[,;:(\-–]\s*$", card.title) or card.title.count("(") != card.title.count(")"):
+        out.append("title cut off")  # "Total WBC count: 25000 cumm (reference range 4000 -"
     if len(card.explanation.split()) > 90:
         out.append("explanation longer than 90 words")
     # a one-liner ("Your LDL cholesterol is high.") tells less than the knowledge-base text
@@ -118,6 +120,44 @@ def direction_problems(card: ActionCard) -> list[str]:
         return [f"calls a high result {m.group(0)!r}"]
     if flags <= {"low", "critical_low"} and (m := _UP.search(text)):
         return [f"calls a low result {m.group(0)!r}"]
+    return _mixed_direction_problems(card)
+
+
+_DIRECTION = {"high": "high", "critical_high": "high", "low": "low", "critical_low": "low"}
+_SENTENCE = re.compile(r"[^.!?。！？\n]+")
+
+
+def _mentions(sentence: str, label: str) -> bool:
+    """'Hemoglobin (Hb)' is mentioned by 'hemoglobin' or 'hb' (whole words; CJK: anywhere)."""
+    for key in re.split(r"[()\[\],/]", label.lower()):
+        key = key.strip()
+        if len(key) < 2:
+            continue
+        pattern = re.escape(key) if _CJK.search(key) else rf"\b{re.escape(key)}\b"
+        if re.search(pattern, sentence):
+            return True
+    return False
+
+
+def _mixed_direction_problems(card: ActionCard) -> list[str]:
+    """Results going both ways on one card (haemoglobin low, red cell count high): a sentence
+    about one direction's results only must not call them the other way ("Your hemoglobin
+    result is high", seen from SmolLM2). Sentences with both directions are left alone."""
+    for sentence in _SENTENCE.findall(" . ".join([card.title, card.explanation,
+                                                  *card.questions]).lower()):
+        named = [e for e in card.evidence if _mentions(sentence, e.label)]
+        ways = {_DIRECTION.get(e.flag) for e in named}
+        if len(ways) != 1 or None in ways:
+            continue
+        rest = sentence
+        for e in card.evidence:
+            rest = rest.replace(e.label.lower(), " ")
+        rest = _DENSITY.sub(" ", rest)
+        up, down = _UP.search(rest), _DOWN.search(rest)
+        if ways == {"low"} and up and not down:
+            return [f"calls a low result {up.group(0)!r} ({named[0].label})"]
+        if ways == {"high"} and down and not up:
+            return [f"calls a high result {down.group(0)!r} ({named[0].label})"]
     return []
 
 
