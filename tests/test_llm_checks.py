@@ -95,6 +95,8 @@ def test_individual_checks():
     assert length_problems(card(title="Total WBC count: 25000 cumm (range 4000 - 11000),")) == [
         "title cut off"]
     assert length_problems(card(title="White cells (WBC) above range")) == []
+    assert length_problems(card(title="Platelet Count: 20000 (reference range 150000 - 410000)")
+                           ) == ["title copies the report line"]
     zh_enough = "低密度脂蛋白胆固醇高于报告上的参考范围，请和医生讨论原因。"
     assert length_problems(card(explanation=zh_enough)) == []
     assert length_problems(card(explanation="低密度脂蛋白偏高。")) == ["explanation too short"]

@@ -64,6 +64,8 @@ def length_problems(card: ActionCard) -> list[str]:
         out.append("title empty or longer than 60 characters")
     elif re.search(r"[,;:(\-–]\s*$", card.title) or card.title.count("(") != card.title.count(")"):
         out.append("title cut off")  # "Total WBC count: 25000 cumm (reference range 4000 -"
+    elif re.search(r"reference range|\[(?:very )?(?:high|low)\]", card.title, re.IGNORECASE):
+        out.append("title copies the report line")  # the knowledge-base title reads better
     if len(card.explanation.split()) > 90:
         out.append("explanation longer than 90 words")
     # a one-liner ("Your LDL cholesterol is high.") tells less than the knowledge-base text
