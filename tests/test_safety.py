@@ -34,6 +34,8 @@ UNSAFE = [
     "LDL 190 mg/dL is a type of medication, which has been found to be associated",
     "A 190 mg/dL LDL-C level is a rare and serious condition that affects the blood lipids.",
     "It can also be treated with diet changes.",
+    "Your liver is not able to remove bilirubin from the blood, which can cause jaundice.",
+    "High sugar can lead to kidney failure.",
     "你患有糖尿病。",
     "您得了高血压病。",
     "检查结果确诊为脂肪肝。",

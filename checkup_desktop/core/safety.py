@@ -100,6 +100,14 @@ _OWN_TEXT_ONLY = [
     (r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:disease|disorder|syndrome|cancer|"
      r"illness|medication|medicine|drug)\b", "says what disease or drug a result is"),
     (r"\b(?:treated|managed|cured) with\b|\btreatment (?:is|with|of)\b", "talks about treatment"),
+    # "Your liver is not able to remove bilirubin from the blood, which can cause jaundice."
+    (r"\byour (?:liver|kidneys?|heart|thyroid|pancreas|lungs?|bones?|bone marrow|body|"
+     r"immune system) (?:is|are|isn't|aren't|has|have) (?:not |no longer )?(?:able|unable|"
+     r"failing|damaged|diseased|not working|stopped|lost|enlarged|inflamed|weak)\b",
+     "says an organ is failing"),
+    (r"\b(?:will|can|could|may|might) (?:cause|lead to|result in) (?:a |an )?(?:jaundice|"
+     r"heart attacks?|strokes?|kidney failure|liver failure|diabetes|cancer|blindness|"
+     r"death|organ damage|seizures?|coma)\b", "predicts a disease"),
 ]
 
 # Alarm without a next step; words that frighten more than they inform.
