@@ -114,15 +114,21 @@ _DENSITY = re.compile(r"\b(?:low|high)[- ]density\b", re.IGNORECASE)
 def direction_problems(card: ActionCard) -> list[str]:
     """A result flagged low must not be called high, and the other way round."""
     flags = {e.flag for e in card.evidence}
-    text = " ".join([card.title, card.explanation, *card.questions]).lower()
-    for e in card.evidence:  # "Low-density lipoprotein" is a name, not a direction
-        text = text.replace(e.label.lower(), " ")
-    text = _DENSITY.sub(" ", text)
+    text = _without_names(" ".join([card.title, card.explanation, *card.questions]), card)
     if flags <= {"high", "critical_high"} and (m := _DOWN.search(text)):
         return [f"calls a high result {m.group(0)!r}"]
     if flags <= {"low", "critical_low"} and (m := _UP.search(text)):
         return [f"calls a low result {m.group(0)!r}"]
     return _mixed_direction_problems(card)
+
+
+def _without_names(text: str, card: ActionCard) -> str:
+    """Lower-cased text without the test names: "Low-density lipoprotein" is a name, not a
+    direction."""
+    text = text.lower()
+    for e in card.evidence:
+        text = text.replace(e.label.lower(), " ")
+    return _DENSITY.sub(" ", text)
 
 
 _DIRECTION = {"high": "high", "critical_high": "high", "low": "low", "critical_low": "low"}
@@ -151,10 +157,7 @@ def _mixed_direction_problems(card: ActionCard) -> list[str]:
         ways = {_DIRECTION.get(e.flag) for e in named}
         if len(ways) != 1 or None in ways:
             continue
-        rest = sentence
-        for e in card.evidence:
-            rest = rest.replace(e.label.lower(), " ")
-        rest = _DENSITY.sub(" ", rest)
+        rest = _without_names(sentence, card)
         up, down = _UP.search(rest), _DOWN.search(rest)
         if ways == {"low"} and up and not down:
             return [f"calls a low result {up.group(0)!r} ({named[0].label})"]

@@ -19,7 +19,7 @@ import multiprocessing as mp
 import os
 import time
 from collections.abc import Callable, Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +73,6 @@ class Completion:
     finish_reason: str
     prefill_s: float  # time until the first generated token
     total_s: float
-    # how often the grammar was asked about one token / the top k / the whole vocabulary
-    grammar_checks: dict[str, int] = field(default_factory=dict)
 
 
 CHILD_NICENESS = 5
@@ -159,7 +157,6 @@ def _run_completion(
         "finish_reason": out["choices"][0]["finish_reason"] or "stop",
         "prefill_s": (progress.first_token_at or t1) - t0,
         "total_s": t1 - t0,
-        "grammar_checks": dict(getattr(llm._sampler, "grammar_checks", {})),
     }
 
 

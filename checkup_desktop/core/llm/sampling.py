@@ -52,7 +52,9 @@ class GrammarFirstSampler:
                 grammar._root.encode("utf-8"))
             if not self.grammar:
                 raise ValueError("the JSON grammar could not be compiled")
-        self.grammar_checks = {"one": 0, "top_k": 0, "vocabulary": 0}  # for tests/bench
+        # how often the grammar was asked about one token / the top k / the whole
+        # vocabulary (the tests check the cheap path is the common one)
+        self.grammar_checks = {"one": 0, "top_k": 0, "vocabulary": 0}
 
     # -- the interface Llama.generate uses
     def sample(self, ctx: Any, idx: int = -1) -> int:
