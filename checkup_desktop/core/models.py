@@ -98,12 +98,22 @@ class ActionCard(BaseModel):
         return v
 
 
+class AlsoInReport(BaseModel):
+    """An item of the report's own abnormal-findings summary that has no card, with the reason
+    (e.g. the report says no action is needed): nothing the centre flagged silently vanishes."""
+
+    text: str
+    reason: str
+    page: int = Field(ge=1)
+
+
 class Analysis(BaseModel):
     source: str = ""
     pages: int
     unread_pages: list[int] = []
     cards: list[ActionCard] = []
     findings: list[Finding] = []
+    also_in_report: list[AlsoInReport] = []
     language: str = "en"
 
     def to_public_json(self) -> dict:
@@ -112,6 +122,7 @@ class Analysis(BaseModel):
             "cards": [c.model_dump(mode="json") for c in self.cards],
             "pages": self.pages,
             "unread_pages": self.unread_pages,
+            "also_in_report": [a.model_dump(mode="json") for a in self.also_in_report],
         }
 
 
