@@ -104,3 +104,54 @@ def test_check_card_names_each_problem():
     problems = check_card(card)
     assert any(p.startswith("explanation") for p in problems)
     assert "standing notice missing" in problems
+
+
+# The checker judges the app's words, never the report's (DESIGN §2): a test called "Insulin",
+# a report sentence "biopsy advised" or a medicine named in the report is evidence, not advice.
+def _ev(label, value="", flag="high", text=None):
+    return Evidence(label=label, value=value or label, flag=flag, page=1,
+                    text=text or f"{label} {value}".strip())
+
+
+@pytest.mark.parametrize("label,value,title,explanation", [
+    ("Insulin", "30.1", "Insulin above range",
+     "Insulin is 30.1 µIU/mL, above the range (2.6-24.9)."),
+    ("Fasting Insulin", "30.1", "Fasting insulin above range",
+     "Your insulin result is above the range printed on the report."),
+    ("胰岛素", "30.1", "胰岛素偏高", "胰岛素为30.1 µIU/mL，高于参考范围。"),
+    ("Insulina", "30.1", "Insulina por encima del rango", "La insulina está por encima del rango."),
+    ("Free Thyroxine (FT4)", "0.5", "Thyroxine below range", "Free Thyroxine (FT4) is 0.5."),
+    ("Vitamin D tablets taken: yes", "yes", "Vitamin D noted",
+     'The report says: "Vitamin D tablets taken: yes".'),
+])
+def test_test_names_that_are_drug_names_are_evidence(label, value, title, explanation):
+    card = _card(title=title, explanation=explanation, evidence=[_ev(label, value)],
+                 questions=[f"What does the {label} result mean for me?",
+                            "When should it be tested again?"])
+    assert check_card(card) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thyroid nodule TI-RADS 4, FNA biopsy advised.",
+    "Findings confirmed on repeat scan.",
+    "Patient on metformin 500 mg twice daily.",
+    "Known case of diabetes, on insulin.",
+    "肝脏多发囊肿，建议定期复查，已确诊。",
+])
+def test_report_sentences_quoted_on_a_card_are_not_judged(sentence):
+    for explanation in (f'The report says: "{sentence}". Your clinician can explain it.',
+                        f"报告写道：“{sentence}”。报告中描述了{sentence.lower()}。"):
+        card = _card(title=("Scan finding: " + sentence)[:59] + "…", explanation=explanation,
+                     evidence=[_ev(sentence, flag="finding")])
+        assert check_card(card) == [], explanation
+
+
+def test_masking_the_report_does_not_hide_the_apps_own_advice():
+    card = _card(title="Insulin above range", evidence=[_ev("Insulin", "30.1")],
+                 explanation="Insulin is above the range. Start taking metformin 500 mg daily.")
+    assert any("drug" in p for p in check_card(card))
+    card = _card(evidence=[_ev("Insulin", "30.1")], explanation="You have diabetes.")
+    assert check_card(card)
+    # the drug name is allowed as the test's name only where the test is on the card
+    card = _card(evidence=[_ev("LDL", "190")], explanation="Ask about insulin injections.")
+    assert check_card(card)

@@ -185,6 +185,10 @@ _RULES_BY_LANG = {
 }
 
 
+_DRUG_NAMES = [re.compile(p, _I) for p in (rf"\b(?:{_DRUGS})\b", _TREATMENT_ES[0][0],
+                                             _TREATMENT_DE[0][0], r"胰岛素|阿司匹林")]
+
+
 def notice_language(notice: str) -> str | None:
     return next((lang for lang, mark in NOTICE_MARKS.items() if mark in notice), None)
 
@@ -203,13 +207,66 @@ def check_text(text: str, kind: TextKind = "explanation", lang: str = "en") -> l
     return out
 
 
-def check_card(card: ActionCard) -> list[str]:
-    """All violations of a card: its texts, the question form and the standing notice."""
+# What replaces the report's own words before a card's text is judged: neutral, no letters a
+# rule could match, not a digit (a dose pattern must not read it as a number).
+_PLACEHOLDER_WORD = "‹›"
+
+
+def _is_numeric(s: str) -> bool:
+    return not re.search(r"[^\W\d_]", s)
+
+
+def evidence_strings(card: ActionCard) -> list[str]:
+    """The report's words on a card: each evidence item's label, text, range and (when it is
+    words, not a number) value. Longest first, so a sentence is masked before its parts."""
+    out: set[str] = set()
+    for ev in card.evidence:
+        for s in (ev.label, ev.text, ev.reference_range, ev.value):
+            s = " ".join(s.split())
+            if len(s) >= 2 and not _is_numeric(s):
+                out.add(s)
+    # a drug name inside a test name ("Fasting Insulin" -> "insulin") is the test, not advice
+    for s in list(out):
+        for rx in _DRUG_NAMES:
+            out.update(m.group(0) for m in rx.finditer(s))
+    return sorted(out, key=len, reverse=True)
+
+
+def mask_quotes(text: str, quotes: list[str]) -> str:
+    """Replace every occurrence of the report's own strings (case-insensitive, whole words for
+    alphanumeric edges) by a neutral placeholder: the checker judges only the app's words."""
+    for q in quotes:
+        body = r"\s+".join(re.escape(w) for w in q.split())
+        left = r"(?<![A-Za-z0-9])" if re.match(r"[A-Za-z0-9]", q) else ""
+        right = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", q) else ""
+        text = re.sub(left + body + right, _PLACEHOLDER_WORD, text, flags=re.IGNORECASE)
+    # a label or title cut short with "…" quotes the start of a report string
+    pos = text.find("…")
+    while pos > 0:
+        low = text[:pos].casefold()
+        cut = max((k for q in quotes for k in range(min(len(q), pos), 3, -1)
+                   if low.endswith(q[:k].casefold())), default=0)
+        if cut:
+            text = text[:pos - cut] + _PLACEHOLDER_WORD + text[pos + 1:]
+            pos -= cut
+        pos = text.find("…", pos + 1)
+    return text
+
+
+def check_card(card: ActionCard, grounding: str = "") -> list[str]:
+    """All violations of a card: its texts, the question form and the standing notice.
+
+    The report's own words (the evidence labels, values and sentences) are masked first: a test
+    named "Insulin" or a report sentence "biopsy advised" quoted on the card is evidence, not
+    advice. `grounding` (the knowledge-base entry text) is reserved for term grounding."""
     lang = notice_language(card.notice) or "en"
-    problems = [f"title {v}" for v in check_text(card.title, "title", lang)]
-    problems += [f"explanation {v}" for v in check_text(card.explanation, "explanation", lang)]
+    quotes = evidence_strings(card)
+    problems = [f"title {v}" for v in check_text(mask_quotes(card.title, quotes), "title", lang)]
+    problems += [f"explanation {v}" for v in
+                 check_text(mask_quotes(card.explanation, quotes), "explanation", lang)]
     for q in card.questions:
-        problems += [f"question {v}" for v in check_text(q, "question", lang)]
+        problems += [f"question {v}" for v in
+                     check_text(mask_quotes(q, quotes), "question", lang)]
         if not q.rstrip().endswith(("?", "？")):
             problems.append(f"question does not end with '?': {q!r}")
     if not 2 <= len(card.questions) <= 4:
