@@ -74,7 +74,25 @@ def _analyze(args, path: Path, model=None):
     from checkup_desktop.core.pipeline import run
 
     writer, scanner = model or _model(args)
-    return run(path, password=args.password, lang=args.lang, writer=writer, scanner=scanner)
+    analysis = run(path, password=args.password, lang=args.lang, writer=writer, scanner=scanner)
+    _say_if_model_disabled(writer)
+    return analysis
+
+
+_told: set[str] = set()
+
+
+def _say_if_model_disabled(writer) -> None:
+    """A model that cannot run on this computer says so once (one stderr line); the cards
+    are the knowledge-base ones and the exit code stays 0."""
+    if writer is None:
+        return
+    from checkup_desktop.core.llm.health import model_disabled_reason
+
+    reason = model_disabled_reason(writer.runtime.config.model_path)
+    if reason and reason not in _told:
+        _told.add(reason)
+        print(f"checkup-desktop: {reason}", file=sys.stderr)
 
 
 def _print_cards(analysis) -> None:

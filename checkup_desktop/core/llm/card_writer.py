@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from checkup_desktop.core.cancel import CancelToken
 from checkup_desktop.core.events import Progress
-from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
+from checkup_desktop.core.llm.errors import ModelCrashedError, ModelDisabledError, ModelError
 from checkup_desktop.core.llm.grounding import ungrounded_numbers
 from checkup_desktop.core.llm.prompts import card_schema, messages_for, messages_for_prefix
 from checkup_desktop.core.llm.runtime import Completion, ModelRuntime, relay
@@ -239,7 +239,7 @@ class LlamaCardWriter:
                 return True
             self.runtime.complete_text(messages, max_tokens=1, seed=self.seed)
         except ModelError as exc:
-            if self.runtime.pid is None:
+            if self.runtime.pid is None or isinstance(exc, ModelDisabledError):
                 self._disabled = exc.message
             log.info("model warm-up failed: %s", exc.message)
             return False
@@ -262,6 +262,9 @@ class LlamaCardWriter:
                 cancel=cancel,
             )
             result = yield from relay(gen, lambda n: Progress(stage="writing", tokens=n))
+        except ModelDisabledError as exc:  # cannot run on this computer: rules cards only
+            self._disabled = exc.message
+            return self._reject(issue, rules_card, [exc.message], failed=True)
         except ModelCrashedError as exc:  # this card falls back; the next one restarts
             return self._reject(issue, rules_card, [exc.message], failed=True)
         except ModelError as exc:

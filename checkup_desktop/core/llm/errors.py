@@ -17,3 +17,9 @@ class ModelCrashedError(ModelError):
 
 class DownloadError(ModelError):
     """A model download failed (offline, server error, checksum mismatch)."""
+
+
+class ModelDisabledError(ModelError):
+    """The model cannot run on this computer (its process died at start or on its first
+    decode, twice; or llama.cpp refused the file): it is not used again this session.
+    `.message` is the reason recorded in `health`."""

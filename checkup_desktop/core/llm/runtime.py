@@ -2,7 +2,12 @@
 
 Why a child: an abort or crash inside llama.cpp cannot take the app down, and a cancel
 during prefill (which llama.cpp cannot interrupt) can hard-kill the child; the next request
-starts a fresh one. Between tokens, cancel is cooperative: a shared multiprocessing.Event
+starts a fresh one. A child that dies before it finished its first request (at load or on its
+first decode: an illegal instruction, a segfault, killed for memory) is retried once; a second
+such death, or a file llama.cpp refuses, disables the model for the session (`health`), and
+every later request raises ModelDisabledError at once: no restart loop.
+
+Between tokens, cancel is cooperative: a shared multiprocessing.Event
 checked by `stopping_criteria`.
 
 Protocol over one duplex Pipe (parent -> child): ("complete", id, request dict),
@@ -17,6 +22,7 @@ import json
 import logging
 import multiprocessing as mp
 import os
+import signal
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -24,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from checkup_desktop.core.cancel import Cancelled, CancelToken
-from checkup_desktop.core.llm import sampling
-from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
+from checkup_desktop.core.llm import health, sampling
+from checkup_desktop.core.llm.errors import ModelCrashedError, ModelDisabledError, ModelError
 from checkup_desktop.core.llm.gguf_check import check_language_model, check_projector
 
 log = logging.getLogger(__name__)
@@ -33,6 +39,11 @@ log = logging.getLogger(__name__)
 _SPAWN = mp.get_context("spawn")
 LOAD_TIMEOUT_S = 120.0
 CANCEL_GRACE_S = 0.5  # after this, a child still busy (prefill) is killed
+# A child that dies before finishing a request is started again once (MAX_EARLY_CRASHES - 1
+# retries); crashes of any kind are capped per runtime so nothing restarts forever.
+MAX_EARLY_CRASHES = 2
+MAX_CRASHES = 4
+TEST_CRASH_ENV = "CHECKUP_TEST_CHILD_CRASH"  # tests only: "load:SIGILL", "decode:SIGSEGV"
 
 
 def auto_threads() -> int:
@@ -91,6 +102,33 @@ def relay(gen: Generator[int, None, Any], event: Callable[[int], Any]) -> Genera
 # ----------------------------------------------------------------------------- child side
 
 
+def _test_crash_hook(stage: str) -> None:
+    """Tests only. CHECKUP_TEST_CHILD_CRASH="<load|decode>:<SIGNAL>[:N]" makes the model
+    process kill itself with that signal at that stage, as a CPU without the build's
+    instructions (SIGILL) or a bad memory access (SIGSEGV) does; CHECKUP_TEST_CHILD_CRASH_LOG
+    names a file that gets one line per crash, and with N only the first N children crash.
+    Without the variable (production) this does nothing."""
+    spec = os.environ.get(TEST_CRASH_ENV, "")
+    where, _, rest = spec.partition(":")
+    name, _, limit = rest.partition(":")
+    if not spec or where != stage:
+        return
+    if log_path := os.environ.get(TEST_CRASH_ENV + "_LOG"):
+        if limit and os.path.exists(log_path):
+            with open(log_path, encoding="utf-8") as f:
+                if len(f.readlines()) >= int(limit):
+                    return
+        with open(log_path, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()} {stage} {name}\n")
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core file for a test crash
+    except (ImportError, ValueError, OSError):
+        pass
+    os.kill(os.getpid(), getattr(signal, name or "SIGILL", signal.SIGILL))
+
+
 class _Progress:
     """stopping_criteria: reports each new token to the parent, stops when cancelled."""
 
@@ -119,6 +157,7 @@ def _run_completion(
     """One chat completion in the child; None when cancelled."""
     from llama_cpp import Llama, LlamaGrammar, StoppingCriteriaList
 
+    _test_crash_hook("decode")
     prompt = formatter(messages=req["messages"]).prompt
     tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
     n_prompt = len(tokens)
@@ -170,6 +209,7 @@ def _run_vision(llm: Any, conn: Any, req_id: int, req: dict) -> dict:
 
     if llm.chat_handler is None:
         raise ValueError("no vision projector (mmproj) is loaded")
+    _test_crash_hook("decode")
     sent = [0]
 
     def progress(_ids: Any, scores: Any) -> Any:
@@ -219,6 +259,7 @@ def _child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
         except OSError:
             pass
     try:
+        _test_crash_hook("load")
         from llama_cpp import Llama
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
@@ -317,6 +358,12 @@ class ModelRuntime:
         self._cancel = _SPAWN.Event()
         self._next_id = 0
         self.restarts = 0  # children started after the first (crash / hard cancel)
+        self.starts = 0  # children started in all
+        self.crashes = 0  # children that died on their own
+        self._early_crashes = 0  # in a row, each before its child finished a request
+        self._proven = False  # the current child finished a request
+        self._background = False  # a prefetch was sent and no later request finished
+        self.disabled_reason: str | None = None  # set once the model cannot run here
         self.cancel_grace_s = CANCEL_GRACE_S
         self._started_once = False
 
@@ -327,12 +374,19 @@ class ModelRuntime:
 
     def start(self, *, wait: bool = True) -> None:
         """Start the model process. wait=False returns at once and lets the model load in
-        the background (e.g. while the PDF is read); the next request waits for it."""
+        the background (e.g. while the PDF is read); the next request waits for it.
+        Raises ModelDisabledError when the model cannot run on this computer."""
+        self._check_enabled()
         if self._proc is not None and self._proc.is_alive():
             if wait:
                 self._await_ready()
             return
-        if self._proc is not None:  # died while idle: nothing was lost, start a new one
+        if self._proc is not None and (self._loading or self._background):
+            # died loading or on a background request (prefetch): a crash, retried once
+            error = self._crashed()
+            if isinstance(error, ModelDisabledError):
+                raise error
+        elif self._proc is not None:  # died while idle: nothing was lost, start a new one
             log.warning("model process died while idle (exit code %s); restarting",
                         self._proc.exitcode)
         self._discard()
@@ -345,6 +399,8 @@ class ModelRuntime:
         proc.start()
         child.close()
         self._proc, self._conn = proc, parent
+        self._proven = self._background = False
+        self.starts += 1
         if self._started_once:
             self.restarts += 1
         self._started_once = True
@@ -359,19 +415,34 @@ class ModelRuntime:
         while msg[0] not in ("ready", "load_error"):  # output of a prefetch cannot come first
             msg = self._recv(timeout=LOAD_TIMEOUT_S, req_id=None)
         self._loading = False
-        if msg[0] == "load_error":
+        if msg[0] == "load_error":  # llama.cpp refused the file: retrying cannot help
             self._discard()
-            raise ModelError(
-                f"The model {Path(self.config.model_path).name} could not be loaded "
-                f"({msg[1]}). Choose another model file or reinstall the app."
-            )
+            raise self._disable(health.load_reason(Path(self.config.model_path).name, msg[1]))
+
+    def _check_enabled(self) -> None:
+        if self.disabled_reason is None:
+            self.disabled_reason = health.model_disabled_reason(self.config.model_path)
+        if self.disabled_reason is not None:
+            raise ModelDisabledError(self.disabled_reason)
+
+    def _disable(self, reason: str) -> ModelDisabledError:
+        """The model is not used again this session (this runtime and any other on the same
+        file); the reason is kept for the CLI and Settings."""
+        self.disabled_reason = reason
+        health.record_model_failure(self.config.model_path, reason)
+        log.info("local model disabled for this session: %s", reason)
+        return ModelDisabledError(reason)
 
     def prefetch(self, messages: list[dict[str, str]]) -> None:
         """Fire and forget: start the model if needed and have it compute `messages` (a
         shared prompt prefix) into its KV cache, without waiting. A later request with the
         same prefix then evaluates only its own tail. Errors surface on that request."""
-        self.start(wait=False)
+        try:
+            self.start(wait=False)
+        except ModelDisabledError:
+            return
         self._next_id += 1  # its replies are skipped as stale by the next request
+        self._background = True
         try:
             self._conn.send(("complete", self._next_id, {"messages": messages,
                                                          "max_tokens": 1, "seed": 0}))
@@ -405,9 +476,21 @@ class ModelRuntime:
         self._loading = False
 
     # -- messaging
-    def _crashed(self) -> ModelCrashedError:
-        code = self._proc.exitcode if self._proc is not None else None
+    def _crashed(self) -> ModelCrashedError | ModelDisabledError:
+        """The child died on its own: count it; the second death in a row of a child that
+        never finished a request (or too many in all) disables the model."""
+        code = None
+        if self._proc is not None:
+            self._proc.join(timeout=1)  # the exit code of a child that is just ending
+            code = self._proc.exitcode
+        early = not self._proven
         self._discard()
+        self.crashes += 1
+        self._early_crashes = self._early_crashes + 1 if early else 0
+        log.info("model process died (exit code %s, %s)", code,
+                 "before finishing a request" if early else "during a request")
+        if self._early_crashes >= MAX_EARLY_CRASHES or self.crashes >= MAX_CRASHES:
+            return self._disable(health.crash_reason(code))
         return ModelCrashedError(
             "The local language model stopped unexpectedly"
             + (f" (exit code {code})" if code is not None else "")
@@ -528,6 +611,7 @@ class ModelRuntime:
             elif kind == "error":
                 raise ModelError(f"The local language model failed on this card ({msg[2]}).")
             elif kind == "done":
+                self._proven, self._early_crashes, self._background = True, 0, False
                 if cancel_at is not None:
                     raise Cancelled()
                 return Completion(**msg[2])

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from checkup_desktop.core.cancel import CancelToken
 from checkup_desktop.core.events import Progress
-from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError
+from checkup_desktop.core.llm.errors import ModelCrashedError, ModelDisabledError, ModelError
 from checkup_desktop.core.llm.runtime import ModelRuntime, relay
 from checkup_desktop.core.models import Finding
 
@@ -112,6 +112,9 @@ class VisionPageScanner:
             result = yield from relay(gen, lambda n: Progress(
                 stage="scanning", page=page_number, pages=getattr(doc, "page_count", None),
                 tokens=n))
+        except ModelDisabledError as exc:  # said once by the CLI / Settings, not per page
+            log.info("page %d not read: %s", page_number, exc.message)
+            return []
         except (ModelCrashedError, ModelError) as exc:  # the page stays "unread"
             log.warning("page %d could not be read by the vision model: %s", page_number,
                         exc.message)
