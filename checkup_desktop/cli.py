@@ -12,12 +12,19 @@ from checkup_desktop import __version__
 from checkup_desktop.core.errors import ReportError
 from checkup_desktop.core.knowledge import KnowledgeBaseError
 
-COMMANDS = ("analyze", "export", "eval", "bench")
+COMMANDS = ("analyze", "export", "eval", "bench", "safety-check")
 EXIT_BAD_INPUT = 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors are one plain line and exit code 2, like any command line tool."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="checkup-desktop",
         description="Turns a health check-up PDF into prioritized Action Cards, offline. "
         "Without a command it opens the window.",
@@ -119,11 +126,24 @@ def _print_cards(analysis) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        # the window opens only for `checkup-desktop` alone or for existing files
+        missing = next((a for a in argv if not Path(a).is_file()), None)
+        if missing is not None:
+            looks_like_path = bool(Path(missing).suffix) or os.sep in missing or "/" in missing
+            what = (f"no such file: {missing}" if looks_like_path else
+                    f"unknown command '{missing}' (commands: {', '.join(COMMANDS)})")
+            print(f"checkup-desktop: {what}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    if not argv or argv[0] not in COMMANDS and not argv[0].startswith("-"):
         from checkup_desktop.app import run_gui
 
         return run_gui(argv)
     args = _parser().parse_args(argv)
+    report = getattr(args, "report", None) or getattr(args, "dir", None)
+    if report is not None and not report.exists():
+        print(f"checkup-desktop: no such file: {report}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         if args.command == "analyze":
             analysis = _analyze(args, args.report)

@@ -16,7 +16,7 @@ def test_analyze_json_prints_only_the_document(realworld):
     out = cli("analyze", realworld / "reportlens__lipid_drlogy.pdf", "--json", "--rules-only")
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)  # nothing else on stdout
-    assert set(doc) == {"cards", "pages", "unread_pages"}
+    assert set(doc) == {"cards", "pages", "unread_pages", "also_in_report"}
     assert doc["pages"] == 1 and doc["unread_pages"] == []
     titles = " ".join(c["title"] for c in doc["cards"]).lower()
     assert "cholesterol" in titles or "lipid" in titles or "fat" in titles

@@ -374,22 +374,28 @@ def test_critical_values_route_to_urgent(kb, key, direction, value, unit):
 
 
 @pytest.mark.parametrize(("key", "direction", "value", "expected"), [
-    ("ldl", "high", 195, ("high", "cardiology", "within_1_month")),
+    # ACC/AHA 2018 cholesterol guideline: LDL >= 190 is severe, for a planned visit
+    ("ldl", "high", 195, ("medium", "cardiology", "within_1_month")),
     ("ldl", "high", 150, ("medium", "general_practice", "within_3_months")),
-    ("triglycerides", "high", 600, ("high", "cardiology", "within_1_month")),
-    ("tsh", "high", 12, ("high", "endocrinology", "within_1_month")),
+    # Endocrine Society 2012: TG >= 500 mg/dL raises the risk of pancreatitis: seen soon
+    ("triglycerides", "high", 600, ("high", "cardiology", "within_1_week")),
+    # ATA/AACE 2012: TSH > 10 is the overt range
+    ("tsh", "high", 12, ("high", "endocrinology", "within_1_week")),
     ("tsh", "high", 6, ("medium", "endocrinology", "within_1_month")),
-    ("hba1c", "high", 7.0, ("high", "endocrinology", "within_1_month")),
+    # ADA Standards of Care 2024: a diabetes-range result is confirmed at a planned visit
+    ("hba1c", "high", 7.0, ("medium", "endocrinology", "within_1_month")),
     ("hba1c", "high", 6.0, ("medium", "general_practice", "within_3_months")),
-    ("glucose_fasting", "high", 130, ("high", "endocrinology", "within_1_month")),
+    ("glucose_fasting", "high", 130, ("medium", "endocrinology", "within_1_month")),
     ("hemoglobin", "low", 9.0, ("high", "hematology", "within_1_week")),
     ("hemoglobin", "low", 11.5, ("medium", "general_practice", "within_1_month")),
     ("potassium", "high", 5.7, ("high", "general_practice", "within_1_week")),
-    ("vitamin_d", "low", 10, ("high", "general_practice", "within_1_month")),
+    # Endocrine Society 2011: deficiency (< 12 ng/mL) is treated, not an emergency
+    ("vitamin_d", "low", 10, ("medium", "general_practice", "within_1_month")),
     ("vitamin_d", "low", 19, ("medium", "general_practice", "within_3_months")),
     ("neutrophils_pct", "low", 40, ("low", "general_practice", "next_checkup")),
     ("mchc", "high", 35.4, ("low", "general_practice", "next_checkup")),
-    ("psa", "high", 12, ("high", "urology", "within_1_month")),
+    # NICE NG12: a raised PSA goes on the suspected-cancer pathway (seen within 2 weeks)
+    ("psa", "high", 12, ("high", "urology", "within_1_week")),
 ])
 def test_severity_bands(kb, key, direction, value, expected):
     routing = kb.analytes[key].route(direction, value)
@@ -474,7 +480,11 @@ def test_critical_text_escalates(kb, text, key):
     rules = {rule.key: rule for rule in kb.match_findings(text)}
     assert key in rules
     routing = rules[key].routing
-    assert routing.critical and routing.priority == "urgent"
+    assert routing.critical
+    if rules[key].like == "ecg_urgent":  # ESC 2023 ACS / AHA: an acute ECG finding is today
+        assert (routing.priority, routing.follow_up) == ("urgent", "immediately")
+    else:  # ACR BI-RADS / incidental findings: a tissue diagnosis soon, not emergency care
+        assert (routing.priority, routing.follow_up) == ("high", "within_1_week")
 
 
 def test_atrial_fibrillation_is_high_and_critical(kb):

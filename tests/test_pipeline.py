@@ -50,7 +50,7 @@ def test_one_card_per_issue_group_and_sorted(tmp_path):
 
 
 def test_unknown_abnormal_test_still_gets_a_card(tmp_path):
-    pdf = text_pdf(tmp_path / "r.pdf", [[("Zonulin Frobnicate", "99", "ng/mL", "10 - 40")]])
+    pdf = text_pdf(tmp_path / "r.pdf", [[("Zonulin Frobnicate", "55", "ng/mL", "10 - 40")]])
     a = run(pdf)
     card = _by_label(a, "Zonulin")[0]
     assert (card.priority, card.department) == ("medium", "general_practice")

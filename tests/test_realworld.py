@@ -15,10 +15,12 @@ EXPECTED = {
     "hsuit-module3__1.pdf": {"thyroid": "high"},  # TSH 96.2 against 0.30 - 4.5
     "hsuit-module3__12.pdf": {"red_cells": "high", "iron": "medium", "lipids": "medium",
                               "vitamin_d": "medium"},
-    "reportlens__cbc_abnormal_drlogy.pdf": {"platelets": "high", "white_cells": "high",
+    # platelets 20000 /cumm = 20 x10^9/L: a critical value (Kost, JAMA 1990;263:704)
+    "reportlens__cbc_abnormal_drlogy.pdf": {"platelets": "urgent", "white_cells": "high",
                                             "red_cells": "medium"},
     "reportlens__labsmart_cbc.pdf": {"red_cells": "low", "white_cells": "low"},
-    "reportlens__lipid_drlogy.pdf": {"lipids": "high"},  # LDL 190 mg/dL
+    # LDL 190 mg/dL: severe, for a planned visit (ACC/AHA 2018 cholesterol guideline)
+    "reportlens__lipid_drlogy.pdf": {"lipids": "medium"},
     "reportlens__mylab_lft.pdf": {"liver": "medium"},
     "saicmr-blood-test-analysis__blood_test_report.pdf": {
         "electrolytes": "medium", "liver": "medium", "thyroid": "medium", "white_cells": "low"},
@@ -57,4 +59,4 @@ def test_cards_match_the_listing_and_are_grounded(realworld, name):
 def test_printed_normal_beside_an_out_of_range_platelet_count(realworld):
     analysis = run(realworld / "reportlens__cbc_abnormal_drlogy.pdf")
     platelets = next(c for c in analysis.cards if c.id == "platelets")
-    assert platelets.evidence[0].value == "20000" and platelets.evidence[0].flag == "low"
+    assert platelets.evidence[0].value == "20000" and platelets.evidence[0].flag == "critical_low"

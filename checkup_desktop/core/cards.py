@@ -1,16 +1,46 @@
 """Knowledge-base cards (origin `rules`): the card every issue gets first, and the fallback
-whenever model text is rejected. Text comes from the knowledge base's group templates; the first
-sentence states the evidence in plain words, so the card is grounded in the report."""
+whenever model text is rejected. Text comes from the knowledge base's group templates; the
+sentences that state the results come first, most abnormal first, so the card is grounded in
+the report and names every abnormal result on it.
+
+Words and routing agree (DESIGN §2): the lab "contact a doctor today" sentence opens only
+urgent lab cards due immediately; scan and ECG cards keep their own group wording; urgent and
+high cards carry no reassuring sentence; a result far outside its range is named in the title.
+"""
 
 from __future__ import annotations
+
+import re
 
 from checkup_desktop.core.knowledge import KnowledgeBase
 from checkup_desktop.core.models import ActionCard, Finding, Issue
 from checkup_desktop.core.routing import direction, finding_rule, slug
-from checkup_desktop.core.textnotes import notice, result_sentence, urgent_sentence
+from checkup_desktop.core.severity import far_out
+from checkup_desktop.core.textfit import shorten
+from checkup_desktop.core.textnotes import (
+    TODAY_WORDS,
+    also_sentence,
+    generic_sentence,
+    generic_title,
+    notice,
+    result_sentence,
+    urgent_sentence,
+    very_title,
+)
 
-MAX_TITLE = 60
+MAX_TITLE = ActionCard.model_fields["title"].metadata[0].max_length
 MAX_WORDS = 90
+FULL_RESULTS = 2  # results stated in a full sentence; the others are named in one sentence
+
+# Sentences of the knowledge base's general texts that reassure ("often minor", "many turn out
+# to be harmless"): right on a planned-visit card, never on an urgent or high one.
+_REASSURING = re.compile(
+    r"\b(?:often|usually|mostly|commonly)\b|\bcommon\b|harmless|not serious|no treatment|"
+    r"minor|temporary|benign|往往|常见|良性|不严重|暂时|多数|通常|"
+    r"a menudo|frecuente|habitual|benign|häufig|oft|meist|harmlos",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
 def _issue_direction(issue: Issue) -> str:
@@ -28,47 +58,103 @@ def _group(issue: Issue, kb: KnowledgeBase):
     return kb.group("imaging_finding" if issue.key.startswith("finding:") else "other")
 
 
-def _title(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_TITLE else text[: MAX_TITLE - 1].rstrip() + "…"
-
-
 def _label(f: Finding) -> str:
-    return f.label if len(f.label) <= 40 else f.label[:39].rstrip() + "…"
+    return shorten(f.label, 40)
+
+
+def _test_name(f: Finding, kb: KnowledgeBase, lang: str) -> str:
+    """The test's name in the card's language where the knowledge base has one (en, zh),
+    else as printed."""
+    analyte = kb.analyte(f.key) if f.key else None
+    if analyte is not None and lang in ("en", "zh"):
+        name = analyte.name.zh if lang == "zh" else analyte.name.en
+        return shorten(name.split(" (")[0], 40)
+    return _label(f)
+
+
+def _title(issue: Issue, group, kb: KnowledgeBase, lang: str) -> str:
+    first = issue.findings[0]
+    dirn = direction(first.flag)
+    if first.kind == "lab" and dirn in ("high", "low") and far_out(first):
+        return shorten(very_title(_test_name(first, kb, lang), dirn, lang), MAX_TITLE)
+    if first.kind == "narrative" and issue.known:
+        rule = finding_rule(kb, first.key)
+        name = rule.name.zh if lang == "zh" else rule.name.en if lang == "en" else None
+        if name:
+            return shorten(group.title(_issue_direction(issue), lang, label=name), MAX_TITLE)
+    return shorten(group.title(_issue_direction(issue), lang, label=_label(first)), MAX_TITLE)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s.strip()]
+
+
+def _words(text: str, lang: str) -> int:
+    return len(text) // 2 if lang == "zh" else len(text.split())
 
 
 def _fit(sentences: list[str], lang: str) -> str:
     """Join sentences, dropping later ones until the explanation is short enough."""
+    sep = "" if lang == "zh" else " "
     out: list[str] = []
     for s in sentences:
-        candidate = " ".join(out + [s]) if lang != "zh" else "".join(out + [s])
-        words = len(candidate.split()) if lang != "zh" else len(candidate) // 2
-        if words > MAX_WORDS or len(candidate) > 600:
+        candidate = sep.join(out + [s])
+        if _words(candidate, lang) > MAX_WORDS or len(candidate) > 600:
             break
         out.append(s)
-    return (" " if lang != "zh" else "").join(out)
+    return sep.join(out)
+
+
+def agreeing_words(sentences: list[str], issue: Issue) -> list[str]:
+    """Drop what the routing does not allow: "today" off urgent/immediately cards, and
+    reassurance off urgent and high cards."""
+    today_ok = issue.priority == "urgent" and issue.follow_up == "immediately"
+    serious = issue.priority in ("urgent", "high")
+    return [s for s in sentences
+            if (today_ok or not any(w in s.casefold() for w in TODAY_WORDS))
+            and not (serious and _REASSURING.search(s))]
 
 
 def rules_card(issue: Issue, kb: KnowledgeBase, *, lang: str = "en") -> ActionCard:
     group = _group(issue, kb)
     first = issue.findings[0]
-    dirn = _issue_direction(issue)
-    title = _title(group.title(dirn, lang, label=_label(first)))
-    sentences = []
-    if issue.critical:
-        sentences.append(urgent_sentence(lang))
-    sentences += [result_sentence(f, lang) for f in issue.findings[:2]]
-    sentences.append(group.explanation(lang, label=_label(first)))
+    labs_out = [f for f in issue.findings if f.kind == "lab"]
+    lead = []
+    if issue.priority == "urgent" and issue.follow_up == "immediately" and labs_out:
+        lead.append(urgent_sentence(lang))
+    results = [result_sentence(f, lang) for f in issue.findings[:FULL_RESULTS]]
+    rest = [_label(f) for f in issue.findings[FULL_RESULTS:]]
+    if rest:
+        results.append(also_sentence(rest, lang))
+    general = _sentences(group.explanation(lang, label=_label(first)))
+    explanation = _fit(lead + results + agreeing_words(general, issue)[:3], lang)
     return ActionCard(
         id=slug(issue.key),
-        title=title,
+        title=_title(issue, group, kb, lang),
         priority=issue.priority,
         department=issue.department,
         follow_up=issue.follow_up,
-        explanation=_fit(sentences, lang),
+        explanation=explanation,
         questions=group.questions(lang, label=_label(first))[:4],
         evidence=[f.evidence() for f in issue.findings],
         origin="rules",
         routing_origin="rules",
         notice=notice(lang),
+    )
+
+
+def generic_card(issue: Issue, kb: KnowledgeBase, *, lang: str = "en") -> ActionCard:
+    """The last resort when even the knowledge-base card fails a check: fixed words that quote
+    nothing from the report (the evidence shows it), with the next step its routing needs.
+    Tested to pass every check, so an analysis never ends in an exception."""
+    group = kb.group("other")
+    lead = [urgent_sentence(lang)] if issue.priority == "urgent" else []
+    text = lead + [generic_sentence(lang)] + agreeing_words(_sentences(group.explanation(lang)),
+                                                            issue)
+    return ActionCard(
+        id=slug(issue.key), title=generic_title(lang), priority=issue.priority,
+        department=issue.department, follow_up=issue.follow_up,
+        explanation=_fit(text, lang), questions=group.questions(lang)[:4],
+        evidence=[f.evidence() for f in issue.findings], origin="rules",
+        routing_origin="rules", notice=notice(lang),
     )

@@ -24,6 +24,14 @@ FOLLOW_UPS: tuple[FollowUp, ...] = (
     "immediately", "within_1_week", "within_1_month", "within_3_months", "within_6_months",
     "next_checkup",
 )
+# The follow-up windows each priority may carry: a priority and its window never disagree
+# (an "urgent" card says "today", so its window is "immediately"; "soon" is within a week).
+WINDOWS_BY_PRIORITY: dict[str, tuple[FollowUp, ...]] = {
+    "urgent": ("immediately",),
+    "high": ("within_1_week",),
+    "medium": ("within_1_month", "within_3_months"),
+    "low": ("within_6_months", "next_checkup"),
+}
 # "normal" only ever appears on Findings; Evidence is always about something abnormal.
 Flag = Literal["normal", "high", "low", "abnormal", "critical_high", "critical_low", "finding"]
 Origin = Literal["rules", "model"]

@@ -15,6 +15,23 @@ _URGENT = {
     "zh": "部分结果明显超出常见范围。请今天联系医生；如果感到不适，请及时就医急诊。",
 }
 
+# A card whose results include one far outside its range names that test in its title.
+_VERY = {
+    "en": {"high": N_("{label} very high"), "low": N_("{label} very low")},
+    "zh": {"high": "{label}明显偏高", "low": "{label}明显偏低"},
+}
+# The other abnormal results of a card, by name, after the first two are stated in full.
+_ALSO = {"en": N_("Also outside the range: {labels}."), "zh": "其他超出范围的结果：{labels}。"}
+# The last-resort card, which quotes nothing from the report (cards.generic_card).
+_GENERIC_TITLE = {"en": N_("A result to talk over with your doctor"), "zh": "需要与医生讨论的结果"}
+_GENERIC = {
+    "en": N_("Your report shows a result outside its usual range; the evidence below shows it "
+             "as printed."),
+    "zh": "您的报告中有结果超出常见范围；下方的依据按报告原样列出。",
+}
+# Words that belong only on an urgent card due immediately (DESIGN §2: words and routing agree).
+TODAY_WORDS = ("today", "今天", "hoy", "heute")
+
 # One template per case (not pieces glued together) so translators see whole sentences.
 _SAYS = N_('The report says: "{label}".')
 _ABOVE = N_("{label} is {value}, above the range ({range}).")
@@ -32,6 +49,25 @@ def notice(lang: str) -> str:
 
 def urgent_sentence(lang: str) -> str:
     return _URGENT["zh"] if lang == "zh" else translate(lang, _URGENT["en"])
+
+
+def very_title(label: str, direction: str, lang: str) -> str:
+    template = _VERY["zh"][direction] if lang == "zh" else translate(lang, _VERY["en"][direction])
+    return template.format(label=label)
+
+
+def generic_title(lang: str) -> str:
+    return _GENERIC_TITLE["zh"] if lang == "zh" else translate(lang, _GENERIC_TITLE["en"])
+
+
+def generic_sentence(lang: str) -> str:
+    return _GENERIC["zh"] if lang == "zh" else translate(lang, _GENERIC["en"])
+
+
+def also_sentence(labels: list[str], lang: str) -> str:
+    if lang == "zh":
+        return _ALSO["zh"].format(labels="、".join(labels))
+    return translate(lang, _ALSO["en"]).format(labels=", ".join(labels))
 
 
 def result_sentence(f: Finding, lang: str) -> str:

@@ -24,6 +24,8 @@ from pydantic import (
 
 from checkup_desktop.core.i18n import translate
 from checkup_desktop.core.models import PRIORITIES, Department, FollowUp, Priority
+from checkup_desktop.core.textfit import shorten
+from checkup_desktop.core.textnorm import fold_radicals
 from checkup_desktop.paths import resources_dir
 
 DEFAULT_DIR = resources_dir() / "knowledge"  # frozen-app aware (PyInstaller _MEIPASS)
@@ -47,7 +49,7 @@ def normalize_label(text: str) -> str:
 
     Dots vanish rather than becoming spaces so "S.G.P.T." reads as "sgpt".
     """
-    s = unicodedata.normalize("NFKC", text).casefold()
+    s = fold_radicals(unicodedata.normalize("NFKC", text)).casefold()
     s = s.replace(".", "")
     s = re.sub(r"[^\w\u3400-\u9fff]+", " ", s)
     return " ".join(s.split())
@@ -61,7 +63,7 @@ def normalize_unit(unit: str) -> str:
     """Map the many printed spellings of a unit to one key ("x10³/µL" -> "10^3/ul")."""
     u = unicodedata.normalize("NFKC", unit.translate(_SUPERSCRIPTS)).casefold()
     u = re.sub(r"\s+", "", u).replace("μ", "u").replace("×", "x")
-    u = u.replace("10*", "10^")
+    u = u.replace("10*", "10^").replace("10~", "10^").replace("10＾", "10^")
     u = re.sub(r"10e(\d)", r"10^\1", u)
     u = re.sub(r"^x(?=10)", "", u)
     u = u.replace("m^2", "m2")
@@ -94,7 +96,7 @@ def _word_re(word: str) -> re.Pattern[str]:
 
 
 def _normalize_words(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text).casefold().strip()
+    s = fold_radicals(unicodedata.normalize("NFKC", text)).casefold().strip()
     s = re.sub(r"(?<=\w)[-‐–](?=\w)", " ", s)
     return " ".join(s.split())
 
@@ -233,6 +235,10 @@ class Analyte(BaseModel):
     abnormal: DirectionRule | None = None
     abnormal_words: list[str] = []
     normal_words: list[str] = []
+    # directions that are not an issue (a hepatitis B surface antibody above range or
+    # positive means immunity), with the plain-language reason the report summary line gets
+    benign: list[Direction] = []
+    benign_reason: Names | None = None
     source: str
     # filled by the loader: global qualitative words and the group's default routing
     default_rule: DirectionRule | None = None
@@ -366,7 +372,7 @@ class FindingRule(BaseModel):
                        band_source=self.source)
 
     def fires(self, text: str) -> bool:
-        for clause in _clauses(text):
+        for clause in _clauses(fold_radicals(text)):
             for pattern in self._compiled:
                 for m in pattern.finditer(clause):
                     if any(x.start() < m.end() and m.start() < x.end()
@@ -485,8 +491,8 @@ class Group(BaseModel):
         title = template.format(label=label)
         if len(title) > 60:
             room = 60 - len(template.format(label=""))
-            title = template.format(label=label[: max(room - 1, 1)].rstrip() + "…")
-        return title[:60]
+            title = template.format(label=shorten(label, max(room, 8)))
+        return shorten(title, 60)
 
     def explanation(self, lang: str = "en", label: str | None = None) -> str:
         label = _inline_label(self._label(lang, label))
@@ -499,9 +505,7 @@ class Group(BaseModel):
     def _label(self, lang: str, label: str | None) -> str:
         if label is None:
             return self.name.zh if lang.startswith("zh") else self.name.en
-        if len(label) > 60:  # a whole printed sentence: keep the text within the word limits
-            label = label[:60].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-        return label
+        return shorten(label, 60)  # a whole printed sentence: keep within the word limits
 
 
 # The TOML holds en and zh; other languages come from the "knowledge" gettext catalog, whose
