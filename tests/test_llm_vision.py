@@ -279,3 +279,31 @@ def test_projector_problems_are_plain_errors(tiny_vlm, tmp_path):
         ModelRuntime(default_model_path(), mmproj_path=proj)  # 576-wide model, 64-wide proj
     with pytest.raises(ModelError, match="vision projector"):
         VisionPageScanner(ModelRuntime(model))
+
+
+def test_a_scanned_page_is_capped_in_image_tokens(runtime):
+    """Issue 11 §7: a page cannot take minutes. The runtime asks llama.cpp for at most
+    `image_max_tokens` per image (the manifest's value for recommended models) and the page is
+    rendered no larger than that budget."""
+    import llama_cpp.mtmd_cpp as mtmd_cpp
+
+    from checkup_desktop.core.llm.factory import image_token_cap
+    from checkup_desktop.core.llm.manager import load_manifest
+    from checkup_desktop.core.llm.runtime import DEFAULT_MAX_IMAGE_TOKENS, _CappedMtmd
+    from checkup_desktop.core.llm.vision import TOKEN_SIDE_PX, page_zoom
+
+    assert runtime.config.image_max_tokens == DEFAULT_MAX_IMAGE_TOKENS <= 1024
+    assert VisionPageScanner(runtime).max_image_tokens == DEFAULT_MAX_IMAGE_TOKENS
+    # the parameters the chat handler gets from the real bindings carry the cap
+    params = _CappedMtmd(mtmd_cpp, 300).mtmd_context_params_default()
+    assert params.image_max_tokens == 300
+    assert _CappedMtmd(mtmd_cpp, 300).mtmd_init_from_file is mtmd_cpp.mtmd_init_from_file
+    for width, height in ((595, 842), (612, 792), (842, 1191)):  # A4, Letter, A3
+        zoom = page_zoom(width, height, 768)
+        tokens = (width * zoom / TOKEN_SIDE_PX) * (height * zoom / TOKEN_SIDE_PX)
+        assert 700 < tokens <= 768.5 and zoom < 1.5
+    assert page_zoom(300, 220, 768) == 1.5  # a small page keeps the normal zoom
+    for entry in load_manifest():
+        if entry.vision:
+            assert image_token_cap(entry.file("model").filename) == entry.max_image_tokens
+    assert image_token_cap("some-other-model.gguf") is None

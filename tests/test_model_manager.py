@@ -57,11 +57,17 @@ def entry_for(server, model: bytes, proj: bytes | None = None, *, sha=True, size
 
 def test_manifest_lists_the_recommended_models():
     entries = {e.id: e for e in load_manifest()}
-    assert {"smollm2-135m-instruct-q4_1", "qwen2.5-vl-3b-instruct-q4_k_m",
-            "gemma-3-4b-it-q4_k_m"} <= set(entries)
+    assert {"smollm2-135m-instruct-q4_1", "qwen3-vl-2b-instruct-q4_k_m",
+            "qwen3-vl-4b-instruct-q4_k_m"} <= set(entries)
     for e in entries.values():
         assert e.license and e.ram_gb > 0 and e.file("model") is not None
         assert (e.file("mmproj") is not None) is e.vision
+        # patient-facing app: no research-only / non-commercial licences (issue 11 §7)
+        assert "non-commercial" not in e.license.lower() and "research" not in e.license.lower()
+        if e.vision:  # a scanned page cannot take minutes
+            assert 0 < e.max_image_tokens <= 1024
+        if e.revision:  # pinned: the URLs fetch that commit
+            assert all(f"/resolve/{e.revision}/" in f.url for f in e.files)
         for f in e.files:
             assert f.url.startswith("https://") and f.filename.endswith(".gguf")
             assert f.sha256 == "" or len(f.sha256) == 64

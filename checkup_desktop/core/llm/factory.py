@@ -12,7 +12,7 @@ from pathlib import Path
 from checkup_desktop.core.llm.card_writer import LlamaCardWriter
 from checkup_desktop.core.llm.errors import ModelFileError
 from checkup_desktop.core.llm.locate import default_model_path
-from checkup_desktop.core.llm.manager import InstalledModel, list_installed
+from checkup_desktop.core.llm.manager import InstalledModel, list_installed, manifest_entry_for
 from checkup_desktop.core.llm.runtime import ModelRuntime
 from checkup_desktop.paths import models_dir
 
@@ -50,7 +50,17 @@ def runtime_from_args(*, model: str | None = None, mmproj: str | None = None,
     model_path, paired = resolve_model(model)
     projector = Path(mmproj) if mmproj else paired
     return ModelRuntime(model_path, threads=threads, gpu_layers=gpu_layers,
-                        mmproj_path=projector, n_ctx=n_ctx)
+                        mmproj_path=projector, n_ctx=n_ctx,
+                        image_max_tokens=image_token_cap(model_path) if projector else None)
+
+
+def image_token_cap(model_path: str | Path) -> int | None:
+    """The manifest's `max_image_tokens` for a recommended model's file (None: the default)."""
+    try:
+        entry = manifest_entry_for(model_path)
+    except (OSError, ValueError):  # an unreadable manifest only means the default cap
+        return None
+    return entry.max_image_tokens if entry is not None and entry.max_image_tokens else None
 
 
 def writer_from_args(*, model: str | None = None, mmproj: str | None = None,

@@ -48,6 +48,7 @@ class ManifestEntry:
     description: str = ""
     languages: tuple[str, ...] = ()
     revision: str = ""
+    max_image_tokens: int = 0  # vision: cap of image tokens per scanned page (0: default)
 
     def file(self, role: str) -> ManifestFile | None:
         return next((f for f in self.files if f.role == role), None)
@@ -75,6 +76,14 @@ def load_manifest(path: str | Path | None = None) -> list[ManifestEntry]:
         fields["languages"] = tuple(fields.get("languages", ()))
         out.append(ManifestEntry(files=files, **fields))
     return out
+
+
+def manifest_entry_for(model_path: str | Path,
+                       manifest: list[ManifestEntry] | None = None) -> ManifestEntry | None:
+    """The manifest entry whose model or projector file has this file name, if any."""
+    name = Path(model_path).name
+    entries = load_manifest() if manifest is None else manifest
+    return next((e for e in entries if any(f.filename == name for f in e.files)), None)
 
 
 def sha256_file(path: Path, progress: Callable[[int], None] | None = None) -> str:

@@ -44,6 +44,10 @@ CANCEL_GRACE_S = 0.5  # after this, a child still busy (prefill) is killed
 MAX_EARLY_CRASHES = 2
 MAX_CRASHES = 4
 TEST_CRASH_ENV = "CHECKUP_TEST_CHILD_CRASH"  # tests only: "load:SIGILL", "decode:SIGSEGV"
+# Image tokens one scanned page may take when the manifest gives no `max_image_tokens` for
+# the model (see models/manifest.toml): llama.cpp's default is the model's full resolution,
+# thousands of tokens for an A4 page, minutes of CPU time.
+DEFAULT_MAX_IMAGE_TOKENS = 768
 
 
 def auto_threads() -> int:
@@ -73,6 +77,7 @@ class RuntimeConfig:
     n_threads: int | None = None  # None: auto_threads()
     n_gpu_layers: int | None = None  # None: auto_gpu_layers(), asked in the child
     mmproj_path: str | None = None  # vision projector (used by the vision module)
+    image_max_tokens: int | None = None  # per image, for dynamic-resolution vision models
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,23 @@ class _Progress:
             self.sent = n
             self.conn.send(("token", self.req_id, n))
         return self.cancel_event.is_set()
+
+
+class _CappedMtmd:
+    """The mtmd bindings module, with `image_max_tokens` set in the context parameters the
+    chat handler asks for (llama-cpp-python's MTMDChatHandler has no argument for it)."""
+
+    def __init__(self, module: Any, max_tokens: int):
+        self._module, self._max_tokens = module, max_tokens
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+    def mtmd_context_params_default(self) -> Any:
+        params = self._module.mtmd_context_params_default()
+        if hasattr(params, "image_max_tokens"):
+            params.image_max_tokens = self._max_tokens
+        return params
 
 
 def _run_completion(
@@ -270,6 +292,8 @@ def _child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
 
             handler = MTMDChatHandler(config.mmproj_path, verbose=False,
                                       use_gpu=gpu_layers != 0)
+            if config.image_max_tokens and hasattr(handler, "_mtmd_cpp"):
+                handler._mtmd_cpp = _CappedMtmd(handler._mtmd_cpp, config.image_max_tokens)
         llm = Llama(
             config.model_path,
             n_ctx=config.n_ctx,
@@ -339,6 +363,7 @@ class ModelRuntime:
         threads: int | None = None,
         gpu_layers: int | None = None,
         mmproj_path: str | Path | None = None,
+        image_max_tokens: int | None = None,
     ):
         self.info = check_language_model(model_path)  # fail fast, plain message
         if mmproj_path:
@@ -351,6 +376,8 @@ class ModelRuntime:
             n_threads=threads or auto_threads(),
             n_gpu_layers=gpu_layers,  # None: decided in the child (no native lib here)
             mmproj_path=str(mmproj_path) if mmproj_path else None,
+            image_max_tokens=(image_max_tokens or DEFAULT_MAX_IMAGE_TOKENS) if mmproj_path
+            else None,
         )
         self._proc: Any = None
         self._conn: Any = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from collections.abc import Generator
 from typing import Any
@@ -19,12 +20,15 @@ from pydantic import BaseModel, ValidationError
 from checkup_desktop.core.cancel import CancelToken
 from checkup_desktop.core.events import Progress
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelDisabledError, ModelError
-from checkup_desktop.core.llm.runtime import ModelRuntime, relay
+from checkup_desktop.core.llm.runtime import DEFAULT_MAX_IMAGE_TOKENS, ModelRuntime, relay
 from checkup_desktop.core.models import Finding
 
 log = logging.getLogger(__name__)
 
 MAX_ROWS = 40
+# An image token covers 32x32 pixels in Qwen3-VL (16 px patches merged 2x2; 28 in
+# Qwen2.5-VL): a page rendered larger than max_image_tokens of these is only scaled down again
+TOKEN_SIDE_PX = 32
 READ_PROMPT = (
     "This is one page of a medical check-up report. Copy every test result on it exactly "
     "as printed, one row per result: label, value, unit, reference_range, and flag "
@@ -86,6 +90,15 @@ def rows_to_findings(text: str, page: int) -> list[Finding]:
     return out
 
 
+def page_zoom(width_pt: float, height_pt: float, max_image_tokens: int,
+              zoom: float = 1.5) -> float:
+    """The render zoom (at most `zoom`) at which a page of this size in points is no more
+    than `max_image_tokens` image tokens."""
+    if width_pt <= 0 or height_pt <= 0 or max_image_tokens <= 0:
+        return zoom
+    return min(zoom, math.sqrt(max_image_tokens * TOKEN_SIDE_PX**2 / (width_pt * height_pt)))
+
+
 class VisionPageScanner:
     """PageScanner on a ModelRuntime started with `mmproj_path`."""
 
@@ -96,6 +109,7 @@ class VisionPageScanner:
         if not runtime.config.mmproj_path:
             raise ModelError("Reading scanned pages needs a vision projector (mmproj) file.")
         self.runtime, self.zoom, self.max_tokens = runtime, zoom, max_tokens
+        self.max_image_tokens = runtime.config.image_max_tokens or DEFAULT_MAX_IMAGE_TOKENS
         self.schema = rows_schema(max_rows, max_cell, min_rows)
         self.last_text = ""
 
@@ -105,7 +119,10 @@ class VisionPageScanner:
         from checkup_desktop.core.pdf_reader import render_page
 
         cancel.check()
-        png = render_page(doc, page_number, zoom=self.zoom)
+        page = next((p for p in getattr(doc, "pages", ()) if p.number == page_number), None)
+        zoom = page_zoom(getattr(page, "width", 0.0), getattr(page, "height", 0.0),
+                         self.max_image_tokens, self.zoom)
+        png = render_page(doc, page_number, zoom=zoom)
         try:
             gen = self.runtime.read_image(png, READ_PROMPT, schema=self.schema,
                                           max_tokens=self.max_tokens, cancel=cancel)
