@@ -15,25 +15,34 @@ from dataclasses import dataclass
 
 from checkup_desktop.core.knowledge import KnowledgeBase
 from checkup_desktop.core.models import BBox, Finding
-from checkup_desktop.core.pdf_reader import Document, Line
+from checkup_desktop.core.pdf_reader import Cell, Document, Line, Page
 from checkup_desktop.core.ranges import NUM, Range, normalize_sex, parse_range
 from checkup_desktop.core.routing import canonical_value
-from checkup_desktop.core.textnorm import parse_number
+from checkup_desktop.core.textnorm import fold_radicals, parse_number
 
 _FLAG_WORDS = (
-    r"HH|LL|H|L|High|Low|Borderline(?:\s+High|\s+Low)?|Abnormal|Critical|Normal|N|A|"
-    r"↑↑|↓↓|↑|↓|\*+|\[H\]|\[L\]|\(H\)|\(L\)|\[HH\]|\[LL\]|偏高|偏低|高|低|正常|异常"
+    r"(?:Above|Below)\s+(?:the\s+)?(?:normal\s+|reference\s+)?range|Out\s+of\s+range|"
+    r"(?:Critical|Panic)(?:\s+(?:High|Low))?|CRIT(?:\s*[HL])?|!!|危急值?|"
+    r"HH|LL|H|L|High|Low|Borderline(?:\s+High|\s+Low)?|Abnormal|Normal|N|A|"
+    r"↑↑|↓↓|↑|↓|\*+|\[H\]|\[L\]|\(H\)|\(L\)|\[HH\]|\[LL\]|"
+    r"偏高|偏低|升高|降低|增高|减低|高|低|正常|异常"
 )
 _QUAL = (
     r"Non[- ]?Reactive|Not\s+Detected|Reactive|Positive|Negative|Present|Absent|Nil|Trace|"
-    r"Detected|Weakly\s+Positive|\+{1,4}|弱阳性|阳性|阴性|未检出|检出"
+    r"Detected|Weakly\s+Positive|\+{1,4}|\(\+{1,4}\)|\(-\)|\(±\)|±|弱阳性|阳性|阴性|未检出|检出"
 )
 _ROW = re.compile(
     rf"^\s*[:：]?\s*(?:(?P<pre>{_FLAG_WORDS})\s+)?(?P<cmp>[<>≤≥＜＞]=?)?\s*"
-    rf"(?P<val>{NUM}|(?:{_QUAL})(?![A-Za-z]))(?:\s*(?P<post>{_FLAG_WORDS})(?![A-Za-z0-9]))?"
+    rf"(?P<val>[1-4]\+(?![\d+])|{NUM}|(?:{_QUAL})(?![A-Za-z]))"
+    rf"(?:\s*(?P<post>{_FLAG_WORDS})(?![A-Za-z0-9]))?"
     r"(?P<tail>.*)$",
     re.IGNORECASE,
 )
+# The lab's own critical (panic) markers, anywhere after the label.
+_CRITICAL_MARK = re.compile(r"(?<![A-Za-z])(?:critical|panic|crit)(?![a-z])|!!|危急", re.I)
+# Powers of ten printed in a unit, including "10~9/L" where the superscript became a tilde;
+# masked before ranges are read, so "10~9" is never taken for a range.
+_POWER_UNIT = re.compile(r"(?:[x×*]\s*)?10\s*[~^＾*]\s*\d{1,2}\s*/\s*[A-Za-zµμ]+")
 _STARTS_WITH_RANGE = re.compile(rf"^\s*[:：]?\s*{NUM}\s*(?:-|–|~|～|to)\s*{NUM}")
 _UNIT = re.compile(
     r"(gms?\s*%|%|‰|(?:x|×)\s*10\^?\s*\d+\s*/\s*[a-zA-Zµμ]+|[a-zA-Zµμ]*(?:cumm|cmm|mm3|mm³)\b|"
@@ -45,37 +54,59 @@ _UNIT = re.compile(
 _NOT_LABELS = re.compile(
     r"^(?:page|age|date|time|sample|specimen|reg(?:istered|\.|istration)?|lab\s*no|uhid|pid|"
     r"collected|received|reported|printed|generated|ref(?:\.|erred)?|tat|note|method|"
-    r"optimal|above\s+optimal|near\s+optimal|borderline(?:\s+high)?|high|very\s+high|low|"
-    r"normal|desirable|prediabetic|pre-diabetic|diabetic|good|fair|poor|unsatisfactory|"
+    # tier words of an interpretation table ("High 240", "Borderline High:"), but not the
+    # first word of a test name ("High Density Lipoprotein", "Low Density Lipoprotein")
+    r"(?:optimal|above\s+optimal|near\s+optimal|borderline(?:\s+high)?|high|very\s+high|low|"
+    r"normal|desirable|prediabetic|pre-diabetic|diabetic|good|fair|poor|unsatisfactory)"
+    r"(?![ \t]+[A-Za-z])|"
     r"sector|phone|tel|mobile|fax|email|www|barcode|patient|name|sex|gender|mr|mrs|ms|dr|"
     r"visit|bill|order|report|test|investigation|parameter|result|value|unit|range)\b",
     re.IGNORECASE,
 )
+# A conclusion line: short heads need a colon or the end of the line ("提示" is also a column
+# header, "Impression" a word in a sentence).
 _NARRATIVE_HEAD = re.compile(
-    r"^\s*(?P<head>impressions?|conclusions?|findings|opinion|summary|remarks?|final\s+impression|"
-    r"physician'?s?\s+(?:summary|comments?)|结论|提示|建议|印象|诊断意见|检查结论|超声提示|总检结论)"
-    r"\s*[:：]?\s*(?P<rest>.*)$",
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]\s*|\d{1,2}[、.．]\s*)?(?P<head>"
+    r"(?:final\s+)?impressions?|conclusions?|findings|opinion|remarks?|"
+    r"physician'?s?\s+(?:summary|comments?)|diagnosis|"
+    r"小\s*结|初步意见|检查意见|诊断意见|检查结论|超声提示|超声诊断|超声结论|影像诊断|影像学诊断|"
+    r"影像意见|心电图诊断|心电图结论|诊断提示|检查提示|科室小结|结论|提示|印象|诊断|意见)"
+    r"\s*(?:[:：]\s*|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _EXAM_LABEL = re.compile(
     r"^\s*(?P<head>ecg|ekg|electrocardiogram|usg(?:\s+\w+)?|ultrasound(?:\s+\w+)?|"
     r"ultrasonography(?:\s+\w+)?|chest\s+x-?ray|x-?ray(?:\s+\w+)?|ct(?:\s+\w+)?|mri(?:\s+\w+)?|"
     r"mammogra(?:m|phy)|echo(?:cardiography)?|2d\s+echo|fundus|心电图|胸片|彩超|b超|超声|"
-    r"腹部超声|甲状腺超声|乳腺超声)\s*[:：]\s*(?P<rest>.+)$",
+    r"腹部超声|甲状腺超声|乳腺超声|眼底|外眼|裂隙灯|视力|辨色力|眼科|外科|内科|耳鼻喉科?|"
+    r"口腔科?|妇科|皮肤|外耳道|鼓膜|鼻腔|咽部|扁桃体|甲状腺|乳腺|乳房|前列腺|肛门指检|脊柱|"
+    r"四肢关节|浅表淋巴结|心脏听诊|肺部听诊|腹部触诊|肝脏|胆囊|胰腺|脾脏|双肾|肾脏|膀胱|"
+    r"子宫|附件|宫颈|颈动脉|胸部(?:dr|ct|正位片)?|肺部ct)\s*[:：]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-# sentence ends; a numbered list item ("2. Gallstones") starts after one of them
-_SENTENCE_SPLIT = re.compile(r"(?<=[.;!])\s+|(?<=[。；])")
+# Statements that end a conclusion block: advice, a doctor's signature, the next section.
+_BLOCK_END = re.compile(
+    r"^\s*(?:建议|健康建议|医生建议|医嘱|advice|recommendations?|suggestions?|"
+    r"(?:检查|报告|审核|主检|总检)?(?:医生|医师|技师)|doctor|signature|reported\s+by)\s*[:：]?",
+    re.IGNORECASE,
+)
+# sentence ends, and numbered list items ("1. 脂肪肝 2. 胆囊息肉", "① ...")
+_SENTENCE_SPLIT = re.compile(
+    # a grade is not a list number: "BI-RADS 4.", "TI-RADS 3.", "Grade 2."
+    r"(?<=[.;!])\s+(?!\d)|(?<=[。；;])|(?<!RADS)(?<!rads)(?<!grade)(?<!Grade)(?<!category)"
+    r"(?<!Category)\s+(?=\d{1,2}\s*[.、)）](?!\d))|(?=[①-⑳])"
+)
 _ABNORMAL_WORDS = re.compile(
     r"\b(?:abnormal|enlarged|enlargement|nodules?|lesions?|cysts?|thickening|calcifications?|"
     r"stones?|calculus|calculi|polyps?|effusion|opacity|opacities|hypertrophy|dilat(?:ed|ation)|"
     r"prolapse|degenerat\w+|fibroids?|hernia|steatosis|cardiomegaly|block|arrhythmia|"
     r"tachycardia|bradycardia|ischemi\w*|infarct\w*|deviation)\b|增大|结节|异常|增厚|囊肿|息肉|"
-    r"结石|钙化|积液|肥厚|心律不齐|心动过速|心动过缓|脂肪肝|占位",
+    r"结石|钙化|积液|肥厚|心律不齐|心动过速|心动过缓|脂肪肝|占位|偏高|偏低|升高|降低|减退|下降|"
+    r"阳性|增生|炎|充血|肿大|斑块|狭窄|不齐",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
-    r"^\s*(?:no|nil|not|without|absence\s+of|negative\s+for|free\s+of|未见|无|未发现|没有)(?:\b|\s)",
+    r"^\s*(?:(?:no|nil|not|without|absence\s+of|negative\s+for|free\s+of)\b|未见|无|未发现|没有)",
     re.IGNORECASE,
 )
 _SEX_LINE = re.compile(
@@ -85,11 +116,17 @@ _SEX_LINE = re.compile(
     re.IGNORECASE,
 )
 _BAD_QUAL = re.compile(
-    r"^(?:positive|reactive|present|detected|weakly\s+positive|\+{1,4}|trace|阳性|弱阳性|检出)$",
+    r"^(?:positive|reactive|present|detected|weakly\s+positive|\+{1,4}|\(\+{1,4}\)|[1-4]\+|±|"
+    r"\(±\)|trace|阳性|弱阳性|检出)$",
     re.IGNORECASE,
 )
-_FLAG_HIGH = re.compile(r"^(?:HH?|High|↑+|\[HH?\]|\(H\)|偏高|高|\*+)$", re.IGNORECASE)
-_FLAG_LOW = re.compile(r"^(?:LL?|Low|↓+|\[LL?\]|\(L\)|偏低|低)$", re.IGNORECASE)
+_FLAG_HIGH = re.compile(
+    r"^(?:HH?|High|↑+|\[HH?\]|\(H\)|偏高|升高|增高|高|\*+|above\s+(?:the\s+)?"
+    r"(?:normal\s+|reference\s+)?range|(?:critical|panic)\s+high|CRIT\s*H)$", re.IGNORECASE)
+_FLAG_LOW = re.compile(
+    r"^(?:LL?|Low|↓+|\[LL?\]|\(L\)|偏低|降低|减低|低|below\s+(?:the\s+)?"
+    r"(?:normal\s+|reference\s+)?range|(?:critical|panic)\s+low|CRIT\s*L)$", re.IGNORECASE)
+_FLAG_ABNORMAL = re.compile(r"^(?:A|Abnormal|Out\s+of\s+range|阳性|\(\+\)|异常)$", re.IGNORECASE)
 
 
 _BP_LABEL = re.compile(r"blood\s+pressure|\bB\.?P\b|血压", re.IGNORECASE)
@@ -108,6 +145,7 @@ class _Row:
     text: str
     page: int
     bbox: BBox
+    critical: bool = False  # the lab printed its own critical (panic) marker
 
 
 def detect_sex(doc: Document) -> str | None:
@@ -128,12 +166,39 @@ def _has_letters(s: str) -> bool:
     return any(ch.isalpha() for ch in s)
 
 
-def _split_label(line: Line) -> tuple[str, str] | None:
-    """Label and the rest of the row, using the reader's column cells when they exist."""
-    cells = [c for c in line.cells if c.text.strip()]
+_LABEL_STOP = re.compile(
+    rf"^\s*(?:[<>≤≥＜＞]=?\s*)?(?:{NUM}|(?:{_QUAL})(?![A-Za-z]))", re.IGNORECASE)
+
+
+def _label_cell(text: str) -> bool:
+    """A cell that continues the label: a name, an abbreviation ("AST", "LDL-C", "NEUT%") or a
+    method; not a value, a flag, a range or a unit."""
+    t = text.strip()
+    return bool(
+        t and _has_letters(t) and not _LABEL_STOP.match(t)
+        and not re.fullmatch(_FLAG_WORDS, t, re.IGNORECASE)
+        and not _UNIT.fullmatch(t) and not _POWER_UNIT.fullmatch(t)
+        and not _STARTS_WITH_RANGE.match(t)
+    )
+
+
+def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str] | None:
+    """Label and the rest of the row, using the reader's column cells when they exist.
+
+    The label is the first cell plus the cells after it that are not a value, flag, range or
+    unit: an abbreviation column on either side of the name, or a method column."""
+    if cells is None:
+        cells = [c for c in line.cells if c.text.strip()]
+    # a row number column ("1  白细胞计数  WBC  6.2 ...")
+    if len(cells) >= 3 and re.fullmatch(r"\d{1,3}[.、]?", cells[0].text.strip()) \
+            and _has_letters(cells[1].text):
+        cells = cells[1:]
     if len(cells) >= 2 and _has_letters(cells[0].text) and not cells[0].text[:1].isdigit():
-        label = cells[0].text.strip()
-        rest = "  ".join(c.text for c in cells[1:])  # two spaces keep the column breaks
+        k = 1
+        while k < len(cells) - 1 and k < 3 and _label_cell(cells[k].text):
+            k += 1
+        label = " ".join(c.text.strip() for c in cells[:k])
+        rest = "  ".join(c.text for c in cells[k:])  # two spaces keep the column breaks
         # "MEAN CELL HAEMOGLOBIN CON, MCHC H" with the flag column glued to the label
         m = re.match(r"^(.*\S)\s+(H|L)$", label)
         if m and len(m.group(1)) > 3:
@@ -143,11 +208,45 @@ def _split_label(line: Line) -> tuple[str, str] | None:
         if rest.lstrip().startswith((":", "：")):
             rest = rest.lstrip()[1:]
         return label, rest
+    text = " ".join(c.text for c in cells) if cells else line.text
     m = re.match(rf"^(?P<label>.*?[^\W\d_].*?)\s*[:：]?\s+(?P<rest>[<>≤≥＜＞]?=?\s*(?:{NUM}|"
-                 rf"(?:{_QUAL})(?![A-Za-z])).*)$", line.text, re.IGNORECASE)
+                 rf"(?:{_QUAL})(?![A-Za-z])).*)$", text, re.IGNORECASE)
     if m:
         return m.group("label").rstrip(" :："), m.group("rest")
     return None
+
+
+# Sentences are never rows: footnotes and interpretation text ("In men with PSA above 10 ...",
+# "A fasting glucose level of >125 indicates ...", "空腹血糖≥7.0 mmol/L可诊断为糖尿病，...").
+_SENTENCE_START = re.compile(
+    r"^(?:in|if|a|an|the|for|when|where|values?|levels?|patients?|people|persons?|men|women|"
+    r"adults?|children|this|these|those|it|please|note|kindly|results?\s+of|as\s+per)\s",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(
+    r"\s(?:of|above|below|over|under|than|is|are|was|were|with|at|to|between|from|by|and|or|"
+    r"the|a|an|in|if|for|level|levels)$", re.IGNORECASE)
+_STOPWORDS = re.compile(
+    r"\b(?:the|of|with|in|is|are|and|than|for|indicates?|may|should|be|can|suggests?|which|"
+    r"that|who|has|have|been|this|these|your|you)\b", re.IGNORECASE)
+_CJK_PUNCT = re.compile(r"[，。；！？]")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_CJK_PROSE = re.compile(
+    r"可诊断|诊断为|提示可能|是指|称为|应当|应该|需要|可能会|可以|如果|一般|通常")
+
+
+def _is_prose(label: str, rest: str, line: Line) -> bool:
+    """A sentence of explanation, not a table row."""
+    if _CJK_PUNCT.search(label) or (_CJK_PUNCT.search(rest) and len(_CJK_CHAR.findall(rest)) > 6):
+        return True
+    if _CJK_PROSE.search(label) or _CJK_PROSE.search(rest):
+        return True
+    if _SENTENCE_START.match(label) and len(label.split()) >= 3:
+        return True
+    if _SENTENCE_END.search(label) and len(label.split()) >= 3:
+        return True
+    words = line.text.split()
+    return len(words) >= 8 and len(_STOPWORDS.findall(line.text)) >= 3 and len(line.cells) <= 2
 
 
 def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | None:
@@ -166,20 +265,27 @@ def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | Non
         value, value_num, tail = bp.group(0).strip(" :："), None, rest[bp.end():]
     elif value_num is not None and re.match(r"[/:.]\d", tail):
         return None  # a date or time ("14/5/2023", "02:31 PM")
-    rng = parse_range(tail, sex)
+    # "10~9/L" is a unit, never a range: mask it before reading the range
+    masked = _POWER_UNIT.sub(lambda u: " " * len(u.group(0)), tail)
+    rng = parse_range(masked, sex)
     range_text = ""
     if rng is not None:
-        range_text = _printed_range(tail)
+        range_text = _printed_range(masked)
     unit = _unit(tail.replace(range_text, "  ") if range_text else tail)
     flag = (m.group("pre") or m.group("post") or "").strip()
+    if not flag:  # a flag column after the range or unit ("5.71  0—5.20  mmol/L  ↑")
+        later = re.search(r"(?:^|\s)(↑+|↓+|H|L|HH|LL|偏高|偏低|升高|降低|阳性|\(\+\))(?:\s|$)",
+                          masked.replace(range_text, " ") if range_text else masked)
+        flag = later.group(1) if later else ""
+    critical = bool(_CRITICAL_MARK.search(rest))
     return _Row(
         label=label, value=value, value_num=value_num, cmp=m.group("cmp") or "", unit=unit,
         range_text=range_text, printed_flag=flag, text=line.text, page=line.page,
-        bbox=tuple(line.bbox),
+        bbox=tuple(line.bbox), critical=critical,
     )
 
 
-_UNIT_CELL = re.compile(r"^[A-Za-zµμ%‰/^0-9.³()*×\s-]{1,20}$")
+_UNIT_CELL = re.compile(r"^[A-Za-zµμ%‰/^~＾0-9.³()*×\s-]{1,20}$")
 
 
 def _unit(tail: str) -> str:
@@ -263,16 +369,38 @@ def _judge(row: _Row, kb: KnowledgeBase, sex: str | None) -> Finding | None:
             else:
                 flag = rng.judge(row.value_num)
         elif row.printed_flag:
-            # no range anywhere: the printed flag is all there is
-            if _FLAG_HIGH.match(row.printed_flag):
-                flag = "high"
-            elif _FLAG_LOW.match(row.printed_flag):
-                flag = "low"
+            # no range anywhere: the printed flag is all there is (known test or not)
+            flag = _printed_direction(row.printed_flag)
+    if analyte is not None and flag != "normal" and direction_is_benign(analyte, flag):
+        flag = "normal"  # e.g. a hepatitis B surface antibody above range: immunity
     if flag in ("high", "low") and analyte is not None and row.value_num is not None:
         canon = canonical_value(analyte, row.value_num, row.unit, high, low)
         if canon is not None and analyte.route(flag, canon).critical:
             flag = "critical_high" if flag == "high" else "critical_low"
+    if row.critical and flag != "normal" and not flag.startswith("critical"):
+        # the lab's own critical marker: critical whatever the knowledge base says
+        flag = "critical_low" if flag == "low" else "critical_high"
+    elif row.critical and flag == "normal" and row.value_num is not None and not row.range_text:
+        printed = _printed_direction(row.printed_flag) if row.printed_flag else "high"
+        flag = "critical_low" if printed == "low" else "critical_high"
     return _finding(row, flag, key, low, high)
+
+
+def _printed_direction(flag: str) -> str:
+    if _FLAG_HIGH.match(flag) or re.fullmatch(r"(?:critical|panic|crit|!!|危急值?)", flag, re.I):
+        return "high"
+    if _FLAG_LOW.match(flag):
+        return "low"
+    if _FLAG_ABNORMAL.match(flag):
+        return "abnormal"
+    return "normal"
+
+
+def direction_is_benign(analyte, flag: str) -> bool:
+    """The knowledge base says a result in this direction is not an issue (an antibody that
+    shows immunity)."""
+    direction = "high" if "high" in flag else "low" if "low" in flag else "abnormal"
+    return direction in getattr(analyte, "benign", ())
 
 
 def _finding(row: _Row, flag: str, key, low, high) -> Finding:
@@ -292,24 +420,168 @@ def _plausible_test_name(label: str, line: Line) -> bool:
 
 _VALUE_ONLY = re.compile(rf"^\s*[<>≤≥]?\s*(?:{NUM}|{_QUAL})\s*$", re.IGNORECASE)
 
+# ---------------------------------------------------------------- what is not a finding
 
-def _lab_lines(doc: Document) -> Iterable[tuple[Line, str, str]]:
-    """Yield (line, label, rest) for lines that look like rows; joins a label-only line with
-    a value-only line just below it (labs that print the value under the label)."""
+_TOC_HEAD = re.compile(r"^\s*(?:目\s*录|contents|table\s+of\s+contents|index)\s*$", re.I)
+_DOT_LEADER = re.compile(r"(?:\.{3,}|…+|·{3,}|-{4,}|_{4,})\s*(?:第\s*)?\d{1,3}\s*(?:页)?\s*$")
+# "什么是脂肪肝？" and other explanation pages; advice and lifestyle paragraphs
+_EXPLAIN_HEAD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:什么是|何为|认识|了解|健康(?:知识|小贴士|宣教|科普|教育)|"
+    r"科普|温馨提示|体检须知|报告解读说明|指标解读|名词解释|what\s+(?:is|are|does)\b|"
+    r"understanding\b|about\s+(?:this|your)\s+test|interpretation\b|"
+    r"(?:clinical\s+)?significance\b|comments?\s*:|notes?\s*:|disclaimer)",
+    re.I,
+)
+_ADVICE_HEAD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:健康建议|医生建议|健康指导|生活方式建议|饮食建议|"
+    r"运动建议|专家建议|健康处方|医嘱|advice|recommendations?|suggestions?|"
+    r"lifestyle(?:\s+advice)?)\s*[:：]?\s*$",
+    re.I,
+)
+_ADVICE_LINE = re.compile(r"^\s*(?:建议|advice|recommendation|suggestion)\s*[:：]", re.I)
+_TREND_HEAD = re.compile(
+    r"历年|往年|历次|既往.{0,4}对比|趋势|结果对比|trend|previous\s+years|year[- ]on[- ]year|"
+    r"cumulative\s+report|history\s+of\s+results", re.I)
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?)?"
+                        r"(?:\s*年)?$")
+# a results table header, a department or section title: what ends a skipped region
+_RESULT_HEADER = re.compile(r"^(?:结果|检查结果|检验结果|测定值|测定结果|本次结果|result|results|"
+                            r"value|observed\s+value|your\s+value|test\s+result)$", re.I)
+_SECTION_TITLE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]\s*)?[\u3400-\u9fffA-Za-z()（）/\s]{2,16}"
+    r"(?:检查|检验|科|超声|彩超|B超|心电图|常规|功能|全套|四项|五项|标志物|报告|检测|测定|DR|CT|MRI|"
+    r"X线|正位片|平片|核磁|panel|profile|test|report|ultrasound|x-ray|imaging)\s*$", re.I)
+_PREVIOUS_COL = re.compile(r"上次|前次|历史|上回|既往|previous|last\s+(?:result|value)|prior", re.I)
+_OUT_OF_RANGE_COL = re.compile(r"^(?:out\s+of\s+range|abnormal|flag(?:ged)?\s+result)$", re.I)
+
+
+@dataclass
+class PageLayout:
+    """Which lines of a page are not report content for the extractors (tables of contents,
+    trend tables of previous years, explanation and advice text), and the columns of the
+    result tables (previous-result and out-of-range columns)."""
+
+    skip: set[int]  # indices into the page's non-repeated lines
+    columns: dict[int, list[tuple[str, float, float]]]  # line index -> header columns
+
+
+def _is_toc_page(lines: list[Line]) -> bool:
+    leaders = sum(1 for ln in lines if _DOT_LEADER.search(ln.text) and _has_letters(ln.text))
+    return leaders >= 3 and (leaders * 3 >= len(lines) or any(_TOC_HEAD.match(ln.text)
+                                                              for ln in lines[:8]))
+
+
+def _header_columns(line: Line) -> list[tuple[str, float, float]] | None:
+    """(kind, x0, x1) per header cell when `line` is a result table header."""
+    cells = [c for c in line.cells if c.text.strip()]
+    if len(cells) < 3 or not any(_RESULT_HEADER.match(c.text.strip()) for c in cells):
+        return None
+    cols = []
+    for c in cells:
+        t = c.text.strip()
+        kind = ("previous" if _PREVIOUS_COL.search(t) else
+                "out" if _OUT_OF_RANGE_COL.match(t) else "other")
+        cols.append((kind, c.bbox[0], c.bbox[2]))
+    return cols
+
+
+def _is_section_break(line: Line) -> bool:
+    return bool(_header_columns(line) or _NARRATIVE_HEAD.match(line.text)
+                or (_SECTION_TITLE.match(line.text) and not _EXPLAIN_HEAD.match(line.text)
+                    and not _TREND_HEAD.search(line.text)))
+
+
+def page_layout(page: Page, lines: list[Line]) -> PageLayout:
+    skip: set[int] = set()
+    columns: dict[int, list[tuple[str, float, float]]] = {}
+    if _is_toc_page(lines):
+        return PageLayout(set(range(len(lines))), columns)
+    region = ""  # "", "explain", "advice", "trend"
+    header: list[tuple[str, float, float]] | None = None
+    for i, line in enumerate(lines):
+        text = line.text
+        if region and _is_section_break(line):
+            region = ""
+        if _DOT_LEADER.search(text) and _has_letters(text) and not re.search(
+                rf"{NUM}\s*(?:-|–|—|~|～)\s*{NUM}", text):
+            skip.add(i)  # a table-of-contents line on a mixed page
+            continue
+        if _EXPLAIN_HEAD.match(text):
+            region = "explain"
+        elif _ADVICE_HEAD.match(text):
+            region = "advice"
+        elif SUMMARY_HEAD.match(text):
+            region = "summary"  # core/summary.py reads it as a checklist
+        elif _TREND_HEAD.search(text) and len(text) <= 40 and not _NARRATIVE_HEAD.match(text):
+            region = "trend"
+        elif sum(1 for c in line.cells if _YEAR_CELL.match(c.text.strip())) >= 2:
+            region = "trend"  # a table whose columns are years
+        if region:
+            skip.add(i)
+            continue
+        if _ADVICE_LINE.match(text):
+            skip.add(i)
+            continue
+        cols = _header_columns(line)
+        if cols is not None:
+            header = cols
+            skip.add(i)
+            continue
+        if header is not None:
+            columns[i] = header
+    return PageLayout(skip, columns)
+
+
+def _column_of(cell: Cell, header: list[tuple[str, float, float]]) -> str:
+    """The kind of the header column a cell sits under (by horizontal overlap, else the
+    nearest centre)."""
+    cx = (cell.bbox[0] + cell.bbox[2]) / 2
+    best, best_d = "other", float("inf")
+    for kind, x0, x1 in header:
+        overlap = min(cell.bbox[2], x1) - max(cell.bbox[0], x0)
+        d = -overlap if overlap > 0 else abs(cx - (x0 + x1) / 2)
+        if d < best_d:
+            best, best_d = kind, d
+    return best
+
+
+def content_lines(page: Page) -> tuple[list[Line], PageLayout]:
+    lines = [ln for ln in page.lines if not ln.repeated]
+    return lines, page_layout(page, lines)
+
+
+def _lab_lines(doc: Document) -> Iterable[tuple[Line, str, str, bool]]:
+    """Yield (line, label, rest, out_of_range_column) for lines that look like rows; joins a
+    label-only line with a value-only line just below it (labs that print the value under the
+    label). Previous-result columns are dropped; skipped regions are not read."""
     for page in doc.pages:
-        lines = [ln for ln in page.lines if not ln.repeated]
+        lines, layout = content_lines(page)
         for i, line in enumerate(lines):
-            split = _split_label(line)
+            if i in layout.skip:
+                continue
+            cells = [c for c in line.cells if c.text.strip()]
+            out_col = False
+            header = layout.columns.get(i)
+            if header is not None:
+                kinds = [_column_of(c, header) for c in cells]
+                kept = [c for c, k in zip(cells, kinds, strict=True) if k != "previous"]
+                out_col = any(k == "out" and _LABEL_STOP.match(c.text)
+                              for c, k in zip(cells, kinds, strict=True))
+                if kept:
+                    cells = kept
+            split = _split_label(line, cells)
             if split:
-                yield line, *split
+                yield line, *split, out_col
                 continue
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             words = line.text.split()
-            if (nxt is not None and 0 < len(words) <= 8 and _has_letters(line.text)
-                    and nxt.cells and _VALUE_ONLY.match(nxt.cells[0].text)
+            if (nxt is not None and i + 1 not in layout.skip and 0 < len(words) <= 8
+                    and _has_letters(line.text) and nxt.cells
+                    and _VALUE_ONLY.match(nxt.cells[0].text)
                     and nxt.bbox[1] - line.bbox[3] < (line.bbox[3] - line.bbox[1]) * 1.5):
                 merged = _merge(line, nxt)
-                yield merged, line.text.strip().rstrip(":："), "  ".join(c.text for c in nxt.cells)
+                rest = "  ".join(c.text for c in nxt.cells)
+                yield merged, line.text.strip().rstrip(":："), rest, False
 
 
 def _merge(a: Line, b: Line) -> Line:
@@ -321,18 +593,22 @@ def _merge(a: Line, b: Line) -> Line:
 def extract_lab_findings(doc: Document, kb: KnowledgeBase, sex: str | None = None) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple] = set()
-    for line, label, rest in _lab_lines(doc):
+    for line, label, rest, out_col in _lab_lines(doc):
         if _NARRATIVE_HEAD.match(line.text) or _EXAM_LABEL.match(line.text):
+            continue
+        if _is_prose(label, rest, line):
             continue
         row = _parse_row(line, label, rest, sex)
         if row is None:
             continue
+        if out_col and not row.printed_flag:
+            row.printed_flag = "A"  # the value sits in the "Out of range" column
         f = _judge(row, kb, sex)
         if f is None:
             continue
-        # an unknown test counts only with a printed range: keeps address lines, dates and
-        # table debris out, while any real abnormal row still gets a card
-        if f.key is None and not row.range_text and f.flag != "abnormal":
+        # an unknown test counts only with a printed range or a printed flag: keeps address
+        # lines, dates and table debris out, while any real abnormal row still gets a card
+        if f.key is None and not row.range_text and f.flag == "normal":
             continue
         if f.key is None and not _plausible_test_name(f.label, line):
             continue
@@ -344,16 +620,34 @@ def extract_lab_findings(doc: Document, kb: KnowledgeBase, sex: str | None = Non
     return findings
 
 
+# The report's own summary is read by core/summary.py as a checklist, not here.
+SUMMARY_HEAD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:阳性结果(?:及异常情况)?(?:汇总)?|异常(?:结果|情况|指标)(?:汇总|提示)?|"
+    r"(?:主要)?(?:阳性|异常)发现|总检(?:结论|意见|报告)|体检(?:结论|小结|总结)|综合(?:结论|分析)|"
+    r"重要异常(?:结果)?|本次体检(?:发现|主要问题)|"
+    r"summary\s+of\s+(?:abnormal|positive|key)\s+(?:findings|results)|abnormal\s+(?:findings|results)"
+    r"(?:\s+summary)?|key\s+findings|positive\s+findings|health\s+summary|summary)"
+    r"\s*(?:[:：(（].*)?$",
+    re.IGNORECASE,
+)
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）]|[①-⑳]|[（(]\d{1,2}[)）]|[•·-]\s)")
+
+
 def _narrative_blocks(doc: Document) -> Iterable[tuple[list[Line], str]]:
     """Runs of lines under a conclusion heading, and exam lines ("ECG: ...")."""
     for page in doc.pages:
-        lines = [ln for ln in page.lines if not ln.repeated]
+        lines, layout = content_lines(page)
         i = 0
         while i < len(lines):
             line = lines[i]
+            if i in layout.skip:
+                i += 1
+                continue
             exam = _EXAM_LABEL.match(line.text)
             head = _NARRATIVE_HEAD.match(line.text)
-            if exam:
+            if exam and not head:
                 yield [line], exam.group("rest")
                 i += 1
                 continue
@@ -364,9 +658,14 @@ def _narrative_blocks(doc: Document) -> Iterable[tuple[list[Line], str]]:
                 while j < len(lines) and len(block) < 8:
                     nxt = lines[j]
                     gap = nxt.bbox[1] - block[-1].bbox[3]
-                    if (gap > 2.5 * max(4.0, block[-1].bbox[3] - block[-1].bbox[1])
+                    height = max(4.0, block[-1].bbox[3] - block[-1].bbox[1])
+                    numbered = bool(_NUMBERED.match(nxt.text))
+                    if (j in layout.skip or gap > 2.5 * height
+                            or (gap > 1.2 * height and not numbered)
                             or _NARRATIVE_HEAD.match(nxt.text) or _EXAM_LABEL.match(nxt.text)
-                            or re.search(rf"{NUM}\s*(?:-|–|~)\s*{NUM}", nxt.text)):
+                            or _BLOCK_END.match(nxt.text) or _is_section_break(nxt)
+                            or SUMMARY_HEAD.match(nxt.text)
+                            or re.search(rf"{NUM}\s*(?:-|–|—|~|～)\s*{NUM}", nxt.text)):
                         break
                     block.append(nxt)
                     texts.append(nxt.text)
@@ -377,25 +676,40 @@ def _narrative_blocks(doc: Document) -> Iterable[tuple[list[Line], str]]:
             i += 1
 
 
+def split_statements(text: str) -> list[str]:
+    """The statements of a conclusion: sentences and numbered list items, numbers removed."""
+    out = []
+    for sentence in _SENTENCE_SPLIT.split(text):
+        sentence = sentence.strip(" .;；。-•·")
+        sentence = re.sub(r"^(?:\d{1,2}\s*[.)、）]|[①-⑳]|[（(]\d{1,2}[)）])\s*", "", sentence)
+        sentence = sentence.strip(" .;；。-•·")
+        if len(sentence) >= 2 and _has_letters(sentence):
+            out.append(sentence)
+    return out
+
+
 def extract_narrative_findings(doc: Document, kb: KnowledgeBase) -> list[Finding]:
     findings: list[Finding] = []
+    seen: set[tuple] = set()
     for block, text in _narrative_blocks(doc):
         bbox = block[0].bbox
         for ln in block[1:]:
             bbox = _union(bbox, ln.bbox)
-        for sentence in _SENTENCE_SPLIT.split(text):
-            sentence = sentence.strip(" .;；。-•")
-            sentence = re.sub(r"^\d[.)、]\s*", "", sentence)
-            if len(sentence) < 3 or kb.is_normal_statement(sentence):
+        for sentence in split_statements(text):
+            if len(sentence) < 2 or kb.is_normal_statement(sentence):
                 continue
             # the sentence as printed is the evidence: find the line(s) that hold it
             holder = next((ln for ln in block if sentence[:20] in ln.text), block[0])
             rules = kb.match_findings(sentence)
-            if rules:
-                for rule in rules:
-                    findings.append(_narrative(sentence, rule.key, holder, bbox))
-            elif _ABNORMAL_WORDS.search(sentence) and not _NEGATED.match(sentence):
-                findings.append(_narrative(sentence, None, holder, bbox))
+            keys = [rule.key for rule in rules]
+            if not keys and _ABNORMAL_WORDS.search(fold_radicals(sentence)) \
+                    and not _NEGATED.match(sentence):
+                keys = [None]
+            for key in keys:
+                if (block[0].page, key, sentence) in seen:
+                    continue
+                seen.add((block[0].page, key, sentence))
+                findings.append(_narrative(sentence, key, holder, bbox))
     return findings
 
 
@@ -404,6 +718,23 @@ def _narrative(sentence: str, key: str | None, line: Line, bbox: BBox) -> Findin
                    page=line.page, bbox=tuple(bbox), text=line.text, kind="narrative", key=key)
 
 
+def finding_group(kb: KnowledgeBase, f: Finding) -> str | None:
+    """The knowledge-base card group a finding belongs to (None: unknown)."""
+    if f.key is None:
+        return None
+    if f.kind == "lab":
+        analyte = kb.analyte(f.key)
+        return analyte.group if analyte else None
+    rule = next((r for r in kb.findings if r.key == f.key), None)
+    return rule.group if rule else None
+
+
 def extract_findings(doc: Document, kb: KnowledgeBase) -> list[Finding]:
     sex = detect_sex(doc)
-    return extract_lab_findings(doc, kb, sex) + extract_narrative_findings(doc, kb)
+    labs = extract_lab_findings(doc, kb, sex)
+    narrative = extract_narrative_findings(doc, kb)
+    # a conclusion that restates an abnormal row ("小结：体重指数偏高" under the BMI row) is
+    # already on that row's card
+    lab_groups = {finding_group(kb, f) for f in labs if f.flag != "normal"} - {None}
+    narrative = [f for f in narrative if finding_group(kb, f) not in lab_groups]
+    return labs + narrative

@@ -66,3 +66,30 @@ def parse_number(s: str) -> float | None:
         return None
     value = float(text)
     return sign * value if math.isfinite(value) else None
+
+
+# CJK Radicals Supplement (U+2E80-U+2EFF): some Chinese report generators print these radical
+# code points inside words ("天⻔冬氨酸" for 天门冬氨酸, "⻓" for 长, "⻝" for 食). NFKC does not
+# map them (it does map the Kangxi radicals U+2F00-U+2FD5), so matching against the knowledge
+# base folds them to the ordinary character, after Unicode's EquivalentUnifiedIdeograph data.
+_RADICALS = dict(zip(
+    map(ord, (
+        "⺁⺂⺃⺄⺅⺆⺇⺈⺉⺊⺋⺌⺍⺎⺏⺐⺒⺓⺔⺕⺖⺗⺘⺙⺛⺜⺝⺞⺟⺠"
+        "⺡⺢⺣⺤⺥⺦⺧⺨⺩⺪⺫⺬⺭⺮⺯⺰⺱⺲⺶⺷⺹⺺⺻⺼⺽⺾⺿⻀⻁⻂"
+        "⻃⻄⻅⻆⻇⻈⻉⻊⻋⻌⻍⻎⻏⻐⻑⻒⻓⻔⻕⻖⻗⻘⻙⻚⻛⻜⻝⻞⻟⻠"
+        "⻡⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲⻳"
+    )),
+    (
+        "厂乛乚乙亻冂几刀刂卜㔾小小兀尣尢巳幺彑彐忄心扌攵旡日月歺母民"
+        "氵氺灬爫爫丬牛犭王疋目示礻竹糸纟罓罒羊羊耂聿聿月臼艹艹艹虎衤"
+        "覀西见角角讠贝足车辶辶辶阝钅長镸长门阜阝雨青韦页风飞食食飠饣"
+        "首马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟"
+    ),
+    strict=True,
+))
+
+
+def fold_radicals(s: str) -> str:
+    """`s` with CJK Radicals Supplement code points replaced by their ordinary characters
+    (for matching only: evidence keeps what the report printed)."""
+    return s.translate(_RADICALS)

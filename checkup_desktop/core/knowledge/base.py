@@ -11,6 +11,7 @@ from checkup_desktop.core.knowledge.entries import (
     _has_cjk,
     normalize_label,
 )
+from checkup_desktop.core.textnorm import fold_radicals
 
 # --------------------------------------------------------------------------- the base
 
@@ -100,4 +101,5 @@ class KnowledgeBase:
 
     def is_normal_statement(self, text: str) -> bool:
         """A statement of normality ("No abnormality detected") on which no rule fires."""
-        return any(p.search(text) for p in self._normal) and not self.match_findings(text)
+        folded = fold_radicals(text)
+        return any(p.search(folded) for p in self._normal) and not self.match_findings(text)
