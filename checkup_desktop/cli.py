@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(format_table(summary))
                 print(json.dumps(data.get("total", data), ensure_ascii=False))
         elif args.command == "bench":
-            from checkup_desktop.core.bench import run_bench
+            from checkup_desktop.bench import run_bench
 
             return run_bench(args)
         else:

@@ -21,7 +21,7 @@ def measure_startup(runs: int = 3) -> float:
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "checkup_desktop.ui.gui_bench", "--child"],
+        proc = subprocess.Popen([sys.executable, "-m", "checkup_desktop.window_bench", "--child"],
                                 stdout=subprocess.PIPE, text=True, env=env)
         line = proc.stdout.readline()
         times.append(time.perf_counter() - t0)

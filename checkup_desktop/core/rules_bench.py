@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
 from checkup_desktop.core.knowledge import load_knowledge
 from checkup_desktop.core.pdf_reader import read_pdf
 from checkup_desktop.core.pipeline import run
-from checkup_desktop.core.sample_report import write_sample_report
 
 RULES_ONLY_GOAL_S = 0.5
 
@@ -40,30 +37,3 @@ def bench_rules_only(report: Path, repeats: int = 5) -> dict:
         "goal_s": RULES_ONLY_GOAL_S,
         "meets_goal": total < RULES_ONLY_GOAL_S,
     }
-
-
-def run_bench(args) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        report = args.report or write_sample_report(Path(tmp) / "sample-10-pages.pdf", pages=10)
-        result = bench_rules_only(Path(report))
-        if not args.rules_only:
-            from checkup_desktop.core.llm.bench import bench_model
-
-            result.update(bench_model(Path(report), model=args.model, threads=args.threads,
-                                      gpu_layers=args.gpu_layers))
-        if args.gui:
-            from checkup_desktop.ui.gui_bench import bench_gui
-
-            writer = None
-            if not args.rules_only:
-                from checkup_desktop.core.llm.factory import writer_from_args
-
-                writer, _scanner = writer_from_args(model=args.model, threads=args.threads,
-                                                    gpu_layers=args.gpu_layers)
-            result.update(bench_gui(Path(report), writer))
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for k, v in result.items():
-            print(f"{k:>28}: {v}")
-    return 0
