@@ -204,3 +204,26 @@ def test_unknown_tests_get_a_card_whose_priority_rises_with_the_distance(tmp_pat
     assert (zon.priority, zon.follow_up) == ("medium", "within_1_month")
     for card in cards:
         assert check_card(card) == []
+
+
+def test_model_text_cannot_drop_the_next_step_of_an_urgent_or_high_card(tmp_path):
+    from checkup_desktop.core.cards import keep_next_step, rules_card
+    from checkup_desktop.core.routing import group_issues
+
+    kb = load_knowledge()
+    analysis = run(text_pdf(tmp_path / "r.pdf", [[
+        ("Potassium", "6.9", "mmol/L", "3.5 - 5.1"),
+        "BREAST ULTRASOUND", "Impression: Irregular mass in the left breast. BI-RADS 4.",
+    ]]))
+    for issue in group_issues(analysis.findings, kb):
+        rules = rules_card(issue, kb)
+        soft = rules.model_copy(update={
+            "origin": "model",
+            "explanation": "Your result is outside the range. It can wait for a routine visit."})
+        kept = keep_next_step(soft, rules, issue, "en")
+        assert "Please" in kept.explanation, (issue.priority, kept.explanation)
+        if issue.priority == "urgent":
+            assert kept.explanation.startswith("Some results are far outside")
+            assert TODAY.search(kept.explanation)
+        assert "Your result is outside the range." in kept.explanation
+        assert len(kept.explanation.split()) <= 90

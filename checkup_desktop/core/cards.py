@@ -143,6 +143,39 @@ def rules_card(issue: Issue, kb: KnowledgeBase, *, lang: str = "en") -> ActionCa
     )
 
 
+_NEXT_STEP = re.compile(
+    r"^(?:Please|Bitte|Por favor)\b|\bPlease\b|请[^。]{0,6}(?:联系|就医|预约)", re.IGNORECASE)
+
+
+def next_steps(card: ActionCard, lang: str) -> list[str]:
+    """The sentences of a knowledge-base card that tell the person what to do next (the urgent
+    sentence whole, with its reason)."""
+    urgent = urgent_sentence(lang)
+    if urgent in card.explanation:
+        return [urgent]
+    return [s for s in _sentences(card.explanation) if _NEXT_STEP.search(s)]
+
+
+def keep_next_step(written: ActionCard, rules: ActionCard, issue: Issue,
+                   lang: str) -> ActionCard:
+    """On urgent and high cards the knowledge base's next step is fixed: model text goes
+    around it (after it on urgent cards, before it on high ones) and can never drop it."""
+    steps = next_steps(rules, lang) if issue.priority in ("urgent", "high") else []
+    if not steps or written.origin != "model":
+        return written
+    text = written.explanation
+    for step in steps:
+        text = text.replace(step, " ")
+    own = [s for s in _sentences(text) if s.strip()]
+    joined: list[str] = []
+    for n in range(len(own), -1, -1):  # as much model text as fits beside the fixed words
+        joined = steps + own[:n] if issue.priority == "urgent" else own[:n] + steps
+        if _words(" ".join(joined), lang) <= MAX_WORDS and len(" ".join(joined)) <= 600:
+            break
+    sep = "" if lang == "zh" else " "
+    return written.model_copy(update={"explanation": sep.join(joined)})
+
+
 def generic_card(issue: Issue, kb: KnowledgeBase, *, lang: str = "en") -> ActionCard:
     """The last resort when even the knowledge-base card fails a check: fixed words that quote
     nothing from the report (the evidence shows it), with the next step its routing needs.
