@@ -23,7 +23,7 @@ def run_bench(args) -> int:
             from checkup_desktop.core.llm.bench import bench_model
 
             result.update(bench_model(Path(report), model=args.model, threads=args.threads,
-                                      gpu_layers=args.gpu_layers))
+                                      gpu_layers=args.gpu_layers, qualify=True))
         if args.gui:
             from checkup_desktop.window_bench import bench_gui
 

@@ -6,6 +6,12 @@ efficiency = (evaluated prompt tokens / raw prefill speed + generated tokens / r
 speed) / time spent in the writer: 1.0 means the writer runs at the hardware's raw speed;
 less is overhead (process hops, grammar, checks). Prompt tokens reused from the KV cache
 (the shared prefix) cost nothing and are not counted as evaluated.
+
+model_cards_accepted_share = cards the model wrote that passed every check / cards it wrote;
+wasted_generation_share = tokens generated for text that was then rejected / all tokens
+generated for cards. With `qualify=True` (the CLI's bench) the model first gets its
+qualification (core/llm/qualification.py, stored or run now) and then only the jobs it
+passed, as in the app.
 """
 
 from __future__ import annotations
@@ -58,6 +64,8 @@ class TimedWriter:
         start = time.perf_counter()
         card = yield from self.inner.write(issue, rules_card, lang=lang, cancel=cancel)
         end = time.perf_counter()
+        if getattr(self.inner, "last_skipped", False):  # not the model's job: no model call
+            return card
         self.busy_s += end - start
         self.done_at.append(end - self.t0)
         return card
@@ -129,9 +137,11 @@ def bench_model(
     lang: str = "en",
     max_cards: int | None = None,
     naive: bool = True,
+    qualify: bool = False,
 ) -> dict[str, Any]:
     """Run the pipeline with the model writer on `report` and measure it (see module doc).
-    `max_cards` limits how many cards the model rewrites (the rest keep rules text)."""
+    `max_cards` limits how many cards the model rewrites (the rest keep rules text);
+    `qualify` gives the model only the jobs its qualification allows (see module doc)."""
     from checkup_desktop.core.pdf_reader import read_pdf
     from checkup_desktop.core.pipeline import analyze
 
@@ -145,7 +155,26 @@ def bench_model(
         result["threads"] = runtime.config.n_threads
         prefill_tps, decode_tps = raw_speed(runtime)
 
-        writer = LlamaCardWriter(runtime)
+        jobs = None  # the stored qualification's, else all
+        if qualify:
+            from checkup_desktop.core.llm import qualification
+
+            qual = qualification.load_qualification(model_path)
+            if qual is None:
+                gen = qualification.qualify(runtime, lang=lang)
+                while True:
+                    try:
+                        next(gen)
+                    except StopIteration as stop:
+                        qual = stop.value
+                        break
+                qualification.save_qualification(qual)
+            jobs = qual.jobs
+            result.update({"calibration_accepted_share": round(qual.accepted_share, 3),
+                           "calibration_wasted_share": round(qual.wasted_share, 3),
+                           "calibration_words_per_s": round(qual.words_per_s, 1),
+                           "qualification": qual.summary()})
+        writer = LlamaCardWriter(runtime, jobs=jobs)
         t0 = time.perf_counter()
         writer.warm_up(lang)  # as the app does: the shared prefix is computed while the
         # PDF is read and the rules cards are built
@@ -162,10 +191,16 @@ def bench_model(
     st = writer.stats
     model_work = (st["evaluated_prompt_tokens"] / prefill_tps
                   + st["generated_tokens"] / decode_tps)
+    attempted = st["accepted"] + st["rejected"] + st["failed"]
     result.update({
         "cards": cards,
+        "model_jobs": writer.jobs,
         "model_cards_written": len(timed.done_at),
         "model_cards_accepted": st["accepted"],
+        "model_cards_accepted_share": round(st["accepted"] / attempted, 3) if attempted
+        else 0.0,
+        "wasted_generation_share": round(st["wasted_tokens"] / st["generated_tokens"], 3)
+        if st["generated_tokens"] else 0.0,
         # the first card on screen is the knowledge-base card, the model's version of it
         # replaces it later (DESIGN: rules card first, then the model version)
         "time_to_first_card_s": round(first_rules or all_cards, 3),

@@ -203,8 +203,16 @@ def parse_card(text: str, issue: Issue, rules_card: ActionCard) -> ActionCard:
     return ActionCard.model_validate({**rules_card.model_dump(), **update})
 
 
+JOBS = ("all", "unknown", "none")  # which cards the model rewrites (see qualification.py)
+
+
 class LlamaCardWriter:
-    """CardWriter on a ModelRuntime. Counters in `stats`; last rejection in `last_reasons`."""
+    """CardWriter on a ModelRuntime. Counters in `stats`; last rejection in `last_reasons`.
+
+    `jobs`: "all" cards, only "unknown" findings (issues the knowledge base lacks), or
+    "none"; by default what the model's qualification (core/llm/qualification.py) decided on
+    this computer, "all" for a model not qualified yet. Cards outside its jobs keep the
+    knowledge-base text at once, without a model call."""
 
     def __init__(
         self,
@@ -213,13 +221,23 @@ class LlamaCardWriter:
         max_tokens: int = MAX_TOKENS_PER_CARD,
         temperature: float = 0.2,
         seed: int | None = 0,
+        jobs: str | None = None,
     ):
         self.runtime = runtime
         self.max_tokens = max_tokens
         self.temperature = temperature
         self.seed = seed
-        self.stats = {"accepted": 0, "rejected": 0, "failed": 0, "prompt_tokens": 0,
-                      "evaluated_prompt_tokens": 0, "generated_tokens": 0}
+        self.stats = {"accepted": 0, "rejected": 0, "failed": 0, "skipped": 0,
+                      "prompt_tokens": 0, "evaluated_prompt_tokens": 0, "generated_tokens": 0,
+                      "wasted_tokens": 0}  # generated for text that was then rejected
+        if jobs is None:
+            from checkup_desktop.core.llm.qualification import jobs_for
+
+            jobs = jobs_for(runtime.config.model_path)
+        if jobs not in JOBS:
+            raise ValueError(f"jobs must be one of {JOBS}, not {jobs!r}")
+        self.jobs = jobs
+        self.last_skipped = False  # the last card was outside the model's jobs
         self.last_reasons: list[str] = []
         self.last_text = ""
         self.last_completion: Completion | None = None
@@ -229,8 +247,9 @@ class LlamaCardWriter:
         """Load the model and compute the shared prompt prefix (system prompt + example) so
         the first card only evaluates its own findings. With wait=False (default) this
         returns at once and the work runs in the model process while the caller goes on
-        (reading the PDF, showing rules cards). False if the model is known not to load."""
-        if self._disabled:
+        (reading the PDF, showing rules cards). False if the model is known not to load
+        or has no jobs."""
+        if self._disabled or self.jobs == "none":
             return False
         messages = messages_for_prefix(lang)
         try:
@@ -250,6 +269,10 @@ class LlamaCardWriter:
     ) -> Generator[Progress, None, ActionCard]:
         cancel.check()
         self.last_reasons, self.last_text = [], ""
+        self.last_skipped = not self.takes(issue)
+        if self.last_skipped:
+            self.stats["skipped"] += 1
+            return rules_card
         if self._disabled:
             return self._reject(issue, rules_card, [self._disabled], failed=True)
         try:
@@ -276,22 +299,31 @@ class LlamaCardWriter:
         self.stats["generated_tokens"] += result.generated_tokens
         self.last_text = result.text
         self.last_completion = result
+        spent = result.generated_tokens
         if result.finish_reason == "length":
-            return self._reject(issue, rules_card, ["output cut at the token limit"])
+            return self._reject(issue, rules_card, ["output cut at the token limit"],
+                                wasted=spent)
         try:
             card = parse_card(result.text, issue, rules_card)
         except (ValueError, ValidationError) as exc:
-            return self._reject(issue, rules_card, [f"schema: {exc}".splitlines()[0]])
+            return self._reject(issue, rules_card, [f"schema: {exc}".splitlines()[0]],
+                                wasted=spent)
         reasons = review(card, lang)
         if reasons:
-            return self._reject(issue, rules_card, reasons)
+            return self._reject(issue, rules_card, reasons, wasted=spent)
         self.stats["accepted"] += 1
         return card
 
+    def takes(self, issue: Issue) -> bool:
+        """Whether this issue is among the model's jobs."""
+        return self.jobs == "all" or (self.jobs == "unknown" and not issue.known)
+
     def _reject(
-        self, issue: Issue, rules_card: ActionCard, reasons: list[str], *, failed: bool = False
+        self, issue: Issue, rules_card: ActionCard, reasons: list[str], *, failed: bool = False,
+        wasted: int = 0,
     ) -> ActionCard:
         self.stats["failed" if failed else "rejected"] += 1
+        self.stats["wasted_tokens"] += wasted
         self.last_reasons = reasons
         log.info("model card for %s not used (rules card kept): %s", issue.key,
                  "; ".join(reasons))
