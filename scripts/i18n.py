@@ -36,7 +36,8 @@ KNOWLEDGE_DIR = ROOT / "resources" / "knowledge"
 PKG = ROOT / "checkup_desktop"
 SOURCES = {
     "ui": sorted((PKG / "ui").glob("*.py")) + [PKG / "app.py"],
-    "cards": [PKG / "core" / n for n in ("textnotes.py", "presentation.py", "export.py")],
+    "cards": [PKG / "core" / n for n in ("textnotes.py", "presentation.py", "export.py",
+                                         "trends.py")],
 }
 KEYWORDS = {"ui": {"_": None, "N_": None}, "cards": {"N_": None}}
 PROJECT = "Checkup Desktop"
