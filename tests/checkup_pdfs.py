@@ -196,3 +196,57 @@ def chinese_checkup(path: Path) -> Path:
         ],
     ]
     return write_pdf(path, pages, footer="XX健康体检中心  第{page}页")
+
+
+EN_COLS = (40.0, 230.0, 300.0, 360.0, 470.0)
+
+
+def en_row(*cells: str, cols: Sequence[float] = EN_COLS) -> tuple[tuple[float, str], ...]:
+    return tuple((x, t) for x, t in zip(cols, cells, strict=False) if t)
+
+
+def english_package(path: Path) -> Path:
+    """An Indian/US style full-body package: a summary of abnormal findings, panels without a
+    flag column, words as flags ("Above range"), a critical marker, an unknown test outside
+    its range, tiered interpretation text, footnotes that quote numbers, a "Sample not
+    received" section and an ultrasound impression."""
+    pages: list[list[Line]] = [
+        [
+            "FULL BODY CHECKUP - AAROGYAM PACKAGE",
+            "Patient Name : RAVI KUMAR     Age/Sex : 52 Y / M",
+            "Summary of abnormal findings",
+            "1. LDL Cholesterol - 165 mg/dL (High)",
+            "2. Vitamin B12 low",
+            "3. Mild fatty liver on ultrasound",
+            "4. Small umbilical hernia noted - no further action required",
+            "5. Elevated ESR",
+            "Doctor: Dr. A. Mehta",
+        ],
+        [
+            en_row("TEST NAME", "RESULT", "UNIT", "REFERENCE RANGE", "STATUS"),
+            en_row("LDL Cholesterol", "165", "mg/dL", "< 100", "Above range"),
+            en_row("Total Cholesterol", "238", "mg/dL", "< 200"),
+            en_row("HDL Cholesterol", "44", "mg/dL", "> 40"),
+            en_row("Total Cholesterol / HDL Ratio", "5.4", "Ratio", "3.0 - 5.0"),
+            "Optimal: < 100   Near optimal: 100-129   Borderline high: 130-159",
+            "In men with PSA above 10 ng/mL, the probability of prostate disease is higher.",
+            "A fasting glucose level of >125 mg/dL indicates diabetes on two occasions.",
+            en_row("Fasting Blood Sugar", "92", "mg/dL", "70 - 100"),
+            en_row("Serum Potassium", "6.9", "mmol/L", "3.5 - 5.1", "CRITICAL"),
+            en_row("Lactate", "9.5", "mmol/L", "0.5 - 2.2"),
+            en_row("Zinc", "48", "ug/dL", "", "Below range"),
+            en_row("Vitamin B12", "150", "pg/mL", "211 - 911"),
+            en_row("PSA Total", "1.1", "ng/mL", "0 - 4"),
+        ],
+        [
+            "VITAMIN D (25-OH)",
+            "Sample not received",
+            en_row("HbA1c", "5.4", "%", "4.0 - 5.6"),
+            "Interpretation:",
+            "HbA1c 5.7 - 6.4 % indicates prediabetes; 6.5 % or more suggests diabetes.",
+            "ULTRASOUND WHOLE ABDOMEN",
+            "Liver is normal in size with increased echogenicity.",
+            "IMPRESSION: Grade I fatty liver.",
+        ],
+    ]
+    return write_pdf(path, pages, font="helv", size=9.0)

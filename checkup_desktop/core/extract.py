@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checkup_desktop.core.knowledge import KnowledgeBase
 from checkup_desktop.core.models import BBox, Finding
@@ -38,6 +38,7 @@ _ROW = re.compile(
     r"(?P<tail>.*)$",
     re.IGNORECASE,
 )
+_LATE_FLAG = re.compile(rf"(?:{_FLAG_WORDS}|阳性|\(\+\))", re.IGNORECASE)
 # The lab's own critical (panic) markers, anywhere after the label.
 _CRITICAL_MARK = re.compile(r"(?<![A-Za-z])(?:critical|panic|crit)(?![a-z])|!!|危急", re.I)
 # Powers of ten printed in a unit, including "10~9/L" where the superscript became a tilde;
@@ -220,7 +221,8 @@ def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str]
 # "A fasting glucose level of >125 indicates ...", "空腹血糖≥7.0 mmol/L可诊断为糖尿病，...").
 _SENTENCE_START = re.compile(
     r"^(?:in|if|a|an|the|for|when|where|values?|levels?|patients?|people|persons?|men|women|"
-    r"adults?|children|this|these|those|it|please|note|kindly|results?\s+of|as\s+per)\s",
+    r"adults?|children|this|these|those|it|please|note|kindly|results?\s+of|as\s+per)\s"
+    r"(?![/:]\s)",  # "A / G Ratio", "A : G Ratio" are test names
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(
@@ -274,9 +276,9 @@ def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | Non
     unit = _unit(tail.replace(range_text, "  ") if range_text else tail)
     flag = (m.group("pre") or m.group("post") or "").strip()
     if not flag:  # a flag column after the range or unit ("5.71  0—5.20  mmol/L  ↑")
-        later = re.search(r"(?:^|\s)(↑+|↓+|H|L|HH|LL|偏高|偏低|升高|降低|阳性|\(\+\))(?:\s|$)",
-                          masked.replace(range_text, " ") if range_text else masked)
-        flag = later.group(1) if later else ""
+        rest_cols = masked.replace(range_text, "  ") if range_text else masked
+        flag = next((c.strip() for c in re.split(r"\s{2,}", rest_cols)
+                     if _LATE_FLAG.fullmatch(c.strip())), "")
     critical = bool(_CRITICAL_MARK.search(rest))
     return _Row(
         label=label, value=value, value_num=value_num, cmp=m.group("cmp") or "", unit=unit,
@@ -463,6 +465,7 @@ class PageLayout:
 
     skip: set[int]  # indices into the page's non-repeated lines
     columns: dict[int, list[tuple[str, float, float]]]  # line index -> header columns
+    summary: list[int] = field(default_factory=list)  # lines of the report's own summary
 
 
 def _is_toc_page(lines: list[Line]) -> bool:
@@ -496,11 +499,13 @@ def page_layout(page: Page, lines: list[Line]) -> PageLayout:
     columns: dict[int, list[tuple[str, float, float]]] = {}
     if _is_toc_page(lines):
         return PageLayout(set(range(len(lines))), columns)
-    region = ""  # "", "explain", "advice", "trend"
+    region = ""  # "", "explain", "advice", "trend", "summary"
+    summary: list[int] = []
     header: list[tuple[str, float, float]] | None = None
     for i, line in enumerate(lines):
         text = line.text
-        if region and _is_section_break(line):
+        if region and _is_section_break(line) and not (
+                region == "summary" and SUMMARY_HEAD.match(text)):
             region = ""
         if _DOT_LEADER.search(text) and _has_letters(text) and not re.search(
                 rf"{NUM}\s*(?:-|–|—|~|～)\s*{NUM}", text):
@@ -518,6 +523,8 @@ def page_layout(page: Page, lines: list[Line]) -> PageLayout:
             region = "trend"  # a table whose columns are years
         if region:
             skip.add(i)
+            if region == "summary":
+                summary.append(i)
             continue
         if _ADVICE_LINE.match(text):
             skip.add(i)
@@ -529,7 +536,7 @@ def page_layout(page: Page, lines: list[Line]) -> PageLayout:
             continue
         if header is not None:
             columns[i] = header
-    return PageLayout(skip, columns)
+    return PageLayout(skip, columns, summary)
 
 
 def _column_of(cell: Cell, header: list[tuple[str, float, float]]) -> str:
@@ -676,6 +683,11 @@ def _narrative_blocks(doc: Document) -> Iterable[tuple[list[Line], str]]:
             i += 1
 
 
+# "结节，大小约6×5mm": the size after a comma belongs to the finding before it
+_SIZE_JOIN = re.compile(
+    r"[，,]\s*(?=(?:大小|直径|最大径|范围|约|size|measuring|sized)\s*(?:约|为|:|：)?\s*\d)", re.I)
+
+
 def split_statements(text: str) -> list[str]:
     """The statements of a conclusion: sentences and numbered list items, numbers removed."""
     out = []
@@ -700,7 +712,7 @@ def extract_narrative_findings(doc: Document, kb: KnowledgeBase) -> list[Finding
                 continue
             # the sentence as printed is the evidence: find the line(s) that hold it
             holder = next((ln for ln in block if sentence[:20] in ln.text), block[0])
-            rules = kb.match_findings(sentence)
+            rules = kb.match_findings(_SIZE_JOIN.sub(" ", sentence))
             keys = [rule.key for rule in rules]
             if not keys and _ABNORMAL_WORDS.search(fold_radicals(sentence)) \
                     and not _NEGATED.match(sentence):

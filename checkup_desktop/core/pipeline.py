@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -19,11 +19,12 @@ from checkup_desktop.core.errors import NoReadableTextError
 from checkup_desktop.core.events import CardReady, Done, Event, Progress
 from checkup_desktop.core.extract import extract_findings
 from checkup_desktop.core.knowledge import KnowledgeBase, load_knowledge
-from checkup_desktop.core.models import ActionCard, Analysis, Finding, Issue
+from checkup_desktop.core.models import ActionCard, AlsoInReport, Analysis, Finding, Issue
 from checkup_desktop.core.pdf_reader import Document, read_pdf
 from checkup_desktop.core.routing import enforce_floors, group_issues
 from checkup_desktop.core.safety import check_card
 
+from checkup_desktop.core.summary import account_summary
 log = logging.getLogger(__name__)
 
 
@@ -52,10 +53,12 @@ class RulesResult:
 
     def analysis(self, lang: str) -> Analysis:
         return Analysis(source=self.source, pages=self.pages, unread_pages=self.unread_pages,
-                        cards=self.cards, findings=self.findings, language=lang)
+                        cards=self.cards, findings=self.findings, language=lang,
+                        also_in_report=self.also_in_report)
 
 
 def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
+    also_in_report: list[AlsoInReport] = field(default_factory=list)
             writer: CardWriter | None = None, scanner: PageScanner | None = None,
             cancel: CancelToken | None = None,
             kb: KnowledgeBase | None = None) -> Iterator[Event]:
@@ -107,7 +110,11 @@ def rules_phase(path: str | Path, *, password: str | None = None, lang: str = "e
         card = _checked(rules_card(issue, kb, lang=lang), issue, kb, lang)
         cards.append(card)
         yield CardReady(card, index=i, count=len(issues))
-    return RulesResult(Path(path).name, doc.page_count, unread, findings, issues, cards)
+    return RulesResult(Path(path).name, doc.page_count, unread, findings, issues, cards,
+                       also_in_report)
+    # the report's own summary: items without a card get one, or an "also in your report" line
+    summary_findings, also_in_report = account_summary(doc, findings, kb, lang)
+    findings += summary_findings
 
 
 def writer_phase(result: RulesResult, writer: CardWriter, *, lang: str, cancel: CancelToken,

@@ -93,6 +93,35 @@ class KnowledgeBase:
         candidates.sort(key=lambda c: (-c[0], c[1]))
         return candidates[0][2]
 
+    def analyte_mentions(self, text: str, min_length: int = 2) -> list[Analyte]:
+        """Analytes named anywhere in a sentence ("脂肪肝伴谷草转氨酶、总胆固醇升高"), longest
+        alias first; an alias inside a longer one found at the same place does not count."""
+        norm = normalize_label(text)
+        if not norm:
+            return []
+        padded = f" {norm} "
+        compact = norm.replace(" ", "")
+        found: list[tuple[int, int, str, Analyte]] = []  # (-length, order, where, analyte)
+        for how, needle, length, order, analyte in self._alias_index:
+            if length < min_length or how == "exact":
+                continue
+            hay = compact if how == "cjk" else padded
+            pos = hay.find(needle)
+            if pos >= 0:
+                found.append((-length, order, f"{how}:{pos}:{pos + len(needle)}", analyte))
+        found.sort(key=lambda f: (f[0], f[1]))
+        taken: list[tuple[str, int, int]] = []
+        out: list[Analyte] = []
+        for _neg, _order, where, analyte in found:
+            how, a, b = where.split(":")
+            a, b = int(a), int(b)
+            if any(h == how and a < y and x < b for h, x, y in taken):
+                continue
+            taken.append((how, a, b))
+            if analyte not in out:
+                out.append(analyte)
+        return out
+
     def match_findings(self, text: str) -> list[FindingRule]:
         """Narrative rules that fire on `text` (negated mentions do not fire)."""
         fired = [rule for rule in self.findings if rule.fires(text)]

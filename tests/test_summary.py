@@ -1,0 +1,104 @@
+"""The report's own summary of positive findings as a checklist (issue 10 §3): every item maps
+to a card or to an "Also in your report" line with a reason. Expectations written by hand."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from checkup_pdfs import chinese_checkup, english_package, write_pdf
+
+from checkup_desktop.core.extract import extract_findings
+from checkup_desktop.core.knowledge import load_knowledge
+from checkup_desktop.core.pdf_reader import read_pdf
+from checkup_desktop.core.pipeline import run
+from checkup_desktop.core.summary import account_summary, summary_items
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+def test_chinese_summary_items_with_their_notes(tmp_path, kb):
+    doc = read_pdf(chinese_checkup(tmp_path / "zh.pdf"))
+    items = summary_items(doc)
+    assert [(i.page, i.text, i.no_action) for i in items] == [
+        (3, "脂肪肝(轻度)伴天⻔冬氨酸氨基转移酶、总胆固醇升高", False),
+        (3, "体重指数偏高(BMI 26.8)", False),
+        (3, "舒张压偏低", False),
+        (3, "屈光不正", False),
+        (3, "双眼眼压偏低", False),
+        (3, "窦性心律不齐", True),  # "如无不适，无需特殊处理" under it
+        (3, "前列腺钙化灶", False),
+        (3, "乙肝表面抗体阳性", False),
+        (3, "左侧鼻甲肥大", False),
+    ]
+
+
+def test_every_chinese_summary_item_is_a_card_or_also_in_report(tmp_path):
+    analysis = run(chinese_checkup(tmp_path / "zh.pdf"))
+    evidence = " ".join(e.label for c in analysis.cards for e in c.evidence)
+    for needle in ("脂肪肝", "天⻔冬氨酸", "总胆固醇", "体重指数", "舒张压", "屈光不正", "眼压",
+                   "窦性心律不齐", "前列腺钙化灶", "鼻甲肥大"):
+        assert needle in evidence, needle
+    # the surface antibody is immunity: listed with its reason, no card
+    assert [(a.text, a.page) for a in analysis.also_in_report] == [("乙肝表面抗体阳性", 3)]
+    assert "protection" in analysis.also_in_report[0].reason
+    assert "乙肝表面抗体" not in evidence
+    # the table of contents, the trend table and the explanation page give no card
+    assert {e.page for c in analysis.cards for e in c.evidence} <= {4, 5, 6, 7, 9, 10}
+    public = analysis.to_public_json()
+    assert json.loads(json.dumps(public))["also_in_report"][0]["page"] == 3
+
+
+def test_chinese_also_in_report_reason_in_chinese(tmp_path):
+    analysis = run(chinese_checkup(tmp_path / "zh.pdf"), lang="zh")
+    assert analysis.also_in_report[0].reason.startswith("知识库说明")
+
+
+def test_english_summary_missed_items_get_a_card_and_no_action_items_a_line(tmp_path, kb):
+    doc = read_pdf(english_package(tmp_path / "en.pdf"))
+    findings = extract_findings(doc, kb)
+    added, also = account_summary(doc, findings, kb)
+    # LDL, B12 and fatty liver are covered by the cards of their rows and impression; the ESR
+    # the extractor never saw becomes a finding; the hernia the report says needs nothing is a
+    # line with that reason
+    assert [(f.key, f.flag, f.page) for f in added] == [("esr", "high", 1)]
+    assert [(a.text, a.reason) for a in also] == [
+        ("Small umbilical hernia noted - no further action required",
+         "The report says no action is needed.")]
+
+
+def test_unknown_item_still_gets_a_card(tmp_path, kb):
+    page = ["主要阳性发现：", "1. 左侧腹股沟皮肤色素痣", "2. 血沉增快", "建议：定期复查。"]
+    doc = read_pdf(write_pdf(tmp_path / "s.pdf", [page]))
+    added, also = account_summary(doc, extract_findings(doc, kb), kb)
+    assert also == []
+    # an item the knowledge base does not know: a finding of its own (a general card)
+    assert [(f.label, f.kind, f.key) for f in added] == [
+        ("左侧腹股沟皮肤色素痣", "narrative", None), ("血沉增快", "lab", "esr")]
+    assert added[1].flag == "high"
+
+
+def test_summary_as_one_paragraph_and_results_in_range(tmp_path, kb):
+    cols = ((40.0, "尿酸"), (200.0, "412"), (260.0, "208-428"), (360.0, "μmol/L"))
+    pages = [["总检结论：尿酸偏高；甲状腺结节"], [cols]]
+    doc = read_pdf(write_pdf(tmp_path / "p.pdf", pages))
+    findings = extract_findings(doc, kb)
+    added, also = account_summary(doc, findings, kb)
+    assert [f.key for f in added] == ["thyroid_nodule"]
+    assert [a.text for a in also] == ["尿酸偏高"]
+    assert "inside its printed range" in also[0].reason
+
+
+def test_table_of_contents_and_trend_tables_are_not_summaries(tmp_path, kb):
+    pages = [
+        ["目录", "阳性结果汇总 ........ 3", "一般检查 ........ 4", "血常规 ........ 5",
+         "肝功能 ........ 6"],
+        ["历年结果对比", ((40, "项目"), (200, "2024"), (300, "2025")),
+         ((40, "总胆固醇"), (200, "6.3"), (300, "6.8"))],
+    ]
+    doc = read_pdf(write_pdf(tmp_path / "t.pdf", pages))
+    assert summary_items(doc) == []
+    assert extract_findings(doc, kb) == []
