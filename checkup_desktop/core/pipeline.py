@@ -14,18 +14,25 @@ from pathlib import Path
 from typing import Protocol
 
 from checkup_desktop.core.cancel import CancelToken
-from checkup_desktop.core.cards import generic_card, rules_card
+from checkup_desktop.core.cards import generic_card, keep_next_step, rules_card
 from checkup_desktop.core.errors import NoReadableTextError
 from checkup_desktop.core.events import CardReady, Done, Event, Progress
 from checkup_desktop.core.extract import extract_findings
 from checkup_desktop.core.knowledge import KnowledgeBase, load_knowledge
 from checkup_desktop.core.models import ActionCard, AlsoInReport, Analysis, Finding, Issue
 from checkup_desktop.core.pdf_reader import Document, read_pdf
+from checkup_desktop.core.photos import is_photo, photo_to_pdf
 from checkup_desktop.core.routing import enforce_floors, group_issues
 from checkup_desktop.core.safety import check_card
-
 from checkup_desktop.core.summary import account_summary
+
 log = logging.getLogger(__name__)
+
+PHOTO_NEEDS_VISION = (
+    "This is a photo of a report. Reading photos needs a local model that can read images: "
+    "install one in Settings > Model (the recommended one, Qwen3-VL, can). You can also ask "
+    "the lab for the report as a PDF."
+)
 
 
 class CardWriter(Protocol):
@@ -50,6 +57,7 @@ class RulesResult:
     findings: list[Finding]
     issues: list[Issue]
     cards: list[ActionCard]
+    also_in_report: list[AlsoInReport] = field(default_factory=list)
 
     def analysis(self, lang: str) -> Analysis:
         return Analysis(source=self.source, pages=self.pages, unread_pages=self.unread_pages,
@@ -58,7 +66,6 @@ class RulesResult:
 
 
 def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
-    also_in_report: list[AlsoInReport] = field(default_factory=list)
             writer: CardWriter | None = None, scanner: PageScanner | None = None,
             cancel: CancelToken | None = None,
             kb: KnowledgeBase | None = None) -> Iterator[Event]:
@@ -79,7 +86,8 @@ def rules_phase(path: str | Path, *, password: str | None = None, lang: str = "e
                 kb: KnowledgeBase) -> Generator[Event, None, RulesResult]:
     """Read, extract, group and write the knowledge-base cards (steps 1-4 and 6)."""
     yield Progress("reading")
-    doc = read_pdf(path, password=password)
+    photo = is_photo(path)
+    doc = read_pdf(photo_to_pdf(path) if photo else path, password=password)
     for page in doc.pages:
         cancel.check()
         yield Progress("reading", page=page.number, pages=doc.page_count)
@@ -96,13 +104,16 @@ def rules_phase(path: str | Path, *, password: str | None = None, lang: str = "e
                 findings += scanned
                 unread.remove(number)
     if len(unread) == doc.page_count:
-        raise NoReadableTextError(
+        raise NoReadableTextError(PHOTO_NEEDS_VISION if photo else (
             "This report contains only pictures of pages, and no text the app can read. "
             "Reading scanned pages needs a local model that can read images (Settings > Model). "
             "You can also ask the lab for the report as a text PDF."
-        )
+        ))
 
     cancel.check()
+    # the report's own summary: items without a card get one, or an "also in your report" line
+    summary_findings, also_in_report = account_summary(doc, findings, kb, lang)
+    findings += summary_findings
     yield Progress("grouping", pages=doc.page_count)
     issues = group_issues(findings, kb)
     cards: list[ActionCard] = []
@@ -112,9 +123,6 @@ def rules_phase(path: str | Path, *, password: str | None = None, lang: str = "e
         yield CardReady(card, index=i, count=len(issues))
     return RulesResult(Path(path).name, doc.page_count, unread, findings, issues, cards,
                        also_in_report)
-    # the report's own summary: items without a card get one, or an "also in your report" line
-    summary_findings, also_in_report = account_summary(doc, findings, kb, lang)
-    findings += summary_findings
 
 
 def writer_phase(result: RulesResult, writer: CardWriter, *, lang: str, cancel: CancelToken,
@@ -129,7 +137,8 @@ def writer_phase(result: RulesResult, writer: CardWriter, *, lang: str, cancel: 
         cancel.check()  # a card finished after cancel is not kept
         if written is cards[i - 1]:
             continue
-        card = _checked(enforce_floors(written, issue, kb), issue, kb, lang)
+        written = keep_next_step(enforce_floors(written, issue, kb), cards[i - 1], issue, lang)
+        card = _checked(written, issue, kb, lang)
         if card is not cards[i - 1]:
             cards[i - 1] = card
             yield CardReady(card, index=i, count=len(issues), replaces=True)
