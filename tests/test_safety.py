@@ -4,6 +4,7 @@ import pytest
 
 from checkup_desktop.core.models import ActionCard, Evidence
 from checkup_desktop.core.safety import check_card, check_text
+from checkup_desktop.core.textnotes import notice
 
 UNSAFE = [
     "You have diabetes.",
@@ -61,12 +62,16 @@ SAFE = [
 
 @pytest.mark.parametrize("text", UNSAFE)
 def test_unsafe_text_is_caught(text):
-    assert check_text(text), text
+    assert check_text(text, "explanation", _lang(text)), text
+
+
+def _lang(text):
+    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
 
 
 @pytest.mark.parametrize("text", SAFE)
 def test_safe_text_passes(text):
-    assert check_text(text) == []
+    assert check_text(text, "explanation", _lang(text)) == []
 
 
 def test_questions_may_ask_whether_it_is_serious():
@@ -113,21 +118,27 @@ def _ev(label, value="", flag="high", text=None):
                     text=text or f"{label} {value}".strip())
 
 
-@pytest.mark.parametrize("label,value,title,explanation", [
-    ("Insulin", "30.1", "Insulin above range",
+@pytest.mark.parametrize("lang,label,value,title,explanation", [
+    ("en", "Insulin", "30.1", "Insulin above range",
      "Insulin is 30.1 µIU/mL, above the range (2.6-24.9)."),
-    ("Fasting Insulin", "30.1", "Fasting insulin above range",
+    ("en", "Fasting Insulin", "30.1", "Fasting insulin above range",
      "Your insulin result is above the range printed on the report."),
-    ("胰岛素", "30.1", "胰岛素偏高", "胰岛素为30.1 µIU/mL，高于参考范围。"),
-    ("Insulina", "30.1", "Insulina por encima del rango", "La insulina está por encima del rango."),
-    ("Free Thyroxine (FT4)", "0.5", "Thyroxine below range", "Free Thyroxine (FT4) is 0.5."),
-    ("Vitamin D tablets taken: yes", "yes", "Vitamin D noted",
+    ("zh", "胰岛素", "30.1", "胰岛素偏高", "胰岛素为30.1 µIU/mL，高于参考范围。"),
+    ("es", "Insulina", "30.1", "Insulina por encima del rango",
+     "La insulina está por encima del rango."),
+    ("de", "Insulin", "30.1", "Insulin über dem Bereich", "Insulin beträgt 30.1 µIU/mL."),
+    ("en", "Free Thyroxine (FT4)", "0.5", "Thyroxine below range", "Free Thyroxine (FT4) is 0.5."),
+    ("en", "Vitamin D tablets taken: yes", "yes", "Vitamin D noted",
      'The report says: "Vitamin D tablets taken: yes".'),
 ])
-def test_test_names_that_are_drug_names_are_evidence(label, value, title, explanation):
+def test_test_names_that_are_drug_names_are_evidence(lang, label, value, title, explanation):
+    questions = {"en": [f"What does the {label} result mean for me?",
+                        "When should it be tested again?"],
+                 "zh": ["这个结果对我意味着什么？", "什么时候需要复查？"],
+                 "es": ["¿Qué significa este resultado para mí?", "¿Cuándo hay que repetirlo?"],
+                 "de": ["Was bedeutet dieser Wert für mich?", "Wann sollte er wiederholt werden?"]}
     card = _card(title=title, explanation=explanation, evidence=[_ev(label, value)],
-                 questions=[f"What does the {label} result mean for me?",
-                            "When should it be tested again?"])
+                 questions=questions[lang], notice=notice(lang))
     assert check_card(card) == []
 
 
@@ -139,17 +150,23 @@ def test_test_names_that_are_drug_names_are_evidence(label, value, title, explan
     "肝脏多发囊肿，建议定期复查，已确诊。",
 ])
 def test_report_sentences_quoted_on_a_card_are_not_judged(sentence):
-    for explanation in (f'The report says: "{sentence}". Your clinician can explain it.',
-                        f"报告写道：“{sentence}”。报告中描述了{sentence.lower()}。"):
-        card = _card(title=("Scan finding: " + sentence)[:59] + "…", explanation=explanation,
-                     evidence=[_ev(sentence, flag="finding")])
-        assert check_card(card) == [], explanation
+    cards = [
+        _card(title=("Scan finding: " + sentence)[:59] + "…",
+              explanation=f'The report says: "{sentence}". Your clinician can explain it.',
+              evidence=[_ev(sentence, flag="finding")]),
+        _card(title=("影像检查发现：" + sentence)[:59], notice=notice("zh"),
+              explanation=f"报告写道：“{sentence}”。报告中描述了{sentence.lower()}。医生会告诉您它的意义。",
+              questions=["这个发现对我来说意味着什么？", "需要复查影像吗？"],
+              evidence=[_ev(sentence, flag="finding")]),
+    ]
+    for card in cards:
+        assert check_card(card) == [], card.explanation
 
 
 def test_masking_the_report_does_not_hide_the_apps_own_advice():
     card = _card(title="Insulin above range", evidence=[_ev("Insulin", "30.1")],
                  explanation="Insulin is above the range. Start taking metformin 500 mg daily.")
-    assert any("drug" in p for p in check_card(card))
+    assert any("metformin" in p for p in check_card(card))
     card = _card(evidence=[_ev("Insulin", "30.1")], explanation="You have diabetes.")
     assert check_card(card)
     # the drug name is allowed as the test's name only where the test is on the card

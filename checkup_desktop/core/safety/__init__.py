@@ -1,0 +1,158 @@
+"""The safety checker (DESIGN §2): no diagnosis, no treatment, no dismissal, no alarm without a
+next step, no certainty, and only the card's language.
+
+It runs on every card whatever wrote it (knowledge-base template or local model). A card with a
+violation is never shown raw: the pipeline replaces it with the knowledge-base template. It
+judges only the app's own words: the report's labels and sentences quoted on a card (its
+evidence) are masked first. Model cards are also checked for term grounding: every disease,
+drug or procedure name must already be in the card's knowledge-base entry or evidence.
+
+- `check_text(text, kind, lang, grounding=None)` -> list of reasons (empty: safe);
+- `check_card(card, grounding="")` -> list of problems of a whole card;
+- `ungrounded_terms(text, allowed_text, lang)` -> the names `allowed_text` does not contain;
+- `safety_check_main(lang, kind, stdin, stdout)` -> the `safety-check` command.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import IO, Literal
+
+from checkup_desktop.core.models import ActionCard
+from checkup_desktop.core.safety import langid
+from checkup_desktop.core.safety.rules import violations
+from checkup_desktop.core.safety.terms import find_terms, ungrounded_terms
+
+__all__ = ["NOTICE_MARKS", "check_card", "check_text", "classify", "evidence_strings",
+           "find_terms", "mask_quotes", "notice_language", "safety_check_main",
+           "ungrounded_terms"]
+
+TextKind = Literal["title", "explanation", "question"]
+LANGS = ("en", "zh", "es", "de")
+
+# The standing notice in each card language; it also tells which language a card is in.
+NOTICE_MARKS = {"en": "not medical advice", "zh": "不是医疗建议",
+                "es": "no es un consejo médico", "de": "keine medizinische Beratung"}
+
+_LANG_NAMES = {"en": "English", "zh": "Chinese", "es": "Spanish", "de": "German", "fr": "French",
+               "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ja": "Japanese",
+               "ko": "Korean", "other": "another language"}
+
+
+def notice_language(notice: str) -> str | None:
+    return next((lang for lang, mark in NOTICE_MARKS.items() if mark in notice), None)
+
+
+def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
+             grounding: str | None = None) -> list[tuple[str, str]]:
+    """(category, reason) pairs: diagnosis, treatment, dismissal, alarm, certainty, language,
+    grounding."""
+    out = violations(text, kind, lang)
+    other = langid.wrong_language(text, lang)
+    if other:
+        out.append(("language", f"is not in {_LANG_NAMES.get(lang, lang)} "
+                                f"(reads as {_LANG_NAMES.get(other, other)})"))
+    if grounding is not None:
+        for term in ungrounded_terms(text, grounding, lang):
+            out.append(("grounding", f"uses a term the knowledge base does not give: {term!r}"))
+    return out
+
+
+def check_text(text: str, kind: TextKind = "explanation", lang: str = "en",
+               grounding: str | None = None) -> list[str]:
+    """Return the violations in one piece of card text (empty list: safe).
+
+    `lang` is the card's language (en, zh, es, de): its rules, the English ones (a model may
+    answer in English) and a check that the sentence is in that language. With `grounding`
+    (the knowledge-base entry text and evidence), every disease, drug or procedure name must
+    also appear there."""
+    return [why for _cat, why in classify(text, kind, lang, grounding)]
+
+
+# What replaces the report's own words before a card's text is judged: neutral, no letters a
+# rule could match, not a digit (a dose pattern must not read it as a number).
+_PLACEHOLDER_WORD = "\u2039\u203a"
+def _is_numeric(s: str) -> bool:
+    return not re.search(r"[^\W\d_]", s)
+
+
+def evidence_strings(card: ActionCard) -> list[str]:
+    """The report's words on a card: each evidence item's label, text, range and (when it is
+    words, not a number) value. Longest first, so a sentence is masked before its parts."""
+    out: set[str] = set()
+    for ev in card.evidence:
+        for s in (ev.label, ev.text, ev.reference_range, ev.value):
+            s = " ".join(s.split())
+            if len(s) >= 2 and not _is_numeric(s):
+                out.add(s)
+    # a medicine or disease name inside a test name or report sentence ("Fasting Insulin" ->
+    # "insulin") is the report's word, not advice
+    for s in list(out):
+        out.update(t.text for t in find_terms(s, "en") if len(t.text) >= 3)
+        if re.search(r"[\u4e00-\u9fff]", s):
+            out.update(t.text for t in find_terms(s, "zh") if len(t.text) >= 2)
+    return sorted(out, key=len, reverse=True)
+
+
+def mask_quotes(text: str, quotes: list[str]) -> str:
+    """Replace every occurrence of the report's own strings (case-insensitive, whole words for
+    alphanumeric edges) by a neutral placeholder: the checker judges only the app's words."""
+    for q in quotes:
+        body = r"\s+".join(re.escape(w) for w in q.split())
+        left = r"(?<![A-Za-z0-9])" if re.match(r"[A-Za-z0-9]", q) else ""
+        right = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", q) else ""
+        text = re.sub(left + body + right, _PLACEHOLDER_WORD, text, flags=re.IGNORECASE)
+    # a label or title cut short with "…" quotes the start of a report string
+    pos = text.find("…")
+    while pos > 0:
+        low = text[:pos].casefold()
+        cut = max((k for q in quotes for k in range(min(len(q), pos), 3, -1)
+                   if low.endswith(q[:k].casefold())), default=0)
+        if cut:
+            text = text[:pos - cut] + _PLACEHOLDER_WORD + text[pos + 1:]
+            pos -= cut
+        pos = text.find("…", pos + 1)
+    return text
+
+
+def check_card(card: ActionCard, grounding: str = "") -> list[str]:
+    """All violations of a card: its texts, the question form and the standing notice.
+
+    The report's own words (the evidence labels, values and sentences) are masked first: a test
+    named "Insulin" or a report sentence "biopsy advised" quoted on the card is evidence, not
+    advice. With `grounding` (the knowledge-base entry text; the pipeline passes it for model
+    cards), every disease, drug or procedure name must appear there or in the evidence."""
+    lang = notice_language(card.notice) or "en"
+    quotes = evidence_strings(card)
+    allowed = None if not grounding else grounding + "\n" + "\n".join(quotes)
+    problems: list[str] = []
+    parts = [("title", card.title), ("explanation", card.explanation)]
+    parts += [("question", q) for q in card.questions]
+    for kind, text in parts:
+        problems += [f"{kind} {v}" for v in
+                     check_text(mask_quotes(text, quotes), kind, lang, allowed)]
+    for q in card.questions:
+        if not q.rstrip().endswith(("?", "？")):
+            problems.append(f"question does not end with '?': {q!r}")
+    if not 2 <= len(card.questions) <= 4:
+        problems.append("needs 2-4 questions")
+    if notice_language(card.notice) is None:
+        problems.append("standing notice missing")
+    return problems
+
+
+def safety_check_main(lang: str, kind: str | None, stdin: IO[str], stdout: IO[str]) -> int:
+    """`checkup-desktop safety-check`: one sentence per stdin line -> one JSON line each,
+    {"text", "safe", "reasons"}. Without a kind, a line ending in "?" is a question and any
+    other line an explanation."""
+    for line in stdin:
+        text = line.rstrip("\r\n")
+        if not text.strip():
+            continue
+        k = kind or ("question" if text.rstrip().endswith(("?", "？")) else "explanation")
+        reasons = check_text(text, k, lang)  # type: ignore[arg-type]
+        stdout.write(json.dumps({"text": text, "safe": not reasons, "reasons": reasons},
+                                ensure_ascii=False) + "\n")
+    stdout.flush()
+    return 0

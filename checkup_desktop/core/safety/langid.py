@@ -1,0 +1,136 @@
+"""Which language a sentence of card text is in (no network, no model).
+
+Chinese and Japanese by script; Latin-script languages by their commonest function words and
+the words card text uses most, plus letters and endings only one language has. Test names and
+abbreviations (LDL, TSH, HbA1c, eGFR), numbers and units carry no language, so a short title
+such as "TSH 偏高" or "LDL cholesterol above range" is judged on its other words only, and
+a sentence with too few words to tell is not judged (None).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CARD_LANGS = ("en", "zh", "es", "de")
+
+# The commonest function words (and a few words card text is made of) of each language.
+_WORDS = {
+    "en": """the a an and or of to in on at for with from by is are was were be been being it
+        its this that these those there their they them you your yours we our my me i he she
+        his her not no can could may might will would should must do does did have has had
+        what which who when where why how if than then so but as about above below over under
+        more most less very some any other such also only just after before between result
+        results range test tests level levels value values high low raised above below sign
+        mean means doctor clinician ask whether again repeat check blood report printed your
+        outside usual common often many things need needed should""",
+    "es": """el la los las un una unos unas y o de del al a en con por para sin sobre entre es
+        son está están estar ser fue era hay que qué como cómo cuando cuándo donde dónde porque
+        pero si sí no muy más menos mi mis su sus tu tus usted ustedes le les lo se nos este
+        esta estos estas ese esa eso ya también puede pueden debe deben hace hacer tiene tener
+        rango resultado resultados valor valores encima debajo alto alta bajo baja análisis
+        médico médica prueba pruebas cita repetir sangre nivel niveles informe algún alguna""",
+    "de": """der die das den dem des ein eine einen einem einer eines und oder von zu zum zur
+        im in an am auf mit für aus bei nach über unter ist sind war waren sein wird werden
+        hat haben es sie ihr ihre ihren ihrem ich mich mir wir uns nicht kein keine keinen
+        auch nur noch schon sehr wie was wer wann wo warum wenn ob dass aber als bis durch
+        kann können soll sollte muss müssen bereich wert werte ergebnis ergebnisse erhöht
+        arzt ärztin test tests kontrolle blut befund einige etwas weitere nötig""",
+    "fr": """le la les un une des et ou de du au aux à en dans sur sous pour par avec sans est
+        sont être était ce cet cette ces il elle ils elles vous votre vos nous notre je mon ma
+        mes ne pas plus moins très que qui quoi quand comment pourquoi si mais aussi faut peut
+        doit taux valeur valeurs résultat résultats normale dessus dessous analyse médecin""",
+    "it": """il lo la i gli le un uno una e o di del della dei delle da dal nel nella con per su
+        è sono essere era questo questa questi quello non più meno molto che chi come quando
+        perché se ma anche suo sua suoi vostro valore valori risultato sopra sotto intervallo
+        medico esame referto livello""",
+    "pt": """o a os as um uma uns umas e ou de do da dos das em no na nos nas com por para sem é
+        são está estão ser foi era isso isto este esta não mais menos muito que quem como
+        quando porque se mas também seu sua seus você valor valores resultado acima abaixo
+        intervalo médico exame nível""",
+    "nl": """de het een en of van in op aan met voor uit bij naar over onder is zijn was waren
+        wordt worden heeft hebben u uw je jij wij we ons niet geen ook nog al zeer hoe wat wie
+        wanneer waar waarom als dat dit deze die maar dan kan kunnen moet moeten waarde
+        resultaat boven onder bereik normaal arts""",
+}
+_SETS = {lang: set(words.split()) for lang, words in _WORDS.items()}
+# letters and endings that point to one language
+_CUES = {
+    "es": re.compile(r"[ñ¿¡]|ción\b|ciones\b|mente\b|[áíóú]\w"),
+    "de": re.compile(r"ß|[äöü]|ung\b|ungen\b|keit\b|lich\b|sch"),
+    "fr": re.compile(r"[èêçœàù]|é[es]?\b|\b[ldjcnsqu]'|eux\b|aux\b|ique\b"),
+    "it": re.compile(r"zion[ei]\b|\b(?:gli|della|dello|nell)\b|[ìò]"),
+    "pt": re.compile(r"[ãõ]|ção\b|ções\b|\bnão\b"),
+    "nl": re.compile(r"ij|\bhet\b|oo|ee[rn]?\b"),
+    "en": re.compile(r"\b\w+(?:ing|ed|ly)\b|\bth\w+"),
+}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u0370-\u03ff]")
+# a token with a digit or capitals inside (HbA1c, eGFR, LDL-C, TSH, T4) names a test
+_CODE = re.compile(r"^(?:\w*\d\w*|[A-Z]{2,}\w*|[a-z][A-Z]\w*|\w+-[A-Z]\w*)$")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|‹[^›]*›|「[^」]*」|\([^)]*\)|（[^）]*）")
+
+
+def _latin_words(text: str) -> list[str]:
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return [w.casefold().replace("’", "'") for w in words if not _CODE.match(w)]
+
+
+def scores(text: str) -> dict[str, float]:
+    """Evidence for each Latin-script language (function words weighted by how many
+    languages share them, plus letters and endings)."""
+    words = _latin_words(text)
+    out = dict.fromkeys(_SETS, 0.0)
+    for w in words:
+        owners = [lang for lang, s in _SETS.items() if w in s or w.split("'")[-1] in s]
+        for lang in owners:
+            out[lang] += 1.0 / len(owners)
+    low = " ".join(words)
+    for lang, rx in _CUES.items():
+        out[lang] += 0.5 * min(3, len(rx.findall(low)))
+    return out
+
+
+def identify(text: str) -> str | None:
+    """The language of `text`: en, zh, es, de, or another code (fr, it, pt, nl, ja, ko,
+    other); None when there is too little to tell."""
+    text = unicodedata.normalize("NFKC", text)
+    bare = _QUOTED.sub(" ", text)  # quoted report words are the report's language
+    if _KANA.search(bare):
+        return "ja"
+    if _HANGUL.search(bare):
+        return "ko"
+    if len(_OTHER_SCRIPT.findall(bare)) >= 3:
+        return "other"
+    han = len(_HAN.findall(bare))
+    words = _latin_words(bare)
+    if han >= 2 and han >= len(words):
+        return "zh"
+    if han >= 2 and len(words) < 6:
+        return "zh"
+    s = scores(bare)
+    best = max(s, key=s.get)
+    if s[best] < 1.5 or len(words) < 2:
+        return "zh" if han >= 2 else None
+    ranked = sorted(s.values(), reverse=True)
+    if ranked[0] - ranked[1] < 0.75:
+        return None
+    return best
+
+
+def wrong_language(text: str, lang: str) -> str | None:
+    """The language `text` is in when it is clearly not `lang`, else None."""
+    if lang not in CARD_LANGS:
+        return None
+    found = identify(text)
+    if found is None or found == lang:
+        return None
+    if lang != "zh" and found == "zh":
+        return found
+    if lang == "zh":
+        return found  # a Latin sentence or a Japanese one on a Chinese card
+    # a Latin-script card: the card language must not be clearly weaker than another
+    s = scores(_QUOTED.sub(" ", unicodedata.normalize("NFKC", text)))
+    return found if s[found] >= 2 * s[lang] + 1.0 or s[lang] < 1.0 else None

@@ -1,0 +1,540 @@
+"""The checker's rules: meaning-level patterns per language, kept in one place to audit.
+
+Categories: diagnosis (telling or hinting what the person has), treatment (any medicine,
+supplement, dose, diet or fluid prescription, procedure), dismissal (false reassurance), alarm
+(frightening words without a next step), certainty (sure or prognostic claims). Condition and
+drug words come from the vocabulary (terms.py), so a rule says "a hedging cue followed by a
+disease name", not a list of sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checkup_desktop.core.safety import terms as T
+
+ALL = frozenset({"title", "explanation", "question"})
+STATEMENT = frozenset({"title", "explanation"})
+TITLE = frozenset({"title"})
+_I = re.IGNORECASE
+
+# A concrete next step makes frightening words acceptable (the urgent cards' wording).
+NEXT_STEP = re.compile(
+    r"\btoday\b|right away|straight away|\bimmediately\b|\bemergency\b|\burgent\w*|"
+    r"\bcall (?:an ambulance|911|999|112)\b|contact (?:a|your) (?:doctor|clinician|GP)|"
+    r"seek (?:medical )?(?:care|help|attention)|\bhoy\b|urgencias|inmediat\w+|cuanto antes|"
+    r"\bheute\b|\bsofort\b|Notaufnahme|Notruf|umgehend|今天|立即|立刻|马上|急诊|尽快就医|"
+    r"尽快联系|120",
+    _I)
+# Words before a term that make it general, negated or a question of checking
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot?\b|n't\b|\bnever\b|\bother than\b|\brule[ds]? out\b|\bwithout\b|\brather than\b|"
+    r"\bno\b|\bni\b|\bningún\b|\bnicht\b|\bkein\w*\b)\W*(?:\w+\W+){0,3}$"
+    r"|(?:不|没有|并非|排除|别|勿)[\u4e00-\u9fff]{0,8}$", _I)
+_MODAL_BEFORE = re.compile(
+    r"(?:\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bsometimes\b|\boften\b|\bpossibly\b|"
+    r"\bpueden?\b|\bpodría\w*\b|\ba veces\b|\bkann\b|\bkönnen\b|\bkönnte\w*\b|\bmanchmal\b|"
+    r"\bmöglicherweise\b|\blooks? for\b|\bchecks? for\b|\btests? for\b|\bscreens? for\b|"
+    r"\bwhether\b|\bif\b|\busually\b|\bbusca\w*|\bprüf\w*|\bob\b|\bsi\b)\W*(?:\w+\W+){0,4}$"
+    r"|(?:可能|或许|也许|有时|不一定|少数|通常|一般|常|是否|筛查)[\u4e00-\u9fff]{0,6}$", _I)
+# inside the words between a cue and the disease name: a negation or a modal undoes the hint
+_HEDGE_IN_GAP = re.compile(
+    r"\b(?:not|nicht|no|kein\w*|whether|if|ob|si|may|might|could|can|puede\w*|podría\w*|kann|"
+    r"können|könnte\w*)\b|不|未|是否|可能", _I)
+# a choice the clinician makes ("helps decide whether ... or a needle test") is not advice
+_CHOICE_BEFORE = re.compile(
+    r"(?:\bwhether\b|\bdecid\w+|\bdecidir\b|\bsi\b|\bob\b|\bentscheid\w*|决定|是否|还是)[^.;。；]*$",
+    _I)
+_SCAN_BEFORE = re.compile(
+    r"(?:\bscans?\b|\bultrasound\b|\breport\b|\btracing\b|\bECG\b|\bx-ray\b|\bCT\b|\bMRI\b|"
+    r"\bimag\w+\b|\bmammogra\w+\b|\binforme\b|\becografía\b|\bimagen\b|\bBefund\b|"
+    r"\bBildgebung\b|\bUltraschall\b|\bEKG\b)\W*(?:\w+\W+){0,3}$"
+    r"|(?:超声|B超|彩超|影像|报告|检查|心电图|X线|胸片|磁共振)[\u4e00-\u9fff]{0,4}$", _I)
+_SCAN_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}(?:seen|noted|found|shown|described|reported|vist\w+|descrit\w+|"
+    r"gesehen|beschrieben)\b|^\W*(?:\w+\W+){0,5}(?:scan|ultrasound|report|x-ray|imaging|imagen|"
+    r"ecografía|informe|Befund|Bildgebung|Ultraschall)\b", _I)
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    rx: re.Pattern
+    why: str
+    kinds: frozenset = ALL
+    condition_after: bool = False  # a disease name must follow within the clause
+    weak: bool = False  # a modal before it ("can be a sign of") makes it a hedge
+    unless_next_step: bool = False
+    unless_negated: bool = False
+    unless_hedged: bool = False  # "often", "usually" before it: a general statement
+    unless_choice: bool = False
+    gap: int = 70  # how far after the match the disease name may start (characters)
+
+
+def _r(category, pattern, why, kinds=ALL, **kw) -> Rule:
+    return Rule(category, re.compile(pattern, _I), why, kinds, **kw)
+
+
+# ---------------------------------------------------------------- diagnosis
+# between "my" and a disease name: at most two words, none of them "risk", "test", ...
+_PRESUME_GAP = re.compile(r"^\s*(?:(?![^\s]*(?:risk|chance|odds|sign|test|screen|family|history|"
+                          r"riesgo|Risiko|风险|可能|是否))[^\s.,;?]+\s+){0,2}\S*$", re.I)
+EN = [
+    _r("diagnosis", r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )\byou(?:'ve| have| has|"
+                    r" had)"
+       r"\s+(?:got\s+)?(?:a |an )?(?!to\b|been\b|any\b|no\b|questions?\b|a question\b)[a-z]+",
+       "tells the person what they have", STATEMENT, unless_negated=True),
+    _r("diagnosis", r"\b(?:you are|you're)\s+(?:a\s+)?(?:diabetic|an(?:a)?emic|obese|sick|ill|"
+       r"infected|pre-?diabetic|hypothyroid|hyperthyroid|hypertensive)\b",
+       "labels the person with a condition"),
+    _r("diagnosis", r"\bdiagnos(?:e|ed|es|is|ing)\b", "diagnoses"),
+    _r("diagnosis", r"\b(?:the|a|this|that) patients?\b|\bpatient (?:is|has|was|suffers)\b",
+       "speaks of 'a patient' instead of to the person", STATEMENT),
+    _r("diagnosis", r"\bsuffer(?:s|ing)? from\b", "diagnoses"),
+    _r("diagnosis", r"\b(?:a|the) (?:condition|disease|disorder|illness) (?:called|named|known "
+                    r"as)\b",
+       "diagnoses"),
+    _r("diagnosis", r"\b(?:my|your|his|her|i have|i've|i had|have i (?:had|got)|i've got|since "
+                    r"i have)\s+"
+       , "presumes a diagnosis", condition_after=True, gap=-1),
+    _r("diagnosis", r"\b(?:points?|pointing) (?:to|towards)|\btypical (?:of|for)\b|\bconsistent "
+                    r"with\b|"
+       r"\bin keeping with\b|\bcompatible with\b|\bcharacteristic of\b|\bclassic (?:for|of)\b|"
+       r"\bhallmark of\b|\bmeets? the (?:\w+ )?criteria\b|\bcriteria for\b|\blooks? like\b|"
+       r"\bfits? (?:with )?|\bin line with\b|\bmeans? (?:that )?you(?:'ve| have)\b|"
+       r"\bcategory of\b|\bfalls? (?:into|in|within)\b|\bmost likely\b|\blikely\b|\bprobabl[ey]\b|"
+       r"\bpresumabl[ey]\b|\bsuspect(?:ed)?\b|\bsuspicion of\b|\bpossibl[ey]\b|"
+       r"\bseems? to be\b|\bappears? to be\b|\b(?:is|are) (?:a |an )?(?:clear |classic )?signs? "
+       r"of\b",
+       "hints at a diagnosis", condition_after=True),
+    _r("diagnosis", r"\bearly\b|\bfrühe\w*\b|\btemprana?\b|早期", "hints at a diagnosis",
+       condition_after=True, gap=-1),
+    _r("diagnosis", r"\bsuggest(?:s|ive of)?\b|\bindicat(?:es?|ive of)\b|\bshows?\b|\bsigns? of\b|"
+       r"\bpoints? to\b|\bdue to\b|\bcaused by\b|\bmeans?\b",
+       "hints at a diagnosis", STATEMENT, condition_after=True, weak=True),
+    _r("diagnosis", r"\b(?:pre-?)?(?:diabetic|an(?:a)?emic|hypothyroid|hyperthyroid|obese|"
+                    r"hypertensive|"
+       r"osteoporotic|cirrhotic|leuk(?:a)?emic|nephrotic|gouty)\s+(?:range|zone|category|territory|"
+       r"levels?|stage)\b", "places the person in a disease range"),
+    _r("diagnosis", r"\bstage \d\b|\bstage (?:one|two|three|four)\b", "stages a disease"),
+]
+ZH = [
+    _r("diagnosis", r"(?:你|您|我)(?:患有|得了|患上了?|有[^。，,？?]{0,6}(?:病|症|癌))",
+       "tells the person what they have"),
+    _r("diagnosis", r"(?:你|您|我)(?:已经)?(?:有|患有|得了|患上了?|得的|患的)", "tells the "
+        "person what they have",
+       condition_after=True, gap=-1),
+    _r("diagnosis", r"确诊|诊断为|诊断是|被诊断|诊断标准", "diagnoses"),
+    _r("diagnosis", r"患者(?:患有|是|有)", "speaks of 'the patient' as diagnosed"),
+    _r("diagnosis", r"(?:我|您|你)(?:的|得的|患的|所患的)", "presumes a diagnosis",
+       condition_after=True, gap=-1),
+    _r("diagnosis", r"符合|考虑(?:为|是)?|疑似|倾向于?|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是)|"
+                    r"很像|像是|好像|"
+       r"典型的?|属于|达到|就是|可疑", "hints at a diagnosis", condition_after=True),
+    _r("diagnosis", r"提示|说明|表明|意味着|代表|显示|与[^。，]{0,6}有关", "hints at a diagnosis",
+       STATEMENT, condition_after=True, weak=True),
+]
+ES = [
+    _r("diagnosis", r"\busted (?:tiene|padece|sufre)\b|\btiene usted\b|\b(?:padece|sufre) (?:de )?"
+       r"(?:una?|el|la)\b", "tells the person what they have"),
+    _r("diagnosis", r"\bdiagnostica\w*|\bdiagnosticad[oa]s?\b|\bdiagnóstico\b", "diagnoses"),
+    _r("diagnosis", r"\b(?:mi|mis|su|sus|tengo|padezco|sufro|llevo con|llevo)\s+" , "presumes a "
+        "diagnosis", condition_after=True, gap=-1),
+    _r("diagnosis", r"\bcompatibles? con\b|\btípic[oa]s? de\b|\bapunta(?:n)? a\b|\bpropi[oa]s? "
+                    r"de\b|"
+       r"\bcaracterístic[oa]s? de\b|\bconsistente con\b|\bcuadro (?:típico |clásico )?de\b|"
+       r"\bse trata de\b|\bcorresponde(?:n)? a\b|\bencaja(?:n)? con\b|\bprobablemente\b|"
+       r"\bposible\b|\bsospecha de\b|\bcriterios de\b|\bes (?:un )?(?:claro )?signo de\b|"
+       r"\bparece(?:n)? (?:ser )?\b|\btodo sugiere\b", "hints at a diagnosis",
+          condition_after=True),
+    _r("diagnosis", r"\bsugiere(?:n)?\b|\bindica(?:n)?\b|\bmuestra(?:n)?\b|\bsignos? de\b|"
+       r"\bseñal de\b|\bdebid[oa] a\b|\bsignifica(?:n)?\b", "hints at a diagnosis", STATEMENT,
+       condition_after=True, weak=True),
+    _r("diagnosis", r"\brango diabétic\w*|\brango de (?:la )?diabetes\b", "places the person in a "
+       "disease range"),
+]
+DE = [
+    _r("diagnosis", r"\bSie (?:haben|leiden)\b(?! (?:Fragen|Beschwerden|Symptome))",
+       "tells the person what they have", STATEMENT),
+    _r("diagnosis", r"\bdiagnostizier\w*|\bdie Diagnose (?:ist|lautet)\b", "diagnoses"),
+    _r("diagnosis", r"\b(?:mein|meine|meinen|meinem|meiner|Ihr|Ihre|Ihren|Ihrem|Ihrer|habe ich|"
+       r"ich habe|hab ich)\s+" , "presumes a diagnosis", condition_after=True, gap=-1),
+    _r("diagnosis", r"\bpass(?:t|en) (?:gut |genau )?zu\b|\bsprich\w* für\b|\btypisch für\b|"
+       r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|\bliegt\b|\bliegen\b|"
+       r"\bKriterien\b|\bhandelt es sich um\b|\bentspricht\b|\bdeute\w* (?:klar |eindeutig )?auf\b|"
+       r"\bweis\w* (?:klar |eindeutig )?auf\b", "hints at a diagnosis",
+       condition_after=True),
+    _r("diagnosis", r"\bHinweis auf\b|\bZeichen (?:für|einer|eines|von)\b|\bzeig\w*\b|"
+                    r"\bbedeute\w*\b",
+       "hints at a diagnosis", STATEMENT, condition_after=True, weak=True),
+    _r("diagnosis", r"\b(?:prä)?diabetisch\w*\s+Bereich|\banämisch\w*\s+Bereich",
+       "places the person in a disease range"),
+]
+
+# ---------------------------------------------------------------- treatment
+_UNIT = (r"(?:mg|mcg|µg|ug|g|iu|ui|ie|i\.e\.|units?|unidades|einheiten|ml|l|litres?|liters?|"
+         r"litros?|"
+         r"liter|glasses|cups|vasos|gläser|tablets?|capsules?|pills?|pastillas?|comprimidos?|"
+         r"tabletten?|kapseln?|minutes|minutos|minuten|steps|pasos|schritte|servings?|portions?|"
+         r"porciones|portionen|nuts)")
+_NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|eight|ten|half an?|a couple of|dos|tres|" \
+       r"cuatro|cinco|zwei|drei|vier|fünf)"
+_FREQ = (r"(?:a|per|each|every|daily|nightly|day|night|morning|week|al día|a diario|diari[oa]s?|"
+         r"cada|por día|täglich|am tag|pro tag|jeden|morgens|abends|pro woche|at night|por la "
+         r"noche)")
+_DRUG_FORM = (r"(?:tablets?|pills?|capsules?|injections?|shots?|supplements?|sachets?|drops|"
+              r"infusions?|jabs?|drinks?)")
+_NOT_FORM_HEAD = (r"(?:the|any|your|my|some|of|these|those|a|an|and|or|other|usual|current|all|new|"
+                  r"no|which|what|their|his|her|our|its|medicines?|prescribed|taking|take|list)")
+EN += [
+    _r("treatment", r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|iu|units?)\b", "gives a dose"),
+    _r("treatment", rf"\b{_NUM}\s*{_UNIT}\b[^.?!]{{0,25}}\b{_FREQ}\b", "gives a dose or a regimen"),
+    _r("treatment", r"\b(?:once|twice|three times) (?:a|per) (?:day|week)\b|\bat bedtime\b",
+       "gives a dose schedule"),
+    _r("treatment", r"(?:^|[.;:!]\s+|,\s*(?:so|and then|then)\s+)(?:please\s+|just\s+|simply\s+)?"
+       r"(?:take|drink|eat|avoid|cut out|cut down on|cut back on|stop|start|switch to|increase|"
+       r"reduce|halve|double|skip|add|limit|give up|quit|go on|lose|walk|exercise)\b",
+       "tells the person what to take, eat or do", STATEMENT),
+    _r("treatment", r"\byou (?:should|must|need to|have to|ought to|can)\s+(?:\w+\s+)?(?:take|"
+                    r"drink|eat|"
+       r"avoid|cut|stop|start|increase|reduce|halve|double|go on|switch|limit|give up)\b",
+       "tells the person what to take or stop", STATEMENT),
+    _r("treatment", r"\b(?:start|stop|begin|come off|go off|double|halve|increase|reduce|decrease|"
+       r"skip|change|adjust|switch|lower|raise|cut)(?:s|ping|ped|ing|d)?\s+(?:taking\s+|using\s+)?"
+       r"(?:(?:my|your|the|this|that|a|an|on)\s+)?(?:[\w-]+\s+){0,3}?(?:medicines?|medications?|"
+       r"meds|drugs?|pills?|tablets?|doses?|dosage|insulin|treatment|injections?|capsules?)\b",
+       "changes a medicine or dose", unless_negated=True),
+    _r("treatment", rf"\b(?!{_NOT_FORM_HEAD}\b)[\w-]+\s+{_DRUG_FORM}\b", "names a medicine or "
+       "supplement"),
+    _r("treatment", r"\b(?:take|taking|start|starting|try|trying|add|adding|need|recommend\w*|use|"
+       r"using)\s+(?:\w+\s+){0,2}?(?:supplements?|medicines?|medications?|drugs?|pills?|tablets?|"
+       r"capsules?)\b", "recommends a medicine", STATEMENT),
+    _r("treatment", r"\b(?:statins?|beta[- ]?blockers?|ace inhibitors?|diuretics?|antibiotics?|"
+       r"steroids?|corticosteroids?|blood thinners?|anticoagulants?|antihypertensives?|"
+       r"painkillers?|antidepressants?|hormone replacement|(?:thyroid )?hormone tablets?|"
+       r"insulin (?:therapy|treatment)|fish oil|omega[- ]?3|plant sterols?|probiotics?|"
+       r"multivitamins?)\b", "names a medicine or class of medicines"),
+    _r("treatment", r"\b(?:therapy|treatment|medication|medicine|tablets?) (?:is |are )?"
+       r"(?:recommended|advised|indicated|required)\b", "recommends a treatment", STATEMENT),
+    _r("treatment", r"\bprescrib(?:e|ed|es|ing)\b|\bstart (?:you|him|her) on\b|"
+       r"\bput (?:you|him|her) on\b|\bfirst[- ]line\b|\bfirst step\b",
+       "recommends a prescription", STATEMENT),
+    _r("treatment", r"\b(?:low|high|reduced|no)[- ](?:purine|salt|sodium|carb(?:ohydrate)?|fat|"
+       r"protein|sugar|iodine|fodmap|calorie|cholesterol|fibre|fiber|gluten|lactose)\s+diet\b|"
+       r"\bdiet (?:plan|sheet)\b|\b(?:keto|ketogenic|vegan|mediterranean|dash|paleo|gluten-free|"
+       r"dairy-free|crash)\s+diet\b|\bfasting plan\b", "prescribes a diet"),
+    _r("treatment", r"\b(?:avoid|cut out|cut down on|give up|stop|eliminate|no more|without)\s+"
+       r"(?:all\s+|any\s+|eating\s+|drinking\s+)?(?:red meat|meat|dairy|gluten|sugar|alcohol|salt|"
+       r"carbs|fat|fried food|seafood|bread|coffee|offal|beer|sweets)\b", "prescribes a diet",
+       STATEMENT),
+    _r("treatment", r"\b(?:will|would|should|usually|always|to)\s+(?:help\s+)?(?:bring "
+                    r"(?:[\w-]+ ){1,3}"
+       r"(?:down|up|back)|fix(?:es)?|correct|normali[sz]e|cure|clear (?:it|this|up)|reverse|"
+       r"lower (?:it|them|this)|flush (?:out )?(?:your )?\w+)\b|\b(?:fixes|cures|corrects|"
+       r"normali[sz]es) (?:this|it)\b", "promises what a treatment will do", STATEMENT),
+]
+_PROCEDURE_EN = (r"\b(?:surgery|operation|chemotherapy|radiotherapy|radiation therapy|dialysis|"
+                 r"transfusion|biopsy|transplant\w*|stent\w*|ablation|[a-z]+ectomy|[a-z]+otomy|"
+                 r"[a-z]+plasty|colonoscopy|endoscopy|gastroscopy|fna|fine[- ]needle)\b")
+EN_STATEMENT_ONLY = [
+    _r("treatment", _PROCEDURE_EN, "names a treatment or procedure", STATEMENT, unless_negated=True,
+       unless_choice=True),
+    _r("certainty", r"\bconfirm(?:s|ed)\b(?! (?:with|by) a repeat)", "is certain", STATEMENT),
+    _r("treatment", r"\b(?:need|needs|should have|must have|requires?) (?:a |an |some "
+                    r")?(?:medicines?|"
+       r"medications?|drugs?|pills?|tablets?|treatment)\b", "says treatment is needed", STATEMENT),
+    _r("diagnosis", r"\b(?:rare|serious|severe|dangerous|incurable|genetic|"
+                    r"hereditary)\b[^.?!]{0,30}?"
+       r"\b(?:diseases?|disorders?|conditions?|syndromes?|illness(?:es)?)\b",
+       "calls it a serious disease", STATEMENT),
+    _r("diagnosis", r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:disease|disorder|syndrome|"
+       r"cancer|illness|medication|medicine|drug)\b", "says what disease or drug a result is",
+       STATEMENT),
+    _r("treatment", r"\b(?:treated|managed|cured) with\b|\btreatment (?:is|with|of)\b",
+       "talks about treatment", STATEMENT),
+    _r("diagnosis", r"\byour (?:liver|kidneys?|heart|thyroid|pancreas|lungs?|bones?|bone marrow|"
+       r"body|immune system) (?:is|are|isn't|aren't|has|have) (?:clearly |definitely )?(?:not |no "
+       r"longer )?(?:able|unable|failing|damaged|diseased|not working|stopped|lost|enlarged|"
+       r"inflamed|weak|filtering)\b", "says an organ is failing", STATEMENT),
+    _r("certainty", r"\b(?:will|can|could|may|might) (?:cause|lead to|result in) (?:a |an )?"
+       r"(?:jaundice|heart attacks?|strokes?|kidney failure|liver failure|diabetes|cancer|"
+       r"blindness|death|organ damage|seizures?|coma)\b", "predicts a disease", STATEMENT),
+]
+ZH += [
+    _r("treatment", r"服用|口服|吃药|剂量|处方|停药|补充剂|保健品|注射|他汀|二甲双胍|"
+                    r"胰岛素(?:注射|针)|"
+       r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|补铁|补钙|补碘|补充维生素|"
+       r"[降消止]\w?药|(?:建议|需要|应该|应当|可以)(?:使用|用|开|吃)?[^。，,]{0,6}药(?!物)|"
+       r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|沙坦|普利|洛尔|地平|"
+       r"双胍|列净|格列\w)"
+       r"(?![\u4e00-\u9fff]*(?:检查|结果))", "mentions a medicine or dose", unless_negated=True),
+    _r("treatment", r"\d+\s*(?:毫克|微克|克|单位|国际单位|IU|mg|片|粒|升|毫升|杯)|"
+                    r"每[天日晚周](?:补充|服用|吃|喝|口服|注射)",
+       "gives a dose"),
+    _r("treatment", r"(?<![不别勿])(?:戒掉|戒酒|戒烟|少吃|多吃|多喝|喝够|忌口|不要吃|别吃|低嘌呤|"
+                    r"低盐|低脂|"
+       r"低糖饮食|饮食控制|改为\w*饮食|停掉|停用|加倍|减半)", "prescribes a diet or a change",
+       STATEMENT, unless_negated=True),
+    _r("treatment", r"(?:可以|能|就能|会)(?:把它|把\w{0,4})?(?:降下来|降下去|治好|治愈|纠正过来)",
+       "promises what a treatment will do", STATEMENT),
+    _r("treatment", r"剂量加倍|加倍|减半|停掉|(?:可以|能)停", "changes a medicine or dose",
+       unless_negated=True),
+    _r("treatment", r"穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融", "names a "
+                                                         "treatment or "
+       "procedure", STATEMENT, unless_negated=True, unless_choice=True),
+]
+ES += [
+    _r("treatment", r"\b(?:estatinas?|metformina|insulina(?! en ayunas)|levotiroxina|aspirina|"
+                    r"ibuprofeno|"
+       r"paracetamol|antibióticos?|amoxicilina|warfarina|heparina|corticoides?|esteroides?|"
+       r"alopurinol|ezetimiba|omega[- ]?3|esteroles vegetales)\b", "names a medicine"),
+    _r("treatment", r"(?:^|[.;:!]\s+)(?:por favor,?\s+)?(?:tome|beba|coma|evite|elimine|deje de|"
+       r"empiece|comience|suspenda|aumente|reduzca|duplique|añada|cambie a|siga una dieta|camine|"
+       r"pierda)\b", "tells the person what to take, eat or do", STATEMENT),
+    _r("treatment", r"\b(?:empiece|empezar|comience|comenzar|iniciar|inicie|tomar|tome|añadir|"
+                    r"añada|"
+       r"suplementar|dejar|deje|suspender|suspenda)\s+(?:de\s+|a\s+|con\s+)?(?:tomar\s+)?"
+       r"(?:el |la |las |los |un |una )?(?:hierro|vitamina|ácido fólico|omega|calcio|magnesio|zinc|"
+       r"yodo|suplementos?|pastillas?|comprimidos?|cápsulas|medicamentos?|medicación|tratamiento|"
+       r"\w+ina\b)", "starts or stops a medicine", unless_negated=True),
+    _r("treatment", r"\b(?:cápsulas|pastillas|comprimidos|inyecciones|inyección|suplementos?|gotas|"
+       r"ampollas|sobres)\s+de\s+\w+|\b(?:hierro|vitamina \w+|calcio|magnesio)\s+(?:oral|"
+       r"intraven\w+)",
+       "names a medicine or supplement"),
+    _r("treatment", r"\b(?:duplicar|doblar|reducir|bajar|subir|aumentar|dejar|suspender|cambiar|"
+       r"ajustar)\w*\s+(?:\w+\s+){0,3}?(?:la dosis|las? pastillas?|los medicamentos|la medicación|"
+       r"el tratamiento|los comprimidos|la insulina)\b", "changes a medicine or dose",
+       unless_negated=True),
+    _r("treatment", r"\brecet\w+|\bprescrib\w+|\bprimer paso\b", "recommends a prescription"),
+    _r("treatment", r"\bdieta (?:baja|pobre|rica|sin|libre) \w+|\bdieta (?:hipo|baja en)\w*|"
+       r"\b(?:elimine|evite|deje)\s+(?:por completo\s+)?(?:la |el |los |las |todo )?(?:carne|"
+       r"alcohol|azúcar|sal|lácteos|gluten|marisco|grasas?)", "prescribes a diet"),
+    _r("treatment", r"\b(?:lo|la|los|las) (?:bajará|bajarán|corregirá|corregirán|normalizará|"
+       r"normalizarán|curará|curarán|subirá|subirán)\b", "promises what a treatment will do"),
+    _r("treatment", r"\b(?:biopsia|cirugía|operación|quimioterapia|radioterapia|diálisis|"
+                    r"transfusión|"
+       r"trasplante|punción|colonoscopia|endoscopia|\w+ectomía)\b",
+       "names a treatment or procedure",
+       STATEMENT, unless_negated=True, unless_choice=True),
+]
+DE += [
+    _r("treatment", r"\b(?:Statine?|Metformin|Levothyroxin|L-Thyroxin|Aspirin|Ibuprofen|"
+                    r"Paracetamol|"
+       r"Antibiotik\w*|Amoxicillin|Marcumar|Warfarin|Heparin|Kortison|Cortison|Steroide?|"
+       r"Allopurinol|Ezetimib|Omega-3)\b", "names a medicine"),
+    _r("treatment", r"(?:^|[.;:!]\s+|,\s*)(?:bitte\s+)?(?:nehmen|trinken|essen|meiden|vermeiden|"
+       r"verzichten|reduzieren|erhöhen|verdoppeln|halbieren|beginnen|starten|setzen|streichen)"
+       r" Sie\b(?![^.;]*\bkein\w*\b)", "tells the person what to take, eat or do", STATEMENT),
+    _r("treatment", r"\b\w*(?:tablette|tabletten|kapsel|kapseln|spritze|spritzen|präparat|"
+                    r"präparate|"
+       r"tropfen|drink|pille|pillen|infusion)\b|\bNahrungsergänzung\w*",
+       "names a medicine or supplement"),
+    _r("treatment", r"\b(?:Dosis|Tablette\w*|Medikament\w*|Pille\w*|"
+                    r"Insulin)\b[^.?!]{0,40}\b(?:verdoppel\w*|"
+       r"halbier\w*|absetzen|abgesetzt|weglassen|erhöh\w*|reduzier\w*|steiger\w*)\b|"
+       r"\b(?:verdoppel\w*|halbier\w*|absetzen|weglassen)\b[^.?!]{0,30}\b(?:Dosis|Tablette\w*|"
+       r"Medikament\w*)\b|\babsetzen\b|\bweglassen\b|\beinnehmen\b", "changes a medicine or dose",
+       unless_negated=True),
+    _r("treatment", r"\bverschreib\w*|\bverordn\w*|\brezept\w*", "recommends a prescription"),
+    _r("treatment", r"\b\w+arme\w* (?:Kost|Ernährung|Diät)\b|\bDiät\b|\b(?:purin|salz|fett|"
+                    r"zucker)arm\w*|"
+       r"\bverzichten Sie\b|\bganz auf\b", "prescribes a diet", STATEMENT),
+    _r("treatment", r"\b(?:senkt|senken|normalisiert|normalisieren|heilt|heilen|beseitigt|"
+                    r"korrigiert)\s+"
+       r"(?:den|die|das|ihn|sie|es)\b(?! sich)", "promises what a treatment will do", STATEMENT),
+    _r("treatment", r"\b\w*(?:biopsie|operation|chemotherapie|strahlentherapie|dialyse|transfusion|"
+       r"transplantation|punktion|ektomie|spiegelung)\b", "names a treatment or procedure",
+       STATEMENT, unless_negated=True, unless_choice=True),
+]
+
+# ---------------------------------------------------------------- dismissal
+EN += [
+    _r("dismissal", r"\bnothing to (?:worry|be (?:worried|concerned)|fear) about\b|\bno (?:need|"
+                    r"reason) "
+       r"to (?:worry|be concerned|see|consult|visit|contact|check|recheck|repeat|follow|do "
+       r"anything|"
+       r"bother|act)\b|\bdon'?t (?:worry|bother)\b|\bdo not (?:worry|bother)\b|\bno cause for "
+       r"(?:concern|alarm)\b|\bof no (?:\w+ )?(?:significance|importance|concern)\b|\b(?:always|"
+       r"completely|totally|entirely|perfectly|absolutely) (?:harmless|normal|fine|benign|safe)\b|"
+       r"\b(?:can|may|could) (?:safely |just |simply )?(?:ignore|skip|disregard|forget about)\b|"
+       r"\bignore (?:it|this|them|the result)\b|\brest assured\b|\bno (?:action|follow-up|"
+       r"treatment|further tests?) (?:is )?"
+       r"(?:needed|required|necessary)\b|\bnormal for (?:your|someone your|a person your|people "
+       r"your|people of your) age\b|\b(?:this|it|that|these results?|the result|your result|"
+       r"this result) (?:is|are|'s) (?:completely |totally |entirely |perfectly |quite |just )?"
+       r"(?:harmless|nothing|fine|not a problem|not important|insignificant|not a concern|"
+       r"irrelevant)\b|\bnothing to worry\b|\bharmless result\b",
+       "dismisses the result"),
+    _r("dismissal", r"\b(?:sort|clear|fix|settle|resolve)\w* (?:this |it |itself )?(?:out |up )?"
+       r"(?:on its own|by itself)\b|\bgo(?:es)? away (?:on its own|by itself)\b",
+       "dismisses the result", STATEMENT, unless_hedged=True),
+]
+ZH += [
+    _r("dismissal", r"没(?:什么|啥)(?:好|可|需要)?担心|不(?:用|必|需要)担心|无需担心|别担心|"
+                    r"没(?:有)?问题|"
+       r"不用管|不必管|(?:不|无)(?:用|需|需要|必)(?:去)?(?:看|找)医生|(?:不|无)(?:需|用|必)就医|"
+       r"忽略|"
+       r"(?:都|完全|一定)(?:是)?无害|(?<![许很大多有部并])(?:无需|不用|不需要|不必)(?:处理|复查|"
+       r"随访|理会)|"
+       r"自(?:己|行|然)(?:会)?(?:恢复|好转|消失|好)(?!吗)", "dismisses the result", STATEMENT,
+       unless_hedged=True),
+]
+ES += [
+    _r("dismissal", r"nada (?:de )?(?:lo )?(?:que|de qu[eé]|qu[eé]) preocupar|no es (?:nada "
+                    r")?(?:grave|"
+       r"importante|preocupante)\b|no (?:hay|tiene) (?:nada )?(?:de )?qu[eé] preocupar|"
+       r"no se preocupe|no hace falta (?:que )?(?:consulte|ver|acudir|ir|vaya|repetir|hacer nada)|"
+       r"no es necesario (?:consultar|ver|acudir|ir|repetir|hacer nada)|(?:siempre|completamente|"
+       r"totalmente) (?:son |es )?(?:inofensiv|normal|benign)\w*|puede (?:ignorar|olvidar)\w*|"
+       r"ignór\w+|sin (?:ninguna )?importancia|no tiene (?:ninguna )?importancia|se (?:le )?pasará "
+       r"sol|desaparecerá sol|se (?:corregirá|normalizará|resolverá) sol", "dismisses the result",
+       STATEMENT),
+]
+DE += [
+    _r("dismissal", r"kein(?:en)? Grund zur (?:Sorge|Beunruhigung)|keine Sorge|machen Sie sich "
+                    r"keine "
+       r"Sorgen|(?:müssen|brauchen) Sie (?:deswegen |damit |dafür )?nicht zu(?:m Arzt| einer "
+       r"Ärztin)|"
+       r"nicht zum Arzt|(?:immer|völlig|ganz|absolut) (?:harmlos|normal|unbedenklich)|ignorieren|"
+       r"bedeutungslos|geht von (?:selbst|allein) weg|erledigt sich von selbst|"
+       r"kein Handlungsbedarf",
+       "dismisses the result", STATEMENT),
+]
+
+# ---------------------------------------------------------------- alarm
+_ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w*|cardiac arrest|"
+             r"heart attacks?|coma|seizures?|bleed(?:ing)? to death|bleeding internally|internal "
+             r"bleeding|organ failure|stop (?:the|your) heart|heart (?:could|may|might|can|will) "
+             r"(?:stop|fail)|give out|dangerous|danger|malignan\w+|cancer\w*|leuka?emia|lymphoma|"
+             r"(?:with|have|has|had|be|is|mean|means) (?:a |an )?tumou?r)\b")
+EN += [
+    _r("alarm", _ALARM_EN, "frightens without a next step", STATEMENT, unless_next_step=True,
+       unless_negated=True),
+    _r("alarm", r"\bdie\b", "frightens without a next step", STATEMENT, unless_next_step=True),
+]
+ZH += [
+    _r("alarm", r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|"
+                r"抽搐|"
+       r"癫痫|大出血|流血不止|(?<!良)恶性|癌|危险(?:的|水平)|有生命危险", "frightens without a "
+                                                   "next step",
+       STATEMENT, unless_next_step=True, unless_negated=True),
+]
+ES += [
+    _r("alarm", r"\b(?:mortal|letal|muerte|morir\w*|muer\w+|parar el corazón|paro cardíaco|infarto|"
+       r"coma|convulsiones|cáncer|malign[oa]s?|peligros[oa]s?|hemorragia interna|desangr\w+)\b",
+       "frightens without a next step", STATEMENT, unless_next_step=True, unless_negated=True),
+]
+DE += [
+    _r("alarm", r"\b(?:tödlich|lebensbedrohlich|Tod|sterben|stirbt|Herzstillstand|Herzinfarkt|"
+       r"Schlaganfall|Koma|Krampfanf\w+|\w*krebs\w*|bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|"
+       r"verbluten|stehen lassen|stehen bleiben)\b", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+]
+
+# ---------------------------------------------------------------- certainty / prognosis
+EN += [
+    _r("certainty", r"\b(?:definitely|certainly|undoubtedly|surely|for sure|no doubt|without "
+                    r"(?:a |any )?"
+       r"doubt|100 ?%|certain that|it is certain|guarantee[sd]?|inevitabl\w+|always (?:progress\w*|"
+       r"lead\w*|turn\w*|end\w*|becomes?|causes?)|proves?|proven|clearly)\b|\b(?:this|it|that|"
+       r"these "
+       r"results?) (?:confirms?|shows? that you)\b", "is certain"),
+    _r("certainty", r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
+       r"progress|become|lead to|cause|get worse|keep getting worse|worsen|deteriorate|fail|need|"
+       r"require|end up|damage|kill|go up|rise|spread|be (?:diabetic|sick|ill))\b",
+       "predicts the future", STATEMENT),
+]
+ZH += [
+    _r("certainty", r"一定会|肯定会|必然|必定|注定|百分之百|100%|完全是|绝对|毫无疑问|肯定是|"
+                    r"一定是|"
+       r"(?:会|将)(?:越来越|逐渐)(?:差|严重|高|低|糟|坏)|(?:会|将)(?:发展成|变成|演变为|导致|"
+       r"引起|得)|"
+       r"将来(?:肯定|一定)?会", "is certain or predicts the future", STATEMENT),
+]
+ES += [
+    _r("certainty", r"\b(?:se convertirá\w*|desarrollará\w*|irá\w* empeorando|empeorará\w*|con "
+                    r"(?:toda )?"
+       r"(?:seguridad|certeza)|sin (?:ninguna )?duda|seguro que|definitivamente|siempre (?:acaba|"
+       r"termina|progresa|evoluciona)|va(?:n)? a (?:necesitar|desarrollar|empeorar|tener|sufrir)|"
+       r"necesitará\w*|evolucionará\w*)\b", "is certain or predicts the future", STATEMENT),
+]
+DE += [
+    _r("certainty", r"\bdaraus wird\b|\b(?:wird|werden)\b[^.;?]{0,50}\b(?:bekommen|entwickeln|"
+       r"verschlechter\w*|brauchen|benötigen|versagen|schädig\w*|zerstör\w*)\b|\bmit Sicherheit\b|"
+       r"\bzweifellos\b|\beindeutig\b|\bdefinitiv\b|\bganz sicher\b|\bgarantiert\b|"
+       r"\bauf jeden Fall\b|\bunweigerlich\b", "is certain or predicts the future", STATEMENT),
+]
+
+BY_LANG = {"en": EN + EN_STATEMENT_ONLY, "zh": ZH, "es": ES, "de": DE}
+
+
+def rules_for(lang: str) -> list[Rule]:
+    """The card language's rules, plus the English ones (a model may answer in English) and the
+    Chinese ones (they only match Chinese script); German leaves out English "die"."""
+    out = list(BY_LANG.get(lang, [])) + (BY_LANG["en"] if lang != "en" else [])
+    if lang != "zh":
+        out += BY_LANG["zh"]
+    if lang == "de":
+        out = [r for r in out if r.rx.pattern != r"\bdie\b"]
+    return out
+
+
+_CLAUSE_END = re.compile(r"[.;!?。；？！]")
+
+
+def _condition_follows(text: str, end: int, gap: int, conds: list[T.Term]) -> T.Term | None:
+    stop = _CLAUSE_END.search(text, end)
+    limit = min(end + (gap if gap > 0 else 30), stop.start() if stop else len(text))
+    for c in conds:
+        if end <= c.start < limit:
+            if gap < 0 and not _PRESUME_GAP.match(text[end:c.start] + "x"):
+                continue
+            return c
+    return None
+
+
+def violations(text: str, kind: str, lang: str) -> list[tuple[str, str]]:
+    """(category, reason) for every rule `text` breaks."""
+    out: list[tuple[str, str]] = []
+    conds = T.conditions(text, lang)
+    next_step = bool(NEXT_STEP.search(text))
+    for rule in rules_for(lang):
+        if kind not in rule.kinds:
+            continue
+        for m in rule.rx.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if (rule.unless_negated or rule.weak) and _NEGATED_BEFORE.search(before):
+                continue
+            if rule.unless_hedged and _MODAL_BEFORE.search(before):
+                continue
+            if rule.unless_choice and _CHOICE_BEFORE.search(text[:m.start()]):
+                continue
+            if rule.unless_next_step and next_step:
+                continue
+            if rule.weak and (_MODAL_BEFORE.search(before) or _SCAN_BEFORE.search(before)
+                              or kind == "question"):
+                continue
+            shown = m.group(0).strip()
+            if rule.condition_after:
+                c = _condition_follows(text, m.end(), rule.gap, conds)
+                if c is None or (rule.weak and _HEDGE_IN_GAP.search(text[m.end():c.start])):
+                    continue
+                shown = f"{shown} … {c.text}"
+            out.append((rule.category, f"{rule.why}: {shown!r}"))
+            break
+    # a title names the issue (a test, a result), never a disease, unless it says the scan or
+    # report describes it
+    if kind == "title":
+        for c in conds:
+            if _SCAN_BEFORE.search(text[:c.start]) or _SCAN_AFTER.search(text[c.end:]):
+                continue
+            out.append(("diagnosis", f"names a condition in the title: {c.text!r}"))
+            break
+    for d in T.drugs(text, lang):
+        before = text[max(0, d.start - 40):d.start]
+        if _NEGATED_BEFORE.search(before):
+            continue
+        out.append(("treatment", f"names a medicine: {d.text!r}"))
+        break
+    return out

@@ -1,0 +1,231 @@
+"""Disease, drug and procedure terms in card text, and term grounding (DESIGN §2).
+
+The vocabulary is resources/safety/terms.tsv, extracted by scripts/build_safety_vocab.py from
+published lists (MeSH diseases and medicines, ICD-10-CM categories, translated names; see
+resources/safety/SOURCES.md). Words the list does not know are still recognised as disease
+names by their form: English "-itis", "-osis", "-aemia", "... disease"; Chinese "…病", "…炎",
+"…癌"; German "…erkrankung", "…unterfunktion"; Spanish "enfermedad …", "…itis".
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checkup_desktop.paths import resources_dir
+
+TERMS_FILE = "safety/terms.tsv"
+MAX_WORDS = 4
+
+# Han characters that are grammar, never part of a disease name ("符合慢性肾病" -> "慢性肾病")
+_ZH_STOP = set("的了是有为和或与在您你我他她这那其可能提示符合考虑"
+               "说明表明显示得患上已经就都很像属于会将成及被把让使到")
+_ZH_MORPH = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:综合征|功能减退|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
+    r"痛风|"
+    r"甲亢|甲减|高血压|高血脂|高尿酸血症|血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
+    r"炎(?!症)|癌|瘤|病(?![毒因史情人例程理历假房])|硬化|梗死|梗塞|栓塞|血栓)"
+)
+_ZH_TEST_AFTER = re.compile(r"\s*(?:标志物|抗原|抗体|筛查|检测|指标|风险|病毒)")
+
+_EN_MORPH = re.compile(
+    r"\b(?!(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|empathy|sympathy|telepathy|"
+    r"homeopathy|osteopathy|aroma|stoma|diploma|soma|chroma|coma)\b)"
+    r"[a-z]{3,}(?:itis|osis|oses|a?emias?|pathy|pathies|omas?|plasias?|megaly)\b"
+    r"|\b(?:[a-z'-]+\s+){0,2}(?:diseases?|disorders?|syndromes?|cancers?|carcinomas?|tumou?rs?|"
+    r"failure|insufficiency|deficiency)\b"
+    r"|\b(?:pre-?)?diabet(?:es|ic)\b|\bgout\b|\bfatty liver\b|\b(?:hypo|hyper)[a-z]{5,}ism\b"
+    r"|\b(?:under|over)[- ]?active (?:thyroid|gland)\b|\b(?:reduced|impaired|poor|decreased|"
+    r"failing) (?:kidney|renal|liver|thyroid|heart) function\b|\b(?:kidney|liver|renal|heart) "
+    r"(?:damage|failure|disease)\b"
+)
+_ES_MORPH = re.compile(
+    r"\b(?!(?:síntomas?|idiomas?|aromas?|diplomas?|genomas?|cromosomas?|ribosomas?)\b)"
+    r"[a-záéíóúñ]{3,}(?:itis|osis|emias?|patías?|omas?)\b"
+    r"|\b(?:enfermedad|enfermedades|síndrome|trastorno|cáncer|insuficiencia|deficiencia)"
+    r"(?:\s+(?:de(?:l| la| los)?\s+)?[a-záéíóúñ]+){0,2}"
+    r"|\b(?:pre)?diabetes\b|\bdiabétic[oa]\b|\bgota\b|\bhígado graso\b|\b(?:hipo|"
+    r"hiper)[a-zíé]{5,}ismo\b"
+    r"|\banemia\s+\w+|\bfunción (?:renal|hepática|tiroidea) (?:reducida|disminuida|alterada)\b"
+    r"|\btiroides (?:hipoactiva|hiperactiva|perezosa)\b"
+)
+_DE_MORPH = re.compile(
+    r"\b(?!(?:glukose|glucose|laktose|fruktose|diagnose|prognose|dose|hose|rose|lose|"
+    r"cellulose|symptom|atom|strom|phantom)\b)"
+    r"[a-zäöüß]{3,}(?:itis|osen?|ämien?|pathien?|ome?)\b"
+    r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|krebs|karzinom|"
+    r"insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|diabetes)\b"
+    r"|\b(?:prä)?diabet\w*\b|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b"
+)
+_TEST_AFTER = re.compile(
+    r"\s*(?:[a-z0-9]{1,3}\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|antibod(?:y|ies)|"
+    r"virus|panel|serology|"
+    r"risk|marcador\w*|prueba\w*|antígeno|anticuerpos|riesgo|marker|antikörper|risiko)\b", re.I)
+
+_TEST_COMPOUND = re.compile(r"(?:risiko|test|tests|wert|werte|werten|screening|marker|vorsorge|"
+                            r"risk|riesgo)$", re.I)
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+[\w-]*")
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    kind: str  # condition | drug | procedure
+    start: int
+    end: int
+
+
+def normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace("’", "'").casefold()
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, dict[str, str]]:
+    """{lang: {term: kind}} ('en' terms are matched in every Latin-script language)."""
+    out: dict[str, dict[str, str]] = {"en": {}, "es": {}, "de": {}, "zh": {}}
+    path = resources_dir() / TERMS_FILE
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            table = out.setdefault(row["lang"], {})
+            table.setdefault(normalize(row["term"]), row["kind"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zh_vocab_rx() -> re.Pattern:
+    words = sorted(vocabulary()["zh"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@lru_cache(maxsize=1)
+def test_names() -> frozenset[str]:
+    """Names and aliases of the knowledge base's lab tests: a drug word that is a test's name
+    ("insulin", "vitamin D", "胰岛素") is not advice on its own."""
+    names: set[str] = set()
+    try:
+        from checkup_desktop.core.knowledge import load_knowledge
+
+        kb = load_knowledge()
+        for a in getattr(kb, "analytes", {}).values():
+            for n in [*getattr(a, "aliases", []), *dict(getattr(a, "name", {}) or {}).values()]:
+                names.add(normalize(str(n)))
+    except Exception:  # noqa: BLE001 - the checker works without the knowledge base
+        pass
+    return frozenset(names)
+
+
+_NUTRIENT = re.compile(
+    r"^(?:vitamin[ae]?|vitamine|folate|folic acid|folsäure|ácido fólico|iron|hierro|eisen|"
+    r"calcium|calcio|kalzium|potassium|potasio|kalium|sodium|sodio|natrium|magnesium|magnesio|"
+    r"zinc|zink|iodine|yodo|jod|ferritin|ferritina|insulin|insulina|cholesterol|colesterol|"
+    r"glucose|glucosa|glukose|albumin|albúmina|urea|harnstoff|thyroxine?|tiroxina|oxygen|oxígeno|"
+    r"sauerstoff|water|agua|wasser|叶酸|维生素|铁|钙|钾|钠|镁|锌|碘|胰岛素|胆固醇|葡萄糖|白蛋白|"
+    r"甲状腺素)\b")
+
+
+def is_test_substance(term: str) -> bool:
+    t = normalize(term)
+    return bool(_NUTRIENT.match(t)) or t in test_names() or any(
+        re.search(rf"(?<!\w){re.escape(t)}(?!\w)", n) for n in test_names() if len(t) >= 4
+        and t in n)
+
+
+def _latin_terms(text: str, lang: str) -> list[Term]:
+    vocab = vocabulary()
+    tables = [vocab.get(lang, {})] + ([vocab["en"]] if lang != "en" else [])
+    low = normalize(text)
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(low)]
+    out: list[Term] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+            start, end = toks[i][0], toks[i + n - 1][1]
+            phrase = " ".join(t for _, _, t in toks[i:i + n])
+            for table in tables:
+                kind = table.get(phrase) or table.get(low[start:end])
+                # short English words are matched only in English text (Spanish "gota")
+                if kind and (table is vocab.get(lang) or len(phrase) >= 6):
+                    hit = Term(text[start:end], kind, start, end)
+                    break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
+            i += len(hit.text.split()) or 1
+        else:
+            i += 1
+    morph = {"en": _EN_MORPH, "es": _ES_MORPH, "de": _DE_MORPH}.get(lang, _EN_MORPH)
+    for rx in {morph, _EN_MORPH}:
+        for m in rx.finditer(low):
+            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in out):
+                continue
+            out.append(Term(text[m.start():m.end()], "condition", m.start(), m.end()))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _zh_terms(text: str) -> list[Term]:
+    out: list[Term] = []
+    norm = unicodedata.normalize("NFKC", text)
+    if vocabulary()["zh"]:
+        for m in _zh_vocab_rx().finditer(norm):
+            out.append(Term(m.group(0), vocabulary()["zh"][m.group(0)], m.start(), m.end()))
+    for m in _ZH_MORPH.finditer(norm):
+        s, e = m.start(), m.end()
+        cut = max((i for i in range(s, e - 1) if norm[i] in _ZH_STOP), default=s - 1)
+        s = max(s, cut + 1)
+        if any(t.start <= s < t.end or s <= t.start < e for t in out):
+            continue
+        out.append(Term(norm[s:e], "condition", s, e))
+    return sorted(out, key=lambda t: t.start)
+
+
+def find_terms(text: str, lang: str = "en") -> list[Term]:
+    """Disease, drug and procedure terms in `text` (vocabulary first, then word forms)."""
+    terms = _zh_terms(text) if re.search(r"[\u4e00-\u9fff]", text) else []
+    terms += [t for t in _latin_terms(text, "en" if lang == "zh" else lang)
+              if not any(z.start <= t.start < z.end for z in terms)]
+    out = []
+    for t in sorted(terms, key=lambda t: t.start):
+        after = text[t.end:t.end + 14]
+        if t.kind == "condition" and (_TEST_AFTER.match(after) or _ZH_TEST_AFTER.match(after)
+                                      or _TEST_COMPOUND.search(t.text)):
+            continue  # "tumour marker", "hepatitis B antigen", "Diabetesrisiko": a test's name
+        out.append(t)
+    return out
+
+
+def conditions(text: str, lang: str = "en") -> list[Term]:
+    return [t for t in find_terms(text, lang) if t.kind == "condition"]
+
+
+def drugs(text: str, lang: str = "en") -> list[Term]:
+    """Medicine names that are not also the name of a lab test ("metformin", not "insulin")."""
+    return [t for t in find_terms(text, lang) if t.kind == "drug"
+            and not is_test_substance(t.text)]
+
+
+def _stem(word: str) -> str:
+    w = normalize(word)
+    for suffix in ("'s", "es", "s", "en", "n", "e"):
+        if len(w) > 5 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def ungrounded_terms(text: str, allowed_text: str, lang: str = "en") -> list[str]:
+    """Disease, drug and procedure terms of `text` that `allowed_text` (the card's knowledge-base
+    entry and evidence) does not contain: model text may use only those."""
+    allowed = normalize(allowed_text)
+    allowed_terms = {_stem(t.text) for t in find_terms(allowed_text, lang)}
+    out = []
+    for t in find_terms(text, lang):
+        word = normalize(t.text)
+        if word in allowed or _stem(word) in allowed_terms or _stem(word) in allowed:
+            continue
+        if t.text not in out:
+            out.append(t.text)
+    return out

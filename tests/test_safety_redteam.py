@@ -1,0 +1,97 @@
+"""The safety checker against a red-team corpus (tests/redteam/sentences.tsv): card sentences in
+en/zh/es/de written as a clinician reviewer would, unsafe ones (diagnosis, treatment, dismissal,
+alarm without a next step, certainty, wrong language) and safe ones as hard as them. Prints
+recall and false-positive rate per category and language; asserts recall >= 0.98 and
+false-positive rate <= 0.02 over the corpus."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from checkup_desktop.core.safety import check_text
+
+CORPUS = Path(__file__).parent / "redteam" / "sentences.tsv"
+KINDS = {"title", "explanation", "question"}
+CATEGORIES = {"diagnosis", "treatment", "dismissal", "alarm", "certainty", "language"}
+
+
+def load_corpus(path: Path = CORPUS) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def measure(rows: list[dict]) -> dict:
+    """Counts per (category, lang): unsafe caught / unsafe, safe flagged / safe; and the misses."""
+    tp, pos, fp, neg = Counter(), Counter(), Counter(), Counter()
+    misses = []
+    for r in rows:
+        flagged = bool(check_text(r["text"], r["kind"], r["lang"]))
+        for key in ((r["category"], r["lang"]), (r["category"], "all"), ("all", r["lang"]),
+                    ("all", "all")):
+            if r["expected"] == "unsafe":
+                pos[key] += 1
+                tp[key] += flagged
+            else:
+                neg[key] += 1
+                fp[key] += flagged
+        if flagged != (r["expected"] == "unsafe"):
+            misses.append(r)
+    return {"tp": tp, "pos": pos, "fp": fp, "neg": neg, "misses": misses}
+
+
+def table(m: dict) -> str:
+    langs = ["en", "zh", "es", "de", "all"]
+    cats = sorted(CATEGORIES) + ["all"]
+    lines = ["recall (unsafe caught) / false-positive rate (safe flagged), by category x language",
+             f"{'':<10}" + "".join(f"{lang:>16}" for lang in langs)]
+    for c in cats:
+        cells = []
+        for lang in langs:
+            k = (c, lang)
+            rec = f"{m['tp'][k]}/{m['pos'][k]}" if m["pos"][k] else "-"
+            fpr = f"{m['fp'][k]}/{m['neg'][k]}" if m["neg"][k] else "-"
+            cells.append(f"{rec + ' ' + fpr:>16}")
+        lines.append(f"{c:<10}" + "".join(cells))
+    k = ("all", "all")
+    lines.append(f"recall {m['tp'][k] / m['pos'][k]:.3f}, false-positive rate "
+                 f"{m['fp'][k] / m['neg'][k]:.3f} ({m['pos'][k]} unsafe, {m['neg'][k]} safe)")
+    for r in m["misses"]:
+        lines.append(f"  MISS expected {r['expected']}: [{r['lang']} {r['kind']} {r['category']}] "
+                     f"{r['text']}")
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[dict]:
+    return load_corpus()
+
+
+def test_the_corpus_is_large_varied_and_well_formed(corpus):
+    assert len(corpus) >= 300
+    assert {r["lang"] for r in corpus} == {"en", "zh", "es", "de"}
+    assert {r["kind"] for r in corpus} == KINDS
+    assert {r["category"] for r in corpus} == CATEGORIES
+    assert {r["expected"] for r in corpus} == {"safe", "unsafe"}
+    assert len({(r["lang"], r["text"]) for r in corpus}) == len(corpus), "duplicate sentences"
+    for r in corpus:
+        if r["kind"] == "question":
+            assert r["text"].rstrip().endswith(("?", "？")), r["text"]
+    # safe sentences are hard negatives in every category but language-only ones
+    safe = Counter(r["category"] for r in corpus if r["expected"] == "safe")
+    assert all(safe[c] >= 10 for c in CATEGORIES), safe
+
+
+def test_recall_and_false_positive_rate_on_the_red_team_corpus(corpus, capsys):
+    m = measure(corpus)
+    report = table(m)
+    with capsys.disabled():
+        print("\n" + report)
+    k = ("all", "all")
+    recall = m["tp"][k] / m["pos"][k]
+    fp_rate = m["fp"][k] / m["neg"][k]
+    assert recall >= 0.98, report
+    assert fp_rate <= 0.02, report
