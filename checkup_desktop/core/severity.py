@@ -42,14 +42,21 @@ def far_out(f: Finding) -> bool:
     return f.flag.startswith("critical") or (d is not None and d >= FAR_OUT)
 
 
+def evidence_numbers(ev: Evidence) -> tuple[float, float | None, float | None] | None:
+    """(value, low, high) of a result as printed, or None when it has no number or range."""
+    m = re.search(r"[-+]?\d[\d,]*(?:\.\d+)?", ev.value)
+    rng = parse_range(ev.reference_range) if ev.reference_range else None
+    if m is None or rng is None:
+        return None
+    value = parse_number(m.group(0))
+    return None if value is None else (value, rng.low, rng.high)
+
+
 def shown_flag(ev: Evidence) -> str:
     """The flag to show: "critical_high"/"critical_low" ("Very high") also for a result far
     outside the range it was printed with, so TSH 96.2 of 0.30-4.5 is never just "High"."""
-    if ev.flag not in ("high", "low") or not ev.reference_range:
+    if ev.flag not in ("high", "low"):
         return ev.flag
-    m = re.search(r"[-+]?\d[\d,]*(?:\.\d+)?", ev.value)
-    rng = parse_range(ev.reference_range)
-    if m is None or rng is None:
-        return ev.flag
-    d = distance(parse_number(m.group(0)), rng.low, rng.high)
+    numbers = evidence_numbers(ev)
+    d = distance(*numbers) if numbers else None
     return f"critical_{ev.flag}" if d is not None and d >= FAR_OUT else ev.flag
