@@ -110,3 +110,6 @@ def test_bench_gives_the_model_only_work_it_passed(tmp_path):
     assert 0 <= r["wasted_generation_share"] <= ql.MAX_WASTED_SHARE
     if q.jobs == "none":
         assert r["model_cards_written"] == 0 and r["generated_tokens"] == 0
+        assert r["time_to_first_model_card_s"] is None and r["speedup_vs_naive"] is None
+    else:
+        assert r["model_cards_written"] > 0

@@ -204,8 +204,8 @@ def bench_model(
         # the first card on screen is the knowledge-base card, the model's version of it
         # replaces it later (DESIGN: rules card first, then the model version)
         "time_to_first_card_s": round(first_rules or all_cards, 3),
-        "time_to_first_model_card_s": round(timed.done_at[0] if timed.done_at else all_cards,
-                                            3),
+        # None: the model wrote no card (its qualification gave it no job here)
+        "time_to_first_model_card_s": round(timed.done_at[0], 3) if timed.done_at else None,
         "time_to_all_cards_s": round(all_cards, 3),
         "writer_time_s": round(timed.busy_s, 3),
         "prompt_tokens": st["prompt_tokens"],
@@ -219,7 +219,7 @@ def bench_model(
         "decode_tokens_per_s": round(decode_tps, 1),
         "efficiency": round(model_work / timed.busy_s, 3) if timed.busy_s else 0.0,
     })
-    if naive:
+    if naive and timed.done_at:  # against no model card, a comparison means nothing
         doc = read_pdf(report)
         text = "\n".join(doc.full_text(p.number) for p in doc.pages)
         # same output budget as the card-by-card run
