@@ -72,18 +72,19 @@ def test_abnormal_findings_of_the_chinese_checkup(zh):
     _doc, findings = zh
     assert _abnormal(findings) == {
         (4, "体重指数 BMI", "high"),
-        (4, "舒张压 DBP", "low"),
-        (5, "眼压(右) IOP", "low"),
-        (5, "眼压(左) IOP", "low"),
         (6, "血小板计数 PLT", "low"),
         (7, "天⻔冬氨酸氨基转移酶 AST", "high"),
         (7, "总胆固醇 TC", "high"),
         (5, "屈光不正", "finding"),
         (5, "左侧鼻甲肥大", "finding"),
         (9, "脂肪肝(轻度)", "finding"),
-        (9, "前列腺钙化灶", "finding"),
-        (10, "窦性心律不齐", "finding"),
     }
+    # read, but usually harmless (ESC/ESH 2018: no lower blood pressure threshold without
+    # symptoms; AAO: IOP 10-21 is statistical; AHA 2009: sinus arrhythmia is normal; prostatic
+    # calcification is incidental): no card, an "also in your report" line (core/summary.py)
+    harmless = {(f.page, f.label) for f in findings if f.flag == "normal"}
+    assert {(4, "舒张压 DBP"), (5, "眼压(右) IOP"), (5, "眼压(左) IOP"), (9, "前列腺钙化灶"),
+            (10, "窦性心律不齐")} <= harmless
 
 
 def test_qualitative_semantics(zh):
@@ -123,8 +124,9 @@ def test_positive_surface_antigen_breath_test_and_stool_blood(tmp_path, kb):
 def test_range_forms_in_a_chinese_table(tmp_path, kb, rng, value, flag):
     rows = [ZH_HEADER, zh_row("某项指标", "XYZ", value, "", rng, "mmol/L")]
     findings = extract_findings(read_pdf(write_pdf(tmp_path / "r.pdf", [rows])), kb)
-    assert [(f.label, f.reference_range, f.flag) for f in findings] == [("某项指标 XYZ", rng
-                                                                          .replace("～", "~"), flag)]
+    printed = rng.replace("～", "~")  # NFKC: the full-width tilde is read as "~"
+    assert [(f.label, f.reference_range, f.flag) for f in findings] == [
+        ("某项指标 XYZ", printed, flag)]
 
 
 def test_abbreviation_before_the_name_and_flag_columns(tmp_path, kb):
@@ -227,5 +229,5 @@ def test_twenty_page_checkup_rules_phase_is_fast(tmp_path, kb):
     start = time.perf_counter()
     analysis = run(tmp_path / "twenty.pdf")
     elapsed = time.perf_counter() - start
-    assert analysis.pages == 20 and len(analysis.cards) >= 8
+    assert analysis.pages == 20 and len(analysis.cards) >= 7
     assert elapsed < 0.5, elapsed

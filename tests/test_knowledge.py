@@ -307,8 +307,8 @@ def test_unknown_labels_do_not_match(kb, label):
     ("Anti-HBs", "hbsab"), ("乙肝表面抗体 HBsAb", "hbsab"), ("乙肝表面抗原 HBsAg", "hbsag"),
     ("乙肝e抗原", "hbeag"), ("乙肝核心抗体 HBcAb", "hbcab"), ("C13尿素呼气试验", "h_pylori"),
     ("14C呼气试验 UBT", "h_pylori"), ("大便潜血", "faecal_occult_blood"), ("尿潜血", "urine_blood"),
-    ("眼压(右) IOP", "iop"), ("天⻔冬氨酸氨基转移酶 AST", "ast"), ("总胆固醇 TC", "total_cholesterol"),
-    ("高危型HPV", "hpv"),
+    ("眼压(右) IOP", "iop"), ("天⻔冬氨酸氨基转移酶 AST", "ast"),
+    ("总胆固醇 TC", "total_cholesterol"), ("高危型HPV", "hpv"),
 ])
 def test_checkup_labels_match(kb, label, key):
     assert kb.match_analyte(label).key == key
@@ -323,10 +323,13 @@ def test_surface_antibody_positive_is_benign_with_a_reason(kb):
 @pytest.mark.parametrize("text,keys", [
     ("屈光不正", {"refractive_error"}), ("双眼眼压偏低", {"low_eye_pressure"}),
     ("左侧鼻甲肥大", {"nasal_finding"}), ("前列腺钙化灶", {"prostate_calcification"}),
-    ("右肺钙化灶", {"lung_scar"}), ("舒张压偏低", {"low_blood_pressure"}),
+    ("右肺钙化灶", {"lung_scar"}), ("舒张压偏低", {"low_diastolic"}),
+    ("低血压", {"low_blood_pressure"}),
     ("宫颈纳氏囊肿", {"cervix_finding"}), ("混合痔", {"hemorrhoids"}),
     ("食管静脉曲张", set()), ("A 12 mm nodule in the right upper lobe", {"lung_nodule_large"}),
-    ("右肺上叶实性结节 大小约6mm", {"lung_nodule_medium"}), ("左肺小结节 约3mm", {"lung_nodule_small"}),
+    ("右肺上叶实性结节 大小约6mm", {"lung_nodule_medium"}),
+    ("左肺小结节 约3mm", {"lung_nodule_small"}),
+    ("Right thyroid lobe nodule, 18 x 12 mm, ACR TI-RADS TR3", {"tirads_3"}),
     ("双肺多发小结节", {"lung_nodule_zh"}), ("早复极", {"early_repolarization"}),
 ])
 def test_checkup_narrative_rules(kb, text, keys):

@@ -39,22 +39,28 @@ def test_chinese_summary_items_with_their_notes(tmp_path, kb):
 def test_every_chinese_summary_item_is_a_card_or_also_in_report(tmp_path):
     analysis = run(chinese_checkup(tmp_path / "zh.pdf"))
     evidence = " ".join(e.label for c in analysis.cards for e in c.evidence)
-    for needle in ("脂肪肝", "天⻔冬氨酸", "总胆固醇", "体重指数", "舒张压", "屈光不正", "眼压",
-                   "窦性心律不齐", "前列腺钙化灶", "鼻甲肥大"):
+    for needle in ("脂肪肝", "天⻔冬氨酸", "总胆固醇", "体重指数", "屈光不正", "鼻甲肥大",
+                   "血小板"):
         assert needle in evidence, needle
-    # the surface antibody is immunity: listed with its reason, no card
-    assert [(a.text, a.page) for a in analysis.also_in_report] == [("乙肝表面抗体阳性", 3)]
-    assert "protection" in analysis.also_in_report[0].reason
-    assert "乙肝表面抗体" not in evidence
+    # usually harmless items and the surface antibody (immunity): listed with a reason, no card
+    also = {a.text: a for a in analysis.also_in_report}
+    assert list(also) == ["舒张压偏低", "双眼眼压偏低", "窦性心律不齐", "前列腺钙化灶",
+                          "乙肝表面抗体阳性"]
+    assert {a.page for a in also.values()} == {3}
+    assert "protection" in also["乙肝表面抗体阳性"].reason
+    assert "normal finding" in also["窦性心律不齐"].reason
+    for needle in also:
+        assert needle not in evidence
     # the table of contents, the trend table and the explanation page give no card
     assert {e.page for c in analysis.cards for e in c.evidence} <= {4, 5, 6, 7, 9, 10}
-    public = analysis.to_public_json()
-    assert json.loads(json.dumps(public))["also_in_report"][0]["page"] == 3
+    public = json.loads(json.dumps(analysis.to_public_json()))
+    assert public["also_in_report"][0] == {"text": "舒张压偏低", "reason": also["舒张压偏低"].reason,
+                                           "page": 3}
 
 
 def test_chinese_also_in_report_reason_in_chinese(tmp_path):
     analysis = run(chinese_checkup(tmp_path / "zh.pdf"), lang="zh")
-    assert analysis.also_in_report[0].reason.startswith("知识库说明")
+    assert all(a.reason.startswith("知识库说明") for a in analysis.also_in_report)
 
 
 def test_english_summary_missed_items_get_a_card_and_no_action_items_a_line(tmp_path, kb):
@@ -90,6 +96,26 @@ def test_summary_as_one_paragraph_and_results_in_range(tmp_path, kb):
     assert [f.key for f in added] == ["thyroid_nodule"]
     assert [a.text for a in also] == ["尿酸偏高"]
     assert "inside its printed range" in also[0].reason
+
+
+def test_harmless_section_finding_outside_the_summary_is_listed(tmp_path, kb):
+    page = ["心电图检查", "结论：窦性心律不齐", "", "胸部DR", "印象：右肺上叶钙化灶"]
+    doc = read_pdf(write_pdf(tmp_path / "h.pdf", [page]))
+    findings = extract_findings(doc, kb)
+    added, also = account_summary(doc, findings, kb)
+    assert added == []
+    assert [(a.text, a.page) for a in also] == [("窦性心律不齐", 1), ("右肺上叶钙化灶", 1)]
+
+
+def test_english_heading_variants(tmp_path, kb):
+    page = ["Abnormal results at a glance", "1. Hepatitis B surface antibody positive",
+            "2. Vitamin D below range", "This summary is not a diagnosis."]
+    doc = read_pdf(write_pdf(tmp_path / "g.pdf", [page], font="helv"))
+    assert [i.text for i in summary_items(doc)] == ["Hepatitis B surface antibody positive",
+                                                    "Vitamin D below range"]
+    added, also = account_summary(doc, extract_findings(doc, kb), kb)
+    assert [(f.key, f.flag) for f in added] == [("vitamin_d", "low")]
+    assert [a.text for a in also] == ["Hepatitis B surface antibody positive"]
 
 
 def test_table_of_contents_and_trend_tables_are_not_summaries(tmp_path, kb):

@@ -87,8 +87,11 @@ _EXAM_LABEL = re.compile(
 )
 # Statements that end a conclusion block: advice, a doctor's signature, the next section.
 _BLOCK_END = re.compile(
-    r"^\s*(?:建议|健康建议|医生建议|医嘱|advice|recommendations?|suggestions?|"
-    r"(?:检查|报告|审核|主检|总检)?(?:医生|医师|技师)|doctor|signature|reported\s+by)\s*[:：]?",
+    r"^\s*(?:(?:建议|健康建议|医生建议|医嘱|advice|recommendations?|suggestions?|"
+    r"(?:检查|报告|审核|主检|总检)?(?:医生|医师|技师)|doctor|signature|reported\s+by|"
+    r"verified\s+by|checked\s+by|electronically\s+signed)\s*[:：]?|(?:dr|prof)\.?\s+[a-z]|"
+    r"(?:consultant\s+)?(?:radiologist|pathologist|cardiologist|sonologist|physician)\b|"
+    r"(?:mbbs|md|dnb|frcr)\b)",
     re.IGNORECASE,
 )
 # sentence ends, and numbered list items ("1. 脂肪肝 2. 胆囊息肉", "① ...")
@@ -448,7 +451,8 @@ _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\
                         r"(?:\s*年)?$")
 # a results table header, a department or section title: what ends a skipped region
 _RESULT_HEADER = re.compile(r"^(?:结果|检查结果|检验结果|测定值|测定结果|本次结果|result|results|"
-                            r"value|observed\s+value|your\s+value|test\s+result)$", re.I)
+                            r"value|observed\s+value|your\s+value|test\s+result|in\s+range|"
+                            r"out\s+of\s+range|your\s+result)$", re.I)
 _SECTION_TITLE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]\s*)?[\u3400-\u9fffA-Za-z()（）/\s]{2,16}"
     r"(?:检查|检验|科|超声|彩超|B超|心电图|常规|功能|全套|四项|五项|标志物|报告|检测|测定|DR|CT|MRI|"
@@ -629,11 +633,16 @@ def extract_lab_findings(doc: Document, kb: KnowledgeBase, sex: str | None = Non
 
 # The report's own summary is read by core/summary.py as a checklist, not here.
 SUMMARY_HEAD = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:阳性结果(?:及异常情况)?(?:汇总)?|异常(?:结果|情况|指标)(?:汇总|提示)?|"
-    r"(?:主要)?(?:阳性|异常)发现|总检(?:结论|意见|报告)|体检(?:结论|小结|总结)|综合(?:结论|分析)|"
-    r"重要异常(?:结果)?|本次体检(?:发现|主要问题)|"
-    r"summary\s+of\s+(?:abnormal|positive|key)\s+(?:findings|results)|abnormal\s+(?:findings|results)"
-    r"(?:\s+summary)?|key\s+findings|positive\s+findings|health\s+summary|summary)"
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:阳性结果(?:及异常情况)?(?:汇总|一览)?|"
+    r"异常(?:结果|情况|指标|项目)(?:汇总|提示|一览|及建议)?|(?:主要)?(?:阳性|异常)(?:发现|体征)|"
+    r"总检(?:结论|意见|报告)|体检(?:结论|小结|总结)|综合(?:结论|分析)|重要(?:异常|提示)(?:结果)?|"
+    r"本次体检(?:发现|主要问题|异常)|主要(?:问题|异常)|健康问题(?:汇总)?|"
+    r"summary\s+of\s+(?:abnormal|positive|key|significant|out[- ]of[- ]range)\s+"
+    r"(?:findings|results|values|tests)|(?:abnormal|flagged|out[- ]of[- ]range|significant)\s+"
+    r"(?:findings|results|values|tests)(?:\s+summary|\s+at\s+a\s+glance)?|"
+    r"results?\s+at\s+a\s+glance|key\s+(?:findings|results)|positive\s+findings|"
+    r"findings\s+(?:requiring|that\s+need)\s+attention|areas?\s+of\s+concern|"
+    r"tests?\s+outside\s+(?:the\s+)?(?:reference|normal)\s+range|health\s+summary|summary)"
     r"\s*(?:[:：(（].*)?$",
     re.IGNORECASE,
 )
@@ -717,16 +726,21 @@ def extract_narrative_findings(doc: Document, kb: KnowledgeBase) -> list[Finding
             if not keys and _ABNORMAL_WORDS.search(fold_radicals(sentence)) \
                     and not _NEGATED.match(sentence):
                 keys = [None]
+            benign = {r.key for r in rules if r.benign_reason is not None}
             for key in keys:
                 if (block[0].page, key, sentence) in seen:
                     continue
                 seen.add((block[0].page, key, sentence))
-                findings.append(_narrative(sentence, key, holder, bbox))
+                # a usually harmless finding (a normal variant): no card; core/summary.py
+                # lists it under "also in your report"
+                flag = "normal" if key in benign else "finding"
+                findings.append(_narrative(sentence, key, holder, bbox, flag))
     return findings
 
 
-def _narrative(sentence: str, key: str | None, line: Line, bbox: BBox) -> Finding:
-    return Finding(label=sentence[:120], value="", unit="", reference_range="", flag="finding",
+def _narrative(sentence: str, key: str | None, line: Line, bbox: BBox,
+               flag: str = "finding") -> Finding:
+    return Finding(label=sentence[:120], value="", unit="", reference_range="", flag=flag,
                    page=line.page, bbox=tuple(bbox), text=line.text, kind="narrative", key=key)
 
 
@@ -748,5 +762,12 @@ def extract_findings(doc: Document, kb: KnowledgeBase) -> list[Finding]:
     # a conclusion that restates an abnormal row ("小结：体重指数偏高" under the BMI row) is
     # already on that row's card
     lab_groups = {finding_group(kb, f) for f in labs if f.flag != "normal"} - {None}
-    narrative = [f for f in narrative if finding_group(kb, f) not in lab_groups]
+    narrative = [f for f in narrative if not _restates(kb, f, lab_groups)]
     return labs + narrative
+
+
+def _restates(kb: KnowledgeBase, f: Finding, lab_groups: set[str]) -> bool:
+    if f.key is not None:
+        return finding_group(kb, f) in lab_groups
+    # an unknown statement that names a test ("血压明显升高") restates that test's row
+    return any(a.group in lab_groups for a in kb.analyte_mentions(f.label))

@@ -43,8 +43,8 @@ _NO_ACTION = re.compile(
     r"no\s+(?:further\s+|specific\s+)?(?:action|treatment|follow[- ]?up)\s+(?:is\s+)?"
     r"(?:needed|required|necessary)|(?:is\s+)?(?:usually\s+)?(?:a\s+)?normal\s+variant|"
     r"of\s+no\s+clinical\s+significance", re.I)
-_HIGH = re.compile(r"偏高|升高|增高|高于|超标|增多|增快|加快|\b(?:high|raised|elevated|above|increased)\b",
-                   re.I)
+_HIGH = re.compile(
+    r"偏高|升高|增高|高于|超标|增多|增快|加快|\b(?:high|raised|elevated|above|increased)\b", re.I)
 _LOW = re.compile(r"偏低|降低|减低|低于|减少|下降|\b(?:low|below|decreased|reduced)\b", re.I)
 _POSITIVE = re.compile(r"阳性|弱阳性|\(\+\)|检出|\b(?:positive|reactive|detected)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -166,6 +166,7 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
     normal_labs = {f.key: f for f in findings if f.kind == "lab" and f.flag == "normal" and f.key}
     added: list[Finding] = []
     also: list[AlsoInReport] = []
+    listed: set[str] = set()  # benign rules already given an also-in-report line
     for item in summary_items(doc):
         text = item.text
         if kb.is_normal_statement(text):
@@ -175,6 +176,12 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
             continue
         rules = kb.match_findings(text)
         analytes = [] if rules else kb.analyte_mentions(text)
+        if rules and all(r.benign_reason is not None for r in rules):
+            reason = rules[0].benign_reason
+            also.append(AlsoInReport(text=text, reason=reason.zh if zh else reason.en,
+                                     page=item.page))
+            listed.update(r.key for r in rules)
+            continue
         groups = {r.group for r in rules} | {a.group for a in analytes}
         if groups & covered:
             continue
@@ -197,6 +204,16 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
         added += new
         covered |= {finding_group(kb, f) for f in new} - {None}
         covered_labels.add(folded)
+    # usually harmless section findings the summary does not list ("窦性心律不齐" under the
+    # ECG): no card, but the report printed them, so they are listed with the reason
+    for f in findings:
+        rule = kb.finding_rule(f.key) if f.kind == "narrative" and f.key else None
+        if rule is None or rule.benign_reason is None or rule.key in listed:
+            continue
+        listed.add(rule.key)
+        reason = rule.benign_reason
+        also.append(AlsoInReport(text=f.label, reason=reason.zh if zh else reason.en,
+                                 page=f.page))
     return added, also
 
 

@@ -122,6 +122,9 @@ class KnowledgeBase:
                 out.append(analyte)
         return out
 
+    def finding_rule(self, key: str) -> FindingRule | None:
+        return next((r for r in self.findings if r.key == key), None)
+
     def match_findings(self, text: str) -> list[FindingRule]:
         """Narrative rules that fire on `text` (negated mentions do not fire)."""
         fired = [rule for rule in self.findings if rule.fires(text)]

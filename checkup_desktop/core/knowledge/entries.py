@@ -345,6 +345,9 @@ class FindingRule(BaseModel):
     department: Department
     follow_up: FollowUp
     critical: bool = False
+    # usually harmless (a normal variant, an incidental benign finding): no card, an
+    # "also in your report" line with this reason instead
+    benign_reason: Names | None = None
     source: str
 
     @field_validator("patterns", "exclude")
