@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkup_desktop.core.cancel import CancelToken
+from checkup_desktop.core.cancel import Cancelled, CancelToken
 from checkup_desktop.core.llm import qualification as ql
 from checkup_desktop.core.llm.bench import bench_model
 from checkup_desktop.core.llm.card_writer import LlamaCardWriter
@@ -65,6 +65,23 @@ def test_qualifying_the_builtin_model_measures_and_stores_it():
     assert "words per second on this computer" in line
     data = q.to_json()
     assert data["summary"] == line and 0 <= data["wasted_share"] <= 1
+
+
+def test_the_window_runs_it_as_a_task_with_progress_and_cancel():
+    seen = []
+    task = ql.qualification_task(default_model_path(), threads=1, store=False)
+    token = CancelToken()
+
+    def progress(done, total, text):
+        seen.append((done, total, text))
+        if done == 2:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        task(progress, token)
+    assert seen[:2] == [(1, 10, "Trying the model on sample results (1 of 10)"),
+                        (2, 10, "Trying the model on sample results (2 of 10)")]
+    assert ql.load_qualification(default_model_path()) is None  # nothing half-stored
 
 
 def test_the_writer_does_only_its_jobs():

@@ -246,6 +246,23 @@ def run_qualification(model_path: str | Path, **kw: Any) -> Qualification:
             return stop.value
 
 
+def qualification_task(model_path: str | Path, **kw: Any):
+    """`qualify_model` as a TaskWorker task `fn(progress, cancel) -> Qualification` (for the
+    window, after a model is imported or downloaded): progress(card, cards, text)."""
+    def task(progress, cancel: CancelToken) -> Qualification:
+        gen = qualify_model(model_path, cancel=cancel, **kw)
+        while True:
+            try:
+                event = next(gen)
+            except StopIteration as stop:
+                return stop.value
+            if not event.tokens:
+                progress(event.card_index or 0, event.card_count or 0,
+                         f"Trying the model on sample results ({event.card_index} of "
+                         f"{event.card_count})")
+    return task
+
+
 # ------------------------------------------------------------------------------ storage
 
 
