@@ -36,8 +36,30 @@ _MODAL_BEFORE = re.compile(
     r"(?:\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bsometimes\b|\boften\b|\bpossibly\b|"
     r"\bpueden?\b|\bpodría\w*\b|\ba veces\b|\bkann\b|\bkönnen\b|\bkönnte\w*\b|\bmanchmal\b|"
     r"\bmöglicherweise\b|\blooks? for\b|\bchecks? for\b|\btests? for\b|\bscreens? for\b|"
-    r"\bwhether\b|\bif\b|\busually\b|\bbusca\w*|\bprüf\w*|\bob\b|\bsi\b)\W*(?:\w+\W+){0,4}$"
+    r"\bwhether\b|\bif\b|\bbusca\w*|\bprüf\w*|\bob\b|\bsi\b)\W*(?:\w+\W+){0,4}$"
     r"|(?:可能|或许|也许|有时|不一定|少数|通常|一般|常|是否|筛查)[\u4e00-\u9fff]{0,6}$", _I)
+# A sentence about the person's own results (deictic words) that names a disease with none of
+# these hedges reads as a diagnosis: modal verbs, risk, negation, examples, general statements,
+# the scan or report as the speaker, a question of checking.
+_DEICTIC = re.compile(
+    r"\b(?:your|you|these|this|those|such|estos|estas|este|esta|su|sus|usted|diese\w*|Ihr\w*|Sie)\b"
+    r"|这|您|你|结果|指标|数值", _I)
+_HEDGE = re.compile(
+    r"\b(?:can|could|may|might|possibl[ey]|perhaps|sometimes|risk\w*|chance|not|no|never|n't|"
+    r"without|other than|rule[ds]? out|such as|like|including|for example|e\.g\.|many|most|"
+    r"common(?:ly)?|often|usually|some people|whether|if|look\w* for|check\w* for|test\w* for|"
+    r"screen\w* for|pued\w+|podría\w*|a veces|riesgo|posible\w*|como|por ejemplo|muchos|muchas|"
+    r"frecuentes?|a menudo|suele\w*|si|kann|können|könnte\w*|manchmal|eventuell|Risiko\w*|nicht|"
+    r"kein\w*|wie|etwa|zum Beispiel|viele|häufig|oft|meist\w*|ob|scan|ultrasound|report|imag\w+|"
+    r"informe|imagen|ecografía|Befund|Bildgebung|Ultraschall)\b"
+    r"|可能|或许|也许|有时|风险|不|没有|排除|比如|例如|如|包括|很多|许多|大多|常见|通常|一般|是否|"
+    r"超声|影像|报告|检查显示", _I)
+_SENTENCE = re.compile(r"[^.;!?。；？！]+[.;!?。；？！]?")
+# general statements ("many need no treatment", "往往并不严重") are not dismissal
+_GENERIC_BEFORE = re.compile(
+    r"(?:\bmany\b|\bmost\b|\bsome\b|\boften\b|\busually\b|\bcommonly\b|\bmuch[oa]s\b|"
+    r"\ba menudo\b|\bsuele\w*|\bviele\b|\boft\b|\bmeist\w*|\bmanche\w*)\W*(?:\w+\W+){0,2}$"
+    r"|(?:通常|一般|往往|很多|许多|大多|多数|有些)[\u4e00-\u9fff]{0,6}$", _I)
 # inside the words between a cue and the disease name: a negation or a modal undoes the hint
 _HEDGE_IN_GAP = re.compile(
     r"\b(?:not|nicht|no|kein\w*|whether|if|ob|si|may|might|could|can|puede\w*|podría\w*|kann|"
@@ -105,13 +127,16 @@ EN = [
        r"\bfits? (?:with )?|\bin line with\b|\bmeans? (?:that )?you(?:'ve| have)\b|"
        r"\bcategory of\b|\bfalls? (?:into|in|within)\b|\bmost likely\b|\blikely\b|\bprobabl[ey]\b|"
        r"\bpresumabl[ey]\b|\bsuspect(?:ed)?\b|\bsuspicion of\b|\bpossibl[ey]\b|"
-       r"\bseems? to be\b|\bappears? to be\b|\b(?:is|are) (?:a |an )?(?:clear |classic )?signs? "
+       r"\bseems? to be\b|\bappears? to be\b|"
+       r"\b(?:which|that|this|it) is\b|\bplaces? you\b|\bputs? you\b|\b(?:is|are) (?:a |an "
+       r")?(?:clear |classic )?signs? "
        r"of\b",
        "hints at a diagnosis", condition_after=True),
     _r("diagnosis", r"\bearly\b|\bfrühe\w*\b|\btemprana?\b|早期", "hints at a diagnosis",
        condition_after=True, gap=-1),
     _r("diagnosis", r"\bsuggest(?:s|ive of)?\b|\bindicat(?:es?|ive of)\b|\bshows?\b|\bsigns? of\b|"
-       r"\bpoints? to\b|\bdue to\b|\bcaused by\b|\bmeans?\b",
+       r"\bpoints? to\b|\bdue to\b|\bcaused by\b|\bmeans?\b|\b(?:see|seen|found|occurs?) (?:in|"
+       r"with)\b",
        "hints at a diagnosis", STATEMENT, condition_after=True, weak=True),
     _r("diagnosis", r"\b(?:pre-?)?(?:diabetic|an(?:a)?emic|hypothyroid|hyperthyroid|obese|"
                     r"hypertensive|"
@@ -131,7 +156,8 @@ ZH = [
        condition_after=True, gap=-1),
     _r("diagnosis", r"符合|考虑(?:为|是)?|疑似|倾向于?|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是)|"
                     r"很像|像是|好像|"
-       r"典型的?|属于|达到|就是|可疑", "hints at a diagnosis", condition_after=True),
+       r"典型的?|属于|达到|就是|可疑|应该是|应是|(?:常|多)?见于|肯定是|一定是",
+       "hints at a diagnosis", condition_after=True),
     _r("diagnosis", r"提示|说明|表明|意味着|代表|显示|与[^。，]{0,6}有关", "hints at a diagnosis",
        STATEMENT, condition_after=True, weak=True),
 ]
@@ -144,7 +170,8 @@ ES = [
     _r("diagnosis", r"\bcompatibles? con\b|\btípic[oa]s? de\b|\bapunta(?:n)? a\b|\bpropi[oa]s? "
                     r"de\b|"
        r"\bcaracterístic[oa]s? de\b|\bconsistente con\b|\bcuadro (?:típico |clásico )?de\b|"
-       r"\bse trata de\b|\bcorresponde(?:n)? a\b|\bencaja(?:n)? con\b|\bprobablemente\b|"
+       r"\bse trata de\b|\bse ven? en\b|\bse observa\w* en\b|\bque es\b|\bcorresponde(?:n)? a\b|"
+       r"\bencaja(?:n)? con\b|\bprobablemente\b|"
        r"\bposible\b|\bsospecha de\b|\bcriterios de\b|\bes (?:un )?(?:claro )?signo de\b|"
        r"\bparece(?:n)? (?:ser )?\b|\btodo sugiere\b", "hints at a diagnosis",
           condition_after=True),
@@ -162,7 +189,8 @@ DE = [
        r"ich habe|hab ich)\s+" , "presumes a diagnosis", condition_after=True, gap=-1),
     _r("diagnosis", r"\bpass(?:t|en) (?:gut |genau )?zu\b|\bsprich\w* für\b|\btypisch für\b|"
        r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|\bliegt\b|\bliegen\b|"
-       r"\bKriterien\b|\bhandelt es sich um\b|\bentspricht\b|\bdeute\w* (?:klar |eindeutig )?auf\b|"
+       r"\bKriterien\b|\bhandelt es sich um\b|\bsieht man\b|\bfindet man\b|\btypischerweise\b|"
+       r"\bdas ist\b|\bentspricht\b|\bdeute\w* (?:klar |eindeutig )?auf\b|"
        r"\bweis\w* (?:klar |eindeutig )?auf\b", "hints at a diagnosis",
        condition_after=True),
     _r("diagnosis", r"\bHinweis auf\b|\bZeichen (?:für|einer|eines|von)\b|\bzeig\w*\b|"
@@ -200,6 +228,8 @@ EN += [
                     r"drink|eat|"
        r"avoid|cut|stop|start|increase|reduce|halve|double|go on|switch|limit|give up)\b",
        "tells the person what to take or stop", STATEMENT),
+    _r("treatment", r"\b(?:come|go|get|wean\w*) off\b|\b(?:stop|quit) taking \w+|"
+       r"\b(?:put|started|start) on\b", "changes a medicine", ALL),
     _r("treatment", r"\b(?:start|stop|begin|come off|go off|double|halve|increase|reduce|decrease|"
        r"skip|change|adjust|switch|lower|raise|cut)(?:s|ping|ped|ing|d)?\s+(?:taking\s+|using\s+)?"
        r"(?:(?:my|your|the|this|that|a|an|on)\s+)?(?:[\w-]+\s+){0,3}?(?:medicines?|medications?|"
@@ -269,6 +299,8 @@ ZH += [
        r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|沙坦|普利|洛尔|地平|"
        r"双胍|列净|格列\w)"
        r"(?![\u4e00-\u9fff]*(?:检查|结果))", "mentions a medicine or dose", unless_negated=True),
+    _r("treatment", r"打[\u4e00-\u9fffA-Za-z0-9]{0,8}针|输液|吊瓶|(?:吃|服)[\u4e00-\u9fff]{0,3}"
+       r"(?:药|片)(?!物)", "mentions a medicine or injection", unless_negated=True),
     _r("treatment", r"\d+\s*(?:毫克|微克|克|单位|国际单位|IU|mg|片|粒|升|毫升|杯)|"
                     r"每[天日晚周](?:补充|服用|吃|喝|口服|注射)",
        "gives a dose"),
@@ -332,8 +364,10 @@ DE += [
        "names a medicine or supplement"),
     _r("treatment", r"\b(?:Dosis|Tablette\w*|Medikament\w*|Pille\w*|"
                     r"Insulin)\b[^.?!]{0,40}\b(?:verdoppel\w*|"
-       r"halbier\w*|absetzen|abgesetzt|weglassen|erhöh\w*|reduzier\w*|steiger\w*)\b|"
+       r"halbier\w*|absetzen|abgesetzt|weglassen)\b|"
        r"\b(?:verdoppel\w*|halbier\w*|absetzen|weglassen)\b[^.?!]{0,30}\b(?:Dosis|Tablette\w*|"
+       r"Medikament\w*)\b|\b(?:erhöhen|reduzieren|steigern) Sie (?:die |Ihre )?(?:Dosis|"
+       r"Tablette\w*|"
        r"Medikament\w*)\b|\babsetzen\b|\bweglassen\b|\beinnehmen\b", "changes a medicine or dose",
        unless_negated=True),
     _r("treatment", r"\bverschreib\w*|\bverordn\w*|\brezept\w*", "recommends a prescription"),
@@ -366,6 +400,13 @@ EN += [
        r"(?:harmless|nothing|fine|not a problem|not important|insignificant|not a concern|"
        r"irrelevant)\b|\bnothing to worry\b|\bharmless result\b",
        "dismisses the result"),
+    _r("dismissal", r"\b(?:does not|doesn't|won't|will not) matter\b|\bnot (?:important|serious|"
+       r"significant|relevant)\b|\bnothing serious\b|\bno point (?:in )?\w+ing\b|\b(?:a |just a )?"
+       r"(?:lab|laboratory|measurement) error\b|\b(?:be )?(?:safely )?ignored\b|\b(?:do not|don't|"
+       r"doesn't|does not|no) need (?:to )?(?:follow|repeat|recheck|re-?test|check|see|worry|do "
+       r"anything|act|treat|be (?:followed|checked|seen|repeated|treated))\w*\b|\bneeds? no "
+       r"(?:follow-up|treatment|action|further)\b", "dismisses the result", STATEMENT,
+       unless_hedged=True),
     _r("dismissal", r"\b(?:sort|clear|fix|settle|resolve)\w* (?:this |it |itself )?(?:out |up )?"
        r"(?:on its own|by itself)\b|\bgo(?:es)? away (?:on its own|by itself)\b",
        "dismisses the result", STATEMENT, unless_hedged=True),
@@ -377,7 +418,8 @@ ZH += [
        r"忽略|"
        r"(?:都|完全|一定)(?:是)?无害|(?<![许很大多有部并])(?:无需|不用|不需要|不必)(?:处理|复查|"
        r"随访|理会)|"
-       r"自(?:己|行|然)(?:会)?(?:恢复|好转|消失|好)(?!吗)", "dismisses the result", STATEMENT,
+       r"自(?:己|行|然)(?:会)?(?:恢复|好转|消失|好)(?!吗)|不重要|没关系|无所谓|不要紧|没什么大不了|"
+       r"不严重|(?:化验|检验|检测)误差|谁都有|人人都有", "dismisses the result", STATEMENT,
        unless_hedged=True),
 ]
 ES += [
@@ -388,7 +430,10 @@ ES += [
        r"no es necesario (?:consultar|ver|acudir|ir|repetir|hacer nada)|(?:siempre|completamente|"
        r"totalmente) (?:son |es )?(?:inofensiv|normal|benign)\w*|puede (?:ignorar|olvidar)\w*|"
        r"ignór\w+|sin (?:ninguna )?importancia|no tiene (?:ninguna )?importancia|se (?:le )?pasará "
-       r"sol|desaparecerá sol|se (?:corregirá|normalizará|resolverá) sol", "dismisses the result",
+       r"sol|desaparecerá sol|se (?:corregirá|normalizará|resolverá) sol|"
+       r"(?:no hace falta|no es necesario|no necesita|no hay que)\s+(?:\w+\s+){0,3}(?:seguimiento|"
+       r"repetir\w*|consultar|control\w*|revis\w+|preocupar\w*)|no importa|nada grave|"
+       r"error de(?:l)? laboratorio", "dismisses the result",
        STATEMENT),
 ]
 DE += [
@@ -398,7 +443,9 @@ DE += [
        r"Ärztin)|"
        r"nicht zum Arzt|(?:immer|völlig|ganz|absolut) (?:harmlos|normal|unbedenklich)|ignorieren|"
        r"bedeutungslos|geht von (?:selbst|allein) weg|erledigt sich von selbst|"
-       r"kein Handlungsbedarf",
+       r"kein Handlungsbedarf|(?:muss|müssen|braucht|brauchen) (?:\w+ ){0,2}nicht (?:\w+ ){0,2}"
+       r"(?:verfolgt|kontrolliert|wiederholt|abgeklärt|untersucht|beachtet|behandelt)\w*|"
+       r"nicht (?:nötig|notwendig|wichtig|schlimm)|nichts Ernstes|Laborfehler|egal",
        "dismisses the result", STATEMENT),
 ]
 
@@ -407,7 +454,9 @@ _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w
              r"heart attacks?|coma|seizures?|bleed(?:ing)? to death|bleeding internally|internal "
              r"bleeding|organ failure|stop (?:the|your) heart|heart (?:could|may|might|can|will) "
              r"(?:stop|fail)|give out|dangerous|danger|malignan\w+|cancer\w*|leuka?emia|lymphoma|"
-             r"(?:with|have|has|had|be|is|mean|means) (?:a |an )?tumou?r)\b")
+             r"(?:with|have|has|had|be|is|mean|means) (?:a |an )?tumou?r|starv\w+ of oxygen|"
+             r"suffocat\w+|shut(?:ting)? down|organ damage|brain damage|irreversibl\w+|"
+             r"permanent damage|collaps\w+)\b")
 EN += [
     _r("alarm", _ALARM_EN, "frightens without a next step", STATEMENT, unless_next_step=True,
        unless_negated=True),
@@ -416,17 +465,20 @@ EN += [
 ZH += [
     _r("alarm", r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|"
                 r"抽搐|"
-       r"癫痫|大出血|流血不止|(?<!良)恶性|癌|危险(?:的|水平)|有生命危险", "frightens without a "
+       r"癫痫|大出血|流血不止|(?<!良)恶性|癌|危险(?:的|水平)|有生命危险|白血病|淋巴瘤|骨髓瘤|肉瘤|"
+       r"衰竭|缺氧", "frightens without a "
                                                    "next step",
        STATEMENT, unless_next_step=True, unless_negated=True),
 ]
 ES += [
-    _r("alarm", r"\b(?:mortal|letal|muerte|morir\w*|muer\w+|parar el corazón|paro cardíaco|infarto|"
+    _r("alarm", r"\b(?:mortal\w*|letal\w*|leucemia|linfoma|muerte|morir\w*|muer\w+|parar el "
+                r"corazón|paro cardíaco|infarto|"
        r"coma|convulsiones|cáncer|malign[oa]s?|peligros[oa]s?|hemorragia interna|desangr\w+)\b",
        "frightens without a next step", STATEMENT, unless_next_step=True, unless_negated=True),
 ]
 DE += [
-    _r("alarm", r"\b(?:tödlich|lebensbedrohlich|Tod|sterben|stirbt|Herzstillstand|Herzinfarkt|"
+    _r("alarm", r"\b(?:tödlich\w*|lebensbedrohlich\w*|Leukämie|Lymphom|Tod|sterben|stirbt|"
+                r"Herzstillstand|Herzinfarkt|"
        r"Schlaganfall|Koma|Krampfanf\w+|\w*krebs\w*|bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|"
        r"verbluten|stehen lassen|stehen bleiben)\b", "frightens without a next step", STATEMENT,
        unless_next_step=True, unless_negated=True),
@@ -437,7 +489,8 @@ EN += [
     _r("certainty", r"\b(?:definitely|certainly|undoubtedly|surely|for sure|no doubt|without "
                     r"(?:a |any )?"
        r"doubt|100 ?%|certain that|it is certain|guarantee[sd]?|inevitabl\w+|always (?:progress\w*|"
-       r"lead\w*|turn\w*|end\w*|becomes?|causes?)|proves?|proven|clearly)\b|\b(?:this|it|that|"
+       r"lead\w*|turn\w*|end\w*|becomes?|causes?)|proves?|proven|clearly|(?:certain|sure|bound|"
+       r"guaranteed) to)\b|\b(?:this|it|that|"
        r"these "
        r"results?) (?:confirms?|shows? that you)\b", "is certain"),
     _r("certainty", r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
@@ -451,6 +504,8 @@ ZH += [
        r"(?:会|将)(?:越来越|逐渐)(?:差|严重|高|低|糟|坏)|(?:会|将)(?:发展成|变成|演变为|导致|"
        r"引起|得)|"
        r"将来(?:肯定|一定)?会", "is certain or predicts the future", STATEMENT),
+    _r("certainty", r"(?:会|将会|将)(?:得|患上?|发生|出现|发展为|变成)?", "predicts a disease",
+       STATEMENT, condition_after=True, gap=-1),
 ]
 ES += [
     _r("certainty", r"\b(?:se convertirá\w*|desarrollará\w*|irá\w* empeorando|empeorará\w*|con "
@@ -506,7 +561,7 @@ def violations(text: str, kind: str, lang: str) -> list[tuple[str, str]]:
             before = text[max(0, m.start() - 40):m.start()]
             if (rule.unless_negated or rule.weak) and _NEGATED_BEFORE.search(before):
                 continue
-            if rule.unless_hedged and _MODAL_BEFORE.search(before):
+            if rule.unless_hedged and _GENERIC_BEFORE.search(before):
                 continue
             if rule.unless_choice and _CHOICE_BEFORE.search(text[:m.start()]):
                 continue
@@ -523,6 +578,15 @@ def violations(text: str, kind: str, lang: str) -> list[tuple[str, str]]:
                 shown = f"{shown} … {c.text}"
             out.append((rule.category, f"{rule.why}: {shown!r}"))
             break
+    # a sentence about these results that names a disease without any hedge
+    if kind == "explanation" and not any(cat == "diagnosis" for cat, _ in out):
+        for sent in _SENTENCE.finditer(text):
+            inside = [c for c in conds if sent.start() <= c.start < sent.end()]
+            body = sent.group(0)
+            if inside and _DEICTIC.search(body) and not _HEDGE.search(body):
+                out.append(("diagnosis", "links these results to a disease: "
+                                         f"{inside[0].text!r}"))
+                break
     # a title names the issue (a test, a result), never a disease, unless it says the scan or
     # report describes it
     if kind == "title":

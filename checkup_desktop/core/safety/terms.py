@@ -26,7 +26,7 @@ _ZH_STOP = set("的了是有为和或与在您你我他她这那其可能提示�
 _ZH_MORPH = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:综合征|功能减退|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
     r"痛风|"
-    r"甲亢|甲减|高血压|高血脂|高尿酸血症|血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
+    r"甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|中风|卒中|哮喘|高血压|高血脂|高尿酸血症|血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
     r"炎(?!症)|癌|瘤|病(?![毒因史情人例程理历假房])|硬化|梗死|梗塞|栓塞|血栓)"
 )
 _ZH_TEST_AFTER = re.compile(r"\s*(?:标志物|抗原|抗体|筛查|检测|指标|风险|病毒)")
@@ -54,14 +54,15 @@ _ES_MORPH = re.compile(
 )
 _DE_MORPH = re.compile(
     r"\b(?!(?:glukose|glucose|laktose|fruktose|diagnose|prognose|dose|hose|rose|lose|"
-    r"cellulose|symptom|atom|strom|phantom)\b)"
+    r"cellulose|symptom|atom|strom|phantom)\b)(?![a-zäöüß]*los(?:e|en|er|es)?\b)"
     r"[a-zäöüß]{3,}(?:itis|osen?|ämien?|pathien?|ome?)\b"
     r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|krebs|karzinom|"
     r"insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|diabetes)\b"
-    r"|\b(?:prä)?diabet\w*\b|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b"
+    r"|\bmorbus \w+|\b(?:prä)?diabet\w*\b|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b"
 )
 _TEST_AFTER = re.compile(
-    r"\s*(?:[a-z0-9]{1,3}\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|antibod(?:y|ies)|"
+    r"\s*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
+    r"antibod(?:y|ies)|"
     r"virus|panel|serology|"
     r"risk|marcador\w*|prueba\w*|antígeno|anticuerpos|riesgo|marker|antikörper|risiko)\b", re.I)
 
