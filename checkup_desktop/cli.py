@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             from checkup_desktop.core.evaluate import evaluate_dir, format_table
 
             model = _model(args)  # one model for the whole folder
-            summary = evaluate_dir(args.dir, lambda p: _analyze(args, p, model).cards)
+            summary = evaluate_dir(args.dir, lambda p: _analyze(args, p, model))
             data = summary.model_dump(mode="json")
             if args.json:
                 print(json.dumps(data, ensure_ascii=False))

@@ -10,16 +10,21 @@ from synth.generator import generate_set
 
 from checkup_desktop.core.errors import CorruptPdfError
 from checkup_desktop.core.evaluate import (
+    Gold,
     GoldIssue,
+    NormalItem,
+    OptionalIssue,
+    SummaryItem,
     aggregate,
     count_syllables,
     evaluate_dir,
     fk_grade,
     format_table,
     load_gold,
+    load_labels,
     score_report,
 )
-from checkup_desktop.core.models import ActionCard, Evidence
+from checkup_desktop.core.models import ActionCard, AlsoInReport, Analysis, Evidence
 
 PLAIN = "This value is a little above the usual range. It can be a sign of many things."
 
@@ -207,3 +212,77 @@ def test_evaluate_dir_on_synthetic_reports(tmp_path: Path):
     assert summary.total.under_triage_rate == 0.0
     assert summary.total.safety == 1.0
     assert "1 report(s) could not be analysed" in (summary.total.error or "")
+
+
+# ---------------------------------------------------------------- full check-ups (issue 10 §6)
+
+
+def test_ascii_keys_match_whole_words_and_radicals_are_folded():
+    s = score_report([card("Breast finding, BI-RADS 3", ["右乳低回声结节"])], [gold(["ast"])],
+                     check=no_violations)
+    assert s.n_matched == 0  # "ast" is not in "breast"
+    s = score_report([card("Liver tests", ["天\u2ed4冬氨酸氨基转移酶 AST"])],
+                     [gold(["天门冬氨酸氨基转移酶"]), gold(["alt"])], check=no_violations)
+    assert s.n_matched == 1 and s.missed_keys == [["alt"]]
+
+
+def test_optional_issues_normal_items_summary_and_duplicates():
+    labels = Gold(
+        issues=[gold(["脂肪肝"]), gold(["总胆固醇"])],
+        optional_issues=[OptionalIssue(keys=["屈光不正"])],
+        summary_items=[
+            SummaryItem(text="轻度脂肪肝", keys=["脂肪肝"], expect="card"),
+            SummaryItem(text="屈光不正", keys=["屈光不正"], expect="either"),
+            SummaryItem(text="窦性心律不齐", keys=["窦性心律不齐"], expect="also"),
+            SummaryItem(text="前列腺钙化灶", keys=["前列腺钙化"], expect="also"),
+            SummaryItem(text="舒张压偏低", keys=["舒张压"], expect="also"),
+        ],
+        normal_items=[NormalItem(keys=["窦性心律不齐"]), NormalItem(keys=["前列腺钙化"]),
+                      NormalItem(keys=["血红蛋白"])],
+    )
+    cards = [card("Fatty liver seen on the scan", ["轻度脂肪肝"], cid="fl"),
+             card("Fatty liver", ["1. 轻度脂肪肝"], cid="fl2"),  # a duplicate
+             card("A result to talk over", ["屈光不正"], cid="eye"),  # optional: not counted
+             card("A result to talk over", ["窦性心律不齐"], cid="ecg")]  # a normal item
+    also = [AlsoInReport(text="前列腺钙化灶", reason="benign", page=3)]
+    s = score_report(cards, labels, check=no_violations, also_in_report=also)
+    assert (s.n_gold, s.n_matched, s.n_optional_cards) == (2, 1, 1)
+    assert s.coverage == 0.5 and s.precision == pytest.approx(1 / 3)  # 1 of 3 judged cards
+    assert s.n_normal_cards == 1 and s.normal_cards == ["A result to talk over"]
+    assert (s.n_issue_cards, s.n_issues_hit, s.cards_per_issue) == (2, 1, 2.0)
+    assert s.n_summary == 5 and s.n_summary_accounted == 4
+    assert s.summary_missed == ["舒张压偏低"]
+    assert s.summary_unexpected == ["窦性心律不齐"]  # a card where no card was expected
+    assert s.summary_accounted == pytest.approx(0.8)
+    assert s.summary_as_expected == pytest.approx(0.6)
+    total = aggregate([s, s]).total
+    assert total.n_summary == 10 and total.n_normal_cards == 2
+    assert "sumacc" in format_table(aggregate([s])) and "c/iss" in format_table(aggregate([s]))
+
+
+def test_summary_item_accounted_for_by_evidence_text():
+    ev = Evidence(label="AST", value="43.6", flag="high", page=11,
+                  text="天\u2ed4冬氨酸氨基转移酶 AST 43.60 ↑ 15—40 U/L")
+    c = ActionCard(id="liver", title="Liver test results above range", priority="medium",
+                   department="hepatology", follow_up="within_3_months", explanation=PLAIN,
+                   questions=["What could explain this result?", "When should I test again?"],
+                   evidence=[ev])
+    labels = Gold(summary_items=[SummaryItem(text="天门冬氨酸氨基转移酶偏高",
+                                             keys=["天门冬氨酸氨基转移酶"], expect="card")])
+    s = score_report([c], labels, check=no_violations)
+    assert s.summary_accounted == 1.0 and s.summary_as_expected == 1.0
+
+
+def test_evaluate_dir_takes_also_in_report_from_an_analysis(tmp_path: Path):
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    pdf.with_name("r.gold.json").write_text(json.dumps({
+        "issues": [],
+        "summary_items": [{"text": "乙肝表面抗体阳性", "keys": ["乙肝表面抗体"], "expect": "also"}],
+        "normal_items": [{"keys": ["乙肝表面抗体"]}],
+    }), encoding="utf-8")
+    analysis = Analysis(pages=9, also_in_report=[
+        AlsoInReport(text="乙肝表面抗体阳性", reason="immunity", page=3)])
+    t = evaluate_dir(tmp_path, lambda p: analysis, check=no_violations).total
+    assert t.summary_accounted == 1.0 and t.n_normal_cards == 0 and t.precision == 1.0
+    assert load_labels(pdf.with_name("r.gold.json")).summary_items[0].expect == "also"

@@ -1,18 +1,24 @@
-"""The synthetic labelled set: shapes, determinism, and gold files that agree with the PDFs."""
+"""The synthetic labelled sets (lab panels; full check-ups of issue 10): shapes, determinism,
+and gold files that agree with the PDFs."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import time
+import unicodedata
 from pathlib import Path
+from typing import get_args
 
 import pymupdf
 import pytest
+from synth.checkup import generate_checkups, load_findings, load_reports
 from synth.convention import TABLE, classify
 from synth.generator import generate_set
 
-from checkup_desktop.core.evaluate import load_gold
+from checkup_desktop.core.evaluate import load_gold, load_labels
+from checkup_desktop.core.models import FOLLOW_UPS, PRIORITIES, Department
+from checkup_desktop.core.textnorm import fold_radicals
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +172,96 @@ def test_convention_bands():
     assert classify(hb, 8.5, 12, 15) == "severe"
     assert classify(hb, 12.5, 12, 15) == "normal"  # female range
     assert classify(hb, 12.5, 13, 17) == "mild"  # male range
+
+
+# ---------------------------------------------------------------- full check-ups (issue 10 §6)
+
+
+@pytest.fixture(scope="module")
+def checkups(tmp_path_factory) -> tuple[list[Path], float]:
+    out = tmp_path_factory.mktemp("checkups")
+    t0 = time.perf_counter()
+    pdfs = generate_checkups(out, seed=0)
+    return pdfs, time.perf_counter() - t0
+
+
+def _folded(s: str) -> str:
+    return " ".join(fold_radicals(unicodedata.normalize("NFKC", s)).casefold().split())
+
+
+def test_checkup_corpus_size_languages_pages_and_speed(checkups):
+    pdfs, seconds = checkups
+    golds = [_gold(p) for p in pdfs]
+    assert len(pdfs) >= 30
+    assert sum(g["language"] == "zh" for g in golds) >= 15
+    assert sum(g["language"] == "en" for g in golds) >= 10
+    for pdf, g in zip(pdfs, golds, strict=True):
+        with pymupdf.open(pdf) as doc:
+            assert doc.page_count >= 8 and g["pages"] == doc.page_count, pdf.name
+    assert sum(1 for g in golds if not g["issues"]) >= 3  # normal-only reports
+    assert seconds < 15
+
+
+def test_checkups_are_deterministic_for_a_seed(checkups, tmp_path):
+    pdfs, _ = checkups
+    again = generate_checkups(tmp_path / "a", seed=0)
+    for first, second in zip(pdfs, again, strict=True):
+        assert first.read_bytes() == second.read_bytes(), first.name
+        assert _gold(first) == _gold(second)
+    other = generate_checkups(tmp_path / "b", seed=1)
+    assert [p.read_bytes() for p in other] != [p.read_bytes() for p in pdfs]
+
+
+def test_checkup_gold_is_valid_and_printed(checkups):
+    pdfs, _ = checkups
+    for pdf in pdfs:
+        labels = load_labels(pdf.with_name(pdf.stem + ".gold.json"))
+        text = _folded(" ".join(_texts(pdf)))
+        for issue in [*labels.issues, *labels.optional_issues]:
+            assert any(_folded(k) in text for k in issue.keys), (pdf.name, issue.keys)
+        for item in labels.summary_items:  # the report's own list prints every item
+            assert _folded(item.text) in text, (pdf.name, item.text)
+            assert item.expect in ("card", "also", "either")
+        gold = _gold(pdf)
+        if gold["language"] == "zh" or any(i.text for i in labels.summary_items):
+            assert labels.normal_items, pdf.name
+
+
+def test_checkups_have_the_layouts_of_the_issue(checkups):
+    pdfs, _ = checkups
+    zh = " ".join(" ".join(_texts(p)) for p in pdfs if _gold(p)["language"] == "zh")
+    en = " ".join(" ".join(_texts(p)) for p in pdfs if _gold(p)["language"] == "en")
+    zh_shapes = [
+        "天\u2ed4冬氨酸氨基转移酶", "未\u2ec5明显异常",  # CJK Radicals Supplement code points
+        "—", "–", "～", "0—5.20", "<", "≤", "阴性", "×10^9/L", "上次结果", "缩写", "英文缩写",
+        "↑", "↓", "偏高", "偏低", "阳性", "目  录", "历年结果对比", "什么是", "健康建议",
+        "阳性结果", "异常情况", "主要阳性发现", "总检结论",
+        "小结：", "初步意见：", "结论：", "检查结论：", "提示：",
+        "腹部彩超", "甲状腺彩超", "乳腺彩超", "心电图", "胸部DR", "眼科", "耳鼻喉科", "外科",
+        "内科", "妇科", "眼压", "体重指数", "收缩压", "舒张压", "TI-RADS", "BI-RADS",
+        "乙肝表面抗体",
+    ]
+    en_shapes = [
+        "Above range", "Below range", "Sample not received", "TC / HDL Cholesterol Ratio",
+        "Non-HDL Cholesterol", "In Range", "Out Of Range", "Previous Result and Date",
+        "TECHNOLOGY", "Bio. Ref. Interval", "In men with PSA above 10",
+        "A fasting glucose level of >125", "Borderline High", "Summary of abnormal findings",
+        "Results out of range", "Impression", "Conclusion", "BMI", "Blood Pressure",
+        "Up to", " High", " Low",
+    ]
+    missing = [s for s in zh_shapes if s not in zh] + [s for s in en_shapes if s not in en]
+    assert missing == ["Up to"]  # no "Up to" ranges in these packages (the lab set has them)
+
+
+def test_scenario_table_is_complete():
+    findings = load_findings()
+    used = {f for r in load_reports() for f in r["findings"]}
+    assert used <= set(findings)
+    assert len(used) >= 0.9 * len(findings)
+    for f in findings.values():
+        assert f["source"].strip() and f["expect"] in ("card", "also", "either"), f["id"]
+        assert f["priority"] in PRIORITIES and f["department"] and f["follow_up"], f["id"]
+        assert set(f.get("priority_ok", [])) <= set(PRIORITIES), f["id"]
+        assert set(f["follow_up"]) <= set(FOLLOW_UPS), f["id"]
+        assert set(f["department"]) <= set(get_args(Department)), f["id"]
+        assert f.get("summary_zh") and f.get("summary_en"), f["id"]

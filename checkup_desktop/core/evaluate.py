@@ -3,12 +3,23 @@
 A labelled report is NAME.pdf beside NAME.gold.json. A card matches a gold issue when one of
 the issue's keys appears (case-insensitively) in the card's title or an evidence label; each
 gold issue takes at most one card and each card at most one issue (greedy on key hits).
+Keys and texts are compared after NFKC and CJK-radical folding; a key of ASCII letters and
+digits must appear as a whole word ("ast" is not in "breast").
+
+Gold files may also carry (full check-ups, issue 10):
+- "optional_issues": findings where a low-key card and an "Also in your report" line are both
+  fine: a card for one is neither required nor counted against precision;
+- "summary_items": the report's own abnormal-findings list; an item is accounted for when a
+  card (title, evidence label or evidence text) or an "Also in your report" line names it;
+- "normal_items": results and statements that must never get a card (in-range rows, normal
+  conclusions, table-of-contents lines, items the centre lists but that need no action).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -18,11 +29,13 @@ from checkup_desktop.core.errors import ReportError
 from checkup_desktop.core.models import (
     PRIORITIES,
     ActionCard,
+    AlsoInReport,
     Analysis,
     Department,
     FollowUp,
     Priority,
 )
+from checkup_desktop.core.textnorm import fold_radicals
 
 # urgent=3 ... low=0: a prediction is under-triaged when its rank is below the gold rank
 _RANK: dict[str, int] = {p: len(PRIORITIES) - 1 - i for i, p in enumerate(PRIORITIES)}
@@ -47,10 +60,49 @@ class GoldIssue(BaseModel):
         return min(_RANK[p] for p in [self.priority, *self.priority_ok])
 
 
+class OptionalIssue(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    keys: list[str] = Field(min_length=1)
+
+
+class SummaryItem(BaseModel):
+    """One item of the report's own abnormal-findings list."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    text: str
+    keys: list[str] = Field(min_length=1)
+    # card: a card is expected; also: an "Also in your report" line and no card; either
+    expect: str = "either"
+
+
+class NormalItem(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    keys: list[str] = Field(min_length=1)
+    what: str = ""
+
+
+class Gold(BaseModel):
+    """Everything a NAME.gold.json says; extra top-level keys are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    issues: list[GoldIssue] = []
+    optional_issues: list[OptionalIssue] = []
+    summary_items: list[SummaryItem] = []
+    normal_items: list[NormalItem] = []
+
+
+def load_labels(path: str | Path) -> Gold:
+    """Read NAME.gold.json with its optional issues, summary items and normal items."""
+    return Gold.model_validate(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
 def load_gold(path: str | Path) -> list[GoldIssue]:
-    """Read NAME.gold.json; extra top-level keys (e.g. "unread_pages") are ignored."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return [GoldIssue.model_validate(item) for item in data.get("issues", [])]
+    """Read NAME.gold.json's issues; extra top-level keys (e.g. "unread_pages") are ignored."""
+    return load_labels(path).issues
 
 
 class Pair(BaseModel):
@@ -94,6 +146,17 @@ class ReportScore(BaseModel):
     extra_cards: list[str] = []  # titles of unmatched cards
     violations: dict[str, list[str]] = {}
     error: str | None = None
+    # full check-ups (issue 10)
+    n_optional_cards: int = 0  # unmatched cards taken by an optional issue (not in precision)
+    n_summary: int = 0  # items of the report's own abnormal-findings list
+    n_summary_accounted: int = 0  # ... with a card or an "Also in your report" line
+    n_summary_as_expected: int = 0  # ... handled as the scenario expects (card / also line)
+    n_normal_cards: int = 0  # cards about a normal item
+    n_issue_cards: int = 0  # cards that name a gold issue (duplicates included)
+    n_issues_hit: int = 0  # gold issues named by at least one card
+    summary_missed: list[str] = []  # summary items nothing accounts for
+    summary_unexpected: list[str] = []  # summary items handled otherwise than expected
+    normal_cards: list[str] = []  # titles of cards about normal items
 
     @computed_field
     @property
@@ -103,9 +166,25 @@ class ReportScore(BaseModel):
     @computed_field
     @property
     def precision(self) -> float | None:
-        if self.n_cards == 0:
+        judged = self.n_cards - self.n_optional_cards
+        if judged == 0:
             return 1.0 if self.n_gold == 0 else None
-        return self.n_matched / self.n_cards
+        return self.n_matched / judged
+
+    @computed_field
+    @property
+    def summary_accounted(self) -> float | None:
+        return _ratio(self.n_summary_accounted, self.n_summary)
+
+    @computed_field
+    @property
+    def summary_as_expected(self) -> float | None:
+        return _ratio(self.n_summary_as_expected, self.n_summary)
+
+    @computed_field
+    @property
+    def cards_per_issue(self) -> float | None:
+        return _ratio(self.n_issue_cards, self.n_issues_hit)
 
     @computed_field
     @property
@@ -201,13 +280,36 @@ def fk_grade(text: str) -> float:
 
 
 def _norm(s: str) -> str:
-    return " ".join(s.casefold().split())
+    return " ".join(fold_radicals(unicodedata.normalize("NFKC", s)).casefold().split())
 
 
-def key_hits(issue: GoldIssue, card: ActionCard) -> int:
+_WORDLIKE = re.compile(r"[a-z0-9]")
+
+
+def contains(haystack: str, key: str) -> bool:
+    """`key` appears in `haystack` (both already normalised): ASCII keys as whole words."""
+    if not key:
+        return False
+    if key.isascii() and _WORDLIKE.search(key):
+        return re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", haystack) is not None
+    return key in haystack
+
+
+def _hits(keys: list[str], haystacks: list[str]) -> int:
+    return sum(1 for k in keys if (nk := _norm(k)) and any(contains(h, nk) for h in haystacks))
+
+
+def _card_labels(card: ActionCard) -> list[str]:
+    return [_norm(card.title), *(_norm(e.label) for e in card.evidence)]
+
+
+def _card_texts(card: ActionCard) -> list[str]:
+    return [*_card_labels(card), *(_norm(e.text) for e in card.evidence)]
+
+
+def key_hits(issue: GoldIssue | OptionalIssue, card: ActionCard) -> int:
     """How many of the issue's keys appear in the card's title or evidence labels."""
-    haystacks = [_norm(card.title), *(_norm(e.label) for e in card.evidence)]
-    return sum(1 for k in issue.keys if (nk := _norm(k)) and any(nk in h for h in haystacks))
+    return _hits(issue.keys, _card_labels(card))
 
 
 def match(cards: list[ActionCard], gold: list[GoldIssue]) -> list[tuple[int, int, int]]:
@@ -241,13 +343,17 @@ def _default_checker() -> Checker | None:
 
 def score_report(
     cards: list[ActionCard],
-    gold: list[GoldIssue],
+    gold: list[GoldIssue] | Gold,
     *,
     name: str = "",
     check: Checker | None = None,
+    also_in_report: list[AlsoInReport] | None = None,
 ) -> ReportScore:
-    """Score one report's cards. `check` returns a card's safety violations; by default
+    """Score one report's cards (and its "Also in your report" lines). `gold` is the list of
+    issues or a whole Gold. `check` returns a card's safety violations; by default
     checkup_desktop.core.safety.check_card."""
+    labels = gold if isinstance(gold, Gold) else Gold(issues=list(gold))
+    gold = labels.issues
     check = check or _default_checker()
     s = ReportScore(name=name, n_gold=len(gold), n_cards=len(cards))
     matched = match(cards, gold)
@@ -280,7 +386,9 @@ def score_report(
     s.n_critical_missed = sum(
         1 for i, g in enumerate(gold) if i not in matched_gold and g.priority == "urgent"
     )
-    s.extra_cards = [c.title for i, c in enumerate(cards) if i not in matched_cards]
+    taken = _score_checkup(s, cards, labels, matched_cards, also_in_report or [])
+    s.extra_cards = [c.title for i, c in enumerate(cards)
+                     if i not in matched_cards and i not in taken]
 
     for card in cards:
         if check is not None:
@@ -296,10 +404,60 @@ def score_report(
     return s
 
 
+def _score_checkup(s: ReportScore, cards: list[ActionCard], labels: Gold,
+                   matched_cards: set[int], also: list[AlsoInReport]) -> set[int]:
+    """Optional issues, summary items, normal items and duplicate cards (issue 10); returns
+    the cards taken by optional issues."""
+    labels_of = [_card_labels(c) for c in cards]
+    texts_of = [_card_texts(c) for c in cards]
+    # duplicates: every card that names a gold issue, against the issues named at all
+    hit_issues: set[int] = set()
+    for ci in range(len(cards)):
+        named = [gi for gi, g in enumerate(labels.issues) if _hits(g.keys, labels_of[ci])]
+        s.n_issue_cards += bool(named)
+        hit_issues.update(named)
+    s.n_issues_hit = len(hit_issues)
+    # optional issues: the first unmatched card naming one is not counted against precision
+    taken: set[int] = set()
+    for opt in labels.optional_issues:
+        for ci in range(len(cards)):
+            if ci not in matched_cards and ci not in taken and _hits(opt.keys, labels_of[ci]):
+                taken.add(ci)
+                break
+    s.n_optional_cards = len(taken)
+    # cards about normal items: unmatched, naming no gold or optional issue, naming a normal item
+    wanted = [k for g in (*labels.issues, *labels.optional_issues) for k in g.keys]
+    for ci, card in enumerate(cards):
+        if ci in matched_cards or ci in taken or _hits(wanted, labels_of[ci]):
+            continue
+        if any(_hits(n.keys, texts_of[ci]) for n in labels.normal_items):
+            s.n_normal_cards += 1
+            s.normal_cards.append(card.title)
+    # the report's own summary as a checklist
+    also_texts = [_norm(a.text) for a in also]
+    for item in labels.summary_items:
+        keys = [*item.keys, item.text]
+        has_card = any(_hits(keys, texts_of[ci]) for ci in range(len(cards)))
+        has_line = bool(_hits(keys, also_texts))
+        s.n_summary += 1
+        if has_card or has_line:
+            s.n_summary_accounted += 1
+        else:
+            s.summary_missed.append(item.text)
+            continue
+        ok = {"card": has_card, "also": has_line and not has_card}.get(item.expect, True)
+        s.n_summary_as_expected += ok
+        if not ok:
+            s.summary_unexpected.append(item.text)
+    return taken
+
+
 _COUNTS = [
     "n_gold", "n_cards", "n_matched", "n_priority_ok", "n_under_triage", "n_critical_matched",
     "n_critical_under", "n_critical_missed", "n_department_ok", "n_follow_up_ok",
     "n_safety_checked", "n_safe", "n_english", "fk_grade_sum", "word_sum",
+    "n_optional_cards", "n_summary", "n_summary_accounted", "n_summary_as_expected",
+    "n_normal_cards", "n_issue_cards", "n_issues_hit",
 ]
 
 
@@ -328,6 +486,9 @@ _COLUMNS = [
     ("crit-u", 7, lambda s: _fmt(s.critical_under_triage_rate)),
     ("dept", 6, lambda s: _fmt(s.department_accuracy)),
     ("follow", 7, lambda s: _fmt(s.follow_up_accuracy)),
+    ("sumacc", 7, lambda s: _fmt(s.summary_accounted)),
+    ("normC", 6, lambda s: str(s.n_normal_cards)),
+    ("c/iss", 6, lambda s: _fmt(s.cards_per_issue)),
     ("safe", 6, lambda s: _fmt(s.safety)),
     ("FK", 6, lambda s: _fmt(s.readability_grade, 1)),
     ("words", 6, lambda s: _fmt(s.mean_words, 1)),
@@ -368,17 +529,22 @@ def evaluate_dir(
     *,
     check: Checker | None = None,
 ) -> Summary:
-    """Analyse and score every labelled report; a ReportError counts as zero cards."""
+    """Analyse and score every labelled report; a ReportError counts as zero cards. `analyze`
+    returns the cards, or the Analysis (whose "Also in your report" lines then count)."""
     scores = []
     for pdf, gold_path in labelled_reports(directory):
-        gold = load_gold(gold_path)
+        gold = load_labels(gold_path)
         error = None
+        also: list[AlsoInReport] = []
         try:
             result = analyze(pdf)
-            cards = result.cards if isinstance(result, Analysis) else list(result)
+            if isinstance(result, Analysis):
+                cards, also = result.cards, result.also_in_report
+            else:
+                cards = list(result)
         except ReportError as e:
             cards, error = [], e.message
-        score = score_report(cards, gold, name=pdf.stem, check=check)
+        score = score_report(cards, gold, name=pdf.stem, check=check, also_in_report=also)
         score.error = error
         scores.append(score)
     return aggregate(scores)

@@ -186,7 +186,8 @@ NARRATIVES: dict[str, Narrative] = {n.key: n for n in [
               ("st elevation",), ("st段抬高",), "urgent", ("emergency",), NOW),
     Narrative("birads4a", "breast", "BI-RADS 4A lesion in left breast.",
               "左乳低回声结节 BI-RADS 4A类", ("bi-rads 4a",), ("bi-rads 4a",), "urgent",
-              ("oncology", "breast_clinic"), ("immediately", "within_1_week"), sex="F"),
+              ("oncology", "breast_clinic"), ("immediately", "within_1_week"), ("high",),
+              sex="F"),  # ACR BI-RADS 5th ed: category 4 needs a biopsy soon (high or urgent)
     Narrative("bp_high", "exam", "", "", ("blood pressure",), ("血压",), "medium",
               ("general_practice", "cardiology"), M1),
 ]}
