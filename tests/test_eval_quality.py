@@ -35,10 +35,12 @@ def test_rules_only_meets_the_quality_bar(tmp_path):
 
 
 @pytest.mark.slow
-def test_full_checkups_meet_the_issue_targets(tmp_path):
+@pytest.mark.parametrize("seed", [0, 1])
+def test_full_checkups_meet_the_issue_targets(tmp_path, seed):
     """The issue's targets on the scenario corpus, rules only. Expectations come from the
-    hand-written scenario table, not from the knowledge base."""
-    generate_checkups(tmp_path, seed=0)
+    hand-written scenario table, not from the knowledge base. Seed 0 prints the scenarios as
+    written; seed 1 is a held-out variant (other layouts, headings, wordings, page order)."""
+    generate_checkups(tmp_path, seed=seed)
     kb = load_knowledge()
     summary = evaluate_dir(tmp_path, lambda p: run(p, kb=kb, writer=None))
     t = summary.total

@@ -212,9 +212,10 @@ def test_checkups_are_deterministic_for_a_seed(checkups, tmp_path):
     assert [p.read_bytes() for p in other] != [p.read_bytes() for p in pdfs]
 
 
-def test_checkup_gold_is_valid_and_printed(checkups):
+def test_checkup_gold_is_valid_and_printed(checkups, tmp_path):
     pdfs, _ = checkups
-    for pdf in pdfs:
+    variant = generate_checkups(tmp_path, seed=1)  # held-out wordings and layouts
+    for pdf in [*pdfs, *variant]:
         labels = load_labels(pdf.with_name(pdf.stem + ".gold.json"))
         text = _folded(" ".join(_texts(pdf)))
         for issue in [*labels.issues, *labels.optional_issues]:

@@ -173,6 +173,22 @@ class Row:
 
 class Report:
     def __init__(self, spec: dict, findings: dict[str, dict], seed: int):
+        # seed 0 prints the scenarios as written; other seeds are held-out variants of the same
+        # scenarios: another layout, headings, conclusion words, wordings and page order
+        spec = dict(spec)
+        vr = random.Random(f"checkup-variant:{seed}:{spec['id']}")
+        self.variant = seed != 0
+        if self.variant:
+            zh = spec["style"].startswith("z")
+            spec["style"] = vr.choice(ZH_STYLES if zh else EN_STYLES)
+            if zh:
+                spec["conclusion"] = vr.choice(ZH_CONCLUSIONS)
+                spec["summary"] = vr.choice(ZH_SUMMARIES)
+                spec["radicals"] = vr.random() < 0.5
+            elif spec.get("summary"):
+                spec["summary"] = vr.choice(EN_SUMMARIES)
+        self.alt = {k: self.variant and vr.random() < 0.6 for k in spec["findings"]}
+        self.imaging_first = self.variant and vr.random() < 0.5
         self.spec = spec
         self.id = spec["id"]
         self.lang = "zh" if spec["style"].startswith("z") else "en"
@@ -241,7 +257,10 @@ class Report:
         self.b.blank()
 
     def finding_text(self, f: dict) -> str:
-        return f["zh"] if self.zh() else f["en"]
+        key = "zh" if self.zh() else "en"
+        if self.alt.get(f["id"]) and f.get(f"{key}_alt"):
+            return f[f"{key}_alt"]
+        return f[key]
 
     # ---- lab rows
     def lab_row(self, key: str) -> Row:
@@ -687,16 +706,16 @@ class Report:
         for p in ("thyroid", "electrolytes", "tumour", "hbv", "c13", "stool", "vitamins"):
             if need & set(ZH_PANELS[p][1]) or (p != "vitamins" and self.rng.random() < 0.45):
                 panels.append(p)
-        for p in panels:
-            self.zh_lab_page(p)
         imaging = ["us_abdomen", "us_thyroid"]
         if self.sex == "F":
             imaging += ["us_breast", "us_gyn"]
         if "us_carotid" in self.by_section or self.rng.random() < 0.4:
             imaging.append("us_carotid")
         imaging += ["ecg", "chest"]
-        for s in imaging:
-            self.zh_narrative_page(s)
+        pages = [(self.zh_lab_page, p) for p in panels]
+        scans = [(self.zh_narrative_page, s) for s in imaging]
+        for write, arg in [*scans, *pages] if self.imaging_first else [*pages, *scans]:
+            write(arg)
         if self.spec.get("trend"):
             self.zh_trend_page()
         for topic in self.spec.get("explain", []):
@@ -1076,13 +1095,16 @@ class Report:
         summary = [f for f in self.found if f["id"] not in self.spec.get("omit", [])]
         if self.spec.get("summary"):
             self.en_summary_page(summary)
-        if self.spec.get("executive"):
+        def executive() -> None:
             self.en_exam_page()
             secs = ["eye", "us_abdomen", "us_thyroid"] + (
                 ["us_breast", "us_gyn"] if self.sex == "F" else []
             )
             for s in [*secs, "ecg", "chest"]:
                 self.en_narrative_page(s)
+
+        if self.spec.get("executive") and not self.imaging_first:
+            executive()
         panels = ["cbc", "lipid", "liver", "kidney", "glucose", "thyroid", "vitamins", "urine"]
         need = set(self.by_analyte)
         for p in ("electrolytes", "iron", "tumour", "hbv", "stool", "c13"):
@@ -1094,6 +1116,8 @@ class Report:
                 panels.append(p)
         for p in panels:
             self.en_lab_page(p)
+        if self.spec.get("executive") and self.imaging_first:
+            executive()
         b.new_page("INTERPRETATION")
         b.text(40, "INTERPRETATION AND NOTES", 11, True)
         for note in EN_FOOTNOTES:
@@ -1218,6 +1242,14 @@ class Report:
 # how generators with radical code points print some words (CJK Radicals Supplement
 # U+2E80-U+2EFF, which NFKC does not map)
 RADICAL_WORDS = (("天门冬", "天⻔冬"), ("见", "⻅"), ("长", "⻓"))
+
+
+ZH_STYLES = ("zA", "zB", "zC", "zD")
+EN_STYLES = ("thyrocare", "drlal", "redcliffe", "labcorp", "quest", "dashboard")
+ZH_CONCLUSIONS = ("小结", "初步意见", "结论", "检查结论", "提示", "印象")
+ZH_SUMMARIES = ("阳性结果", "异常情况", "主要阳性发现", "总检结论", "异常结果汇总")
+EN_SUMMARIES = ("Summary of abnormal findings", "Results out of range",
+                "Abnormal results at a glance", "Key findings")
 
 
 def _contains(hay: str, key: str) -> bool:
@@ -1354,7 +1386,7 @@ def build_report(spec: dict, findings: dict[str, dict], out_dir: Path, seed: int
         r.build_zh()
     else:
         r.build_en()
-    pdf = out_dir / f"checkup_{spec['id']}_{spec['style']}.pdf"
+    pdf = out_dir / f"checkup_{spec['id']}_{r.style}.pdf"
     render(pdf, r.b.pages, r.header, r.footer)
     gold = r.gold()
     pdf.with_name(pdf.stem + ".gold.json").write_text(
