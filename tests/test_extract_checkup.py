@@ -154,6 +154,21 @@ def test_previous_result_column_before_the_current_one(tmp_path, kb):
         ("uric_acid", "400", "normal"), ("creatinine", "130", "high")]
 
 
+def test_cells_printed_too_close_are_still_read(tmp_path, kb):
+    cols = (40.0, 52.0, 190.0, 228.0, 300.0)
+    rows = [
+        zh_row("1", "天门冬氨酸氨基转移酶(AST)", "43.60", "U/L", "15--40", cols=cols),
+        zh_row("2", "乙肝表面抗原(HBsAg)", "阳性(+)", "", "阴性(-)", cols=cols),
+        zh_row("3", "葡萄糖(GLU)", "6.8", "mmol/L", "(3.9-6.1)", cols=cols),
+    ]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "g.pdf", [rows])), kb)
+    assert [(f.key, f.label, f.value, f.reference_range, f.flag) for f in findings] == [
+        ("ast", "天门冬氨酸氨基转移酶(AST)", "43.60", "15--40", "high"),
+        ("hbsag", "乙肝表面抗原(HBsAg)", "阳性", "", "abnormal"),
+        ("glucose_fasting", "葡萄糖(GLU)", "6.8", "3.9-6.1", "high"),
+    ]
+
+
 def test_section_conclusions_and_normal_statements(tmp_path, kb):
     lines = [
         "甲状腺超声", "超声提示：甲状腺右叶结节，TI-RADS 3类", "",

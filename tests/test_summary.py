@@ -54,8 +54,8 @@ def test_every_chinese_summary_item_is_a_card_or_also_in_report(tmp_path):
     # the table of contents, the trend table and the explanation page give no card
     assert {e.page for c in analysis.cards for e in c.evidence} <= {4, 5, 6, 7, 9, 10}
     public = json.loads(json.dumps(analysis.to_public_json()))
-    assert public["also_in_report"][0] == {"text": "舒张压偏低", "reason": also["舒张压偏低"].reason,
-                                           "page": 3}
+    first = {"text": "舒张压偏低", "reason": also["舒张压偏低"].reason, "page": 3}
+    assert public["also_in_report"][0] == first
 
 
 def test_chinese_also_in_report_reason_in_chinese(tmp_path):
@@ -128,3 +128,31 @@ def test_table_of_contents_and_trend_tables_are_not_summaries(tmp_path, kb):
     doc = read_pdf(write_pdf(tmp_path / "t.pdf", pages))
     assert summary_items(doc) == []
     assert extract_findings(doc, kb) == []
+
+
+def test_bracketed_heading_symbols_chinese_numbering_and_inline_advice(tmp_path, kb):
+    page = ["【阳性结果汇总】", "★ 脂肪肝 建议：低脂饮食，3个月后复查", "一、甲状腺结节",
+            "（二）窦性心动过缓 建议：如无不适无需处理", "■ 肝囊肿"]
+    doc = read_pdf(write_pdf(tmp_path / "b.pdf", [page]))
+    items = summary_items(doc)
+    assert [(i.text, i.no_action) for i in items] == [
+        ("脂肪肝", False), ("甲状腺结节", False), ("窦性心动过缓", True), ("肝囊肿", False)]
+    added, also = account_summary(doc, extract_findings(doc, kb), kb)
+    assert [f.key for f in added] == ["fatty_liver", "thyroid_nodule", "simple_cyst"]
+    assert [(a.text, a.reason) for a in also] == [
+        ("窦性心动过缓", "The report says no action is needed.")]
+
+
+def test_summary_table_with_a_number_column_and_a_disclaimer(tmp_path, kb):
+    page = [
+        "异常结果汇总",
+        ((40, "序号"), (90, "异常项目"), (300, "说明")),
+        ((40, "1"), (90, "血红蛋白偏低"), (300, "请复查")),
+        ((40, "2"), (90, "胆囊息肉"), (300, "定期复查")),
+    ]
+    doc = read_pdf(write_pdf(tmp_path / "t.pdf", [page]))
+    assert [i.text for i in summary_items(doc)] == ["血红蛋白偏低 请复查", "胆囊息肉 定期复查"]
+    paragraph = ["总检结论：本次体检结果如下；以上结果仅供参考；胆囊息肉"]
+    doc = read_pdf(write_pdf(tmp_path / "p2.pdf", [paragraph]))
+    added, also = account_summary(doc, extract_findings(doc, kb), kb)
+    assert [f.key for f in added] == ["gallbladder_polyp"] and also == []

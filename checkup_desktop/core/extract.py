@@ -186,6 +186,27 @@ def _label_cell(text: str) -> bool:
     )
 
 
+_GLUED_QUAL = re.compile(rf"^(.*[^\W\d_].*?)\s+((?:{_QUAL})(?:\s*\([+\-±]+\))?)$", re.IGNORECASE)
+
+
+def split_text(text: str, glued: bool = False) -> tuple[str, str] | None:
+    """Label and rest of a row read from its text alone (cells glued together). With `glued`,
+    a number may follow a label that ends in a bracket or a Chinese character without a space
+    ("天门冬氨酸氨基转移酶(AST)43.60")."""
+    text = re.sub(r"^\d{1,3}[.、]?\s+(?=[^\W\d_])", "", text)  # a row number
+    value = rf"[<>≤≥＜＞]?=?\s*(?:{NUM}|(?:{_QUAL})(?![A-Za-z]))"
+    m = None
+    if glued:
+        m = re.match(rf"^(?P<label>.*?[^\W\d_].*?[)）\u3400-\u9fff])(?P<rest>{value}.*)$", text,
+                     re.IGNORECASE)
+    if m is None:
+        m = re.match(rf"^(?P<label>.*?[^\W\d_].*?)\s*[:：]?\s+(?P<rest>{value}.*)$", text,
+                     re.IGNORECASE)
+    if m:
+        return m.group("label").rstrip(" :："), m.group("rest")
+    return None
+
+
 def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str] | None:
     """Label and the rest of the row, using the reader's column cells when they exist.
 
@@ -193,15 +214,22 @@ def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str]
     unit: an abbreviation column on either side of the name, or a method column."""
     if cells is None:
         cells = [c for c in line.cells if c.text.strip()]
+    if cells and re.match(r"^\d{1,3}[.、]?\s+[^\W\d_]", cells[0].text):  # a glued row number
+        cells = [Cell(re.sub(r"^\d{1,3}[.、]?\s+", "", cells[0].text), cells[0].bbox), *cells[1:]]
     # a row number column ("1  白细胞计数  WBC  6.2 ...")
     if len(cells) >= 3 and re.fullmatch(r"\d{1,3}[.、]?", cells[0].text.strip()) \
             and _has_letters(cells[1].text):
         cells = cells[1:]
+    glued = _GLUED_QUAL.match(cells[0].text) if cells else None
+    if glued and len(cells) <= 3:  # "乙肝表面抗原 阳性(+)" printed too close to its label
+        cells = [Cell(glued.group(1), cells[0].bbox), Cell(glued.group(2), cells[0].bbox),
+                 *cells[1:]]
     if len(cells) >= 2 and _has_letters(cells[0].text) and not cells[0].text[:1].isdigit():
         k = 1
         while k < len(cells) - 1 and k < 3 and _label_cell(cells[k].text):
             k += 1
         label = " ".join(c.text.strip() for c in cells[:k])
+        label = re.sub(r"^\d{1,3}[.、]?\s+(?=[^\W\d_])", "", label)  # a glued row number
         rest = "  ".join(c.text for c in cells[k:])  # two spaces keep the column breaks
         # "MEAN CELL HAEMOGLOBIN CON, MCHC H" with the flag column glued to the label
         m = re.match(r"^(.*\S)\s+(H|L)$", label)
@@ -212,12 +240,7 @@ def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str]
         if rest.lstrip().startswith((":", "：")):
             rest = rest.lstrip()[1:]
         return label, rest
-    text = " ".join(c.text for c in cells) if cells else line.text
-    m = re.match(rf"^(?P<label>.*?[^\W\d_].*?)\s*[:：]?\s+(?P<rest>[<>≤≥＜＞]?=?\s*(?:{NUM}|"
-                 rf"(?:{_QUAL})(?![A-Za-z])).*)$", text, re.IGNORECASE)
-    if m:
-        return m.group("label").rstrip(" :："), m.group("rest")
-    return None
+    return split_text(" ".join(c.text for c in cells) if cells else line.text)
 
 
 # Sentences are never rows: footnotes and interpretation text ("In men with PSA above 10 ...",
@@ -276,7 +299,7 @@ def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | Non
     range_text = ""
     if rng is not None:
         range_text = _printed_range(masked)
-    unit = _unit(tail.replace(range_text, "  ") if range_text else tail)
+    unit = _clean_unit(_unit(tail.replace(range_text, "  ") if range_text else tail))
     flag = (m.group("pre") or m.group("post") or "").strip()
     if not flag:  # a flag column after the range or unit ("5.71  0—5.20  mmol/L  ↑")
         rest_cols = masked.replace(range_text, "  ") if range_text else masked
@@ -306,12 +329,16 @@ def _unit(tail: str) -> str:
     return um.group(0).strip() if um else ""
 
 
+def _clean_unit(unit: str) -> str:
+    return unit.strip(" ([（)）]")
+
+
 _RANGE_SPAN = re.compile(
     rf"(?:(?:\bnormal|\bnon[- ]?diabetic|\bdesirable|\boptimal|\bmales?|\bfemales?|\bM\b|"
     rf"\bF\b|男|女)"
     rf"\s*[:：]?\s*)?"
     rf"(?:(?:<=|≤|<|＜|>=|≥|>|＞|up\s*to|upto|below|above|less\s+than|more\s+than)\s*{NUM}|"
-    rf"{NUM}\s*(?:-|–|—|~|～|－|to|至)\s*{NUM})",
+    rf"{NUM}\s*(?:--|-|–|——|—|~|～|－|to|至)\s*{NUM})",
     re.IGNORECASE,
 )
 
@@ -611,7 +638,16 @@ def extract_lab_findings(doc: Document, kb: KnowledgeBase, sex: str | None = Non
             continue
         row = _parse_row(line, label, rest, sex)
         if row is None:
-            continue
+            # cells glued together ("天门冬氨酸氨基转移酶(AST) 43.60↑U/L"): read the text
+            cells = [c.text for c in line.cells if c.text.strip()]
+            if re.fullmatch(r"\d{1,3}[.、]?", cells[0] if cells else ""):
+                cells = cells[1:]
+            again = split_text("  ".join(cells), glued=True)
+            if again is None or again == (label, rest) or _is_prose(*again, line):
+                continue
+            row = _parse_row(line, *again, sex)
+            if row is None:
+                continue
         if out_col and not row.printed_flag:
             row.printed_flag = "A"  # the value sits in the "Out of range" column
         f = _judge(row, kb, sex)
@@ -633,7 +669,7 @@ def extract_lab_findings(doc: Document, kb: KnowledgeBase, sex: str | None = Non
 
 # The report's own summary is read by core/summary.py as a checklist, not here.
 SUMMARY_HEAD = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:阳性结果(?:及异常情况)?(?:汇总|一览)?|"
+    r"^[\s【\[（(■●★◆▲#*]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:阳性结果(?:及异常情况)?(?:汇总|一览)?|"
     r"异常(?:结果|情况|指标|项目)(?:汇总|提示|一览|及建议)?|(?:主要)?(?:阳性|异常)(?:发现|体征)|"
     r"总检(?:结论|意见|报告)|体检(?:结论|小结|总结)|综合(?:结论|分析)|重要(?:异常|提示)(?:结果)?|"
     r"本次体检(?:发现|主要问题|异常)|主要(?:问题|异常)|健康问题(?:汇总)?|"
@@ -643,7 +679,7 @@ SUMMARY_HEAD = re.compile(
     r"results?\s+at\s+a\s+glance|key\s+(?:findings|results)|positive\s+findings|"
     r"findings\s+(?:requiring|that\s+need)\s+attention|areas?\s+of\s+concern|"
     r"tests?\s+outside\s+(?:the\s+)?(?:reference|normal)\s+range|health\s+summary|summary)"
-    r"\s*(?:[:：(（].*)?$",
+    r"[】\]）)]?\s*(?:[:：(（].*)?$",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from checkup_desktop.core.textnorm import parse_number
 
 NUM = r"[-+]?\d[\d,]*(?:\.\d+)?"
-_DASH = r"(?:-|–|—|~|～|－|to|TO|至)"
+_DASH = r"(?:--|-|–|——|—|~|～|－|to|TO|至)"
 _TWO_SIDED = re.compile(rf"(?<![\w.])({NUM})\s*{_DASH}\s*({NUM})(?![\d])")
 _UPPER = re.compile(
     rf"(?:<=|≤|=<|<|＜|up\s*to|upto|below|less\s+than|under|till)\s*({NUM})", re.IGNORECASE

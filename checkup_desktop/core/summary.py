@@ -29,7 +29,8 @@ from checkup_desktop.core.pdf_reader import Document, Line
 from checkup_desktop.core.textnorm import fold_radicals
 
 _ITEM_START = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.、)）](?!\d)|[①-⑳]|[（(]\d{1,2}[)）]|[•●▪◆■]|-\s)\s*"
+    r"^\s*(?:\d{1,2}\s*[.、)）](?!\d)|[①-⑳]|[（(][\d一二三四五六七八九十]{1,3}[)）]|"
+    r"[一二三四五六七八九十]{1,3}[、.．]|[•●▪◆■★☆▶►◇□○]|-\s)\s*"
 )
 # a note under an item: advice or an explanation, never an item of its own
 _NOTE = re.compile(
@@ -48,6 +49,10 @@ _HIGH = re.compile(
 _LOW = re.compile(r"偏低|降低|减低|低于|减少|下降|\b(?:low|below|decreased|reduced)\b", re.I)
 _POSITIVE = re.compile(r"阳性|弱阳性|\(\+\)|检出|\b(?:positive|reactive|detected)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ABNORMAL_CUE = re.compile(
+    r"偏高|偏低|升高|降低|增高|减低|阳性|异常|结节|囊肿|息肉|结石|增大|增生|增厚|钙化|斑块|肥大|炎|"
+    r"\b(?:high|low|raised|elevated|reduced|positive|abnormal|enlarged|nodules?|cysts?|stones?|"
+    r"polyps?|lesions?)\b", re.I)
 
 REASONS = {
     "no_action": {
@@ -69,6 +74,7 @@ class SummaryItem:
     bbox: BBox
     line: Line
     no_action: bool = False  # a note under the item says nothing needs to be done
+    loose: bool = False  # from a paragraph, not a numbered list: kept only when it names a finding
 
 
 def summary_items(doc: Document) -> list[SummaryItem]:
@@ -112,12 +118,17 @@ def _items(lines: list[Line], idx: list[int]) -> list[SummaryItem]:
             if items and _NO_ACTION.search(text):
                 items[-1].no_action = True
             continue
-        if _ITEM_START.match(text):
+        cells = [c.text.strip() for c in line.cells if c.text.strip()]
+        numbered_cell = len(cells) > 1 and re.fullmatch(r"\d{1,2}[.、]?", cells[0])
+        if _ITEM_START.match(text) or numbered_cell:
             in_note = False
-            body = _ITEM_START.sub("", text, count=1).strip()
+            body = " ".join(cells[1:]) if numbered_cell else _ITEM_START.sub("", text, count=1)
+            # advice printed on the item's own line ("脂肪肝 建议：低脂饮食")
+            body, _, note = _split_note(body)
+            body = body.strip(" ;；,，")
             if body:
                 items.append(SummaryItem(body, line.page, tuple(line.bbox), line,
-                                         no_action=bool(_NO_ACTION.search(body))))
+                                         no_action=bool(_NO_ACTION.search(body + " " + note))))
             continue
         if in_note:
             if items and _NO_ACTION.search(text):
@@ -130,6 +141,8 @@ def _items(lines: list[Line], idx: list[int]) -> list[SummaryItem]:
         loose.append(line)
     if not items:
         for line in loose:
+            if _TABLE_HEADER.match(line.text):
+                continue
             text = line.text
             head = SUMMARY_HEAD.match(text)
             if head:
@@ -137,8 +150,21 @@ def _items(lines: list[Line], idx: list[int]) -> list[SummaryItem]:
             for part in re.split(r"[；;]", text):
                 for sentence in split_statements(part):
                     items.append(SummaryItem(sentence, line.page, tuple(line.bbox), line,
-                                             no_action=bool(_NO_ACTION.search(sentence))))
+                                             no_action=bool(_NO_ACTION.search(sentence)),
+                                             loose=True))
     return items
+
+
+_INLINE_NOTE = re.compile(r"\s*(?:建议|advice|recommendation|suggestion)\s*[:：]", re.I)
+_TABLE_HEADER = re.compile(
+    r"^\s*(?:序号|项目|检查项目|异常项目|异常指标|test|parameter|finding)\b", re.I)
+
+
+def _split_note(body: str) -> tuple[str, str, str]:
+    m = _INLINE_NOTE.search(body)
+    if not m or m.start() == 0:
+        return body, "", ""
+    return body[:m.start()], m.group(0), body[m.end():]
 
 
 def _union(a: BBox, b: BBox) -> BBox:
@@ -176,6 +202,8 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
             continue
         rules = kb.match_findings(text)
         analytes = [] if rules else kb.analyte_mentions(text)
+        if item.loose and not rules and not analytes and not _ABNORMAL_CUE.search(text):
+            continue  # "以上结果仅供参考" in a summary paragraph is not a finding
         if rules and all(r.benign_reason is not None for r in rules):
             reason = rules[0].benign_reason
             also.append(AlsoInReport(text=text, reason=reason.zh if zh else reason.en,
