@@ -77,22 +77,39 @@ def _is_numeric(s: str) -> bool:
     return not re.search(r"[^\W\d_]", s)
 
 
-def evidence_strings(card: ActionCard) -> list[str]:
+def evidence_strings(card: ActionCard, *, quoted: bool | None = None) -> list[str]:
     """The report's words on a card: each evidence item's label, text, range and (when it is
-    words, not a number) value. Longest first, so a sentence is masked before its parts."""
+    words, not a number) value, and medicine names inside them ("Fasting Insulin" -> "insulin":
+    a test's name, not advice). Longest first, so a sentence is masked before its parts.
+
+    quoted=None: all of them. For a model card the report's sentences (narrative findings and
+    whole source lines) count only inside quotation marks (quoted=True), while test names, values
+    and ranges count anywhere (quoted=False): a model that copies "must take aspirin" from a
+    report into its own words is judged on them."""
     out: set[str] = set()
     for ev in card.evidence:
-        for s in (ev.label, ev.text, ev.reference_range, ev.value):
+        sentence = ev.flag == "finding"
+        for field, s in (("label", ev.label), ("text", ev.text), ("range", ev.reference_range),
+                         ("value", ev.value)):
             s = " ".join(s.split())
-            if len(s) >= 2 and not _is_numeric(s):
+            if len(s) < 2 or _is_numeric(s):
+                continue
+            is_quote = sentence or field == "text"
+            if quoted is None or quoted == is_quote:
                 out.add(s)
-    # a medicine or disease name inside a test name or report sentence ("Fasting Insulin" ->
-    # "insulin") is the report's word, not advice
-    for s in list(out):
-        out.update(t.text for t in find_terms(s, "en") if len(t.text) >= 3)
-        if re.search(r"[\u4e00-\u9fff]", s):
-            out.update(t.text for t in find_terms(s, "zh") if len(t.text) >= 2)
+            if quoted is not True and not is_quote:
+                out.update(t.text for t in find_terms(s, "zh" if _HAN.search(s) else "en")
+                           if t.kind == "drug" and len(t.text) >= 2)
     return sorted(out, key=len, reverse=True)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_QUOTE_SPAN = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|「[^」]*」|‘[^’]*’|'[^']{4,}'|„[^“”]*[“”]")
+
+
+def mask_quoted(text: str, quotes: list[str]) -> str:
+    """mask_quotes, only inside quotation marks."""
+    return _QUOTE_SPAN.sub(lambda m: mask_quotes(m.group(0), quotes), text)
 
 
 def mask_quotes(text: str, quotes: list[str]) -> str:
@@ -124,14 +141,17 @@ def check_card(card: ActionCard, grounding: str = "") -> list[str]:
     advice. With `grounding` (the knowledge-base entry text; the pipeline passes it for model
     cards), every disease, drug or procedure name must appear there or in the evidence."""
     lang = notice_language(card.notice) or "en"
-    quotes = evidence_strings(card)
-    allowed = None if not grounding else grounding + "\n" + "\n".join(quotes)
+    if card.origin == "model":
+        anywhere, quoted = evidence_strings(card, quoted=False), evidence_strings(card, quoted=True)
+    else:
+        anywhere, quoted = evidence_strings(card), []
+    allowed = None if not grounding else "\n".join([grounding, *anywhere, *quoted])
     problems: list[str] = []
     parts = [("title", card.title), ("explanation", card.explanation)]
     parts += [("question", q) for q in card.questions]
     for kind, text in parts:
-        problems += [f"{kind} {v}" for v in
-                     check_text(mask_quotes(text, quotes), kind, lang, allowed)]
+        masked = mask_quotes(mask_quoted(text, quoted), anywhere)
+        problems += [f"{kind} {v}" for v in check_text(masked, kind, lang, allowed)]
     for q in card.questions:
         if not q.rstrip().endswith(("?", "？")):
             problems.append(f"question does not end with '?': {q!r}")

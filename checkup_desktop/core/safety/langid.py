@@ -39,11 +39,13 @@ _WORDS = {
     "fr": """le la les un une des et ou de du au aux à en dans sur sous pour par avec sans est
         sont être était ce cet cette ces il elle ils elles vous votre vos nous notre je mon ma
         mes ne pas plus moins très que qui quoi quand comment pourquoi si mais aussi faut peut
-        doit taux valeur valeurs résultat résultats normale dessus dessous analyse médecin""",
+        doit taux valeur valeurs résultat résultats normale dessus dessous analyse médecin
+        cholestérol glycémie élevé élevée bas basse""",
     "it": """il lo la i gli le un uno una e o di del della dei delle da dal nel nella con per su
         è sono essere era questo questa questi quello non più meno molto che chi come quando
         perché se ma anche suo sua suoi vostro valore valori risultato sopra sotto intervallo
-        medico esame referto livello""",
+        medico esame referto livello colesterolo glicemia emoglobina globuli bianchi rossi
+        esami alto alta basso bassa elevato elevata""",
     "pt": """o a os as um uma uns umas e ou de do da dos das em no na nos nas com por para sem é
         são está estão ser foi era isso isto este esta não mais menos muito que quem como
         quando porque se mas também seu sua seus você valor valores resultado acima abaixo

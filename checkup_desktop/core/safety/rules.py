@@ -42,8 +42,9 @@ _MODAL_BEFORE = re.compile(
 # these hedges reads as a diagnosis: modal verbs, risk, negation, examples, general statements,
 # the scan or report as the speaker, a question of checking.
 _DEICTIC = re.compile(
-    r"\b(?:your|you|these|this|those|such|estos|estas|este|esta|su|sus|usted|diese\w*|Ihr\w*|Sie)\b"
-    r"|这|您|你|结果|指标|数值", _I)
+    r"\b(?:your|yours|you|these|this|those|such|here|everything|overall|altogether|estos|estas|"
+    r"este|esta|su|sus|usted|todo|diese\w*|Ihr\w*|Sie|alles|Gesamtbild)\b"
+    r"|这|您|你|结果|指标|数值|情况", _I)
 _HEDGE = re.compile(
     r"\b(?:can|could|may|might|possibl[ey]|perhaps|sometimes|risk\w*|chance|not|no|never|n't|"
     r"without|other than|rule[ds]? out|such as|like|including|for example|e\.g\.|many|most|"
@@ -54,7 +55,20 @@ _HEDGE = re.compile(
     r"informe|imagen|ecografía|Befund|Bildgebung|Ultraschall)\b"
     r"|可能|或许|也许|有时|风险|不|没有|排除|比如|例如|如|包括|很多|许多|大多|常见|通常|一般|是否|"
     r"超声|影像|报告|检查显示", _I)
+# words that name a kind of problem, not a disease: only with "this/your" do they diagnose
+_GENERIC_CONDITION = re.compile(
+    r"^(?:infections?|inflammation|diseases?|disorders?|conditions?|problems?|illness(?:es)?|"
+    r"tumou?rs?|cysts?|stones?|nodules?|infección|infecciones|inflamación|enfermedad\w*|"
+    r"Infektion\w*|Entzündung\w*|Erkrankung\w*|Krankheit\w*|感染|炎症|疾病|肿瘤|囊肿|结节|结石|"
+    r"(?:\w+ )?pains?|aches?|fever|cough|fatigue|tiredness|dizziness|nausea|headaches?|dolor\w*|"
+    r"breathlessness|shortness of breath|fainting|syncope|palpitations?|swelling|bleeding|"
+    r"weakness|numbness|itching|rash|vomiting|diarrh(?:o)?ea|constipation|"
+    r"fiebre|Schmerz\w*|Fieber|疼痛|发热|头痛)$",
+    _I)
 _SENTENCE = re.compile(r"[^.;!?。；？！]+[.;!?。；？！]?")
+_UNCERTAIN = re.compile(
+    r"\b(?:nobody|no one|cannot|can't|impossible|not possible|nadie|no se puede|no es posible|"
+    r"imposible|niemand|nicht möglich|lässt sich nicht|kann nicht)\b|谁也|无法|不能|说不清", _I)
 # general statements ("many need no treatment", "往往并不严重") are not dismissal
 _GENERIC_BEFORE = re.compile(
     r"(?:\bmany\b|\bmost\b|\bsome\b|\boften\b|\busually\b|\bcommonly\b|\bmuch[oa]s\b|"
@@ -91,6 +105,7 @@ class Rule:
     unless_negated: bool = False
     unless_hedged: bool = False  # "often", "usually" before it: a general statement
     unless_choice: bool = False
+    unless_uncertain: bool = False  # "nobody can say how it will change" is the opposite
     gap: int = 70  # how far after the match the disease name may start (characters)
 
 
@@ -128,7 +143,8 @@ EN = [
        r"\bcategory of\b|\bfalls? (?:into|in|within)\b|\bmost likely\b|\blikely\b|\bprobabl[ey]\b|"
        r"\bpresumabl[ey]\b|\bsuspect(?:ed)?\b|\bsuspicion of\b|\bpossibl[ey]\b|"
        r"\bseems? to be\b|\bappears? to be\b|"
-       r"\b(?:which|that|this|it) is\b|\bplaces? you\b|\bputs? you\b|\b(?:is|are) (?:a |an "
+       r"\b(?:which|that|this|it) is\b|\bplaces? you\b|\bputs? you\b|\blines? up with\b|"
+       r"\btextbook\b|\bshows? up\b|\bwhat happens in\b|\bpicture of\b|\b(?:is|are) (?:a |an "
        r")?(?:clear |classic )?signs? "
        r"of\b",
        "hints at a diagnosis", condition_after=True),
@@ -170,7 +186,8 @@ ES = [
     _r("diagnosis", r"\bcompatibles? con\b|\btípic[oa]s? de\b|\bapunta(?:n)? a\b|\bpropi[oa]s? "
                     r"de\b|"
        r"\bcaracterístic[oa]s? de\b|\bconsistente con\b|\bcuadro (?:típico |clásico )?de\b|"
-       r"\bse trata de\b|\bse ven? en\b|\bse observa\w* en\b|\bque es\b|\bcorresponde(?:n)? a\b|"
+       r"\bse trata de\b|\bencaja\w* con\b|\bde libro\b|\bse ven? en\b|\bse observa\w* en\b|"
+       r"\bque es\b|\bcorresponde(?:n)? a\b|"
        r"\bencaja(?:n)? con\b|\bprobablemente\b|"
        r"\bposible\b|\bsospecha de\b|\bcriterios de\b|\bes (?:un )?(?:claro )?signo de\b|"
        r"\bparece(?:n)? (?:ser )?\b|\btodo sugiere\b", "hints at a diagnosis",
@@ -187,7 +204,7 @@ DE = [
     _r("diagnosis", r"\bdiagnostizier\w*|\bdie Diagnose (?:ist|lautet)\b", "diagnoses"),
     _r("diagnosis", r"\b(?:mein|meine|meinen|meinem|meiner|Ihr|Ihre|Ihren|Ihrem|Ihrer|habe ich|"
        r"ich habe|hab ich)\s+" , "presumes a diagnosis", condition_after=True, gap=-1),
-    _r("diagnosis", r"\bpass(?:t|en) (?:gut |genau )?zu\b|\bsprich\w* für\b|\btypisch für\b|"
+    _r("diagnosis", r"\bpass(?:t|en) (?:gut |genau )?zu[mr]?\b|\bsprich\w* für\b|\btypisch für\b|"
        r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|\bliegt\b|\bliegen\b|"
        r"\bKriterien\b|\bhandelt es sich um\b|\bsieht man\b|\bfindet man\b|\btypischerweise\b|"
        r"\bdas ist\b|\bentspricht\b|\bdeute\w* (?:klar |eindeutig )?auf\b|"
@@ -203,11 +220,12 @@ DE = [
 # ---------------------------------------------------------------- treatment
 _UNIT = (r"(?:mg|mcg|µg|ug|g|iu|ui|ie|i\.e\.|units?|unidades|einheiten|ml|l|litres?|liters?|"
          r"litros?|"
-         r"liter|glasses|cups|vasos|gläser|tablets?|capsules?|pills?|pastillas?|comprimidos?|"
+         r"liter|glass(?:es)?|cups?|bottles?|vasos|gläser|tablets?|capsules?|pills?|pastillas?|"
+         r"comprimidos?|"
          r"tabletten?|kapseln?|minutes|minutos|minuten|steps|pasos|schritte|servings?|portions?|"
          r"porciones|portionen|nuts)")
-_NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|eight|ten|half an?|a couple of|dos|tres|" \
-       r"cuatro|cinco|zwei|drei|vier|fünf)"
+_NUM = (r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|one|two|three|four|five|six|eight|ten|half an?|a couple of|"
+        r"dos|tres|cuatro|cinco|zwei|drei|vier|fünf)\s+)")
 _FREQ = (r"(?:a|per|each|every|daily|nightly|day|night|morning|week|al día|a diario|diari[oa]s?|"
          r"cada|por día|täglich|am tag|pro tag|jeden|morgens|abends|pro woche|at night|por la "
          r"noche)")
@@ -217,7 +235,7 @@ _NOT_FORM_HEAD = (r"(?:the|any|your|my|some|of|these|those|a|an|and|or|other|usu
                   r"no|which|what|their|his|her|our|its|medicines?|prescribed|taking|take|list)")
 EN += [
     _r("treatment", r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|iu|units?)\b", "gives a dose"),
-    _r("treatment", rf"\b{_NUM}\s*{_UNIT}\b[^.?!]{{0,25}}\b{_FREQ}\b", "gives a dose or a regimen"),
+    _r("treatment", rf"\b{_NUM}{_UNIT}\b[^.?!]{{0,25}}\b{_FREQ}\b", "gives a dose or a regimen"),
     _r("treatment", r"\b(?:once|twice|three times) (?:a|per) (?:day|week)\b|\bat bedtime\b",
        "gives a dose schedule"),
     _r("treatment", r"(?:^|[.;:!]\s+|,\s*(?:so|and then|then)\s+)(?:please\s+|just\s+|simply\s+)?"
@@ -228,6 +246,19 @@ EN += [
                     r"drink|eat|"
        r"avoid|cut|stop|start|increase|reduce|halve|double|go on|switch|limit|give up)\b",
        "tells the person what to take or stop", STATEMENT),
+    _r("treatment", r"\bhow much\b[^?.]{0,40}\btake\b|\b(?:should|must) i "
+                    r"take\b[^?.]{0,30}\b(?:each|every|"
+       r"a|per) (?:day|night|morning|week)\b|\btake\b[^.?!]{0,25}\b(?:each|every|a|per) (?:day|"
+       r"night|"
+       r"morning|week)\b|\btake\b[^.?!]{0,25}\bdaily\b|\bcourse of\b|\b(?:oral|intravenous|iv) "
+       r"(?:iron|vitamin\w*|b12|fluids?|antibiotics?|steroids?)\b|\b(?:iron|vitamin \w+|b12) "
+       r"(?:infusion|injection|shot|drip)s?\b|\b(?:cut\w*|reduc\w+|lower\w*|rais\w+|increas\w+|"
+       r"doubl\w+|halv\w+|chang\w+)\s+(?:your|my)\s+[\w-]+\s+(?:back|down|up|to \d)|\bswitch\w* "
+       r"from\b|\b\d+\s*(?:micrograms?|milligrams?|microgramos|miligramos|Mikrogramm|Milligramm)\b|"
+       r"\b(?:foods?|drinks?)\b[^.?!]{0,40}\b(?:should|must) be (?:avoided|cut|limited|reduced|"
+       r"stopped)\b|\b[\w-]+-rich foods?\b[^.?!]{0,40}\bavoid", "prescribes a medicine, dose or "
+           "diet",
+       ALL),
     _r("treatment", r"\b(?:come|go|get|wean\w*) off\b|\b(?:stop|quit) taking \w+|"
        r"\b(?:put|started|start) on\b", "changes a medicine", ALL),
     _r("treatment", r"\b(?:start|stop|begin|come off|go off|double|halve|increase|reduce|decrease|"
@@ -286,7 +317,12 @@ EN_STATEMENT_ONLY = [
     _r("diagnosis", r"\byour (?:liver|kidneys?|heart|thyroid|pancreas|lungs?|bones?|bone marrow|"
        r"body|immune system) (?:is|are|isn't|aren't|has|have) (?:clearly |definitely )?(?:not |no "
        r"longer )?(?:able|unable|failing|damaged|diseased|not working|stopped|lost|enlarged|"
-       r"inflamed|weak|filtering)\b", "says an organ is failing", STATEMENT),
+       r"inflamed|weak|filtering|making|producing|coping|clearing|struggling|shutting)\b",
+       "says an organ is failing", STATEMENT),
+    _r("diagnosis", r"(?:您|你)的?[\u4e00-\u9fff]{0,3}(?:肝|肾|心脏|心|骨髓|甲状腺|胰腺|胰岛|肺|"
+                    r"脑)[\u4e00-\u9fff]{0,6}(?:出了问题|出问题|受损|损伤|"
+       r"损害|坏了|不行了|不工作|不正常了|功能不全)", "says an organ is failing", STATEMENT,
+       unless_hedged=True),
     _r("certainty", r"\b(?:will|can|could|may|might) (?:cause|lead to|result in) (?:a |an )?"
        r"(?:jaundice|heart attacks?|strokes?|kidney failure|liver failure|diabetes|cancer|"
        r"blindness|death|organ damage|seizures?|coma)\b", "predicts a disease", STATEMENT),
@@ -299,6 +335,9 @@ ZH += [
        r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|沙坦|普利|洛尔|地平|"
        r"双胍|列净|格列\w)"
        r"(?![\u4e00-\u9fff]*(?:检查|结果))", "mentions a medicine or dose", unless_negated=True),
+    _r("treatment", r"(?:吃|服用?|补|打)多少|(?:换成|改成|换用|改用)[\u4e00-\u9fff]{2,}|(?:减|加|"
+                    r"调)(?:到|至)\d|"
+       r"口服|疗程|静脉补", "prescribes a medicine or dose", unless_negated=True),
     _r("treatment", r"打[\u4e00-\u9fffA-Za-z0-9]{0,8}针|输液|吊瓶|(?:吃|服)[\u4e00-\u9fff]{0,3}"
        r"(?:药|片)(?!物)", "mentions a medicine or injection", unless_negated=True),
     _r("treatment", r"\d+\s*(?:毫克|微克|克|单位|国际单位|IU|mg|片|粒|升|毫升|杯)|"
@@ -338,6 +377,12 @@ ES += [
        r"ajustar)\w*\s+(?:\w+\s+){0,3}?(?:la dosis|las? pastillas?|los medicamentos|la medicación|"
        r"el tratamiento|los comprimidos|la insulina)\b", "changes a medicine or dose",
        unless_negated=True),
+    _r("treatment", r"\bcuánt[oa]s?\b[^?.]{0,40}\btomar\b|\b(?:debo|debería|tengo que|hay que) "
+                    r"tomar\b|"
+       r"\btomar\b[^.?!]{0,25}\b(?:al|cada|por) día\b|\bciclo (?:corto )?de\b|\b(?:hierro|"
+       r"vitamina \w+)"
+       r" oral\b|\bdar(?:án|le|á)\w* (?:un |unos |una )?(?:antibióticos?|pastillas|medicamentos?|"
+       r"tratamiento)", "prescribes a medicine or dose"),
     _r("treatment", r"\brecet\w+|\bprescrib\w+|\bprimer paso\b", "recommends a prescription"),
     _r("treatment", r"\bdieta (?:baja|pobre|rica|sin|libre) \w+|\bdieta (?:hipo|baja en)\w*|"
        r"\b(?:elimine|evite|deje)\s+(?:por completo\s+)?(?:la |el |los |las |todo )?(?:carne|"
@@ -370,6 +415,11 @@ DE += [
        r"Tablette\w*|"
        r"Medikament\w*)\b|\babsetzen\b|\bweglassen\b|\beinnehmen\b", "changes a medicine or dose",
        unless_negated=True),
+    _r("treatment", r"\bwie viel\b[^?.]{0,40}\b(?:nehmen|einnehmen)\b|\b(?:soll|sollte|muss) "
+                    r"ich\b[^?.]{0,30}"
+       r"\b(?:nehmen|einnehmen)\b|\btäglich (?:\w+ )?(?:nehmen|einnehmen)\b|\b\w+kur\b|"
+       r"\bgeben\b[^.?!]{0,30}"
+       r"\bAntibiotik\w*|\bAntibiotik\w*[^.?!]{0,30}\bgeben\b", "prescribes a medicine or dose"),
     _r("treatment", r"\bverschreib\w*|\bverordn\w*|\brezept\w*", "recommends a prescription"),
     _r("treatment", r"\b\w+arme\w* (?:Kost|Ernährung|Diät)\b|\bDiät\b|\b(?:purin|salz|fett|"
                     r"zucker)arm\w*|"
@@ -405,7 +455,9 @@ EN += [
        r"(?:lab|laboratory|measurement) error\b|\b(?:be )?(?:safely )?ignored\b|\b(?:do not|don't|"
        r"doesn't|does not|no) need (?:to )?(?:follow|repeat|recheck|re-?test|check|see|worry|do "
        r"anything|act|treat|be (?:followed|checked|seen|repeated|treated))\w*\b|\bneeds? no "
-       r"(?:follow-up|treatment|action|further)\b", "dismisses the result", STATEMENT,
+       r"(?:follow-up|treatment|action|further)\b|\btrivial\b|\bfluke\b|\bnot worth\b|\bno reason "
+       r"to\b|\bdon'?t lose (?:any )?sleep\b|\bnever needs?\b|\bno follow-?up\b|\ball fine\b|"
+       r"\bnothing to see\b|\bno big deal\b|\bminor issue\b", "dismisses the result", STATEMENT,
        unless_hedged=True),
     _r("dismissal", r"\b(?:sort|clear|fix|settle|resolve)\w* (?:this |it |itself )?(?:out |up )?"
        r"(?:on its own|by itself)\b|\bgo(?:es)? away (?:on its own|by itself)\b",
@@ -419,7 +471,8 @@ ZH += [
        r"(?:都|完全|一定)(?:是)?无害|(?<![许很大多有部并])(?:无需|不用|不需要|不必)(?:处理|复查|"
        r"随访|理会)|"
        r"自(?:己|行|然)(?:会)?(?:恢复|好转|消失|好)(?!吗)|不重要|没关系|无所谓|不要紧|没什么大不了|"
-       r"不严重|(?:化验|检验|检测)误差|谁都有|人人都有", "dismisses the result", STATEMENT,
+       r"不严重|(?:化验|检验|检测)误差|谁都有|人人都有|不值一提|小问题|小事|永远不需要|无关紧要|"
+       r"不必在意|不用在意", "dismisses the result", STATEMENT,
        unless_hedged=True),
 ]
 ES += [
@@ -433,7 +486,8 @@ ES += [
        r"sol|desaparecerá sol|se (?:corregirá|normalizará|resolverá) sol|"
        r"(?:no hace falta|no es necesario|no necesita|no hay que)\s+(?:\w+\s+){0,3}(?:seguimiento|"
        r"repetir\w*|consultar|control\w*|revis\w+|preocupar\w*)|no importa|nada grave|"
-       r"error de(?:l)? laboratorio", "dismisses the result",
+       r"error de(?:l)? laboratorio|tontería|no le dé (?:más )?vueltas|sin importancia|nunca "
+       r"necesita\w*|no merece la pena", "dismisses the result",
        STATEMENT),
 ]
 DE += [
@@ -445,7 +499,8 @@ DE += [
        r"bedeutungslos|geht von (?:selbst|allein) weg|erledigt sich von selbst|"
        r"kein Handlungsbedarf|(?:muss|müssen|braucht|brauchen) (?:\w+ ){0,2}nicht (?:\w+ ){0,2}"
        r"(?:verfolgt|kontrolliert|wiederholt|abgeklärt|untersucht|beachtet|behandelt)\w*|"
-       r"nicht (?:nötig|notwendig|wichtig|schlimm)|nichts Ernstes|Laborfehler|egal",
+       r"nicht (?:nötig|notwendig|wichtig|schlimm)|nichts Ernstes|Laborfehler|egal|keinen Kopf|"
+       r"Kleinigkeit|Lappalie|banal|nie (?:\w+ )?nötig",
        "dismisses the result", STATEMENT),
 ]
 
@@ -456,28 +511,34 @@ _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w
              r"(?:stop|fail)|give out|dangerous|danger|malignan\w+|cancer\w*|leuka?emia|lymphoma|"
              r"(?:with|have|has|had|be|is|mean|means) (?:a |an )?tumou?r|starv\w+ of oxygen|"
              r"suffocat\w+|shut(?:ting)? down|organ damage|brain damage|irreversibl\w+|"
-             r"permanent damage|collaps\w+)\b")
+             r"permanent damage|collaps\w+|strokes?|spread\w*|metasta\w+|(?:brain|heart|kidneys?|"
+             r"liver|lungs?) (?:to |could |can |may |will )?(?:swell|fail|stop|burst|bleed)\w*|"
+             r"too thick|clots? in (?:the|your) (?:brain|lungs?))\b")
 EN += [
     _r("alarm", _ALARM_EN, "frightens without a next step", STATEMENT, unless_next_step=True,
        unless_negated=True),
     _r("alarm", r"\bdie\b", "frightens without a next step", STATEMENT, unless_next_step=True),
+    _r("alarm", r"\b(?:warning|danger|critical|alert|at risk)\b|!", "frightens without a next step",
+       TITLE, unless_next_step=True),
 ]
 ZH += [
     _r("alarm", r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|"
                 r"抽搐|"
        r"癫痫|大出血|流血不止|(?<!良)恶性|癌|危险(?:的|水平)|有生命危险|白血病|淋巴瘤|骨髓瘤|肉瘤|"
-       r"衰竭|缺氧", "frightens without a "
+       r"衰竭|缺氧|扩散|转移|脑水肿|水肿|中风|脑梗|心梗|猝", "frightens without a "
                                                    "next step",
        STATEMENT, unless_next_step=True, unless_negated=True),
 ]
 ES += [
-    _r("alarm", r"\b(?:mortal\w*|letal\w*|leucemia|linfoma|muerte|morir\w*|muer\w+|parar el "
+    _r("alarm", r"\b(?:mortal\w*|letal\w*|leucemia|linfoma|hinchar\w* el cerebro|edema cerebral|"
+       r"extend\w*|propag\w+|metástasis|ictus|derrame|muerte|morir\w*|muer\w+|parar el "
                 r"corazón|paro cardíaco|infarto|"
        r"coma|convulsiones|cáncer|malign[oa]s?|peligros[oa]s?|hemorragia interna|desangr\w+)\b",
        "frightens without a next step", STATEMENT, unless_next_step=True, unless_negated=True),
 ]
 DE += [
-    _r("alarm", r"\b(?:tödlich\w*|lebensbedrohlich\w*|Leukämie|Lymphom|Tod|sterben|stirbt|"
+    _r("alarm", r"\b(?:tödlich\w*|lebensbedrohlich\w*|Leukämie|Lymphom|Hirnödem|\w*anschwellen|"
+       r"streu\w+|Metastas\w+|Tod|sterben|stirbt|"
                 r"Herzstillstand|Herzinfarkt|"
        r"Schlaganfall|Koma|Krampfanf\w+|\w*krebs\w*|bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|"
        r"verbluten|stehen lassen|stehen bleiben)\b", "frightens without a next step", STATEMENT,
@@ -490,7 +551,8 @@ EN += [
                     r"(?:a |any )?"
        r"doubt|100 ?%|certain that|it is certain|guarantee[sd]?|inevitabl\w+|always (?:progress\w*|"
        r"lead\w*|turn\w*|end\w*|becomes?|causes?)|proves?|proven|clearly|(?:certain|sure|bound|"
-       r"guaranteed) to)\b|\b(?:this|it|that|"
+       r"guaranteed) to|obvious\w*|evident(?:ly)?|zero chance|no chance|no question)\b|"
+       r"\b(?:this|it|that|"
        r"these "
        r"results?) (?:confirms?|shows? that you)\b", "is certain"),
     _r("certainty", r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
@@ -503,7 +565,9 @@ ZH += [
                     r"一定是|"
        r"(?:会|将)(?:越来越|逐渐)(?:差|严重|高|低|糟|坏)|(?:会|将)(?:发展成|变成|演变为|导致|"
        r"引起|得)|"
-       r"将来(?:肯定|一定)?会", "is certain or predicts the future", STATEMENT),
+       r"将来(?:肯定|一定)?会|明显是|很明显|显然|毋庸置疑|必将|癌变", "is certain or predicts "
+                                               "the future",
+       STATEMENT),
     _r("certainty", r"(?:会|将会|将)(?:得|患上?|发生|出现|发展为|变成)?", "predicts a disease",
        STATEMENT, condition_after=True, gap=-1),
 ]
@@ -512,13 +576,15 @@ ES += [
                     r"(?:toda )?"
        r"(?:seguridad|certeza)|sin (?:ninguna )?duda|seguro que|definitivamente|siempre (?:acaba|"
        r"termina|progresa|evoluciona)|va(?:n)? a (?:necesitar|desarrollar|empeorar|tener|sufrir)|"
-       r"necesitará\w*|evolucionará\w*)\b", "is certain or predicts the future", STATEMENT),
+       r"necesitará\w*|evolucionará\w*|está claro|es evidente|es obvio|obviamente|claramente)\b",
+       "is certain or predicts the future", STATEMENT, unless_uncertain=True),
 ]
 DE += [
     _r("certainty", r"\bdaraus wird\b|\b(?:wird|werden)\b[^.;?]{0,50}\b(?:bekommen|entwickeln|"
        r"verschlechter\w*|brauchen|benötigen|versagen|schädig\w*|zerstör\w*)\b|\bmit Sicherheit\b|"
        r"\bzweifellos\b|\beindeutig\b|\bdefinitiv\b|\bganz sicher\b|\bgarantiert\b|"
-       r"\bauf jeden Fall\b|\bunweigerlich\b", "is certain or predicts the future", STATEMENT),
+       r"\bauf jeden Fall\b|\bunweigerlich\b|\boffensichtlich\b|\bklar ist\b|\bohne Frage\b",
+       "is certain or predicts the future", STATEMENT, unless_uncertain=True),
 ]
 
 BY_LANG = {"en": EN + EN_STATEMENT_ONLY, "zh": ZH, "es": ES, "de": DE}
@@ -535,6 +601,10 @@ def rules_for(lang: str) -> list[Rule]:
     return out
 
 
+# "Which type of hepatitis do I have?": the question takes the disease as given
+_HAVE_Q = re.compile(r"\b(?:do|did) i (?:have|get)\b|\bhave i (?:got|had)\b|\bi(?:'ve| have) got\b|"
+                     r"\btengo\b|\bpadezco\b|\bhabe ich\b|\bhab ich\b|我得的|我有的|我患的|我得了",
+                        _I)
 _CLAUSE_END = re.compile(r"[.;!?。；？！]")
 
 
@@ -563,6 +633,8 @@ def violations(text: str, kind: str, lang: str) -> list[tuple[str, str]]:
                 continue
             if rule.unless_hedged and _GENERIC_BEFORE.search(before):
                 continue
+            if rule.unless_uncertain and _UNCERTAIN.search(text):
+                continue
             if rule.unless_choice and _CHOICE_BEFORE.search(text[:m.start()]):
                 continue
             if rule.unless_next_step and next_step:
@@ -578,12 +650,17 @@ def violations(text: str, kind: str, lang: str) -> list[tuple[str, str]]:
                 shown = f"{shown} … {c.text}"
             out.append((rule.category, f"{rule.why}: {shown!r}"))
             break
+    if kind == "question" and conds and _HAVE_Q.search(text) and not any(
+            cat == "diagnosis" for cat, _ in out):
+        out.append(("diagnosis", f"presumes a diagnosis: {conds[0].text!r}"))
     # a sentence about these results that names a disease without any hedge
     if kind == "explanation" and not any(cat == "diagnosis" for cat, _ in out):
         for sent in _SENTENCE.finditer(text):
             inside = [c for c in conds if sent.start() <= c.start < sent.end()]
             body = sent.group(0)
-            if inside and _DEICTIC.search(body) and not _HEDGE.search(body):
+            specific = [c for c in inside if not _GENERIC_CONDITION.match(c.text)]
+            if ((specific or (inside and _DEICTIC.search(body))) and not _HEDGE.search(body)
+                    and not NEXT_STEP.search(body)):
                 out.append(("diagnosis", "links these results to a disease: "
                                          f"{inside[0].text!r}"))
                 break
