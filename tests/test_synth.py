@@ -217,7 +217,9 @@ def test_checkup_gold_is_valid_and_printed(checkups, tmp_path):
     variant = generate_checkups(tmp_path, seed=1)  # held-out wordings and layouts
     for pdf in [*pdfs, *variant]:
         labels = load_labels(pdf.with_name(pdf.stem + ".gold.json"))
-        text = _folded(" ".join(_texts(pdf)))
+        texts = _texts(pdf)
+        assert len(texts) >= 8, pdf.name
+        text = _folded(" ".join(texts))
         for issue in [*labels.issues, *labels.optional_issues]:
             assert any(_folded(k) in text for k in issue.keys), (pdf.name, issue.keys)
         for item in labels.summary_items:  # the report's own list prints every item

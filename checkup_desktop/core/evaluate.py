@@ -487,6 +487,7 @@ _COLUMNS = [
     ("dept", 6, lambda s: _fmt(s.department_accuracy)),
     ("follow", 7, lambda s: _fmt(s.follow_up_accuracy)),
     ("sumacc", 7, lambda s: _fmt(s.summary_accounted)),
+    ("sumexp", 7, lambda s: _fmt(s.summary_as_expected)),
     ("normC", 6, lambda s: str(s.n_normal_cards)),
     ("c/iss", 6, lambda s: _fmt(s.cards_per_issue)),
     ("safe", 6, lambda s: _fmt(s.safety)),

@@ -381,6 +381,8 @@ class Report:
                     value = "156.32" if row.direction else fmt(self.rng.uniform(0.5, 6), 2)
                     unit, rng_text = "mIU/mL", f"0{sep}10"
                 flag = flag_pos if row.direction else ""
+                if st == "zC" and value == "阳性":
+                    value = "阳性(+)"
             else:
                 unit, rng_text, value = t.si_unit, self.range_text(t, sep), row.value
                 if st == "zC":  # as some analysers print 10^9/L
@@ -833,7 +835,10 @@ class Report:
                 continue
             row = self.lab_row(key)
             rows[key] = row
-            self.en_row(row)
+            tiers = EN_TIERS.get(key) if st in ("thyrocare", "redcliffe") else None
+            self.en_row(row, tiers[0] if tiers else None)
+            for tier in (tiers or [])[1:]:  # a tiered range continues under its row
+                self.b.line(Cell(RANGE_X[st], tier, 7.5))
             if panel == "lipid" and key == "tc" and st in ("drlal", "labcorp", "dashboard"):
                 self.b.text(250 if st != "labcorp" else 460, "Desirable: < 200", 7)
                 self.b.text(250 if st != "labcorp" else 460, "Borderline High: 200 - 239", 7)
@@ -858,6 +863,10 @@ class Report:
             unit = t.en_unit
             rng_text = calc_range or self.en_range(t)
         v, d = row.value, row.direction
+        if st == "drlal" and getattr(t, "key", "") in INDIAN_COUNTS:  # 2,45,000 /cumm
+            lo, hi = INDIAN_COUNTS[t.key]
+            v, unit = _indian(round(float(v) * 1000, -2)), "/cumm"
+            rng_text = f"{_indian(lo)} - {_indian(hi)}"
         hl = {"high": "H", "low": "L", "pos": "A"}.get(d, "")
         if st == "thyrocare":
             cells = [
@@ -1242,6 +1251,31 @@ class Report:
 # how generators with radical code points print some words (CJK Radicals Supplement
 # U+2E80-U+2EFF, which NFKC does not map)
 RADICAL_WORDS = (("天门冬", "天⻔冬"), ("见", "⻅"), ("长", "⻓"))
+
+
+# tiered reference ranges of Indian packages: the first tier is printed in the row's range
+# column, the others on the lines under it (they belong to that row only)
+EN_TIERS = {
+    "hba1c": ["Non-diabetic: < 5.7", "Prediabetes: 5.7 - 6.4", "Diabetes: >= 6.5"],
+    "vitd": ["Sufficiency: 30 - 100", "Deficiency: < 20", "Insufficiency: 20 - 29",
+             "Toxicity: > 100"],
+}
+RANGE_X = {"thyrocare": 455, "drlal": 420, "redcliffe": 430, "labcorp": 510, "quest": 385,
+           "dashboard": 360}
+INDIAN_COUNTS = {"wbc": (4000, 10000), "plt": (150000, 410000)}  # per cumm
+
+
+def _indian(n: float) -> str:
+    """Indian digit grouping: 245000 -> 2,45,000."""
+    digits = str(int(round(n)))
+    head, tail = digits[:-3], digits[-3:]
+    parts = []
+    while len(head) > 2:
+        parts.insert(0, head[-2:])
+        head = head[:-2]
+    if head:
+        parts.insert(0, head)
+    return ",".join([*parts, tail])
 
 
 ZH_STYLES = ("zA", "zB", "zC", "zD")
