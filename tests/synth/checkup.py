@@ -187,6 +187,8 @@ class Report:
                 spec["radicals"] = vr.random() < 0.5
             elif spec.get("summary"):
                 spec["summary"] = vr.choice(EN_SUMMARIES)
+            spec["summary_style"] = vr.choice(
+                ("numbered", "paren", "numerals", "advice") if zh else ("numbered", "bullets"))
         self.alt = {k: self.variant and vr.random() < 0.6 for k in spec["findings"]}
         self.imaging_first = self.variant and vr.random() < 0.5
         self.spec = spec
@@ -619,11 +621,28 @@ class Report:
 
     def zh_summary_page(self, summary: list[dict]) -> None:
         self.section("总检报告", 13)
-        self.b.text(40, self.spec["summary"] + "：", 11, True)
+        form = self.spec.get("summary_style", "numbered")
+        head = self.spec["summary"]
+        self.b.text(40, f"【{head}】" if form == "paren" else head + "：", 11, True)
         if not summary:
             self.b.text(55, "本次体检未发现明显异常。")
+        numerals = "一二三四五六七八九十"
         for i, f in enumerate(summary, 1):
-            self.b.text(55, f"{i}. {self.zh_printed(f['summary_zh'])}")
+            item = self.zh_printed(f["summary_zh"])
+            if form == "paren":
+                self.b.text(55, f"（{i}）{item}")
+            elif form == "numerals":
+                self.b.text(55, f"{numerals[i - 1] if i <= 10 else i}、{item}")
+            elif form == "advice":  # the item and its advice on one line, as some centres print
+                advice = ZH_ADVICE.get(f["issue"], "建议定期复查，必要时专科就诊。")
+                for k, chunk in enumerate(_wrap(f"{i}. {item}：{advice}", 38)):
+                    self.b.text(55 if k == 0 else 65, chunk)
+            else:
+                self.b.text(55, f"{i}. {item}")
+        if form == "advice":
+            self.b.blank()
+            self.b.text(40, "主检医师：陈医生    日期：2025-06-18")
+            return
         self.b.blank()
         self.b.text(40, "健康建议：", 11, True)
         advice = [ZH_ADVICE.get(f["issue"], "建议定期复查，必要时专科就诊。") for f in summary]
@@ -1048,8 +1067,9 @@ class Report:
         self.section(self.spec["summary"], 12)
         if not summary:
             self.b.text(40, "All results are within the biological reference range.")
+        bullets = self.spec.get("summary_style") == "bullets"
         for i, f in enumerate(summary, 1):
-            self.b.text(45, f"{i}. {f['summary_en']}")
+            self.b.text(45, f"• {f['summary_en']}" if bullets else f"{i}. {f['summary_en']}")
         self.b.blank()
         for chunk in _wrap(
             "This summary lists results outside the reference range and findings "
