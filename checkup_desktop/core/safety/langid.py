@@ -29,13 +29,15 @@ _WORDS = {
         pero si sí no muy más menos mi mis su sus tu tus usted ustedes le les lo se nos este
         esta estos estas ese esa eso ya también puede pueden debe deben hace hacer tiene tener
         rango resultado resultados valor valores encima debajo alto alta bajo baja análisis
-        médico médica prueba pruebas cita repetir sangre nivel niveles informe algún alguna""",
+        médico médica prueba pruebas cita repetir sangre nivel niveles informe algún alguna
+        glucosa colesterol triglicéridos hemoglobina plaquetas glóbulos azúcar hierro está""",
     "de": """der die das den dem des ein eine einen einem einer eines und oder von zu zum zur
         im in an am auf mit für aus bei nach über unter ist sind war waren sein wird werden
         hat haben es sie ihr ihre ihren ihrem ich mich mir wir uns nicht kein keine keinen
         auch nur noch schon sehr wie was wer wann wo warum wenn ob dass aber als bis durch
         kann können soll sollte muss müssen bereich wert werte ergebnis ergebnisse erhöht
-        arzt ärztin test tests kontrolle blut befund einige etwas weitere nötig""",
+        arzt ärztin test tests kontrolle blut befund einige etwas weitere nötig
+        blutzucker cholesterin eisen wert niedrig hoch""",
     "fr": """le la les un une des et ou de du au aux à en dans sur sous pour par avec sans est
         sont être était ce cet cette ces il elle ils elles vous votre vos nous notre je mon ma
         mes ne pas plus moins très que qui quoi quand comment pourquoi si mais aussi faut peut
@@ -127,6 +129,8 @@ def wrong_language(text: str, lang: str) -> str | None:
     if lang not in CARD_LANGS:
         return None
     found = identify(text)
+    if found is None and lang != "zh":
+        return _latin_other(text, lang)
     if found is None or found == lang:
         return None
     if lang != "zh" and found == "zh":
@@ -136,3 +140,14 @@ def wrong_language(text: str, lang: str) -> str | None:
     # a Latin-script card: the card language must not be clearly weaker than another
     s = scores(_QUOTED.sub(" ", unicodedata.normalize("NFKC", text)))
     return found if s[found] >= 2 * s[lang] + 1.0 or s[lang] < 1.0 else None
+
+
+def _latin_other(text: str, lang: str) -> str | None:
+    """A Latin-script card whose sentence reads as another language, even when it is unclear
+    which other one ("Su glucosa está alta" on a German card: Spanish or Portuguese)."""
+    bare = _QUOTED.sub(" ", unicodedata.normalize("NFKC", text))
+    if len(_latin_words(bare)) < 2:
+        return None
+    s = scores(bare)
+    best = max((k for k in s if k != lang), key=s.get)
+    return best if s[best] >= 1.5 and s[best] >= 2 * s[lang] + 1.0 else None

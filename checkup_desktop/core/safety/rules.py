@@ -31,7 +31,7 @@ NEXT_STEP = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot?\b|n't\b|\bnever\b|\bother than\b|\brule[ds]? out\b|\bwithout\b|\brather than\b|"
     r"\bno\b|\bni\b|\bningún\b|\bnicht\b|\bkein\w*\b)\W*(?:\w+\W+){0,3}$"
-    r"|(?:不|没有|并非|排除|别|勿)[\u4e00-\u9fff]{0,8}$", _I)
+    r"|(?:(?<!是)不(?!是)|没有|并非|排除|别|勿)[\u4e00-\u9fff]{0,8}$", _I)
 _MODAL_BEFORE = re.compile(
     r"(?:\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bsometimes\b|\boften\b|\bpossibly\b|"
     r"\bpueden?\b|\bpodría\w*\b|\ba veces\b|\bkann\b|\bkönnen\b|\bkönnte\w*\b|\bmanchmal\b|"
@@ -66,6 +66,7 @@ _GENERIC_CONDITION = re.compile(
     r"fiebre|Schmerz\w*|Fieber|疼痛|发热|头痛)$",
     _I)
 _SENTENCE = re.compile(r"[^.;!?。；？！]+[.;!?。；？！]?")
+_BUT_AFTER = re.compile(r"^[^.;!?。；？！]*(?:\bbut\b|\bpero\b|\baber\b|\bdoch\b|但|不过)", _I)
 _UNCERTAIN = re.compile(
     r"\b(?:nobody|no one|cannot|can't|impossible|not possible|nadie|no se puede|no es posible|"
     r"imposible|niemand|nicht möglich|lässt sich nicht|kann nicht)\b|谁也|无法|不能|说不清", _I)
@@ -263,7 +264,8 @@ EN += [
        r"\b(?:put|started|start) on\b", "changes a medicine", ALL),
     _r("treatment", r"\b(?:start|stop|begin|come off|go off|double|halve|increase|reduce|decrease|"
        r"skip|change|adjust|switch|lower|raise|cut)(?:s|ping|ped|ing|d)?\s+(?:taking\s+|using\s+)?"
-       r"(?:(?:my|your|the|this|that|a|an|on)\s+)?(?:[\w-]+\s+){0,3}?(?:medicines?|medications?|"
+       r"(?!how\b)(?:(?:my|your|the|this|that|a|an|on)\s+)?(?:[\w-]+\s+){0,3}?(?:medicines?|"
+       r"medications?|"
        r"meds|drugs?|pills?|tablets?|doses?|dosage|insulin|treatment|injections?|capsules?)\b",
        "changes a medicine or dose", unless_negated=True),
     _r("treatment", rf"\b(?!{_NOT_FORM_HEAD}\b)[\w-]+\s+{_DRUG_FORM}\b", "names a medicine or "
@@ -289,7 +291,9 @@ EN += [
        r"(?:all\s+|any\s+|eating\s+|drinking\s+)?(?:red meat|meat|dairy|gluten|sugar|alcohol|salt|"
        r"carbs|fat|fried food|seafood|bread|coffee|offal|beer|sweets)\b", "prescribes a diet",
        STATEMENT),
-    _r("treatment", r"\b(?:will|would|should|usually|always|to)\s+(?:help\s+)?(?:bring "
+    _r("treatment", r"\b(?:will|would|should|usually|always|to)\s+(?:help\s+)?(?:settle (?:this|"
+                    r"it)|"
+       r"sort (?:this|it) out|resolve (?:this|it)|bring "
                     r"(?:[\w-]+ ){1,3}"
        r"(?:down|up|back)|fix(?:es)?|correct|normali[sz]e|cure|clear (?:it|this|up)|reverse|"
        r"lower (?:it|them|this)|flush (?:out )?(?:your )?\w+)\b|\b(?:fixes|cures|corrects|"
@@ -488,7 +492,7 @@ ES += [
        r"repetir\w*|consultar|control\w*|revis\w+|preocupar\w*)|no importa|nada grave|"
        r"error de(?:l)? laboratorio|tontería|no le dé (?:más )?vueltas|sin importancia|nunca "
        r"necesita\w*|no merece la pena", "dismisses the result",
-       STATEMENT),
+       STATEMENT, unless_hedged=True),
 ]
 DE += [
     _r("dismissal", r"kein(?:en)? Grund zur (?:Sorge|Beunruhigung)|keine Sorge|machen Sie sich "
@@ -501,7 +505,7 @@ DE += [
        r"(?:verfolgt|kontrolliert|wiederholt|abgeklärt|untersucht|beachtet|behandelt)\w*|"
        r"nicht (?:nötig|notwendig|wichtig|schlimm)|nichts Ernstes|Laborfehler|egal|keinen Kopf|"
        r"Kleinigkeit|Lappalie|banal|nie (?:\w+ )?nötig",
-       "dismisses the result", STATEMENT),
+       "dismisses the result", STATEMENT, unless_hedged=True),
 ]
 
 # ---------------------------------------------------------------- alarm
@@ -587,6 +591,58 @@ DE += [
        "is certain or predicts the future", STATEMENT, unless_uncertain=True),
 ]
 
+# ---------------------------------------------------------------- more forms, per category
+EN += [
+    _r("treatment", r"(?:^|[.;:!]\s+|\band\s+)(?:please\s+)?(?:swap|replace|substitute|rest|fast|"
+       r"include|choose|stick to|load up on|boost|add|use|try)\b", "tells the person what to do",
+       STATEMENT),
+    _r("treatment", r"\b(?:doses?|dosage)\b", "talks about a dose", STATEMENT),
+    _r("treatment", r"\b(?:should|could|can|must|do) (?:i|you) (?:be )?(?:tak|start|us|add)\w*\s+"
+       r"(?:\w+\s+)?(?:vitamin\w*|iron|magnesium|zinc|calcium|potassium|folic|folate|b12|omega|"
+       r"fish oil|iodine|selenium|biotin|supplements?|probiotics?|melatonin|tablets?|pills?)\b|"
+       r"\b(?:drink\w*|fluid intake)\b[^.?!]{0,30}\b(?:plenty|more|lots|extra|at least|litres?|"
+       r"liters?|glasses)\b|\bplenty of (?:fluids?|water)\b", "prescribes a medicine or fluids"),
+    _r("dismissal", r"\bnon-?issue\b|\bnot an issue\b|\b(?:no|not a) problem\b|\btrust me\b|"
+       r"\bleave (?:this|it) alone\b|\bforget about\b|\bnever needs? (?:checking|testing|follow)",
+       "dismisses the result", STATEMENT, unless_hedged=True),
+    _r("alarm", r"\b(?:blind\w*|scarr\w+|(?:badly|severely|seriously|permanently) (?:damaged|"
+                r"scarred|"
+       r"harmed|injured|affected))\b", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+]
+ZH += [
+    _r("treatment", r"剂量|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)|换成|改吃|"
+                    r"多吃|少吃",
+       "prescribes a medicine, dose or diet", unless_negated=True),
+    _r("dismissal", r"不是问题|放心吧|相信我|(?:永远|总是|一定)是?良性|不用再(?:查|检查|复查)|"
+                    r"不必再查",
+       "dismisses the result", STATEMENT, unless_hedged=True),
+    _r("alarm", r"失明|纤维化|瘫痪", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+    _r("diagnosis", r"(?:可以|能|就能)?(?:判断|确定|断定)(?:为|是)", "hints at a diagnosis",
+       condition_after=True),
+]
+ES += [
+    _r("treatment", r"(?:^|[.;:!]\s+|\by\s+)(?:cambie|sustituya|añada|incluya|descanse|utilice|"
+                    r"limite|"
+       r"pruebe)\b", "tells the person what to do", STATEMENT),
+    _r("treatment", r"\bdosis\b", "talks about a dose", STATEMENT),
+    _r("dismissal", r"\b(?:ningún|ningun) problema\b|\bno es un problema\b|\bcréame\b",
+       "dismisses the result", STATEMENT, unless_hedged=True),
+    _r("alarm", r"\b(?:cieg[oa]s?|ceguera)\b", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+]
+DE += [
+    _r("treatment", r"\b(?:essen|trinken|nehmen|meiden|vermeiden|ersetzen|tauschen|ergänzen|ruhen|"
+       r"fasten|steigern|senken|verwenden|probieren) Sie\b|\w*[Dd]osis\b",
+       "tells the person what to take or eat, or a dose", STATEMENT),
+    _r("dismissal", r"\bkein Problem\b|\bglauben Sie mir\b", "dismisses the result", STATEMENT,
+       unless_hedged=True),
+    _r("alarm", r"\b(?:Erblindung|erblinden)\b", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+]
+_HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
+
 BY_LANG = {"en": EN + EN_STATEMENT_ONLY, "zh": ZH, "es": ES, "de": DE}
 
 
@@ -631,7 +687,8 @@ def violations(text: str, kind: str, lang: str) -> list[tuple[str, str]]:
             before = text[max(0, m.start() - 40):m.start()]
             if (rule.unless_negated or rule.weak) and _NEGATED_BEFORE.search(before):
                 continue
-            if rule.unless_hedged and _GENERIC_BEFORE.search(before):
+            if rule.unless_hedged and (_GENERIC_BEFORE.search(before)
+                                       or _BUT_AFTER.search(text[m.end():m.end() + 80])):
                 continue
             if rule.unless_uncertain and _UNCERTAIN.search(text):
                 continue
@@ -650,7 +707,8 @@ def violations(text: str, kind: str, lang: str) -> list[tuple[str, str]]:
                 shown = f"{shown} … {c.text}"
             out.append((rule.category, f"{rule.why}: {shown!r}"))
             break
-    if kind == "question" and conds and _HAVE_Q.search(text) and not any(
+    presumed = _HAVE_Q.search(text) or _HAVE_Q_MORE.search(text)
+    if kind == "question" and conds and presumed and not any(
             cat == "diagnosis" for cat, _ in out):
         out.append(("diagnosis", f"presumes a diagnosis: {conds[0].text!r}"))
     # a sentence about these results that names a disease without any hedge

@@ -26,7 +26,8 @@ _ZH_STOP = set("的了是有为和或与在您你我他她这那其可能提示�
 _ZH_MORPH = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:综合征|功能减退|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
     r"痛风|"
-    r"甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|中风|卒中|哮喘|高血压|高血脂|高尿酸血症|血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
+    r"狼疮|甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|中风|卒中|哮喘|高血压|高血脂|高尿酸血症|"
+    r"血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
     r"炎(?!症)|癌|瘤|病(?![毒因史情人例程理历假房])|硬化|梗死|梗塞|栓塞|血栓)"
 )
 _ZH_TEST_AFTER = re.compile(r"\s*(?:标志物|抗原|抗体|筛查|检测|指标|风险|病毒)")
@@ -53,7 +54,7 @@ _ES_MORPH = re.compile(
     r"|\b(?:pre)?diabetes\b|\bdiabétic[oa]\b|\bgota\b|\bhígado graso\b|\b(?:hipo|"
     r"hiper)[a-zíé]{5,}ismo\b"
     r"|\banemia\s+\w+|\bfunción (?:renal|hepática|tiroidea) (?:reducida|disminuida|alterada)\b"
-    r"|\btiroides (?:hipoactiva|hiperactiva|perezosa)\b"
+    r"|\btiroides (?:hipoactiv[oa]|hiperactiv[oa]|perezos[oa])\b"
 )
 _DE_MORPH = re.compile(
     r"\b(?!(?:glukose|glucose|laktose|fruktose|diagnose|prognose|dose|hose|rose|lose|"
