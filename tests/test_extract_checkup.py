@@ -205,6 +205,39 @@ def test_english_package(en):
     assert all(f.page != 1 for f in en)
 
 
+def test_us_panels_flag_column_out_of_range_column_and_tiers(tmp_path, kb):
+    lc = (40.0, 200.0, 260.0, 300.0, 360.0, 470.0)
+    qd = (40.0, 200.0, 290.0, 380.0, 500.0)
+
+    def row(cols, *cells):
+        return tuple((x, t) for x, t in zip(cols, cells, strict=False) if t)
+
+    page = [
+        row(lc, "TESTS", "RESULT", "FLAG", "UNITS", "REFERENCE INTERVAL", "LAB"),
+        row(lc, "Glucose", "105", "High", "mg/dL", "65-99", "01"),
+        row(lc, "eGFR", "52", "Low", "mL/min/1.73"),  # a unit the knowledge base does not know
+        row(lc, "BUN/Creatinine Ratio", "12", "", "", "9-20", "01"),
+        row(lc, "Hemoglobin A1c", "6.1", "High", "%", "4.8-5.6", "01"),
+        "Please Note: Prediabetes: 5.7 - 6.4   Diabetes: >6.4",
+        row(qd, "Test Name", "In Range", "Out Of Range", "Reference Range", "Lab"),
+        row(qd, "TSH", "", "6.82 H", "0.40-4.50 mIU/L", "EZ"),
+        row(qd, "T4, FREE", "1.1", "", "0.8-1.8 ng/dL", "EZ"),
+        row(qd, "VITAMIN B12", "", "Sample not received", "200-1100 pg/mL", "EZ"),
+        row(lc, "Parameter", "Your Value", "", "", "Optimal / Borderline / High"),
+        row(lc, "Triglycerides", "210", "", "mg/dL", "<150 / 150-199 / >=200"),
+        row(lc, "TG/HDL Ratio", "4.6", "", "", "<3.0"),
+    ]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "us.pdf", [page], font="helv",
+                                                   size=8.5)), kb)
+    assert [(f.key, f.value, f.flag) for f in findings] == [
+        ("glucose_fasting", "105", "high"), ("egfr", "52", "low"),
+        ("bun_creatinine_ratio", "12", "normal"), ("hba1c", "6.1", "high"),
+        ("tsh", "6.82", "high"), ("ft4", "1.1", "normal"), ("triglycerides", "210", "high"),
+        ("tg_hdl_ratio", "4.6", "high")]
+    # a calculated ratio joins the card of the results it repeats
+    assert kb.analyte("tg_hdl_ratio").group == kb.analyte("triglycerides").group
+
+
 def test_critical_markers_and_flags_without_a_range(tmp_path, kb):
     cols = (40.0, 220.0, 290.0, 370.0, 470.0)
     rows = [

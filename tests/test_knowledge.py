@@ -308,10 +308,20 @@ def test_unknown_labels_do_not_match(kb, label):
     ("乙肝e抗原", "hbeag"), ("乙肝核心抗体 HBcAb", "hbcab"), ("C13尿素呼气试验", "h_pylori"),
     ("14C呼气试验 UBT", "h_pylori"), ("大便潜血", "faecal_occult_blood"), ("尿潜血", "urine_blood"),
     ("眼压(右) IOP", "iop"), ("天⻔冬氨酸氨基转移酶 AST", "ast"),
-    ("总胆固醇 TC", "total_cholesterol"), ("高危型HPV", "hpv"),
+    ("总胆固醇 TC", "total_cholesterol"), ("高危型HPV", "hpv"), ("TG/HDL Ratio", "tg_hdl_ratio"),
+    ("SGOT/SGPT Ratio", "ast_alt_ratio"), ("NLR", "nlr"), ("Apolipoprotein A1", "apoa1"),
 ])
 def test_checkup_labels_match(kb, label, key):
     assert kb.match_analyte(label).key == key
+
+
+@pytest.mark.parametrize("text,keys", [
+    ("脂肪肝伴天⻔冬氨酸氨基转移酶、总胆固醇升高", ["ast", "total_cholesterol"]),
+    ("AST、ALT升高", ["alt", "ast"]), ("前列腺钙化灶", []), ("C13呼气试验阳性", ["h_pylori"]),
+    ("Total cholesterol and LDL high", ["total_cholesterol", "ldl"]),
+])
+def test_analytes_named_in_a_sentence(kb, text, keys):
+    assert [a.key for a in kb.analyte_mentions(text)] == keys
 
 
 def test_surface_antibody_positive_is_benign_with_a_reason(kb):

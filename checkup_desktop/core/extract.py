@@ -392,6 +392,9 @@ def _judge(row: _Row, kb: KnowledgeBase, sex: str | None) -> Finding | None:
                 direction = rng.judge(canon)
                 low, high = d_low, d_high
                 flag = direction
+            elif row.printed_flag:
+                # no usable range (an unknown unit): the printed flag is all there is
+                flag = _printed_direction(row.printed_flag)
         elif rng is not None:
             low, high = rng.low, rng.high
             if row.cmp and row.cmp[0] in "<≤＜" and high is not None and row.value_num <= high:

@@ -13,6 +13,9 @@ from checkup_desktop.core.knowledge.entries import (
 )
 from checkup_desktop.core.textnorm import fold_radicals
 
+_SCRIPT_BOUNDARY = re.compile(
+    r"(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[A-Za-z])")
+
 # --------------------------------------------------------------------------- the base
 
 
@@ -96,6 +99,8 @@ class KnowledgeBase:
     def analyte_mentions(self, text: str, min_length: int = 2) -> list[Analyte]:
         """Analytes named anywhere in a sentence ("脂肪肝伴谷草转氨酶、总胆固醇升高"), longest
         alias first; an alias inside a longer one found at the same place does not count."""
+        # "ALT升高": Latin letters run into Chinese without a space
+        text = _SCRIPT_BOUNDARY.sub(" ", text)
         norm = normalize_label(text)
         if not norm:
             return []
@@ -108,7 +113,9 @@ class KnowledgeBase:
             hay = compact if how == "cjk" else padded
             pos = hay.find(needle)
             if pos >= 0:
-                found.append((-length, order, f"{how}:{pos}:{pos + len(needle)}", analyte))
+                pad = 1 if how == "token" else 0  # the padding spaces are shared by neighbours
+                where = f"{how}:{pos + pad}:{pos + len(needle) - pad}"
+                found.append((-length, order, where, analyte))
         found.sort(key=lambda f: (f[0], f[1]))
         taken: list[tuple[str, int, int]] = []
         out: list[Analyte] = []
