@@ -270,7 +270,8 @@ EN += [
        "changes a medicine or dose", unless_negated=True),
     _r("treatment", rf"\b(?!{_NOT_FORM_HEAD}\b)[\w-]+\s+{_DRUG_FORM}\b", "names a medicine or "
        "supplement"),
-    _r("treatment", r"\b(?:take|taking|start|starting|try|trying|add|adding|need|recommend\w*|use|"
+    _r("treatment", r"(?<!keep )(?<!continue )\b(?:take|taking|start|starting|try|trying|add|"
+                    r"adding|need|recommend\w*|use|"
        r"using)\s+(?:\w+\s+){0,2}?(?:supplements?|medicines?|medications?|drugs?|pills?|tablets?|"
        r"capsules?)\b", "recommends a medicine", STATEMENT),
     _r("treatment", r"\b(?:statins?|beta[- ]?blockers?|ace inhibitors?|diuretics?|antibiotics?|"
@@ -640,6 +641,60 @@ DE += [
        unless_hedged=True),
     _r("alarm", r"\b(?:Erblindung|erblinden)\b", "frightens without a next step", STATEMENT,
        unless_next_step=True, unless_negated=True),
+]
+EN += [
+    _r("diagnosis", r"\b(?:kidneys?|liver|heart|thyroid|pancreas|lungs?|bone marrow) (?:is|are) "
+       r"(?:already |clearly |badly )?(?:damaged|failing|diseased|scarred|not working)\b",
+       "says an organ is failing", STATEMENT, unless_negated=True),
+    _r("alarm", r"\b(?:dangerously|alarmingly|critically|frighteningly)\b|\bat any (?:time|moment|"
+       r"minute|second)\b|\b(?:faint|collapse|pass out|black out)\w*\b", "frightens without a "
+           "next step",
+       STATEMENT, unless_next_step=True, unless_negated=True),
+    _r("certainty", r"\bwill never\b|\bnever (?:go|get|come) back\b|\blife-?long\b|\bfor (?:the "
+                    r"rest "
+       r"of )?(?:your )?life\b|\bpermanent(?:ly)?\b", "is certain or predicts the future",
+       STATEMENT,
+       unless_uncertain=True),
+    _r("dismissal", r"\bit(?:'s| is) (?:just )?nothing\b|\bjust tell you\b|\b(?:bother|trouble|"
+       r"waste)\w* (?:\w+ )?(?:your |the )?(?:doctor|gp|clinician|time)\b", "dismisses the result",
+       STATEMENT, unless_hedged=True),
+]
+ZH += [
+    _r("alarm", r"随时(?!间)|晕倒|昏倒|休克|危险地|极其危险", "frightens without a next step",
+       STATEMENT,
+       unless_next_step=True, unless_negated=True),
+    _r("certainty", r"终身|一辈子|这辈子|永远(?:不会|无法)|再也", "is certain or predicts the "
+                                                  "future",
+       STATEMENT),
+    _r("dismissal", r"麻烦医生|浪费(?:医生的?)?时间|别(?:拿|为)这个", "dismisses the result",
+       STATEMENT),
+]
+ES += [
+    _r("diagnosis", r"\b(?:riñones|riñón|hígado|corazón|tiroides|páncreas|pulmones|médula) (?:ya )?"
+       r"(?:están|está) (?:ya )?(?:dañad\w+|fallando|enferm\w+|lesionad\w+)", "says an organ is "
+       r"failing", STATEMENT, unless_negated=True),
+    _r("alarm", r"\bpeligrosamente\b|\ben cualquier momento\b|\bdesmay\w+|\bcolaps\w+",
+       "frightens without a next step", STATEMENT, unless_next_step=True, unless_negated=True),
+    _r("certainty", r"\bde por vida\b|\bpara siempre\b|\bnunca volverá\w*", "is certain or "
+        "predicts "
+       r"the future", STATEMENT, unless_uncertain=True),
+    _r("dismissal", r"\bno (?:moleste|molestar|haga perder)\b|\bperder el tiempo\b",
+       "dismisses the result", STATEMENT),
+]
+DE += [
+    _r("diagnosis", r"\b(?:Nieren?|Leber|Herz|Schilddrüse|Bauchspeicheldrüse|Lunge|Knochenmark) "
+       r"(?:ist|sind) (?:bereits |schon )?(?:geschädigt|kaputt|krank|erkrankt|vernarbt)\b|"
+       r"\b(?:Nieren?|"
+       r"Leber|Herz)\w* (?:\w+ ){0,3}(?:versag\w+)|\b(?:Nieren?|Leber|Herz|Schilddrüse|Lunge|"
+       r"Knochenmark) (?:\w+ ){0,2}(?:geschädigt|kaputt|erkrankt|vernarbt) (?:ist|sind)\b",
+       "says an organ is failing", STATEMENT,
+       unless_negated=True),
+    _r("alarm", r"\bjederzeit\b|\bzusammenbrech\w*|\bohnmächtig\w*|\bkollabier\w*",
+       "frightens without a next step", STATEMENT, unless_next_step=True),
+    _r("certainty", r"\blebenslang\w*|\bfür immer\b|\bnie wieder\b", "is certain or predicts the "
+       r"future", STATEMENT, unless_uncertain=True),
+    _r("dismissal", r"\bbelästigen\b|\bZeit verschwenden\b|\bdamit nicht (?:zum|zur|behelligen)",
+       "dismisses the result", STATEMENT),
 ]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 
