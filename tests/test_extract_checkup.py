@@ -104,6 +104,7 @@ def test_positive_surface_antigen_breath_test_and_stool_blood(tmp_path, kb):
         zh_row("乙肝表面抗原", "HBsAg", "阳性", "", "阴性"),
         zh_row("乙肝表面抗体", "HBsAb", "286.5", "↑", "0-10", "mIU/mL"),
         zh_row("C14尿素呼气试验", "", "阳性(+)", "", "阴性"),
+        zh_row("碳13尿素呼气试验", "13C-UBT", "阳性", "", "阴性(-)"),
         zh_row("粪便隐血", "OB", "阳性", "", "阴性"),
         zh_row("尿潜血", "BLD", "2+", "", "阴性"),
         zh_row("尿蛋白", "PRO", "±", "", "阴性"),

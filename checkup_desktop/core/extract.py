@@ -178,6 +178,10 @@ def _label_cell(text: str) -> bool:
     """A cell that continues the label: a name, an abbreviation ("AST", "LDL-C", "NEUT%") or a
     method; not a value, a flag, a range or a unit."""
     t = text.strip()
+    code = re.match(r"^\d+(?=[A-Za-z])", t)  # "13C-UBT", "25-OH-D": a code, not a value
+    if code and len(re.findall(r"[A-Za-z]", t)) >= 2 and not _UNIT.match(t[code.end():]) \
+            and not re.match(_FLAG_WORDS, t[code.end():], re.IGNORECASE):
+        return True
     return bool(
         t and _has_letters(t) and not _LABEL_STOP.match(t)
         and not re.fullmatch(_FLAG_WORDS, t, re.IGNORECASE)
@@ -186,7 +190,9 @@ def _label_cell(text: str) -> bool:
     )
 
 
-_GLUED_QUAL = re.compile(rf"^(.*[^\W\d_].*?)\s+((?:{_QUAL})(?:\s*\([+\-±]+\))?)$", re.IGNORECASE)
+_GLUED_QUAL = re.compile(
+    rf"^(.*[^\W\d_].*?)(?:\s+|(?<=[A-Za-z0-9)）])(?=弱?阳性|阴性|未检出|检出))"
+    rf"((?:{_QUAL})(?:\s*\([+\-±]+\))?)$", re.IGNORECASE)
 
 
 def split_text(text: str, glued: bool = False) -> tuple[str, str] | None:
@@ -220,10 +226,13 @@ def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str]
     if len(cells) >= 3 and re.fullmatch(r"\d{1,3}[.、]?", cells[0].text.strip()) \
             and _has_letters(cells[1].text):
         cells = cells[1:]
-    glued = _GLUED_QUAL.match(cells[0].text) if cells else None
-    if glued and len(cells) <= 3:  # "乙肝表面抗原 阳性(+)" printed too close to its label
-        cells = [Cell(glued.group(1), cells[0].bbox), Cell(glued.group(2), cells[0].bbox),
-                 *cells[1:]]
+    for idx in range(min(2, len(cells))):
+        # "乙肝表面抗原 阳性(+)", "13C-UBT阳性": a result printed too close to its label
+        glued = _GLUED_QUAL.match(cells[idx].text) if len(cells) <= idx + 3 else None
+        if glued and (idx == 0 or _label_cell(glued.group(1))):
+            cells = [*cells[:idx], Cell(glued.group(1), cells[idx].bbox),
+                     Cell(glued.group(2), cells[idx].bbox), *cells[idx + 1:]]
+            break
     if len(cells) >= 2 and _has_letters(cells[0].text) and not cells[0].text[:1].isdigit():
         k = 1
         while k < len(cells) - 1 and k < 3 and _label_cell(cells[k].text):

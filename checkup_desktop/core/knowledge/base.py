@@ -64,6 +64,7 @@ class KnowledgeBase:
         padded = f" {norm} "
         compact = norm.replace(" ", "")
         hits: dict[str, tuple[int, int, Analyte]] = {}
+        needles: dict[str, str] = {}
         for how, needle, length, order, analyte in self._alias_index:
             if how == "token":
                 found = needle in padded
@@ -75,9 +76,15 @@ class KnowledgeBase:
                 best = hits.get(analyte.key)
                 if best is None or length > best[0]:
                     hits[analyte.key] = (length, order, analyte)
+                    needles[analyte.key] = needle.strip().replace(" ", "")
         if not hits:
             return None
-        candidates = list(hits.values())
+        # an alias inside a longer alias of another test is not that test: "碳13尿素呼气试验"
+        # is the breath test, not urea, whatever the value looks like
+        candidates = [c for c in hits.values()
+                      if not any(k != c[2].key and needles[c[2].key] in n
+                                 and len(n) > len(needles[c[2].key])
+                                 for k, n in needles.items())]
         if not unit.strip():
             if "%" in label:
                 unit = "%"
