@@ -268,3 +268,13 @@ def test_scenario_table_is_complete():
         assert set(f["follow_up"]) <= set(FOLLOW_UPS), f["id"]
         assert set(f["department"]) <= set(get_args(Department)), f["id"]
         assert f.get("summary_zh") and f.get("summary_en"), f["id"]
+
+
+def test_checkup_expectations_never_come_from_the_knowledge_base():
+    """The corpus generator and its scenario tables read nothing from resources/knowledge
+    (DESIGN §6: expectations are written by hand, with sources)."""
+    synth = Path(__file__).parent / "synth"
+    for path in [synth / "checkup.py", synth / "checkup_catalog.py"]:
+        code = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+                if ln.startswith(("import ", "from "))]
+        assert not [ln for ln in code if "checkup_desktop" in ln or "knowledge" in ln], path.name
