@@ -105,6 +105,7 @@ def test_positive_surface_antigen_breath_test_and_stool_blood(tmp_path, kb):
         zh_row("乙肝表面抗体", "HBsAb", "286.5", "↑", "0-10", "mIU/mL"),
         zh_row("C14尿素呼气试验", "", "阳性(+)", "", "阴性"),
         zh_row("碳13尿素呼气试验", "13C-UBT", "阳性", "", "阴性(-)"),
+        zh_row("丙肝抗体", "Anti-HCV", "Non Reactive", "", "Non Reactive"),
         zh_row("粪便隐血", "OB", "阳性", "", "阴性"),
         zh_row("尿潜血", "BLD", "2+", "", "阴性"),
         zh_row("尿蛋白", "PRO", "±", "", "阴性"),
@@ -112,7 +113,7 @@ def test_positive_surface_antigen_breath_test_and_stool_blood(tmp_path, kb):
     findings = extract_findings(read_pdf(write_pdf(tmp_path / "q.pdf", [rows])), kb)
     assert {(f.key, f.flag) for f in findings} == {
         ("hbsag", "abnormal"), ("hbsab", "normal"), ("h_pylori", "abnormal"),
-        ("faecal_occult_blood", "abnormal"), ("urine_blood", "abnormal"),
+        ("faecal_occult_blood", "abnormal"), ("urine_blood", "abnormal"), ("anti_hcv", "normal"),
         ("urine_protein", "abnormal"),
     }
 

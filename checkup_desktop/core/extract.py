@@ -229,7 +229,8 @@ def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str]
     for idx in range(min(2, len(cells))):
         # "乙肝表面抗原 阳性(+)", "13C-UBT阳性": a result printed too close to its label
         glued = _GLUED_QUAL.match(cells[idx].text) if len(cells) <= idx + 3 else None
-        if glued and (idx == 0 or _label_cell(glued.group(1))):
+        if glued and (idx == 0 or (_label_cell(glued.group(1)) and not re.match(
+                rf"\s*(?:{_QUAL})", cells[idx].text, re.IGNORECASE))):
             cells = [*cells[:idx], Cell(glued.group(1), cells[idx].bbox),
                      Cell(glued.group(2), cells[idx].bbox), *cells[idx + 1:]]
             break
