@@ -19,7 +19,7 @@ def gui_settings(stored: Settings) -> GuiSettings:
     lang = resolve_language(stored.language)
     return GuiSettings(lang=lang, text_size=stored.text_size, threads=stored.threads,
                        gpu_layers=stored.gpu_layers, model_path=stored.model_path,
-                       keep_pdf=stored.keep_report_pdf)
+                       keep_pdf=stored.keep_report_pdf, high_contrast=stored.high_contrast)
 
 
 def stored_settings(gui: GuiSettings, base: Settings) -> Settings:
@@ -27,7 +27,7 @@ def stored_settings(gui: GuiSettings, base: Settings) -> Settings:
     return base.model_copy(update={
         "language": gui.lang, "text_size": gui.text_size, "threads": gui.threads,
         "gpu_layers": gui.gpu_layers, "model_path": gui.model_path,
-        "keep_report_pdf": gui.keep_pdf,
+        "keep_report_pdf": gui.keep_pdf, "high_contrast": gui.high_contrast,
     })
 
 

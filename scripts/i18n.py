@@ -106,7 +106,7 @@ def chinese_from_sources(domain: str) -> dict[str, str]:
         pairs[textnotes._URGENT["en"]] = textnotes._URGENT["zh"]
         for prio, style in presentation._PRIORITY["en"].items():
             zh_style = presentation._PRIORITY["zh"][prio]
-            for field in ("word", "heading", "meaning"):
+            for field in ("word", "meaning"):  # the heading is made of these two
                 pairs[getattr(style, field)] = getattr(zh_style, field)
         for table in (presentation._DEPARTMENT, presentation._FOLLOW_UP, presentation._ORIGIN,
                       presentation._FLAG, export._WORDS):

@@ -87,8 +87,8 @@ def test_handout_cover_cards_in_priority_order_and_edits(tmp_path):
                       "LDL cholesterol above range", "Vitamin D below range"]
     positions = [body.index(t) for t in titles]
     assert positions == sorted(positions)
-    for card in CARDS:  # the priority band carries the word as well as the colour
-        assert f"{priority_style(card.priority).word.upper()} · " in body
+    for card in CARDS:  # the priority band carries the window's heading words
+        assert _flat(priority_style(card.priority).heading) in body
         assert card.evidence[0].label in body
     # The notice is on every card, and every card leaves a line for the patient's question.
     assert body.count(_flat(STANDING_NOTICE)) == len(CARDS)
@@ -98,7 +98,8 @@ def test_handout_cover_cards_in_priority_order_and_edits(tmp_path):
     assert "What does this result mean for me?" not in ldl  # replaced, not appended
     urgent = body[positions[0]:positions[1]]
     assert "Contact a doctor today" in urgent
-    assert "Written by the local model, checked" in urgent
+    # who wrote a card is said in the window's detail view, not on paper
+    assert "language model" not in body and "knowledge base" not in body
 
 
 def test_chinese_text_is_embedded_and_reads_back(tmp_path):
@@ -170,3 +171,39 @@ def test_grouping_keeps_priority_order():
     groups = group_by_priority(CARDS + [_card("z", "Second urgent", "urgent")])
     assert [p for p, _ in groups] == ["urgent", "high", "medium", "low"]
     assert [c.id for c in groups[0][1]] == ["hb", "z"]
+
+
+def test_urgent_handout_says_so_first_and_is_not_titled_as_notes(tmp_path):
+    """Issue 12: page 1 had no urgent banner and was titled "notes for your appointment"."""
+    out = write_handout(Analysis(source="r.pdf", pages=2, cards=CARDS), tmp_path / "u.pdf",
+                        report_name="k.pdf")
+    cover = _flat(_pages_text(out)[0])
+    assert cover.index("One result needs attention today. Contact a doctor today.") < \
+        cover.index("Your check-up")
+    assert "Your check-up: contact a doctor today" in cover
+    assert "notes for your appointment" not in cover
+    calm = write_handout(Analysis(source="r.pdf", pages=2, cards=CARDS[2:]),
+                         tmp_path / "c.pdf", report_name="k.pdf")
+    calm_cover = _flat(_pages_text(calm)[0])
+    assert "needs attention today" not in calm_cover
+    assert "notes for your appointment" in calm_cover
+    zh = write_handout(Analysis(source="r.pdf", pages=2, cards=CARDS), tmp_path / "z.pdf",
+                       report_name="k.pdf", lang="zh")
+    assert "请今天联系医生" in _flat(_pages_text(zh)[0])
+
+
+def test_also_in_your_report_is_listed_with_reason_and_page(tmp_path):
+    from checkup_desktop.core.models import AlsoInReport
+
+    items = [AlsoInReport(text="Small gallbladder polyp", reason="The report says no "
+                          "follow-up is needed", page=3),
+             AlsoInReport(text="Mild fatty liver", reason="Already covered by your liver "
+                          "card", page=4)]
+    for cards in (CARDS[:1], []):
+        out = write_handout(Analysis(source="r.pdf", pages=4, cards=cards,
+                                     also_in_report=items), tmp_path / "a.pdf",
+                            report_name="k.pdf")
+        cover = _flat(_pages_text(out)[0])
+        assert "Also in your report" in cover
+        assert "Small gallbladder polyp: The report says no follow-up is needed (page 3)" in cover
+        assert "Mild fatty liver: Already covered by your liver card (page 4)" in cover

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFileOpenEvent
 
 from checkup_desktop.app import install_file_open_handler, remembered
@@ -178,7 +178,7 @@ def test_continue_without_history_saves_nothing(qtbot, no_keychain, realworld):
     assert w.session.record_id is None and not history_dir().exists()
 
 
-def test_delete_all_data_gives_a_fresh_start(qtbot, mem, realworld):
+def test_delete_all_data_gives_a_fresh_start(qtbot, mem, realworld, tmp_path):
     save_settings(Settings(text_size="larger", recent_files=[str(realworld / CBC)]))
     w = _window(qtbot, GuiSettings(text_size="larger"), on_wiped=lambda: GuiSettings())
     _unlocked(qtbot, w)
@@ -187,7 +187,19 @@ def test_delete_all_data_gives_a_fresh_start(qtbot, mem, realworld):
     w.confirm = lambda question: False
     assert not w.delete_all_data() and len(_rows(w)) == 1
     w.confirm = lambda question: True
+    told: list[str] = []
+    w.inform = lambda title, message: told.append(message)
+    # Qt's file dialogs remember recent folders in QSettings("QtProject"): gone too
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qt-settings"))
+    qs = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+    qs.setValue("FileDialog/history", [str(realworld)])
+    qs.setValue("FileDialog/lastVisited", str(realworld))
+    qs.sync()
     assert w.delete_all_data()
+    assert len(told) == 1 and "deleted" in told[0]  # said afterwards, not only in passing
+    qs = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+    assert qs.value("FileDialog/history") is None and qs.value("FileDialog/lastVisited") is None
     assert w.stack.currentWidget() is w.welcome and w.session is None
     assert w.settings == GuiSettings() and not settings_path().exists()
     _unlocked(qtbot, w)  # a new, empty history with a new key
@@ -234,3 +246,182 @@ def test_open_with_while_running_opens_the_report(qtbot, qapp, realworld):
         assert w.session.name == CBC and w.tiles.tile_ids()
     finally:
         qapp.removeEventFilter(handler)
+
+
+# ---------------------------------------------------------------- issue 12
+
+
+def test_deleting_one_entry_keeps_the_list_readable(qtbot, mem, realworld):
+    """Issue 12: deleting one of two entries collapsed the list to a 2 px strip."""
+    w = _window(qtbot)
+    _unlocked(qtbot, w)
+    _analyse(qtbot, w, realworld / CBC)
+    _analyse(qtbot, w, realworld / "reportlens__lipid_drlogy.pdf")
+    w.show_history()
+    panel = w.welcome.history
+    w.confirm = lambda question: True
+    panel.rows[0].delete_button.click()
+    assert len(panel.rows) == 1
+    row = panel.rows[0]
+    assert panel.scroll.height() >= row.sizeHint().height() > 10
+    qtbot.waitUntil(lambda: row.isVisible())
+    assert row.open_button.isVisible() and row.height() > 10
+
+
+def test_history_rows_show_the_time_and_an_urgent_marker():
+    from datetime import UTC, datetime
+
+    from checkup_desktop.core.storage import RecordMeta
+    from checkup_desktop.ui.history_panel import record_line
+
+    when = datetime(2026, 12, 6, 14, 5, tzinfo=UTC)
+    meta = RecordMeta(record_id="a", report_name="k.pdf", created_at=when, saved_at=when,
+                      pages=1, card_count=1, language="en", has_pdf=False, urgent_count=1)
+    line = record_line(meta)
+    local = datetime.fromtimestamp(when.timestamp())
+    assert line.startswith("⚠ Urgent · k.pdf") and f"{local.minute:02d}" in line
+    calm = record_line(meta.model_copy(update={"urgent_count": 0, "stopped": True}))
+    assert "⚠" not in calm and "stopped" in calm
+
+
+def test_history_is_in_a_menu_and_there_is_a_help_menu(qtbot, mem):
+    w = _window(qtbot)
+    _unlocked(qtbot, w)
+    titles = [m.title().replace("&", "") for m in w.menuBar().findChildren(type(w.menus["file"]))]
+    assert {"History", "Help", "Settings"} <= set(titles)
+    assert w.settings_action in w.menus["settings"].actions()  # not only under File
+    w._show(w.tiles)
+    w.history_action.trigger()
+    assert w.stack.currentWidget() is w.welcome and w.welcome.history.isVisible()
+
+
+def _stoppable(cards, gate):
+    from checkup_desktop.core.events import CardReady, Progress
+
+    def analyze(path, *, cancel, **kw):
+        yield Progress("reading", page=1, pages=1)
+        for i, c in enumerate(cards, start=1):
+            yield CardReady(c, index=i, count=len(cards))
+        yield Progress("writing", card_index=1, card_count=len(cards))
+        while not gate.wait(0.02):
+            cancel.check()
+
+    return analyze
+
+
+def _urgent_card():
+    from checkup_desktop.core.models import ActionCard, Evidence
+
+    return ActionCard(
+        id="k", title="Potassium far above range", priority="urgent", department="emergency",
+        follow_up="immediately", explanation="Potassium is far outside the printed range.",
+        questions=["What should I do today?", "Should it be rechecked?"],
+        evidence=[Evidence(label="Potassium", value="6.9", unit="mmol/L",
+                           reference_range="3.5 - 5.1", flag="critical_high", page=1,
+                           text="Potassium 6.9 mmol/L 3.5 - 5.1")])
+
+
+def test_a_stopped_analysis_is_saved_and_the_user_is_told(qtbot, mem, realworld):
+    import threading
+
+    gate = threading.Event()
+    w = _window(qtbot, analyze=_stoppable([_urgent_card()], gate))
+    _unlocked(qtbot, w)
+    assert w.open_report(str(realworld / CBC))
+    qtbot.waitUntil(lambda: w.tiles.busy.isVisible(), timeout=10_000)
+    w.tiles.busy_cancel.click()
+    qtbot.waitUntil(lambda: w.runner is None, timeout=10_000)
+    _saved(qtbot, w)
+    assert "saved in your history" in w.banner.message() and w.banner.kind() == "info"
+    (meta,) = w.history.vault.list()
+    assert meta.stopped and meta.urgent_count == 1 and meta.card_count == 1
+    assert "stopped" in _rows(w)[0] and _rows(w)[0].startswith("⚠")
+    w.show_card("k")
+    w.detail.set_question_text(0, "Edited after stopping?")
+    _saved(qtbot, w)
+    _analysis, edits, _pdf = w.history.vault.load(meta.record_id)
+    assert edits["questions"]["k"][0] == "Edited after stopping?"
+
+
+def test_a_report_opened_while_history_is_locked_is_saved_once_unlocked(
+        qtbot, no_keychain, realworld):
+    w = _window(qtbot)
+    assert w.history.vault is None  # the passphrase is not set yet
+    _analyse_locked = w.open_report(str(realworld / CBC))
+    assert _analyse_locked
+    qtbot.waitUntil(lambda: w.runner is None and w.session is not None
+                    and w.session.analysis is not None, timeout=15_000)
+    assert "not saved yet" in w.banner.message() and w.banner.kind() == "info"
+    w.ask_passphrase = lambda message, create: "a good long passphrase"
+    w.welcome.history.unlock_button.click()
+    _unlocked(qtbot, w)
+    _saved(qtbot, w)
+    assert len(w.history.vault.list()) == 1 and w.session.record_id
+    assert "saved" in w.banner.message()
+
+
+def test_passphrase_length_is_checked_before_the_repeat_and_the_warning_stays(qtbot, mem):
+    from checkup_desktop.ui.history_keeper import create_message
+
+    w = _window(qtbot)
+    answers = iter(["short", "long enough phrase", "long enough phrase"])
+    asked: list[str] = []
+    w.ask_text = lambda message: asked.append(message) or next(answers)
+    assert w.ask_passphrase(create_message(), True) == "long enough phrase"
+    assert len(asked) == 3
+    assert "cannot be recovered" in asked[0]
+    assert "too short" in asked[1] and "cannot be recovered" in asked[1]  # not the repeat
+    assert "same passphrase again" in asked[2]
+    answers = iter(["long enough phrase", "another phrase!!", None])
+    asked.clear()
+    assert w.ask_passphrase(create_message(), True) is None
+    assert "not the same" in asked[2] and "cannot be recovered" in asked[2]
+
+
+def test_delete_all_asks_with_no_as_the_default(qtbot):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    w = _window(qtbot)
+    seen: list[object] = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(100, answer)
+    assert not w.delete_all_data()
+    assert seen == [True]
+
+
+def test_live_language_switch_and_history_in_the_current_language(qtbot, mem, realworld):
+    from dataclasses import replace
+
+    from checkup_desktop.ui.tr import install_window_language
+
+    w = _window(qtbot)
+    _unlocked(qtbot, w)
+    try:
+        _analyse(qtbot, w, realworld / CBC)
+        record = w.session.record_id
+        w.show_tiles()
+        w._apply_and_keep(replace(w.settings, lang="zh"))
+        # the whole window at once: menus, headings, the cards on screen
+        assert w.menus["file"].title().startswith("文件")
+        assert w.tiles.heading.text() == "您的卡片"
+        assert w.stack.currentWidget() is w.tiles
+        titles = [t.title.text() for t in w.tiles.tiles]
+        assert titles and all(any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in titles)
+        first = w.tiles.tile_ids()[0]
+        w.show_card(first)
+        headers = [w.detail.evidence.horizontalHeaderItem(i).text() for i in range(5)]
+        assert headers[0] == "项目"
+        # the analysis saved in English reopens in Chinese
+        w.show_history()
+        assert w.open_record(record)
+        assert w.session.lang == "zh"
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.title)
+                   for c in w.session.cards.values())
+    finally:
+        install_window_language("en")

@@ -152,7 +152,8 @@ def test_detail_shows_evidence_highlight_and_notice(qtbot, report):
     before = viewer.image.pixmap().width()
     viewer.step_zoom(+1)
     assert viewer.image.pixmap().width() > before
-    assert d.origin.text() == "Written from the knowledge base"
+    assert d.origin.text() == "The app wrote this card from its built-in medical knowledge base."
+    assert viewer.highlight_visible()
     qtbot.keyClick(d, Qt.Key.Key_Escape)
     assert w.stack.currentWidget() is w.tiles
 
@@ -214,7 +215,7 @@ def test_model_rewrite_keeps_the_users_edits(qtbot, report):
     w.show_card("hb")
     assert w.detail.title.text() == "Haemoglobin lower than the range"
     assert w.detail.questions.questions()[0] == "My own question stays?"
-    assert w.detail.origin.text() == "Written by the local model, checked"
+    assert w.detail.origin.text().startswith("A language model on this computer reworded")
 
 
 def test_tiles_are_reused_when_the_cards_stay_in_place(qtbot, report):
@@ -232,10 +233,10 @@ def test_tiles_are_reused_when_the_cards_stay_in_place(qtbot, report):
     view.set_cards([cards[0], cards[1], better], "cbc.pdf")  # a model rewrite
     assert view.tiles[1].title.text() == "Haemoglobin lower than the range"
     assert "Haemoglobin lower than the range" in view.tiles[1].accessibleName()
-    moved = cards[0].model_copy(update={"priority": "urgent"})  # now ahead of "hb"
-    view.set_cards([moved, cards[1], better], "cbc.pdf")
-    assert view.tile_ids() == ["plt", "mcv", "hb"]
-    assert view.tiles[1].chip.property("chip") == "urgent"
+    moved = cards[0].model_copy(update={"priority": "urgent", "follow_up": "immediately"})
+    view.set_cards([moved, cards[1], better], "cbc.pdf")  # now ahead of "hb" (report order)
+    assert view.tile_ids() == ["mcv", "plt", "hb"]
+    assert view.tiles[0].chip.property("chip") == "urgent"
     view.set_cards([], "cbc.pdf")
     assert not view.tiles and view.heading.text() == "All clear"
 
@@ -315,7 +316,11 @@ def test_real_report_end_to_end(qtbot, realworld, tmp_path):
     assert all(w.session.cards[i].title in text for i in ids)
 
 
-def test_bad_file_gives_a_plain_message_and_keeps_the_cards(qtbot, realworld, tmp_path):
+def test_failed_open_never_leaves_the_previous_reports_cards_on_screen(
+        qtbot, realworld, tmp_path):
+    """Issue 12: after an urgent report, a scan or a corrupt file showed its error above the
+    old cards. Now the window goes back to the start screen with the error; the earlier
+    report keeps its edits for when it is opened again."""
     w = _window(qtbot)
     w.open_report(str(realworld / CBC))
     _wait_tiles(qtbot, w)
@@ -324,17 +329,22 @@ def test_bad_file_gives_a_plain_message_and_keeps_the_cards(qtbot, realworld, tm
     w.detail.set_question_text(0, "Kept after a bad file?")
     bad = tmp_path / "holiday.pdf"
     bad.write_text("not a report at all")
-    w.open_report(str(bad))
-    qtbot.waitUntil(lambda: w.runner is None, timeout=10_000)
-    message = w.banner.message()
-    assert message and "Traceback" not in message and "PDF" in message
-    assert w.stack.currentWidget() is w.detail  # back where the user was
-    assert w.session.edits[first][0] == "Kept after a bad file?"
-    w.open_report(str(realworld / "corrupt__truncated_blood_test_report.pdf"))
-    qtbot.waitUntil(lambda: w.runner is None, timeout=10_000)
-    assert w.banner.message() and w.session.edits[first][0] == "Kept after a bad file?"
+    for failing in (bad, realworld / "corrupt__truncated_blood_test_report.pdf"):
+        w.open_report(str(failing))
+        qtbot.waitUntil(lambda: w.runner is None, timeout=10_000)
+        message = w.banner.message()
+        assert message and "Traceback" not in message
+        assert w.banner.kind() == "error"
+        assert w.stack.currentWidget() is w.welcome and w.session is None
+        assert not w.tiles.isVisible() and not w.detail.isVisible()
+        assert w.windowTitle() == "Checkup Desktop"
+        assert not w.export_action.isEnabled()
+    assert "PDF" in message or "damaged" in message
     assert not w.open_report(str(tmp_path / "missing.pdf"))
     assert "cannot be found" in w.banner.message()
+    w.open_report(str(realworld / CBC))  # the earlier report again: its edits come back
+    _wait_tiles(qtbot, w)
+    assert w.session.edits[first][0] == "Kept after a bad file?"
 
 
 def test_cancel_on_the_real_pipeline(qtbot, realworld):

@@ -340,7 +340,10 @@ def test_the_spanish_handout_is_in_spanish_with_a_spanish_date(tmp_path):
                         today=dt.date(2026, 3, 5))
     with pymupdf.open(out) as doc:
         text = " ".join(" ".join(page.get_text().split()) for page in doc)
-    for words in ("Su revisión: notas para su cita", "Preparado el: 5 de marzo de 2026",
+    title = ("Su revisión: contacte hoy con un médico"  # an urgent card: the title says so
+             if any(c.priority == "urgent" for c in analysis.cards)
+             else "Su revisión: notas para su cita")
+    for words in (title, "Preparado el: 5 de marzo de 2026",
                   "Preguntas para hacer", "Glóbulos rojos por debajo del rango",
                   "Esto no es un consejo médico"):
         assert words in text

@@ -35,18 +35,23 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from checkup_desktop.core.export_charts import range_bar
 from checkup_desktop.core.i18n import N_, translate
 from checkup_desktop.core.i18n import format_date as i18n_format_date
 from checkup_desktop.core.models import STANDING_NOTICE, ActionCard, Analysis
 from checkup_desktop.core.presentation import (
     action_sentence,
-    card_origin_words,
+    also_heading,
+    also_intro,
+    also_line,
     evidence_result,
     flag_words,
     group_by_priority,
     priority_style,
     sort_cards,
+    urgent_summary,
 )
+from checkup_desktop.core.severity import evidence_numbers
 from checkup_desktop.core.textnotes import notice as notice_for
 
 # Chinese (and symbols such as ≥ ↑) use the Droid Sans Fallback font that ships inside PyMuPDF,
@@ -65,6 +70,9 @@ _NOTICE_BG = colors.HexColor("#F1F5F9")
 _WORDS = {
     "en": {
         "title": N_("Your check-up: notes for your appointment"),
+        "title_urgent": N_("Your check-up: contact a doctor today"),
+        "urgent_more": N_("Do not wait for a planned appointment. If you feel very unwell, "
+                          "call emergency services."),
         "report": N_("Report"),
         "prepared": N_("Prepared on"),
         "intro": N_(
@@ -92,6 +100,8 @@ _WORDS = {
     },
     "zh": {
         "title": "您的体检：就诊笔记",
+        "title_urgent": "您的体检：请今天联系医生",
+        "urgent_more": "不要等到计划的就诊时间。如果感觉非常不适，请拨打急救电话。",
         "report": "报告",
         "prepared": "生成日期",
         "intro": (
@@ -226,8 +236,9 @@ def _notice_box(notice: str, st: _Styles, width: float) -> Table:
 
 def _priority_band(card: ActionCard, lang: str, st: _Styles, width: float) -> Table:
     ps = priority_style(card.priority, lang)
-    # Colour AND words: the band reads "URGENT · Contact a doctor today." in print and in grey.
-    text = f"{ps.word.upper()} · {ps.meaning}"
+    # Colour AND words, the same words as the window's group heading:
+    # "Urgent · Contact a doctor today." in print and in grey.
+    text = ps.heading
     t = Table([[_para(text, st.band)]], colWidths=[width])
     t.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(ps.colour)),
@@ -242,15 +253,20 @@ def _evidence_table(card: ActionCard, words: dict, lang: str, st: _Styles,
     head = [_para(words[k], st.cell_head)
             for k in ("ev_test", "ev_result", "ev_range", "ev_flag", "ev_page")]
     rows = [head]
+    fractions = (0.30, 0.18, 0.30, 0.14, 0.08)
     for ev in card.evidence:
+        rng: list[Flowable] = [_para(ev.reference_range or "–", st.cell)]
+        numbers = evidence_numbers(ev)
+        bar = range_bar(*numbers, width=width * fractions[2] - 8) if numbers else None
+        if bar is not None:  # where the value sits in its range, readable in black and white
+            rng.append(bar)
         rows.append([
             _para(ev.label, st.cell),
             _para(evidence_result(ev.value, ev.unit), st.cell),
-            _para(ev.reference_range or "–", st.cell),
-            _para(flag_words(ev.flag, lang), st.cell),
+            rng,
+            _para(flag_words(ev, lang), st.cell),
             _para(str(ev.page), st.cell),
         ])
-    fractions = (0.34, 0.22, 0.22, 0.14, 0.08)
     t = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
     t.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, _INK),
@@ -296,8 +312,6 @@ def _card_flowables(card: ActionCard, questions: list[str], lang: str, st: _Styl
     tail = [
         Spacer(1, 3 * mm),
         _notice_box(notice, st, width),
-        Spacer(1, 1.5 * mm),
-        _para(card_origin_words(card, lang), st.small),
     ]
     # One card is never split across pages unless it is longer than a page.
     return [KeepTogether([*head, _para(words["questions"], st.h3),
@@ -308,8 +322,13 @@ def _cover(analysis: Analysis, report_name: str, lang: str, st: _Styles, width: 
            today: dt.date) -> list[Flowable]:
     words = _words(lang)
     notice = notice_for(lang)
-    out: list[Flowable] = [
-        _para(words["title"], st.h1),
+    n_urgent = sum(c.priority == "urgent" for c in sort_cards(analysis.cards))
+    out: list[Flowable] = []
+    if n_urgent:
+        # first thing on the first page, as in the window: urgent, in colour and in words
+        out += [_urgent_banner(n_urgent, lang, st, width), Spacer(1, 5 * mm)]
+    out += [
+        _para(words["title_urgent" if n_urgent else "title"], st.h1),
         _para(f"{words['report']}: {report_name}", st.body),
         _para(f"{words['prepared']}: {_format_date(today, lang)}", st.body),
         Spacer(1, 5 * mm),
@@ -323,7 +342,7 @@ def _cover(analysis: Analysis, report_name: str, lang: str, st: _Styles, width: 
         out += [_para(words["unread"].format(pages=pages), st.body), Spacer(1, 4 * mm)]
     if not analysis.cards:
         out.append(_para(words["none"], st.body))
-        return out
+        return out + _also_in_report(analysis, lang, st)
     out.append(_para(words["summary"], st.h2))
     rows = [[_para(words[k], st.cell_head)
              for k in ("col_priority", "col_issue", "col_action")]]
@@ -344,6 +363,31 @@ def _cover(analysis: Analysis, report_name: str, lang: str, st: _Styles, width: 
     t = Table(rows, colWidths=[width * 0.16, width * 0.40, width * 0.44], repeatRows=1)
     t.setStyle(TableStyle(style_cmds))
     out.append(t)
+    out += _also_in_report(analysis, lang, st)
+    return out
+
+
+def _urgent_banner(count: int, lang: str, st: _Styles, width: float) -> Table:
+    ps = priority_style("urgent", lang)
+    big = ParagraphStyle("urgent-big", st.band, fontSize=14, leading=18)
+    t = Table([[_para(urgent_summary(count, lang), big)],
+               [_para(_words(lang)["urgent_more"], st.band)]], colWidths=[width])
+    t.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(ps.colour)),
+        ("BOX", (0, 0), (-1, -1), 2, colors.HexColor("#7F1D1D")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return t
+
+
+def _also_in_report(analysis: Analysis, lang: str, st: _Styles) -> list[Flowable]:
+    """The report's own list items without a card, quietly, with their reason and page."""
+    if not analysis.also_in_report:
+        return []
+    out: list[Flowable] = [Spacer(1, 5 * mm), _para(also_heading(lang), st.h3),
+                           _para(also_intro(lang), st.small)]
+    out += [_para("• " + also_line(item, lang), st.small) for item in analysis.also_in_report]
     return out
 
 
@@ -391,7 +435,9 @@ def write_handout(analysis: Analysis, path: str | os.PathLike, *, report_name: s
     try:
         doc = SimpleDocTemplate(
             tmp, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
-            bottomMargin=margin, title=_words(lang)["title"], author="Checkup Desktop",
+            bottomMargin=margin, author="Checkup Desktop",
+            title=_words(lang)["title_urgent" if any(
+                c.priority == "urgent" for c in sort_cards(analysis.cards)) else "title"],
             subject=report_name)
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
         os.replace(tmp, target)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,11 +34,26 @@ from checkup_desktop.ui.tiles_view import priority_chip, set_priority_chip
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.widgets import NoticeBox, label
 
-NEW_QUESTION = "New question?"
+EVIDENCE_ROWS_SHOWN = 8  # the evidence table shows this many rows before it scrolls
+
+
+class _QuestionEditor(QStyledItemDelegate):
+    """The editor of a question: an empty new question shows a grey hint, never text that
+    could end up in the list or the handout."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(_("Type your question, then press Enter"))
+        return editor
 
 
 class QuestionList(QListWidget):
-    """Questions with a tick box each; double-click or F2 edits the text in place."""
+    """Questions with a tick box each; double-click or F2 edits the text in place. A question
+    left empty (a new one abandoned with Esc, or an edit that removed all its text) is
+    removed from the list."""
+
+    edit_closed = Signal()  # an editor closed; rows left empty were removed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +62,17 @@ class QuestionList(QListWidget):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setWordWrap(True)
         self.setMinimumHeight(110)
+        self.setItemDelegate(_QuestionEditor(self))
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt override
+        super().closeEditor(editor, hint)
+        removed = False
+        for row in reversed(range(self.count())):
+            if not self.item(row).text().strip():
+                self.takeItem(row)
+                removed = True
+        if removed or hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            self.edit_closed.emit()
 
     def set_questions(self, questions: list[str], ticked: set[str]) -> None:
         self.blockSignals(True)
@@ -127,10 +157,20 @@ class DetailView(QWidget):
         self.edit_button.setAccessibleName(_("Edit the selected question"))
         self.delete_button = QPushButton(_("Delete"))
         self.delete_button.setAccessibleName(_("Delete the selected question"))
+        self.undo_button = QPushButton(_("Undo delete"))
+        self.undo_button.setAccessibleName(_("Bring back the question you deleted"))
+        self.undo_button.setToolTip(_("Ctrl+Z"))
+        self.undo_button.setEnabled(False)
         self.add_button.clicked.connect(self.add_question)
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.questions.edit_closed.connect(self._changed)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.activated.connect(self.undo_delete)
+        # deleted questions of this card, latest last: (row, text, ticked)
+        self._deleted: list[tuple[int, str, bool]] = []
+        for b in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
             qbar.addWidget(b)
         qbar.addStretch(1)
         col.addLayout(qbar)
@@ -148,7 +188,7 @@ class DetailView(QWidget):
         self.evidence.currentCellChanged.connect(lambda row, *_a: self._show_evidence(row))
         col.addWidget(self.evidence)
         col.addStretch(1)
-        scroll = QScrollArea()
+        self.left_scroll = scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         split.addWidget(scroll)
@@ -168,7 +208,13 @@ class DetailView(QWidget):
     def show_card(self, card: ActionCard, *, questions: list[str], ticked: set[str],
                   report_path: str, password: str | None = None,
                   lang: str = "en") -> None:
+        new_card = self.card is None or self.card.id != card.id
         self.card, self.report_path, self.password = card, report_path, password
+        if new_card:  # the next card starts at the top, its page fitted to the width
+            self.left_scroll.verticalScrollBar().setValue(0)
+            self.page_viewer.reset_zoom()
+            self._deleted = []
+            self.undo_button.setEnabled(False)
         set_priority_chip(self.chip, card.priority, lang)
         self.title.setText(card.title)
         self.action.setText(action_sentence(card, lang))
@@ -179,15 +225,27 @@ class DetailView(QWidget):
         self.evidence.setRowCount(len(card.evidence))
         for r, ev in enumerate(card.evidence):
             cells = (ev.label, evidence_result(ev.value, ev.unit), ev.reference_range or "–",
-                     flag_words(ev.flag, lang), str(ev.page))
+                     flag_words(ev, lang), str(ev.page))
             for c, text in enumerate(cells):
                 self.evidence.setItem(r, c, QTableWidgetItem(text))
+        self._fit_evidence()
+        self._show_evidence(0)
+
+    def _fit_evidence(self) -> None:
+        """Every row readable: sized with the font the table really uses (the window's
+        style sheet, larger text included), up to EVIDENCE_ROWS_SHOWN rows, then it scrolls."""
+        self.evidence.ensurePolished()
+        self.evidence.horizontalHeader().ensurePolished()
         self.evidence.resizeColumnsToContents()
         self.evidence.resizeRowsToContents()
-        self.evidence.setFixedHeight(_table_height(self.evidence))
+        self.evidence.setFixedHeight(_table_height(self.evidence, EVIDENCE_ROWS_SHOWN))
         self.evidence.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
-        self._show_evidence(0)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (event.Type.StyleChange, event.Type.FontChange) and self.card:
+            self._fit_evidence()
 
     def _show_evidence(self, row: int) -> None:
         """Show the page of evidence `row`, outlining every evidence item on that page."""
@@ -204,10 +262,13 @@ class DetailView(QWidget):
         self.ticks_changed.emit(self.card.id, self.questions.ticked())
 
     def add_question(self) -> None:
-        item = self.questions.append(_(NEW_QUESTION))
+        """An empty row in edit mode: typed text becomes the question; Esc or nothing
+        typed leaves no row behind."""
+        self.questions.blockSignals(True)
+        item = self.questions.append("")
+        self.questions.blockSignals(False)
         self.questions.setCurrentItem(item)
         self.questions.editItem(item)
-        self._changed()
 
     def _edit_selected(self) -> None:
         item = self.questions.currentItem()
@@ -217,8 +278,25 @@ class DetailView(QWidget):
     def delete_selected(self) -> None:
         row = self.questions.currentRow()
         if row >= 0:
-            self.questions.takeItem(row)
+            item = self.questions.takeItem(row)
+            self._deleted.append((row, item.text(),
+                                  item.checkState() == Qt.CheckState.Checked))
+            self.undo_button.setEnabled(True)
             self._changed()
+
+    def undo_delete(self) -> None:
+        """Bring back the question deleted last, where it was."""
+        if not self._deleted or self.card is None:
+            return
+        row, text, ticked = self._deleted.pop()
+        self.questions.blockSignals(True)
+        item = self.questions.append(text, ticked)
+        self.questions.takeItem(self.questions.row(item))
+        self.questions.insertItem(min(row, self.questions.count()), item)
+        self.questions.blockSignals(False)
+        self.questions.setCurrentItem(item)
+        self.undo_button.setEnabled(bool(self._deleted))
+        self._changed()
 
     def is_editing(self) -> bool:
         return self.questions.state() == QAbstractItemView.State.EditingState
@@ -228,7 +306,12 @@ class DetailView(QWidget):
         self.questions.item(row).setText(text)
 
 
-def _table_height(table: QTableWidget) -> int:
-    """Tall enough for every row: the evidence is short and should not scroll on its own."""
-    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-    return rows + table.horizontalHeader().height() + 2 * table.frameWidth() + 2
+def _table_height(table: QTableWidget, most: int) -> int:
+    """Tall enough for every row up to `most` rows (then the table scrolls); the header's
+    height from its size hint, which is right before the table was ever shown."""
+    heights = [table.rowHeight(r) for r in range(table.rowCount())]
+    rows = sum(heights[:most])
+    if len(heights) > most:
+        rows += table.horizontalScrollBar().sizeHint().height()
+    header = max(table.horizontalHeader().height(), table.horizontalHeader().sizeHint().height())
+    return rows + header + 2 * table.frameWidth() + 4

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from babel.dates import format_time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,19 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkup_desktop.core.i18n import format_date
+from checkup_desktop.core.i18n import babel_locale, format_date
 from checkup_desktop.core.storage import RecordMeta
 from checkup_desktop.ui.tr import _, language, number
 from checkup_desktop.ui.widgets import label
 
 
 def record_line(meta: RecordMeta) -> str:
-    """"report.pdf · 2 Nov 2026 · 5 cards" in the user's locale."""
-    # the day it was saved, on this computer's clock, as the user's language writes dates
-    when = meta.report_date or format_date(
-        datetime.fromtimestamp(meta.saved_at.timestamp()).date(), language(), "medium")
-    return _("{name} · {date} · cards: {count}").format(
+    """"⚠ Urgent · report.pdf · 2 Nov 2026, 14:05 · cards: 5" in the user's locale: the time
+    tells two runs of one report apart, the marker says which one had an urgent result."""
+    # when it was first saved, on this computer's clock, as the user's language writes it
+    local = datetime.fromtimestamp(meta.created_at.timestamp())
+    day = format_date(local.date(), language(), "medium")
+    clock = format_time(local.time(), "short", locale=babel_locale(language()))
+    when = f"{meta.report_date}, {clock}" if meta.report_date else f"{day}, {clock}"
+    line = _("{name} · {date} · cards: {count}").format(
         name=meta.report_name, date=when, count=number(meta.card_count))
+    if meta.stopped:
+        line += " · " + _("stopped before the end")
+    if meta.urgent_count:
+        line = "⚠ " + _("Urgent") + " · " + line
+    return line
 
 
 class HistoryRow(QFrame):
@@ -58,7 +67,8 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(label(_("Your earlier results"), "h3"))
+        self.heading = label(_("Your earlier results"), "h3")
+        lay.addWidget(self.heading)
         self.status = label("", "muted")
         lay.addWidget(self.status)
         offer = QHBoxLayout()
@@ -106,9 +116,13 @@ class HistoryPanel(QWidget):
         self.rows = [HistoryRow(m, self) for m in metas]
         for i, row in enumerate(self.rows):
             self.rows_box.insertWidget(i, row)  # above the closing stretch
+            # Added to a shown panel, a row would only be shown on the next turn of the
+            # event loop, and a hidden row has no height: the list shrank to a 2 px strip.
+            row.setHidden(False)
         self.scroll.setVisible(bool(metas))
         # as tall as the rows, up to a limit: then it scrolls
-        inner = self.scroll.widget()
-        self.scroll.setFixedHeight(min(220, inner.sizeHint().height() + 2))
+        spacing = self.rows_box.spacing()
+        rows_h = sum(r.sizeHint().height() + spacing for r in self.rows)
+        self.scroll.setFixedHeight(min(220, rows_h + 2) if self.rows else 0)
         self.show_message("" if metas else _("Reports you open are kept here, locked, on "
                                              "this computer only."))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from checkup_desktop.core.models import ActionCard, Analysis
+from checkup_desktop.core.models import STANDING_NOTICE, ActionCard, Analysis
 from checkup_desktop.core.pipeline import warm_up
+from checkup_desktop.core.presentation import analysis_in_language, shown_card
 from checkup_desktop.ui.detail_view import DetailView
 from checkup_desktop.ui.fonts import install_cjk_fallback
 from checkup_desktop.ui.history_keeper import HistoryKeeper
@@ -38,7 +41,7 @@ from checkup_desktop.ui.session import Session
 from checkup_desktop.ui.settings_dialog import GuiSettings, SettingsDialog
 from checkup_desktop.ui.theme import BASE_POINT_SIZES, prefers_high_contrast, style_sheet
 from checkup_desktop.ui.tiles_view import TilesView
-from checkup_desktop.ui.tr import _
+from checkup_desktop.ui.tr import _, install_window_language
 from checkup_desktop.ui.welcome_view import WelcomeView, local_pdf_paths
 from checkup_desktop.ui.widgets import Banner
 from checkup_desktop.ui.window_handout import HandoutMixin
@@ -52,6 +55,20 @@ WriterFactory = Callable[[GuiSettings], object | None]
 # Remembers small things across runs in the stored settings: recent=path, geometry=base64.
 Remember = Callable[..., None]
 WARM_UP_DELAY_MS = 200
+
+
+def help_text() -> str:
+    return "\n\n".join([
+        _("1. Open your check-up report (File > Open report…, or drop the PDF on the "
+          "window). It is read on this computer only."),
+        _("2. Each result worth talking about becomes a card, most urgent first. A red "
+          "banner at the top means: contact a doctor today."),
+        _("3. Open a card to see what it means, the lines of your report it comes from, and "
+          "questions to ask. You can tick, change, add and delete questions."),
+        _("4. Save or print the handout and bring it to your appointment."),
+        _("Your earlier results are under History. Language, text size and high contrast "
+          "are under Settings."),
+        _(STANDING_NOTICE)])
 
 
 def geometry_b64(window: QWidget) -> str:
@@ -105,14 +122,34 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._actions: list[QAction] = []
+        self._build_views()
+        self._build_actions()
+        self.apply_settings(self.settings)
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_actions()
+        # the private history (off in tests that do not ask for it: no keychain is touched)
+        self.history: HistoryKeeper | None = None
+        if keep_history:
+            self.history = HistoryKeeper(self.welcome.history,
+                                         lambda m, c: self.ask_passphrase(m, c), self)
+            self.history.problem.connect(self.show_error)
+            self.history.notice.connect(self.show_info)
+            self._connect_history_panel()
+            self.history.start()
 
+    def _connect_history_panel(self) -> None:
+        self.welcome.history.open_requested.connect(self.open_record)
+        self.welcome.history.delete_requested.connect(self.delete_record)
+
+    def _build_views(self) -> None:
+        """The four views, worded in the current language (built again when it changes)."""
         self.welcome = WelcomeView()
         self.progress = ProgressView()
         self.tiles = TilesView()
         self.detail = DetailView()
         for view in (self.welcome, self.progress, self.tiles, self.detail):
             self.stack.addWidget(view)
-
         self.welcome.drop_zone.file_dropped.connect(self.open_report)
         self.welcome.drop_zone.open_requested.connect(self.choose_report)
         self.progress.cancel_requested.connect(self.cancel_analysis)
@@ -124,19 +161,6 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         self.detail.back_requested.connect(self.show_tiles)
         self.detail.questions_changed.connect(self._questions_changed)
         self.detail.ticks_changed.connect(self._ticks_changed)
-        self._build_actions()
-        self.apply_settings(self.settings)
-        self.stack.setCurrentWidget(self.welcome)
-        self._update_actions()
-        # the private history (off in tests that do not ask for it: no keychain is touched)
-        self.history: HistoryKeeper | None = None
-        if keep_history:
-            self.history = HistoryKeeper(self.welcome.history,
-                                         lambda m, c: self.ask_passphrase(m, c), self)
-            self.history.problem.connect(self.show_error)
-            self.welcome.history.open_requested.connect(self.open_record)
-            self.welcome.history.delete_requested.connect(self.delete_record)
-            self.history.start()
 
     # ------------------------------------------------------------------ actions and menus
 
@@ -146,9 +170,15 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
             act.setShortcut(QKeySequence(shortcut))
         act.triggered.connect(lambda _checked=False: slot())
         self.addAction(act)  # shortcuts work whichever view has focus
+        self._actions.append(act)
         return act
 
     def _build_actions(self) -> None:
+        for act in self._actions:  # built again in another language
+            self.removeAction(act)
+            act.deleteLater()
+        self._actions = []
+        self.menuBar().clear()
         self.open_action = self._action(_("Open report…"), self.choose_report,
                                         QKeySequence.StandardKey.Open)
         self.export_action = self._action(_("Save handout as PDF…"), self.export_handout,
@@ -164,16 +194,65 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         self.zoom_out_action = self._action(
             _("Zoom out"), lambda: self.detail.page_viewer.step_zoom(-1),
             QKeySequence.StandardKey.ZoomOut)
-        file_menu = self.menuBar().addMenu(_("&File"))
+        self.history_action = self._action(_("Your earlier results"), self.show_history,
+                                           "Ctrl+H")
+        self.contrast_action = self._action(_("High contrast"), self._toggle_contrast)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.settings.high_contrast)
+        self.help_action = self._action(_("How to use Checkup Desktop"), self.show_help,
+                                        QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._action(_("About Checkup Desktop"), self.show_about)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_("&File"))
         for act in (self.open_action, self.export_action, self.print_action):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(_("&View"))
+        view_menu = bar.addMenu(_("&View"))
         for act in (self.back_action, self.zoom_in_action, self.zoom_out_action):
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.contrast_action)
+        history_menu = bar.addMenu(_("&History"))
+        history_menu.addAction(self.history_action)
+        settings_menu = bar.addMenu(_("&Settings"))
+        settings_menu.addAction(self.settings_action)
+        settings_menu.addAction(self.contrast_action)
+        help_menu = bar.addMenu(_("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+        self.menus = {"file": file_menu, "view": view_menu, "history": history_menu,
+                      "settings": settings_menu, "help": help_menu}
+
+    def show_history(self) -> None:
+        """The start screen, scrolled to the list of earlier results."""
+        if self.runner is not None and self.runner.is_running():
+            self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
+            return
+        self._show(self.welcome)
+        panel = self.welcome.history
+        if panel.isVisible():
+            self.welcome.scroll.ensureWidgetVisible(panel, 0, 0)
+            target = panel.rows[0].open_button if panel.rows else panel.unlock_button
+            if target.isVisible():
+                target.setFocus()
+        else:
+            self.show_info(_("History is not kept in this window."))
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, _("How to use Checkup Desktop"), help_text())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, _("About Checkup Desktop"), _(
+            "Checkup Desktop turns a check-up report into cards: what to do, how soon, "
+            "which clinic, and questions to ask. Everything stays on this computer.") + "\n\n"
+            + _(STANDING_NOTICE))
+
+    def _toggle_contrast(self) -> None:
+        self._apply_and_keep(replace(self.settings,
+                                     high_contrast=self.contrast_action.isChecked()))
 
     def _update_actions(self) -> None:
         has_cards = self.session is not None and self.stack.currentWidget() in (
@@ -190,7 +269,12 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         self._update_actions()
 
     def show_error(self, message: str) -> None:
-        self.banner.show_message(message)
+        """Something did not work (plain words)."""
+        self.banner.show_message(message, "error")
+
+    def show_info(self, message: str) -> None:
+        """What happened, not an error: e.g. the user stopped an analysis."""
+        self.banner.show_message(message, "info")
 
     # ------------------------------------------------------------------ opening a report
 
@@ -348,22 +432,48 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
 
     def _on_failed(self, message: str) -> None:
         self.tiles.set_busy(None)
-        if self.pending is not None:  # nothing new to show: go back to where we were
+        if self.pending is not None:
+            # The new report could not be read. The cards on screen belong to another
+            # report: never leave them under this report's error, as if they were its own.
             self.pending = None
-            self._show(self._return_to or self.welcome)
+            self._put_away_session()
         self.show_error(message)
+
+    def _put_away_session(self) -> None:
+        """Back to the start screen; the report shown until now keeps its edits (and its
+        record in the history) for when it is opened again."""
+        if self.session is not None:
+            self._kept[self.session.path] = (self.session.edits, self.session.ticks)
+        self.session = None
+        self.setWindowTitle("Checkup Desktop")
+        self._show(self.welcome)
 
     def _on_cancelled(self) -> None:
         self.tiles.set_busy(None)
         if self.pending is not None:
+            name = Path(self.pending.path).name
             self.pending = None
             self._show(self._return_to or self.welcome)
-            self.show_error(_("Stopped. The report was not read."))
-        else:
-            if self.stack.currentWidget() is not self.detail:
-                self.show_tiles()
-            self.show_error(_("Stopped. Cards the local model had not reworded yet keep the "
-                              "knowledge base wording."))
+            if self.session is not None:
+                self.show_info(_("Stopped. {name} was not read. The cards below are still "
+                                 "those of {shown}.").format(name=name, shown=self.session.name))
+            else:
+                self.show_info(_("Stopped. {name} was not read.").format(name=name))
+            return
+        s = self.session
+        if self.stack.currentWidget() is not self.detail:
+            self.show_tiles()
+        if s is None:
+            return
+        # The cards so far are kept: shown, and saved in the history like a finished one.
+        s.stopped = True
+        if s.analysis is None:
+            s.analysis = s.current_analysis()
+        self._save_history()
+        kept = self.history is not None and self.history.saver is not None
+        saved = _(" They are saved in your history.") if kept else ""
+        self.show_info(_("Stopped. The cards made so far are shown.") + saved + " " + _(
+            "Cards the local model had not reworded yet keep the knowledge base wording."))
 
     def _on_password_needed(self, message: str) -> None:
         path = self.pending.path if self.pending else None
@@ -406,6 +516,7 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
     def _fill_tiles(self, s: Session) -> None:
         self.tiles.set_cards(list(s.cards.values()), s.name, s.lang)
         self.tiles.set_unread_pages(s.analysis.unread_pages if s.analysis else [])
+        self.tiles.set_also_in_report(s.analysis.also_in_report if s.analysis else [])
 
     def _show_filled_tiles(self) -> None:
         if self.session is None:
@@ -419,7 +530,7 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         if s is None or card_id not in s.cards:
             return
         self._show(self.detail)  # first, so the page view knows its width
-        self.detail.show_card(s.cards[card_id], questions=s.questions(card_id),
+        self.detail.show_card(shown_card(s.cards[card_id]), questions=s.questions(card_id),
                               ticked=s.ticks.get(card_id, set()), report_path=s.path,
                               password=s.password, lang=s.lang)
         self.detail.back_button.setFocus()
@@ -453,29 +564,94 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         if dialog.wipe_chosen:
             self.delete_all_data()
         elif accepted:
-            old_lang = self.settings.lang
-            self.apply_settings(dialog.settings())
-            if self.settings.lang != old_lang:
-                # widgets translate their texts when built; the cards follow at once
-                self.statusBar().showMessage(_(
-                    "New reports use the new language now; menus and buttons change the "
-                    "next time the app starts."), 10000)
-            if self._on_settings_changed is not None:
-                try:
-                    self._on_settings_changed(self.settings)
-                except OSError:
-                    self.show_error(_("The settings apply now but could not be saved for "
-                                      "next time."))
+            self._apply_and_keep(dialog.settings())
+
+    def _apply_and_keep(self, settings: GuiSettings) -> None:
+        """Apply new settings now (a new language: the whole window at once) and store them."""
+        old_lang = self.settings.lang
+        self.apply_settings(settings)
+        if self.settings.lang != old_lang:
+            self.switch_language(self.settings.lang)
+        if self._on_settings_changed is not None:
+            try:
+                self._on_settings_changed(self.settings)
+            except OSError:
+                self.show_error(_("The settings apply now but could not be saved for "
+                                  "next time."))
+
+    def switch_language(self, lang: str) -> None:
+        """Word the whole window in `lang` now: menus, views, headings, table headers, and
+        the cards on screen (rebuilt from the report's results in that language)."""
+        install_window_language(lang)
+        shown = self.stack.currentWidget()
+        which = {self.welcome: "welcome", self.progress: "progress", self.tiles: "tiles",
+                 self.detail: "detail"}.get(shown, "welcome")
+        card_id = self.detail.card.id if which == "detail" and self.detail.card else None
+        busy = self.runner is not None and self.runner.is_running()
+        old = (self.welcome, self.progress, self.tiles, self.detail)
+        self._build_views()
+        for view in old:
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self._build_actions()
+        self.banner.retranslate()
+        self.banner.hide()  # its message was in the old language
+        if self.history is not None:
+            self._connect_history_panel()
+            self.history.bind(self.welcome.history)
+        if self.session is not None and not busy:
+            self._session_in_language(self.session, lang)
+        if busy:
+            name = Path((self.pending or self.session).path).name
+            self.progress.start(name)
+        target = {"welcome": self.welcome, "progress": self.progress}.get(which)
+        if which == "detail" and card_id and self.session and card_id in self.session.cards:
+            self.show_card(card_id)
+        elif which in ("tiles", "detail"):
+            self.show_tiles()
+        else:
+            self._show(target or self.welcome)
+        self._update_actions()
+
+    def _session_in_language(self, s: Session, lang: str) -> None:
+        if s.lang == lang or s.analysis is None:
+            return
+        analysis = analysis_in_language(s.analysis, lang)
+        s.analysis, s.lang = analysis, lang
+        s.cards = {c.id: c for c in analysis.cards}
 
     def apply_settings(self, settings: GuiSettings) -> None:
         self.settings = settings
         pt = BASE_POINT_SIZES.get(settings.text_size, BASE_POINT_SIZES["normal"])
-        self.setStyleSheet(style_sheet(pt, high_contrast=prefers_high_contrast()))
+        self.setStyleSheet(style_sheet(
+            pt, high_contrast=prefers_high_contrast(settings.high_contrast)))
+        if hasattr(self, "contrast_action"):
+            self.contrast_action.setChecked(settings.high_contrast)
         app = QApplication.instance()
         if app is not None:
             font = app.font()
             font.setPointSize(pt)
             app.setFont(font)
+        self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """Larger text must never push the window past the screen: it stays within the
+        screen's free area (the views scroll instead)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        # the frame the window manager draws around it is not part of our size
+        frame_h = max(0, self.frameGeometry().height() - self.height())
+        frame_w = max(0, self.frameGeometry().width() - self.width())
+        self.setMaximumSize(room.width() - frame_w, room.height() - frame_h)
+        if self.height() > room.height() - frame_h or self.width() > room.width() - frame_w:
+            self.resize(min(self.width(), room.width() - frame_w),
+                        min(self.height(), room.height() - frame_h))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.keep_on_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.runner is not None and self.runner.is_running():

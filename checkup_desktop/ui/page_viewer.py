@@ -47,7 +47,10 @@ class PageViewer(QWidget):
         self.image.setAccessibleName(_("Report page"))
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.image)
-        self.scroll.setWidgetResizable(True)
+        # The image keeps its own size (a resizable one was squeezed to the view and its
+        # right-hand columns cut off when zoomed in); centred while it is narrower.
+        self.scroll.setWidgetResizable(False)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.scroll.setMinimumWidth(320)
         lay.addWidget(self.scroll, 1)
 
@@ -56,6 +59,13 @@ class PageViewer(QWidget):
         self.path, self.page, self.bboxes = str(path), page, list(bboxes)
         self.password = password
         self._render()
+
+    def reset_zoom(self) -> None:
+        """Back to the whole page width, at the top (a new card)."""
+        self.fit_width = True
+        self.zoom = 1.25
+        self.scroll.horizontalScrollBar().setValue(0)
+        self.scroll.verticalScrollBar().setValue(0)
 
     def step_zoom(self, step: int) -> None:
         self.fit_width = False
@@ -99,10 +109,37 @@ class PageViewer(QWidget):
                 painter.drawRoundedRect(r.adjusted(-1.5, -1, 1.5, 1), 2, 2)
             painter.end()
         self.image.setPixmap(pix)
+        self.image.resize(pix.size())  # now, so the scroll bars know the new size at once
         self.caption.setText(_("Page {page} of your report").format(page=self.page))
-        if self.highlight_rects:
-            top = self.highlight_rects[0]
-            self.scroll.ensureVisible(int(top.center().x()), int(top.center().y()), 50, 120)
+        self.scroll_to_highlight()
+
+    def scroll_to_highlight(self) -> None:
+        """The highlighted rows in view: vertically centred; horizontally the whole row when
+        it fits (its right-hand columns, the result and the range, included), else its start."""
+        if not self.highlight_rects:
+            return
+        area = self.highlight_rects[0]
+        for r in self.highlight_rects[1:]:
+            area = area.united(r)
+        view = self.scroll.viewport().size()
+        vbar, hbar = self.scroll.verticalScrollBar(), self.scroll.horizontalScrollBar()
+        vbar.setRange(0, max(0, self.image.height() - view.height()))
+        hbar.setRange(0, max(0, self.image.width() - view.width()))
+        first = self.highlight_rects[0]
+        vbar.setValue(int(first.center().y() - view.height() / 2))
+        margin = 12
+        lo, hi = area.right() + margin - view.width(), area.left() - margin
+        hbar.setValue(int(max(0, lo)) if lo <= hi else int(hi))
+
+    def highlight_visible(self) -> bool:
+        """The first highlighted row is inside the visible part of the page (tests, a11y)."""
+        if not self.highlight_rects:
+            return False
+        r = self.highlight_rects[0]
+        x, y = self.scroll.horizontalScrollBar().value(), self.scroll.verticalScrollBar().value()
+        view = self.scroll.viewport().size()
+        return (r.top() >= y and r.bottom() <= y + view.height()
+                and r.left() >= x and r.right() <= x + view.width())
 
 
 def _xywh(r: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

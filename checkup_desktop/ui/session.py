@@ -19,6 +19,7 @@ class Session:
     edits: dict[str, list[str]] = field(default_factory=dict)  # card id -> questions
     ticks: dict[str, set[str]] = field(default_factory=dict)
     record_id: str | None = None  # its record in the history, once saved
+    stopped: bool = False  # the user stopped the analysis: the cards made until then
 
     @property
     def name(self) -> str:

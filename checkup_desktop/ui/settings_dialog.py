@@ -1,9 +1,11 @@
-"""Settings: language, text size, history, the local model (which file, threads, GPU layers;
-import one, download a recommended one) and "Delete all my data"."""
+"""Settings: language, text size, high contrast, history, the local model (which file, how
+many processor cores, the graphics card; import one, download a recommended one) and "Delete
+all my data". Model words are plain: no file-format names, no "layers"."""
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkup_desktop.core.i18n import LANGS, LANGUAGE_NAMES
+from checkup_desktop.core.llm.health import model_disabled_reason
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.widgets import label
 from checkup_desktop.workers.download_worker import start_download, start_import
@@ -39,6 +42,21 @@ class GuiSettings:
     gpu_layers: int = 0  # -1: all layers on the GPU, 0: CPU only
     model_path: str = RULES_ONLY
     keep_pdf: bool = False  # keep the report PDF itself in the history, not only the cards
+    high_contrast: bool = False  # black on white, thick borders and focus rings
+
+
+_QUANT = re.compile(
+    r"\s*\((?:I?Q\d[\w]*|[BF]F?16|F32)\)|[ ._-]+(?:I?Q\d(?:_[A-Z0-9]+)*|[BF]F?16|F32)\b",
+    re.IGNORECASE)
+
+
+def plain_model_name(name: str) -> str:
+    """A model's name without file-format jargon: "Qwen2.5-VL 3B Instruct (Q4_K_M) + vision"
+    -> "Qwen2.5-VL 3B Instruct, also reads scanned pages"."""
+    name = re.sub(r"\.gguf$", "", name, flags=re.IGNORECASE)
+    name = _QUANT.sub("", name)
+    name = re.sub(r"\s*\+\s*vision\b", ", " + _("also reads scanned pages"), name)
+    return re.sub(r"\s{2,}", " ", name).strip(" ,")
 
 
 def installed_models(folder: Path | None = None) -> list[tuple[str, str]]:
@@ -100,13 +118,14 @@ class SettingsDialog(QDialog):
         self.model.setAccessibleName(_("Model"))
         self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model.addItem(_("None (knowledge base only)"), RULES_ONLY)
-        for name, path in installed_models(self.models_dir):
-            self.model.addItem(name, path)
+        installed = installed_models(self.models_dir)
+        for name, path in installed:
+            self.model.addItem(plain_model_name(name), path)
         self.browse = QPushButton(_("Choose file…"))
         self.browse.setAccessibleName(_("Choose a model file"))
         self.browse.clicked.connect(self._browse)
         self.import_button = QPushButton(_("Import a model file…"))
-        self.import_button.setToolTip(_("Check a GGUF model file and copy it to the app's "
+        self.import_button.setToolTip(_("Check a model file (.gguf) and copy it to the app's "
                                         "models folder."))
         self.import_button.clicked.connect(self._choose_import)
         model_row.addWidget(self.model, 1)
@@ -119,9 +138,14 @@ class SettingsDialog(QDialog):
         download_row = QHBoxLayout()
         self.recommended = QComboBox()
         self.recommended.setAccessibleName(_("Recommended models"))
+        # models already on this computer (the built-in one above all) are not offered
+        have = {os.path.basename(p) for _n, p in installed}
+        self.manifest = [e for e in self.manifest
+                         if not any(f.filename in have for f in getattr(e, "files", []))
+                         and "built in" not in e.name]
         for entry in self.manifest:
             self.recommended.addItem(_("{name} (needs about {ram} GB of memory)").format(
-                name=entry.name, ram=f"{entry.ram_gb:g}"), entry.id)
+                name=plain_model_name(entry.name), ram=f"{entry.ram_gb:g}"), entry.id)
         self.download_button = QPushButton(_("Download"))
         self.download_button.setAccessibleName(_("Download a recommended model"))
         self.download_button.setEnabled(bool(self.manifest))
@@ -133,6 +157,10 @@ class SettingsDialog(QDialog):
         download_row.addWidget(self.download_button)
         download_row.addWidget(self.cancel_download_button)
         form.addRow(_("Recommended models"), download_row)
+        if not self.manifest:
+            self.recommended.hide()
+            self.download_button.hide()
+            form.labelForField(download_row).hide()
         self.download_progress = QProgressBar()
         self.download_progress.setAccessibleName(_("Download progress"))
         self.download_progress.hide()
@@ -141,16 +169,23 @@ class SettingsDialog(QDialog):
         self.model_message.setAccessibleName(_("Model message"))
         self.model_message.hide()
         form.addRow("", self.model_message)
+        # why the model was switched off in this session (it crashed), in plain words
+        reason = model_disabled_reason()
+        self.model_disabled = label(reason or "", None)
+        self.model_disabled.setAccessibleName(_("Why the model is not used"))
+        self.model_disabled.setVisible(bool(reason))
+        form.addRow("", self.model_disabled)
         self.threads = QSpinBox()
         self.threads.setRange(0, os.cpu_count() or 8)
         self.threads.setSpecialValueText(_("Automatic"))
-        self.threads.setAccessibleName(_("Processor threads"))
-        form.addRow(_("Processor threads"), self.threads)
-        self.gpu_layers = QSpinBox()
-        self.gpu_layers.setRange(-1, 999)
-        self.gpu_layers.setSpecialValueText(_("All"))
-        self.gpu_layers.setAccessibleName(_("Layers on the graphics card"))
-        form.addRow(_("Layers on the graphics card"), self.gpu_layers)
+        self.threads.setAccessibleName(_("How many processor cores the model may use"))
+        form.addRow(_("Processor cores for the model"), self.threads)
+        self.use_gpu = QCheckBox(_("Use the graphics card to make the model faster, if this "
+                                   "computer has a suitable one"))
+        form.addRow(self.use_gpu)
+        self._gpu_layers = 0  # kept as it was when the box stays as it was
+        self.high_contrast = QCheckBox(_("High contrast (black on white, thick outlines)"))
+        form.insertRow(2, self.high_contrast)
         self.keep_pdf = QCheckBox(_("Keep a copy of the report PDF in my history"))
         self.keep_pdf.setToolTip(_("Saved results always keep the cards and your questions, "
                                    "locked on this computer. With this, the report itself too."))
@@ -176,13 +211,15 @@ class SettingsDialog(QDialog):
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(s.text_size)))
         self._select_model(s.model_path)
         self.threads.setValue(s.threads)
-        self.gpu_layers.setValue(s.gpu_layers)
+        self._gpu_layers = s.gpu_layers
+        self.use_gpu.setChecked(s.gpu_layers != 0)
         self.keep_pdf.setChecked(s.keep_pdf)
+        self.high_contrast.setChecked(s.high_contrast)
 
     def _select_model(self, path: str) -> None:
         i = self.model.findData(path)
         if i < 0:
-            self.model.addItem(os.path.basename(path), path)
+            self.model.addItem(plain_model_name(os.path.basename(path)), path)
             i = self.model.count() - 1
         self.model.setCurrentIndex(i)
 
@@ -196,7 +233,13 @@ class SettingsDialog(QDialog):
         return replace(self._initial, lang=self.lang.currentData(),
                        text_size=self.text_size.currentData(),
                        model_path=self.model.currentData(), threads=self.threads.value(),
-                       gpu_layers=self.gpu_layers.value(), keep_pdf=self.keep_pdf.isChecked())
+                       gpu_layers=self._gpu_value(), keep_pdf=self.keep_pdf.isChecked(),
+                       high_contrast=self.high_contrast.isChecked())
+
+    def _gpu_value(self) -> int:
+        if not self.use_gpu.isChecked():
+            return 0
+        return self._gpu_layers or -1  # -1: as much of the model as fits
 
     def _choose_wipe(self) -> None:
         # the window asks "are you sure" and does it, with the dialog out of the way
@@ -216,7 +259,7 @@ class SettingsDialog(QDialog):
 
     def _installed(self, model) -> None:
         self._select_model(str(model.model_path))
-        self.model.setItemText(self.model.currentIndex(), model.name)
+        self.model.setItemText(self.model.currentIndex(), plain_model_name(model.name))
         self._say(_("{name} is ready to use. Press OK to use it.").format(name=model.name))
 
     def _job_done(self) -> None:

@@ -13,18 +13,23 @@ MUTED = "#52606D"
 PAPER = "#FFFFFF"
 CANVAS = "#F5F7FA"
 ACCENT = "#1D4ED8"
-ERROR_BG = "#FDECEA"
-ERROR_INK = "#7A1C14"
+# Messages (something did not work, or what happened) are calm slate and blue; only the
+# urgent banner of the cards is red, so it looks like nothing else in the window.
+ERROR_BG = "#F1F5F9"
+ERROR_EDGE = "#475569"
+INFO_BG = "#EEF4FF"
+INFO_EDGE = "#1D4ED8"
+URGENT = "#B3261E"
 
 
 def priority_colour(priority: str) -> str:
     return priority_style(priority).colour  # same colours in the window and the handout
 
 
-def prefers_high_contrast() -> bool:
-    """The system asks for high contrast (Qt 6.10+ reports it), or the user set
-    CHECKUP_DESKTOP_HIGH_CONTRAST=1."""
-    if os.environ.get("CHECKUP_DESKTOP_HIGH_CONTRAST") == "1":
+def prefers_high_contrast(setting: bool = False) -> bool:
+    """The user chose high contrast in Settings, the system asks for it (Qt 6.10+ reports
+    it), or CHECKUP_DESKTOP_HIGH_CONTRAST=1."""
+    if setting or os.environ.get("CHECKUP_DESKTOP_HIGH_CONTRAST") == "1":
         return True
     try:
         from PySide6.QtCore import Qt
@@ -36,14 +41,28 @@ def prefers_high_contrast() -> bool:
         return False
 
 
-# High contrast: black on white, no grey text, thick borders and focus rings.
+# High contrast: black on white, no grey text, thick borders, check boxes drawn with a black
+# frame, and a thick blue focus ring on everything that takes the keyboard.
 _HIGH_CONTRAST = """
     QMainWindow, QWidget#view, QWidget { background: #FFFFFF; color: #000000; }
     QLabel, QLabel[role="muted"] { color: #000000; }
-    QFrame#tile, QFrame#notice, QFrame#dropzone { border: 2px solid #000000; }
-    QFrame#tile:focus, QPushButton:focus { border: 3px solid #0000CC; }
-    QPushButton { border: 2px solid #000000; background: #FFFFFF; color: #000000; }
+    QFrame#tile, QFrame#notice, QFrame#dropzone, QFrame#message { border: 2px solid #000000; }
+    QFrame#message QLabel { color: #000000; }
+    QFrame#tile:focus { border: 4px solid #0000CC; }
+    QPushButton { border: 2px solid #000000; background: #FFFFFF; color: #000000;
+        padding: 6px 14px; }
     QPushButton[role="primary"] { background: #000000; color: #FFFFFF; }
+    QPushButton:focus, QPushButton[role="primary"]:focus { border: 4px solid #0000CC; }
+    QComboBox, QSpinBox, QLineEdit, QListWidget, QTableWidget, QScrollArea {
+        border: 2px solid #000000; }
+    QComboBox:focus, QSpinBox:focus, QLineEdit:focus, QListWidget:focus,
+    QTableWidget:focus, QCheckBox:focus { border: 4px solid #0000CC; }
+    QCheckBox::indicator, QListWidget::indicator { width: 18px; height: 18px;
+        border: 2px solid #000000; background: #FFFFFF; }
+    QCheckBox::indicator:checked, QListWidget::indicator:checked {
+        background: #000000; border: 2px solid #000000; }
+    QListWidget::item:selected, QTableWidget::item:selected {
+        background: #0000CC; color: #FFFFFF; }
 """
 
 
@@ -71,12 +90,17 @@ def style_sheet(base_pt: int = BASE_POINT_SIZES["normal"], high_contrast: bool =
     QWidget {{ font-size: {base_pt}pt; }}
     QLabel {{ color: {INK}; }}
     QLabel[role="muted"] {{ color: {MUTED}; }}
-    QLabel[role="h1"] {{ font-size: {h1}pt; font-weight: 600; }}
-    QLabel[role="h2"] {{ font-size: {h2}pt; font-weight: 600; }}
-    QLabel[role="h3"] {{ font-size: {h3}pt; font-weight: 600; padding: 6px 0px 0px 0px; }}
+    QLabel[role="h1"] {{ font-size: {h1}pt; font-weight: 700; }}
+    QLabel[role="h2"] {{ font-size: {h2}pt; font-weight: 700; }}
+    QLabel[role="h3"] {{ font-size: {h3}pt; font-weight: 700; padding: 6px 0px 0px 0px; }}
     QFrame#notice {{ background: #EEF2F6; border: 1px solid #C9D2DC; border-radius: 6px; }}
-    QFrame#banner {{ background: {ERROR_BG}; border: 1px solid #E6B0AA; border-radius: 6px; }}
-    QFrame#banner QLabel {{ color: {ERROR_INK}; }}
+    QFrame#message[kind="error"] {{ background: {ERROR_BG}; border: 1px solid #CBD5E1;
+        border-left: 6px solid {ERROR_EDGE}; }}
+    QFrame#message[kind="info"] {{ background: {INFO_BG}; border: 1px solid #BFD0F5;
+        border-left: 6px solid {INFO_EDGE}; }}
+    QFrame#message QLabel {{ color: {INK}; }}
+    QFrame#urgent {{ background: {URGENT}; border: 3px solid #7F1D1D; border-radius: 8px; }}
+    QFrame#urgent QLabel {{ color: white; }}
     QFrame#warning {{ background: #FFF7E6; border: 1px solid #E8C77A; border-radius: 6px; }}
     QFrame#dropzone {{ background: {PAPER}; border: 2px dashed #9AA5B1; border-radius: 12px; }}
     QFrame#dropzone[hover="true"] {{ border-color: {ACCENT}; background: #EEF4FF; }}

@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkup_desktop.core.models import ActionCard
+from checkup_desktop.core.models import ActionCard, AlsoInReport
 from checkup_desktop.core.presentation import (
     action_sentence,
-    card_origin_words,
+    also_heading,
+    also_intro,
+    also_line,
     group_by_priority,
     priority_style,
+    urgent_summary,
 )
-from checkup_desktop.ui.tr import _, number
+from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.widgets import label
 
 
@@ -84,8 +87,6 @@ class CardTile(QFrame):
         body.addLayout(top)
         self.action = tile_label()
         body.addWidget(self.action)
-        self.origin = tile_label("", "muted")
-        body.addWidget(self.origin)
         outer.addLayout(body, 1)
         self.setAccessibleDescription(_("Press Enter to open this card."))
         self.setToolTip(_("Open this card"))
@@ -100,8 +101,7 @@ class CardTile(QFrame):
         _set_style_property(self.stripe, "stripe", card.priority)
         set_priority_chip(self.chip, card.priority, lang)
         action = action_sentence(card, lang)
-        for widget, text in ((self.title, card.title), (self.action, action),
-                             (self.origin, card_origin_words(card, lang))):
+        for widget, text in ((self.title, card.title), (self.action, action)):
             if widget.text() != text:
                 widget.setText(text)
         self.setAccessibleName(f"{ps.word}: {card.title}. {action}")
@@ -182,13 +182,17 @@ class TilesView(QWidget):
         self.warning.hide()
         lay.addWidget(self.warning)
 
-        # Said once, above everything, when any card is urgent.
+        # Said once, above everything, when any card is urgent; styled like nothing else
+        # in the window (ui/theme.py: solid red, white words, the warning sign).
         self.urgent = QFrame()
-        self.urgent.setObjectName("banner")
-        urgent_lay = QVBoxLayout(self.urgent)
-        self.urgent_text = label("", "h3")
+        self.urgent.setObjectName("urgent")
+        urgent_lay = QHBoxLayout(self.urgent)
+        sign = label("⚠", "h1", wrap=False)
+        sign.setAccessibleName(_("Warning"))
+        urgent_lay.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+        self.urgent_text = label("", "h2")
         self.urgent_text.setAccessibleName(_("Urgent"))
-        urgent_lay.addWidget(self.urgent_text)
+        urgent_lay.addWidget(self.urgent_text, 1)
         self.urgent.hide()
         lay.addWidget(self.urgent)
 
@@ -212,6 +216,32 @@ class TilesView(QWidget):
                     "check-up, and ask your clinician if anything worries you."))]
         for text in self._all_clear:
             text.hide()
+        # Quiet, below the cards: what the report's own summary lists without a card here.
+        self.also = QFrame(self._content)
+        self.also.setObjectName("also")
+        also_lay = QVBoxLayout(self.also)
+        also_lay.setContentsMargins(0, 16, 0, 0)
+        self.also_heading = label("", "h3")
+        self.also_intro = label("", "muted")
+        self.also_list = label("", "muted")
+        self.also_list.setAccessibleName(_("Also in your report"))
+        for w in (self.also_heading, self.also_intro, self.also_list):
+            also_lay.addWidget(w)
+        self.also.hide()
+        self._list.addWidget(self.also)
+
+    def set_also_in_report(self, items: list[AlsoInReport]) -> None:
+        if not items:
+            self.also.hide()
+            return
+        self.also_heading.setText(also_heading(self.lang))
+        self.also_intro.setText(also_intro(self.lang))
+        self.also_list.setText("\n".join("• " + also_line(i, self.lang) for i in items))
+        self.also.show()
+
+    def also_lines(self) -> list[str]:
+        text = self.also_list.text() if not self.also.isHidden() else ""
+        return [line.removeprefix("• ") for line in text.splitlines()]
 
     def _cancel(self) -> None:
         self.busy_cancel.setEnabled(False)
@@ -294,16 +324,15 @@ class TilesView(QWidget):
         for text in self._all_clear:
             self._list.addWidget(text)
             text.setVisible(not cards)
+        self._list.addWidget(self.also)
         if not cards:
             self.urgent.hide()
             self.heading.setText(_("All clear"))
             return
         self.heading.setText(_("Your cards"))
-        n_urgent = sum(c.priority == "urgent" for c in cards)
+        n_urgent = len(groups[0][1]) if groups and groups[0][0] == "urgent" else 0
         if n_urgent:
-            one = _("One result needs attention today. Contact a doctor today.")
-            many = _("{n} results need attention today. Contact a doctor today.")
-            self.urgent_text.setText(one if n_urgent == 1 else many.format(n=number(n_urgent)))
+            self.urgent_text.setText(urgent_summary(n_urgent, lang))
         self.urgent.setVisible(bool(n_urgent))
         # Tab moves down the list in reading order.
         for a, b in zip(self.tiles, self.tiles[1:], strict=False):
@@ -325,6 +354,7 @@ class TilesView(QWidget):
             self._reveal.stop()
 
     def _clear(self) -> None:
+        self._list.removeWidget(self.also)
         for widget in (*self.tiles, *self._heads.values()):
             self._list.removeWidget(widget)
             widget.deleteLater()

@@ -49,3 +49,28 @@ def number(n: float) -> str:
 def _format_number(n: float, lang: str) -> str:
     # progress lines format the same few page and card counts over and over
     return i18n.format_number(n, lang)
+
+
+_qt_translators: list = []
+
+
+def install_window_language(lang: str) -> None:
+    """Switch a running window's language: the app's catalog, number and date formats, and
+    Qt's own words (standard buttons, dialogs). The window then builds its texts again."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    install_language(lang)
+    QLocale.setDefault(QLocale(i18n.babel_locale(lang)))
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for old in [*_qt_translators, *getattr(app, "_checkup_translators", [])]:
+        app.removeTranslator(old)
+    _qt_translators.clear()
+    app._checkup_translators = []
+    if lang != "en":
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{i18n.babel_locale(lang)}", folder):
+            app.installTranslator(qt)
+            _qt_translators.append(qt)

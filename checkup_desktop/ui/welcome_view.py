@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from checkup_desktop.ui.history_panel import HistoryPanel
 from checkup_desktop.ui.tr import _
@@ -69,7 +69,18 @@ class WelcomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("view")
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # it scrolls rather than pushing the window past the bottom of the screen (larger
+        # text, a long history)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        inner = QWidget()
+        inner.setObjectName("view")
+        self.scroll.setWidget(inner)
+        lay = QVBoxLayout(inner)
         lay.setContentsMargins(48, 32, 48, 32)
         lay.setSpacing(14)
         lay.addWidget(label(_("Understand your check-up report"), "h1"))

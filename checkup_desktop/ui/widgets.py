@@ -33,27 +33,45 @@ class NoticeBox(QFrame):
 
 
 class Banner(QFrame):
-    """A plain message inside the window (never a crash dialog); the user can close it."""
+    """A plain message inside the window (never a crash dialog); the user can close it.
+    Two looks, neither like the urgent banner of the cards (ui/theme.py): "error" (something
+    did not work) and "info" (what happened, e.g. the user stopped an analysis)."""
 
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("banner")
+        self.setObjectName("message")
+        self.setProperty("kind", "error")
         lay = QHBoxLayout(self)
         self.text = label()
         self.text.setAccessibleName(_("Message"))
         lay.addWidget(self.text, 1)
-        close = QPushButton(_("Close"))
+        self.close_button = close = QPushButton(_("Close"))
         close.setAccessibleName(_("Close message"))
         close.clicked.connect(self.hide)
         close.clicked.connect(self.closed)
         lay.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_message(self, message: str) -> None:
+    def retranslate(self) -> None:
+        self.text.setAccessibleName(_("Message"))
+        self.close_button.setText(_("Close"))
+        self.close_button.setAccessibleName(_("Close message"))
+
+    def show_message(self, message: str, kind: str = "error") -> None:
         self.text.setText(message)
+        if self.property("kind") != kind:
+            self.setProperty("kind", kind)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            for child in self.findChildren(QWidget):
+                child.style().unpolish(child)
+                child.style().polish(child)
         self.show()
+
+    def kind(self) -> str:
+        return str(self.property("kind"))
 
     def message(self) -> str:
         return self.text.text() if self.isVisible() else ""

@@ -40,14 +40,15 @@ class HistorySaver(QObject):
         self._runner: TaskRunner | None = None
 
     def save(self, record_id: str, analysis: Analysis, edits: dict[str, Any], *,
-             report_name: str, pdf_path: str | None = None) -> None:
+             report_name: str, pdf_path: str | None = None, stopped: bool = False) -> None:
         """Queue a save of `record_id` (created or replaced). With `pdf_path`, the report's
         bytes are read (in the worker) and kept in the record."""
         vault = self.vault
 
         def task(_progress, _cancel) -> str:
             pdf = Path(pdf_path).read_bytes() if pdf_path else None
-            return vault.save(analysis, edits, report_name, pdf, record_id=record_id)
+            return vault.save(analysis, edits, report_name, pdf, record_id=record_id,
+                              stopped=stopped)
 
         self._queue.append(task)
         self._next()

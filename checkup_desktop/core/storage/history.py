@@ -56,6 +56,8 @@ class RecordMeta(BaseModel):
     language: str
     has_pdf: bool
     pdf_size: int = 0
+    urgent_count: int = 0  # cards marked urgent: the history list shows a marker
+    stopped: bool = False  # the user stopped the analysis: the cards made until then
 
 
 def history_dir() -> Path:
@@ -128,7 +130,8 @@ class Vault:
     # ------------------------------------------------------------------------ API
     def save(self, analysis: Analysis, edits: Mapping[str, Any] | None = None,
              report_name: str | None = None, pdf_bytes: bytes | None = None, *,
-             record_id: str | None = None, report_date: str = "") -> str:
+             record_id: str | None = None, report_date: str = "",
+             stopped: bool = False) -> str:
         """Save a new record, or replace `record_id` (e.g. after the user edited questions).
         Returns the record id."""
         edits = dict(edits or {})
@@ -147,6 +150,7 @@ class Vault:
             pages=analysis.pages,
             card_count=len(analysis.cards), language=analysis.language,
             has_pdf=pdf_bytes is not None, pdf_size=len(pdf_bytes or b""),
+            urgent_count=sum(c.priority == "urgent" for c in analysis.cards), stopped=stopped,
         )
         body = json.dumps({"analysis": analysis.model_dump(mode="json"), "edits": edits},
                           ensure_ascii=False).encode("utf-8")

@@ -45,6 +45,7 @@ class Settings(BaseModel):
     first_run_done: bool = False
     recent_files: list[str] = Field(default_factory=list, max_length=MAX_RECENT)
     keep_report_pdf: bool = False  # history keeps an encrypted copy of the report PDF
+    high_contrast: bool = False  # black on white, thick borders and focus rings
 
     def with_recent(self, path: str | Path) -> Settings:
         """A copy with `path` first in the recent files (no duplicates, at most 10)."""
