@@ -171,6 +171,26 @@ def test_cells_printed_too_close_are_still_read(tmp_path, kb):
     ]
 
 
+def test_two_tables_side_by_side_and_arrows_before_the_value(tmp_path, kb):
+    cols = (40.0, 120.0, 165.0, 230.0, 310.0, 390.0, 435.0, 500.0)
+    page = [
+        zh_row("项目", "结果", "参考值", "单位", "项目", "结果", "参考值", "单位", cols=cols),
+        zh_row("白细胞", "6.2", "3.5-9.5", "10^9/L", "红细胞", "4.8", "4.3-5.8", "10^12/L",
+               cols=cols),
+        zh_row("血红蛋白", "118↓", "130-175", "g/L", "血小板", "380↑", "125-350", "10^9/L",
+               cols=cols),
+        zh_row("尿酸", "↑486", "208-428", "μmol/L", cols=cols),
+        "【小结】血小板偏高",
+    ]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "s.pdf", [page])), kb)
+    assert [(f.key, f.value, f.unit, f.reference_range, f.flag) for f in findings] == [
+        ("wbc", "6.2", "10^9/L", "3.5-9.5", "normal"),
+        ("rbc", "4.8", "10^12/L", "4.3-5.8", "normal"),
+        ("hemoglobin", "118", "g/L", "130-175", "low"),
+        ("platelets", "380", "10^9/L", "125-350", "high"),
+        ("uric_acid", "486", "μmol/L", "208-428", "high")]
+
+
 def test_section_conclusions_and_normal_statements(tmp_path, kb):
     lines = [
         "甲状腺超声", "超声提示：甲状腺右叶结节，TI-RADS 3类", "",

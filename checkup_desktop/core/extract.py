@@ -67,12 +67,12 @@ _NOT_LABELS = re.compile(
 # A conclusion line: short heads need a colon or the end of the line ("提示" is also a column
 # header, "Impression" a word in a sentence).
 _NARRATIVE_HEAD = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.．]\s*|\d{1,2}[、.．]\s*)?(?P<head>"
+    r"^\s*[【\[]?\s*(?:[一二三四五六七八九十]+[、.．]\s*|\d{1,2}[、.．]\s*)?(?P<head>"
     r"(?:final\s+)?impressions?|conclusions?|findings|opinion|remarks?|"
     r"physician'?s?\s+(?:summary|comments?)|diagnosis|"
     r"小\s*结|初步意见|检查意见|诊断意见|检查结论|超声提示|超声诊断|超声结论|影像诊断|影像学诊断|"
-    r"影像意见|心电图诊断|心电图结论|诊断提示|检查提示|科室小结|结论|提示|印象|诊断|意见)"
-    r"\s*(?:[:：]\s*|$)(?P<rest>.*)$",
+    r"影像意见|心电图诊断|心电图结论|诊断提示|检查提示|科室小结|医生意见|结论|提示|印象|诊断|意见)"
+    r"\s*[】\]]?\s*(?:[:：]\s*|$|(?<=[】\]]))(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _EXAM_LABEL = re.compile(
@@ -292,6 +292,7 @@ def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | Non
         return None
     if _STARTS_WITH_RANGE.match(rest):
         return None  # a range table (e.g. "Borderline High 200 - 239"), not a result
+    rest = re.sub(r"^(\s*[↑↓]+)(?=\d)", r"\1 ", rest)  # "↑486"
     m = _ROW.match(rest)
     if not m:
         return None
@@ -494,7 +495,7 @@ _RESULT_HEADER = re.compile(r"^(?:结果|检查结果|检验结果|测定值|测
                             r"value|observed\s+value|your\s+value|test\s+result|in\s+range|"
                             r"out\s+of\s+range|your\s+result)$", re.I)
 _SECTION_TITLE = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]\s*)?[\u3400-\u9fffA-Za-z()（）/\s]{2,16}"
+    r"^(?:[一二三四五六七八九十]+[、.．]\s*)?[\u3400-\u9fffA-Za-z()（）/\s]{1,16}"
     r"(?:检查|检验|科|超声|彩超|B超|心电图|常规|功能|全套|四项|五项|标志物|报告|检测|测定|DR|CT|MRI|"
     r"X线|正位片|平片|核磁|panel|profile|test|report|ultrasound|x-ray|imaging)\s*$", re.I)
 _PREVIOUS_COL = re.compile(r"上次|前次|历史|上回|既往|previous|last\s+(?:result|value)|prior", re.I)
@@ -596,6 +597,26 @@ def _column_of(cell: Cell, header: list[tuple[str, float, float]]) -> str:
     return best
 
 
+def _side_by_side(cells: list[Cell]) -> list[list[Cell]]:
+    """A line holding two rows ("白细胞 6.2 3.5-9.5 10^9/L  红细胞 4.8 4.3-5.8 10^12/L"): split
+    where a name follows a value, range or unit and is itself followed by a value."""
+    out: list[list[Cell]] = []
+    start = 0
+    for j in range(2, len(cells) - 1):
+        name, before, after = cells[j].text, cells[j - 1].text, cells[j + 1].text
+        if (j - start >= 2 and _label_cell(name) and not _label_cell(before)
+                and _LABEL_STOP.match(after) and not _STARTS_WITH_RANGE.match(after)
+                and any(_LABEL_STOP.match(c.text) for c in cells[start + 1:j])
+                and not _CJK_UNIT.fullmatch(name.strip())):
+            out.append(cells[start:j])
+            start = j
+    out.append(cells[start:])
+    return out
+
+
+_CJK_UNIT = re.compile(r"(?:次|个|滴|秒)/\S+|/(?:HP|LP)|/高倍视野|/低倍视野|次/分|岁|cm|kg")
+
+
 def content_lines(page: Page) -> tuple[list[Line], PageLayout]:
     lines = [ln for ln in page.lines if not ln.repeated]
     return lines, page_layout(page, lines)
@@ -620,6 +641,13 @@ def _lab_lines(doc: Document) -> Iterable[tuple[Line, str, str, bool]]:
                               for c, k in zip(cells, kinds, strict=True))
                 if kept:
                     cells = kept
+            segments = _side_by_side(cells)
+            if len(segments) > 1:  # two tables printed side by side on one line
+                for seg in segments:
+                    split = _split_label(line, seg)
+                    if split:
+                        yield line, *split, out_col
+                continue
             split = _split_label(line, cells)
             if split:
                 yield line, *split, out_col
