@@ -1,8 +1,8 @@
 """`checkup-desktop bench`: the speed figures of the three layers, printed (README "Speed").
 
 Composes the rules-only pipeline bench (core/rules_bench.py), the local model's bench
-(core/llm/bench.py) and the window's start-up and stall bench (window_bench.py); it lives at the
-app layer because the last one needs the window.
+(core/llm/model_bench.py) and the window's start-up and stall bench (window_bench.py); it lives
+at the app layer because the last one needs the window.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def run_bench(args) -> int:
         report = args.report or write_sample_report(Path(tmp) / "sample-10-pages.pdf", pages=10)
         result = bench_rules_only(Path(report))
         if not args.rules_only:
-            from checkup_desktop.core.llm.bench import bench_model
+            from checkup_desktop.core.llm.model_bench import bench_model
 
             result.update(bench_model(Path(report), model=args.model, threads=args.threads,
                                       gpu_layers=args.gpu_layers, qualify=True))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checkup_desktop.core.llm.bench import bench_model
 from checkup_desktop.core.llm.locate import default_model_path
+from checkup_desktop.core.llm.model_bench import bench_model
 from checkup_desktop.core.sample_report import write_sample_report
 
 pytestmark = pytest.mark.model

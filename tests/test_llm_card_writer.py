@@ -70,7 +70,7 @@ def run(gen):
 
 
 def assert_safe_or_rules(result, rc, lang):
-    if result is rc:
+    if result is None:  # the writer kept the knowledge-base card
         return "rules"
     assert result.origin == "model"
     assert review(result, lang) == [] and check_card(result) == []
@@ -151,10 +151,10 @@ def test_unloadable_model_falls_back_to_rules_and_stops_retrying(tmp_path):
     writer = LlamaCardWriter(ModelRuntime(write_gguf(tmp_path / "hollow.gguf")))
     rc = rules_card(ISSUES[0])
     card, _ = run(writer.write(ISSUES[0], rc, lang="en", cancel=CancelToken()))
-    assert card is rc and "could not be loaded" in writer.last_reasons[0]
+    assert card is None and "could not be loaded" in writer.last_reasons[0]
     t0 = time.monotonic()
     card, _ = run(writer.write(ISSUES[1], rules_card(ISSUES[1]), lang="en",
                                cancel=CancelToken()))
-    assert card.origin == "rules" and time.monotonic() - t0 < 0.1
+    assert card is None and time.monotonic() - t0 < 0.1
     assert writer.stats["failed"] == 2
     assert writer.warm_up() is False

@@ -180,7 +180,7 @@ def test_importing_the_llm_package_loads_neither_llama_cpp_nor_qt():
     import subprocess
     import sys
 
-    code = ("import sys, checkup_desktop.core.llm, checkup_desktop.core.llm.bench, "
+    code = ("import sys, checkup_desktop.core.llm, checkup_desktop.core.llm.model_bench, "
             "checkup_desktop.core.llm.download; "
             "print(sorted(m for m in ('llama_cpp', 'PySide6') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

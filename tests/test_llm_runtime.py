@@ -13,7 +13,8 @@ import pytest
 from checkup_desktop.core.cancel import Cancelled, CancelToken
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError, ModelFileError
 from checkup_desktop.core.llm.locate import default_model_path
-from checkup_desktop.core.llm.runtime import ModelRuntime, auto_gpu_layers, auto_threads
+from checkup_desktop.core.llm.model_process import auto_gpu_layers
+from checkup_desktop.core.llm.runtime import ModelRuntime, auto_threads
 
 try:
     from test_llm_gguf import write_gguf

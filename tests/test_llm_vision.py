@@ -289,7 +289,8 @@ def test_a_scanned_page_is_capped_in_image_tokens(runtime):
 
     from checkup_desktop.core.llm.factory import image_token_cap
     from checkup_desktop.core.llm.manager import load_manifest
-    from checkup_desktop.core.llm.runtime import DEFAULT_MAX_IMAGE_TOKENS, _CappedMtmd
+    from checkup_desktop.core.llm.model_process import _CappedMtmd
+    from checkup_desktop.core.llm.runtime import DEFAULT_MAX_IMAGE_TOKENS
     from checkup_desktop.core.llm.vision import TOKEN_SIDE_PX, page_zoom
 
     assert runtime.config.image_max_tokens == DEFAULT_MAX_IMAGE_TOKENS <= 1024

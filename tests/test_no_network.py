@@ -112,7 +112,7 @@ class _FirstCards:
 
     def write(self, issue, rules_card, *, lang, cancel):
         if self.left <= 0:
-            return rules_card
+            return None  # the knowledge-base card stays
         self.left -= 1
         return (yield from self.writer.write(issue, rules_card, lang=lang, cancel=cancel))
 

@@ -110,3 +110,30 @@ def test_chinese_report_gives_chinese_cards(tmp_path):
         assert all(q.endswith("？") or q.endswith("?") for q in card.questions)
         assert "不是医疗建议" in card.notice
         assert check_card(card) == []
+
+
+class _Writer:
+    """A card writer that keeps the knowledge-base card (None) or returns its own text."""
+
+    def __init__(self, rewrite: bool):
+        self.rewrite = rewrite
+
+    def write(self, issue, rules_card, *, lang, cancel):
+        yield Progress("writing", tokens=1)
+        if not self.rewrite:
+            return None
+        return rules_card.model_copy(update={"origin": "model",
+                                             "title": "Cholesterol above range"})
+
+
+@pytest.mark.parametrize("rewrite", [False, True])
+def test_a_writer_returns_none_to_keep_the_knowledge_base_card(tmp_path, rewrite):
+    pdf = lab_report(tmp_path / "r.pdf", rows=[("LDL Cholesterol", "190", "mg/dL", "< 100")])
+    events = list(analyze(pdf, writer=_Writer(rewrite)))
+    first, *replaced = [e.card for e in events if isinstance(e, CardReady)]
+    card = events[-1].analysis.cards[0]
+    if rewrite:
+        assert [c.title for c in replaced] == ["Cholesterol above range"] == [card.title]
+        assert card.origin == "model" and card.priority == first.priority
+    else:
+        assert replaced == [] and card is first and card.origin == "rules"

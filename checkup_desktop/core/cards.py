@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from checkup_desktop.core.knowledge import KnowledgeBase
-from checkup_desktop.core.models import ActionCard, Finding, Issue
+from checkup_desktop.core.models import (
+    MAX_EXPLANATION_CHARS,
+    MAX_EXPLANATION_WORDS,
+    MAX_QUESTIONS,
+    MAX_TITLE_CHARS,
+    ActionCard,
+    Finding,
+    Issue,
+)
 from checkup_desktop.core.routing import direction, finding_rule, slug
 from checkup_desktop.core.severity import far_out
 from checkup_desktop.core.textfit import shorten
@@ -28,8 +36,6 @@ from checkup_desktop.core.textnotes import (
     very_title,
 )
 
-MAX_TITLE = ActionCard.model_fields["title"].metadata[0].max_length
-MAX_WORDS = 90
 FULL_RESULTS = 2  # results stated in a full sentence; the others are named in one sentence
 
 # Sentences of the knowledge base's general texts that reassure ("often minor", "many turn out
@@ -76,13 +82,13 @@ def _title(issue: Issue, group, kb: KnowledgeBase, lang: str) -> str:
     first = issue.findings[0]
     dirn = direction(first.flag)
     if first.kind == "lab" and dirn in ("high", "low") and far_out(first):
-        return shorten(very_title(_test_name(first, kb, lang), dirn, lang), MAX_TITLE)
+        return shorten(very_title(_test_name(first, kb, lang), dirn, lang), MAX_TITLE_CHARS)
     if first.kind == "narrative" and issue.known:
         rule = finding_rule(kb, first.key)
         name = rule.name.zh if lang == "zh" else rule.name.en if lang == "en" else None
         if name:
-            return shorten(group.title(_issue_direction(issue), lang, label=name), MAX_TITLE)
-    return shorten(group.title(_issue_direction(issue), lang, label=_label(first)), MAX_TITLE)
+            return shorten(group.title(_issue_direction(issue), lang, label=name), MAX_TITLE_CHARS)
+    return shorten(group.title(_issue_direction(issue), lang, label=_label(first)), MAX_TITLE_CHARS)
 
 
 def _sentences(text: str) -> list[str]:
@@ -93,13 +99,19 @@ def _words(text: str, lang: str) -> int:
     return len(text) // 2 if lang == "zh" else len(text.split())
 
 
+def _short_enough(explanation: str, lang: str) -> bool:
+    """Within the contract's explanation limits (Chinese: two characters a word)."""
+    return (_words(explanation, lang) <= MAX_EXPLANATION_WORDS
+            and len(explanation) <= MAX_EXPLANATION_CHARS)
+
+
 def _fit(sentences: list[str], lang: str) -> str:
     """Join sentences, dropping later ones until the explanation is short enough."""
     sep = "" if lang == "zh" else " "
     out: list[str] = []
     for s in sentences:
         candidate = sep.join(out + [s])
-        if _words(candidate, lang) > MAX_WORDS or len(candidate) > 600:
+        if not _short_enough(candidate, lang):
             break
         out.append(s)
     return sep.join(out)
@@ -135,7 +147,7 @@ def rules_card(issue: Issue, kb: KnowledgeBase, *, lang: str = "en") -> ActionCa
         department=issue.department,
         follow_up=issue.follow_up,
         explanation=explanation,
-        questions=group.questions(lang, label=_label(first))[:4],
+        questions=group.questions(lang, label=_label(first))[:MAX_QUESTIONS],
         evidence=[f.evidence() for f in issue.findings],
         origin="rules",
         routing_origin="rules",
@@ -170,7 +182,7 @@ def keep_next_step(written: ActionCard, rules: ActionCard, issue: Issue,
     joined: list[str] = []
     for n in range(len(own), -1, -1):  # as much model text as fits beside the fixed words
         joined = steps + own[:n] if issue.priority == "urgent" else own[:n] + steps
-        if _words(" ".join(joined), lang) <= MAX_WORDS and len(" ".join(joined)) <= 600:
+        if _short_enough(" ".join(joined), lang):
             break
     sep = "" if lang == "zh" else " "
     return written.model_copy(update={"explanation": sep.join(joined)})
@@ -187,7 +199,7 @@ def generic_card(issue: Issue, kb: KnowledgeBase, *, lang: str = "en") -> Action
     return ActionCard(
         id=slug(issue.key), title=generic_title(lang), priority=issue.priority,
         department=issue.department, follow_up=issue.follow_up,
-        explanation=_fit(text, lang), questions=group.questions(lang)[:4],
+        explanation=_fit(text, lang), questions=group.questions(lang)[:MAX_QUESTIONS],
         evidence=[f.evidence() for f in issue.findings], origin="rules",
         routing_origin="rules", notice=notice(lang),
     )

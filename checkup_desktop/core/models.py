@@ -43,6 +43,15 @@ STANDING_NOTICE = (
 
 BBox = tuple[float, float, float, float]
 
+# The card contract's limits: the model's JSON schema (core/llm/prompts.py), the writer's
+# review (core/llm/card_writer.py) and the knowledge-base cards (core/cards.py) read them here.
+MAX_TITLE_CHARS = 60
+MAX_EXPLANATION_WORDS = 90
+MAX_EXPLANATION_CHARS = 600
+MIN_QUESTIONS = 2
+MAX_QUESTIONS = 4
+QUESTION_MARKS = ("?", "？")  # a question ends with one (ASCII or full-width)
+
 
 class Evidence(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -78,12 +87,12 @@ class Finding(Evidence):
 
 class ActionCard(BaseModel):
     id: str
-    title: str = Field(max_length=60)
+    title: str = Field(max_length=MAX_TITLE_CHARS)
     priority: Priority
     department: Department
     follow_up: FollowUp
     explanation: str
-    questions: list[str] = Field(min_length=2, max_length=4)
+    questions: list[str] = Field(min_length=MIN_QUESTIONS, max_length=MAX_QUESTIONS)
     evidence: list[Evidence] = Field(min_length=1)
     origin: Origin = "rules"
     # who chose priority/department/follow-up: the knowledge base or the local model
@@ -93,15 +102,15 @@ class ActionCard(BaseModel):
     @field_validator("explanation")
     @classmethod
     def _short_explanation(cls, v: str) -> str:
-        if len(v.split()) > 90 or len(v) > 600:
-            raise ValueError("explanation longer than 90 words")
+        if len(v.split()) > MAX_EXPLANATION_WORDS or len(v) > MAX_EXPLANATION_CHARS:
+            raise ValueError(f"explanation longer than {MAX_EXPLANATION_WORDS} words")
         return v
 
     @field_validator("questions")
     @classmethod
     def _questions_end_with_mark(cls, v: list[str]) -> list[str]:
         for q in v:
-            if not q.rstrip().endswith(("?", "？")):
+            if not q.rstrip().endswith(QUESTION_MARKS):
                 raise ValueError(f"question does not end with '?': {q!r}")
         return v
 

@@ -25,6 +25,7 @@ from checkup_desktop.core.photos import is_photo, photo_to_pdf
 from checkup_desktop.core.routing import enforce_floors, group_issues
 from checkup_desktop.core.safety import check_card
 from checkup_desktop.core.summary import account_summary
+from checkup_desktop.core.writer_protocol import CardWriter
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +34,6 @@ PHOTO_NEEDS_VISION = (
     "install one in Settings > Model (the recommended one, Qwen3-VL, can). You can also ask "
     "the lab for the report as a PDF."
 )
-
-
-class CardWriter(Protocol):
-    def write(self, issue: Issue, rules_card: ActionCard, *, lang: str,
-              cancel: CancelToken) -> Generator[Progress, None, ActionCard]: ...
 
 
 class PageScanner(Protocol):
@@ -128,20 +124,19 @@ def rules_phase(path: str | Path, *, password: str | None = None, lang: str = "e
 def writer_phase(result: RulesResult, writer: CardWriter, *, lang: str, cancel: CancelToken,
                  kb: KnowledgeBase) -> Iterator[Event]:
     """The local model rewrites each card (step 5); every rewrite is checked (step 6) and
-    replaces the knowledge-base card in `result.cards` only when it passes."""
+    replaces the knowledge-base card in `result.cards` (by the template when it fails a
+    check). A writer that keeps the knowledge-base card returns None: nothing is replaced."""
     issues, cards = result.issues, result.cards
     for i, issue in enumerate(issues, start=1):
         cancel.check()
         yield Progress("writing", card_index=i, card_count=len(issues))
         written = yield from writer.write(issue, cards[i - 1], lang=lang, cancel=cancel)
         cancel.check()  # a card finished after cancel is not kept
-        if written is cards[i - 1]:
+        if written is None:  # the knowledge-base card stays
             continue
         written = keep_next_step(enforce_floors(written, issue, kb), cards[i - 1], issue, lang)
-        card = _checked(written, issue, kb, lang)
-        if card is not cards[i - 1]:
-            cards[i - 1] = card
-            yield CardReady(card, index=i, count=len(issues), replaces=True)
+        cards[i - 1] = card = _checked(written, issue, kb, lang)
+        yield CardReady(card, index=i, count=len(issues), replaces=True)
 
 
 def _checked(card: ActionCard, issue: Issue, kb: KnowledgeBase, lang: str) -> ActionCard:

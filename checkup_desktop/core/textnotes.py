@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from checkup_desktop.core.i18n import N_, translate
 from checkup_desktop.core.models import STANDING_NOTICE, Finding
+from checkup_desktop.core.routing import direction
 
 NOTICE_ZH = "这不是医疗建议，也不是诊断。结果的含义和下一步怎么做，由您的医生决定。"
 
@@ -41,6 +42,7 @@ _ABOVE_DEFAULT = N_("{label} is {value}, above the range "
 _BELOW_DEFAULT = N_("{label} is {value}, below the range "
                     "(a standard adult range; your report printed none).")
 _UNUSUAL = N_("{label} is reported as {value}, which is not the usual result.")
+_SIDE_ZH = {"high": "高于", "low": "低于"}  # by routing.direction of the flag
 
 
 def notice(lang: str) -> str:
@@ -51,8 +53,9 @@ def urgent_sentence(lang: str) -> str:
     return _URGENT["zh"] if lang == "zh" else translate(lang, _URGENT["en"])
 
 
-def very_title(label: str, direction: str, lang: str) -> str:
-    template = _VERY["zh"][direction] if lang == "zh" else translate(lang, _VERY["en"][direction])
+def very_title(label: str, side: str, lang: str) -> str:
+    """`side`: "high" or "low" (routing.direction of the result's flag)."""
+    template = _VERY["zh"][side] if lang == "zh" else translate(lang, _VERY["en"][side])
     return template.format(label=label)
 
 
@@ -74,22 +77,20 @@ def result_sentence(f: Finding, lang: str) -> str:
     """'LDL Cholesterol is 190.00 mg/dL, above the range on your report (< 100.00).'"""
     value = f"{f.value} {f.unit}".strip()
     rng = f.reference_range
+    side = direction(f.flag)  # "high", "low" or "abnormal"
     if lang == "zh":
         if f.kind == "narrative":
             return f"报告写道：“{f.label}”。"
-        side = {"high": "高于", "critical_high": "高于", "low": "低于", "critical_low": "低于"}
-        if f.flag in side:
+        if side in _SIDE_ZH:
             where = f"（{rng}）" if rng else ""
-            return f"{f.label}为{value}，{side[f.flag]}参考范围{where}。"
+            return f"{f.label}为{value}，{_SIDE_ZH[side]}参考范围{where}。"
         return f"{f.label}的结果为{value}，与正常结果不同。"
     if f.kind == "narrative":
         template = _SAYS
-    elif f.flag in ("high", "critical_high", "low", "critical_low"):
-        high = "high" in f.flag
-        if rng:
-            template = _ABOVE if high else _BELOW
-        else:
-            template = _ABOVE_DEFAULT if high else _BELOW_DEFAULT
+    elif side == "high":
+        template = _ABOVE if rng else _ABOVE_DEFAULT
+    elif side == "low":
+        template = _BELOW if rng else _BELOW_DEFAULT
     else:
         template = _UNUSUAL
     return translate(lang, template).format(label=f.label, value=value, range=rng)

@@ -4,7 +4,7 @@ the vision page scanner, the model manager (manifest, import, download) and the 
 Importing this package never loads llama.cpp: only the model child process does.
 """
 
-from checkup_desktop.core.llm.card_writer import CardWriter, LlamaCardWriter
+from checkup_desktop.core.llm.card_writer import LlamaCardWriter
 from checkup_desktop.core.llm.errors import (
     DownloadError,
     ModelCrashedError,
@@ -14,6 +14,7 @@ from checkup_desktop.core.llm.errors import (
 from checkup_desktop.core.llm.locate import default_model_path
 from checkup_desktop.core.llm.runtime import ModelRuntime
 from checkup_desktop.core.llm.vision import VisionPageScanner
+from checkup_desktop.core.writer_protocol import CardWriter
 
 
 def make_writer(

@@ -4,6 +4,9 @@ card; anything that fails a check falls back to the rules card (reason logged).
 Checks, in order: JSON + pydantic schema, the ActionCard contract, length limits, the
 language asked for, number grounding against the evidence, high/low direction, and the
 safety checker.
+
+`write` returns the model's card, or None when the knowledge-base card is kept (the card is
+not among the model's jobs, the model failed, or its text failed a check).
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ import json
 import logging
 import re
 from collections.abc import Generator
-from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -23,13 +25,19 @@ from checkup_desktop.core.llm.grounding import ungrounded_numbers
 from checkup_desktop.core.llm.prompts import card_schema, messages_for, messages_for_prefix
 from checkup_desktop.core.llm.runtime import Completion, ModelRuntime, relay
 from checkup_desktop.core.models import (
+    MAX_EXPLANATION_WORDS,
+    MAX_QUESTIONS,
+    MAX_TITLE_CHARS,
+    MIN_QUESTIONS,
     PRIORITIES,
+    QUESTION_MARKS,
     ActionCard,
     Department,
     FollowUp,
     Issue,
     Priority,
 )
+from checkup_desktop.core.routing import direction
 from checkup_desktop.core.safety import check_card
 
 log = logging.getLogger(__name__)
@@ -37,12 +45,6 @@ log = logging.getLogger(__name__)
 MAX_TOKENS_PER_CARD = 160
 MIN_EXPLANATION_WORDS = 12
 _CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-class CardWriter(Protocol):
-    def write(
-        self, issue: Issue, rules_card: ActionCard, *, lang: str, cancel: CancelToken
-    ) -> Generator[Progress, None, ActionCard]: ...
 
 
 class CardText(BaseModel):
@@ -60,23 +62,23 @@ class CardText(BaseModel):
 
 def length_problems(card: ActionCard) -> list[str]:
     out = []
-    if not card.title.strip() or len(card.title) > 60:
-        out.append("title empty or longer than 60 characters")
+    if not card.title.strip() or len(card.title) > MAX_TITLE_CHARS:
+        out.append(f"title empty or longer than {MAX_TITLE_CHARS} characters")
     elif re.search(r"[,;:(\-–]\s*$", card.title) or card.title.count("(") != card.title.count(")"):
         out.append("title cut off")  # "Total WBC count: 25000 cumm (reference range 4000 -"
     elif re.search(r"reference range|\[(?:very )?(?:high|low)\]", card.title, re.IGNORECASE):
         out.append("title copies the report line")  # the knowledge-base title reads better
-    if len(card.explanation.split()) > 90:
-        out.append("explanation longer than 90 words")
+    if len(card.explanation.split()) > MAX_EXPLANATION_WORDS:
+        out.append(f"explanation longer than {MAX_EXPLANATION_WORDS} words")
     # a one-liner ("Your LDL cholesterol is high.") tells less than the knowledge-base text
     # it would replace; Chinese has no spaces between words, so count its characters
     if (len(card.explanation.strip()) < 24 if _CJK.search(card.explanation)
             else len(card.explanation.split()) < MIN_EXPLANATION_WORDS):
         out.append("explanation too short")
-    if not 2 <= len(card.questions) <= 4:
-        out.append("needs 2-4 questions")
+    if not MIN_QUESTIONS <= len(card.questions) <= MAX_QUESTIONS:
+        out.append(f"needs {MIN_QUESTIONS}-{MAX_QUESTIONS} questions")
     for q in card.questions:
-        if not q.rstrip().endswith(("?", "？")):
+        if not q.rstrip().endswith(QUESTION_MARKS):
             out.append(f"question does not end with '?': {q!r}")
     return out
 
@@ -113,11 +115,11 @@ _DENSITY = re.compile(r"\b(?:low|high)[- ]density\b", re.IGNORECASE)
 
 def direction_problems(card: ActionCard) -> list[str]:
     """A result flagged low must not be called high, and the other way round."""
-    flags = {e.flag for e in card.evidence}
+    ways = {direction(e.flag) for e in card.evidence}
     text = _without_names(" ".join([card.title, card.explanation, *card.questions]), card)
-    if flags <= {"high", "critical_high"} and (m := _DOWN.search(text)):
+    if ways <= {"high"} and (m := _DOWN.search(text)):
         return [f"calls a high result {m.group(0)!r}"]
-    if flags <= {"low", "critical_low"} and (m := _UP.search(text)):
+    if ways <= {"low"} and (m := _UP.search(text)):
         return [f"calls a low result {m.group(0)!r}"]
     return _mixed_direction_problems(card)
 
@@ -131,7 +133,6 @@ def _without_names(text: str, card: ActionCard) -> str:
     return _DENSITY.sub(" ", text)
 
 
-_DIRECTION = {"high": "high", "critical_high": "high", "low": "low", "critical_low": "low"}
 _SENTENCE = re.compile(r"[^.!?。！？\n]+")
 
 
@@ -154,8 +155,8 @@ def _mixed_direction_problems(card: ActionCard) -> list[str]:
     for sentence in _SENTENCE.findall(" . ".join([card.title, card.explanation,
                                                   *card.questions]).lower()):
         named = [e for e in card.evidence if _mentions(sentence, e.label)]
-        ways = {_DIRECTION.get(e.flag) for e in named}
-        if len(ways) != 1 or None in ways:
+        ways = {direction(e.flag) for e in named}
+        if ways not in ({"high"}, {"low"}):
             continue
         rest = _without_names(sentence, card)
         up, down = _UP.search(rest), _DOWN.search(rest)
@@ -266,15 +267,16 @@ class LlamaCardWriter:
 
     def write(
         self, issue: Issue, rules_card: ActionCard, *, lang: str, cancel: CancelToken
-    ) -> Generator[Progress, None, ActionCard]:
+    ) -> Generator[Progress, None, ActionCard | None]:
+        """The model's card for `issue`, or None: `rules_card` is kept (module doc)."""
         cancel.check()
         self.last_reasons, self.last_text = [], ""
         self.last_skipped = not self.takes(issue)
         if self.last_skipped:
             self.stats["skipped"] += 1
-            return rules_card
+            return None
         if self._disabled:
-            return self._reject(issue, rules_card, [self._disabled], failed=True)
+            return self._reject(issue, [self._disabled], failed=True)
         try:
             gen = self.runtime.complete(
                 messages_for(issue, lang),
@@ -287,13 +289,13 @@ class LlamaCardWriter:
             result = yield from relay(gen, lambda n: Progress(stage="writing", tokens=n))
         except ModelDisabledError as exc:  # cannot run on this computer: rules cards only
             self._disabled = exc.message
-            return self._reject(issue, rules_card, [exc.message], failed=True)
+            return self._reject(issue, [exc.message], failed=True)
         except ModelCrashedError as exc:  # this card falls back; the next one restarts
-            return self._reject(issue, rules_card, [exc.message], failed=True)
+            return self._reject(issue, [exc.message], failed=True)
         except ModelError as exc:
             if self.runtime.pid is None:  # never came up: do not retry for every card
                 self._disabled = exc.message
-            return self._reject(issue, rules_card, [exc.message], failed=True)
+            return self._reject(issue, [exc.message], failed=True)
         self.stats["prompt_tokens"] += result.prompt_tokens
         self.stats["evaluated_prompt_tokens"] += result.evaluated_prompt_tokens
         self.stats["generated_tokens"] += result.generated_tokens
@@ -301,16 +303,14 @@ class LlamaCardWriter:
         self.last_completion = result
         spent = result.generated_tokens
         if result.finish_reason == "length":
-            return self._reject(issue, rules_card, ["output cut at the token limit"],
-                                wasted=spent)
+            return self._reject(issue, ["output cut at the token limit"], wasted=spent)
         try:
             card = parse_card(result.text, issue, rules_card)
         except (ValueError, ValidationError) as exc:
-            return self._reject(issue, rules_card, [f"schema: {exc}".splitlines()[0]],
-                                wasted=spent)
+            return self._reject(issue, [f"schema: {exc}".splitlines()[0]], wasted=spent)
         reasons = review(card, lang)
         if reasons:
-            return self._reject(issue, rules_card, reasons, wasted=spent)
+            return self._reject(issue, reasons, wasted=spent)
         self.stats["accepted"] += 1
         return card
 
@@ -319,12 +319,12 @@ class LlamaCardWriter:
         return self.jobs == "all" or (self.jobs == "unknown" and not issue.known)
 
     def _reject(
-        self, issue: Issue, rules_card: ActionCard, reasons: list[str], *, failed: bool = False,
-        wasted: int = 0,
-    ) -> ActionCard:
+        self, issue: Issue, reasons: list[str], *, failed: bool = False, wasted: int = 0,
+    ) -> None:
+        """Count and log why the model's card is not used; None: the rules card is kept."""
         self.stats["failed" if failed else "rejected"] += 1
         self.stats["wasted_tokens"] += wasted
         self.last_reasons = reasons
         log.info("model card for %s not used (rules card kept): %s", issue.key,
                  "; ".join(reasons))
-        return rules_card
+        return None

@@ -10,7 +10,15 @@ from __future__ import annotations
 import json
 import re
 
-from checkup_desktop.core.models import FOLLOW_UPS, PRIORITIES, Department, Finding, Issue
+from checkup_desktop.core.models import (
+    FOLLOW_UPS,
+    MAX_TITLE_CHARS,
+    MIN_QUESTIONS,
+    PRIORITIES,
+    Department,
+    Finding,
+    Issue,
+)
 
 SYSTEM_PROMPT = (
     "You explain one result from a patient's health check-up report in plain words, "
@@ -100,16 +108,18 @@ def messages_for_prefix(lang: str) -> list[dict[str, str]]:
 # Grammar patterns: no quotes, backslashes or control characters inside strings (so the
 # output always parses), a question is one sentence ending in "?". Only the title carries a
 # bounded length (cheap); the rest is bounded by the token cap, then checked.
-TITLE_MAX = 60
+# The prompt asks for two or three questions: fewer than the contract's MAX_QUESTIONS, so the
+# answer stays short.
+PROMPT_MAX_QUESTIONS = 3
 _TEXT = r'[^"\\\x00-\x1f]'
 
 
 def card_schema(known: bool) -> str:
     props: dict = {
-        "title": {"type": "string", "pattern": f"^{_TEXT}{{3,{TITLE_MAX}}}$"},
+        "title": {"type": "string", "pattern": f"^{_TEXT}{{3,{MAX_TITLE_CHARS}}}$"},
         "explanation": {"type": "string", "pattern": f"^{_TEXT}+$"},
         "questions": {
-            "type": "array", "minItems": 2, "maxItems": 3,
+            "type": "array", "minItems": MIN_QUESTIONS, "maxItems": PROMPT_MAX_QUESTIONS,
             "items": {"type": "string", "pattern": r'^[^"\\\x00-\x1f?]+[?]$'},
         },
     }

@@ -33,7 +33,7 @@ from typing import Any
 from checkup_desktop.core.cancel import CancelToken
 from checkup_desktop.core.events import Progress
 from checkup_desktop.core.llm.locate import default_model_path
-from checkup_desktop.core.llm.runtime import ModelRuntime
+from checkup_desktop.core.llm.runtime import ModelRuntime, relay, run_to_end
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +175,6 @@ def qualify(
     """Write the calibration cards with `runtime`'s model and measure. Yields Progress
     (stage "qualifying", card_index/card_count, tokens); cancellable between tokens."""
     from checkup_desktop.core.llm.card_writer import LlamaCardWriter
-    from checkup_desktop.core.llm.runtime import relay
 
     cancel = cancel or CancelToken()
     pairs = calibration_issues(lang)
@@ -238,12 +237,7 @@ def qualify_model(
 
 def run_qualification(model_path: str | Path, **kw: Any) -> Qualification:
     """`qualify_model` without progress."""
-    gen = qualify_model(model_path, **kw)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
+    return run_to_end(qualify_model(model_path, **kw))
 
 
 def qualification_task(model_path: str | Path, **kw: Any):

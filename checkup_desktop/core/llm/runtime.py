@@ -1,4 +1,6 @@
-"""The one owner of the llama.cpp `Llama` object, in a child process.
+"""The app's side of the local model: ModelRuntime starts the model process
+(core/llm/model_process.py, the one owner of the llama.cpp `Llama` object) and talks to it
+over one Pipe (messages: core/llm/pipe_protocol.py).
 
 Why a child: an abort or crash inside llama.cpp cannot take the app down, and a cancel
 during prefill (which llama.cpp cannot interrupt) can hard-kill the child; the next request
@@ -9,20 +11,13 @@ every later request raises ModelDisabledError at once: no restart loop.
 
 Between tokens, cancel is cooperative: a shared multiprocessing.Event
 checked by `stopping_criteria`.
-
-Protocol over one duplex Pipe (parent -> child): ("complete", id, request dict),
-("tokenize", id, text), ("close",). Child -> parent: ("ready", info) | ("load_error", msg)
-once, then per request ("token", id, n_generated)*, and ("done", id, result) |
-("cancelled", id) | ("error", id, msg).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import multiprocessing as mp
 import os
-import signal
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -30,9 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from checkup_desktop.core.cancel import Cancelled, CancelToken
-from checkup_desktop.core.llm import health, sampling
+from checkup_desktop.core.llm import health
+from checkup_desktop.core.llm import pipe_protocol as msg
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelDisabledError, ModelError
 from checkup_desktop.core.llm.gguf_check import check_language_model, check_projector
+from checkup_desktop.core.llm.model_process import child_main
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +40,6 @@ CANCEL_GRACE_S = 0.5  # after this, a child still busy (prefill) is killed
 # retries); crashes of any kind are capped per runtime so nothing restarts forever.
 MAX_EARLY_CRASHES = 2
 MAX_CRASHES = 4
-TEST_CRASH_ENV = "CHECKUP_TEST_CHILD_CRASH"  # tests only: "load:SIGILL", "decode:SIGSEGV"
 # Image tokens one scanned page may take when the manifest gives no `max_image_tokens` for
 # the model (see models/manifest.toml): llama.cpp's default is the model's full resolution,
 # thousands of tokens for an A4 page, minutes of CPU time.
@@ -61,21 +57,12 @@ def auto_threads() -> int:
     return max(1, min(8, n // 2))
 
 
-def auto_gpu_layers() -> int:
-    try:
-        import llama_cpp
-
-        return -1 if llama_cpp.llama_supports_gpu_offload() else 0
-    except Exception:  # noqa: BLE001 - a broken native lib only means "no GPU"
-        return 0
-
-
 @dataclass(frozen=True)
 class RuntimeConfig:
     model_path: str
     n_ctx: int = 1024
     n_threads: int | None = None  # None: auto_threads()
-    n_gpu_layers: int | None = None  # None: auto_gpu_layers(), asked in the child
+    n_gpu_layers: int | None = None  # None: model_process.auto_gpu_layers()
     mmproj_path: str | None = None  # vision projector (used by the vision module)
     image_max_tokens: int | None = None  # per image, for dynamic-resolution vision models
 
@@ -91,9 +78,6 @@ class Completion:
     total_s: float
 
 
-CHILD_NICENESS = 5
-
-
 def relay(gen: Generator[int, None, Any], event: Callable[[int], Any]) -> Generator[Any, None, Any]:
     """Re-yield a runtime generator's token counts as pipeline events; return its result."""
     while True:
@@ -104,249 +88,15 @@ def relay(gen: Generator[int, None, Any], event: Callable[[int], Any]) -> Genera
         yield event(n)
 
 
-# ----------------------------------------------------------------------------- child side
-
-
-def _test_crash_hook(stage: str) -> None:
-    """Tests only. CHECKUP_TEST_CHILD_CRASH="<load|decode>:<SIGNAL>[:N]" makes the model
-    process kill itself with that signal at that stage, as a CPU without the build's
-    instructions (SIGILL) or a bad memory access (SIGSEGV) does; CHECKUP_TEST_CHILD_CRASH_LOG
-    names a file that gets one line per crash, and with N only the first N children crash.
-    Without the variable (production) this does nothing."""
-    spec = os.environ.get(TEST_CRASH_ENV, "")
-    where, _, rest = spec.partition(":")
-    name, _, limit = rest.partition(":")
-    if not spec or where != stage:
-        return
-    if log_path := os.environ.get(TEST_CRASH_ENV + "_LOG"):
-        if limit and os.path.exists(log_path):
-            with open(log_path, encoding="utf-8") as f:
-                if len(f.readlines()) >= int(limit):
-                    return
-        with open(log_path, "a", encoding="utf-8") as f:
-            f.write(f"{os.getpid()} {stage} {name}\n")
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core file for a test crash
-    except (ImportError, ValueError, OSError):
-        pass
-    os.kill(os.getpid(), getattr(signal, name or "SIGILL", signal.SIGILL))
-
-
-class _Progress:
-    """stopping_criteria: reports each new token to the parent, stops when cancelled."""
-
-    def __init__(self, conn: Any, cancel_event: Any, req_id: int, n_prompt: int):
-        self.conn, self.cancel_event = conn, cancel_event
-        self.req_id, self.n_prompt = req_id, n_prompt
-        self.sent = 0
-        self.first_token_at: float | None = None
-
-    def __call__(self, input_ids: Any, _logits: Any) -> bool:
-        # called right after each token is sampled, before it is evaluated (so it is not in
-        # input_ids yet), and once more after the loop: count each token once
-        n = len(input_ids) - self.n_prompt + 1
-        if n > self.sent:
-            if self.first_token_at is None:
-                self.first_token_at = time.perf_counter()
-            self.sent = n
-            self.conn.send(("token", self.req_id, n))
-        return self.cancel_event.is_set()
-
-
-class _CappedMtmd:
-    """The mtmd bindings module, with `image_max_tokens` set in the context parameters the
-    chat handler asks for (llama-cpp-python's MTMDChatHandler has no argument for it)."""
-
-    def __init__(self, module: Any, max_tokens: int):
-        self._module, self._max_tokens = module, max_tokens
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._module, name)
-
-    def mtmd_context_params_default(self) -> Any:
-        params = self._module.mtmd_context_params_default()
-        if hasattr(params, "image_max_tokens"):
-            params.image_max_tokens = self._max_tokens
-        return params
-
-
-def _run_completion(
-    llm: Any, formatter: Any, grammars: dict, conn: Any, cancel_event: Any, req_id: int,
-    req: dict,
-) -> dict | None:
-    """One chat completion in the child; None when cancelled."""
-    from llama_cpp import Llama, LlamaGrammar, StoppingCriteriaList
-
-    _test_crash_hook("decode")
-    prompt = formatter(messages=req["messages"]).prompt
-    tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
-    n_prompt = len(tokens)
-    if n_prompt + 8 > llm.n_ctx():
-        raise ValueError(f"prompt of {n_prompt} tokens does not fit n_ctx={llm.n_ctx()}")
-    reused = min(Llama.longest_token_prefix(llm._input_ids.tolist(), tokens), n_prompt - 1)
-    grammar = None
-    if schema := req.get("schema"):
-        if schema not in grammars:
-            grammars[schema] = LlamaGrammar.from_json_schema(schema, verbose=False)
-        grammar = grammars[schema]
-    progress = _Progress(conn, cancel_event, req_id, n_prompt)
-    # benchmarks need an exact token count: forbid end-of-generation
-    llm._checkup_banned = (llm.token_eos(),) if req.get("no_eos") else ()
-    t0 = time.perf_counter()
-    out = llm.create_completion(
-        tokens,
-        max_tokens=req.get("max_tokens", 160),
-        temperature=req.get("temperature", 0.2),
-        top_k=req.get("top_k", 40),
-        top_p=req.get("top_p", 0.95),
-        repeat_penalty=req.get("repeat_penalty", 1.1),
-        seed=req.get("seed"),
-        grammar=grammar,
-        stopping_criteria=StoppingCriteriaList([progress]),
-    )
-    if cancel_event.is_set():
-        return None
-    t1 = time.perf_counter()
-    usage = out["usage"]
-    return {
-        "text": out["choices"][0]["text"],
-        "prompt_tokens": usage["prompt_tokens"],
-        "evaluated_prompt_tokens": n_prompt - max(reused, 0),
-        "generated_tokens": usage["completion_tokens"],
-        "finish_reason": out["choices"][0]["finish_reason"] or "stop",
-        "prefill_s": (progress.first_token_at or t1) - t0,
-        "total_s": t1 - t0,
-    }
-
-
-def _run_vision(llm: Any, conn: Any, req_id: int, req: dict) -> dict:
-    """One image + text question through the model's MTMD (projector) chat handler.
-    It takes no stopping_criteria, so cancel here is the parent's hard kill; a pass-through
-    logits processor still reports each token."""
-    import base64
-
-    from llama_cpp import LogitsProcessorList
-
-    if llm.chat_handler is None:
-        raise ValueError("no vision projector (mmproj) is loaded")
-    _test_crash_hook("decode")
-    sent = [0]
-
-    def progress(_ids: Any, scores: Any) -> Any:
-        sent[0] += 1
-        conn.send(("token", req_id, sent[0]))
-        return scores
-
-    uri = "data:image/png;base64," + base64.b64encode(req["png"]).decode("ascii")
-    messages = [{"role": "user", "content": [
-        {"type": "image_url", "image_url": {"url": uri}},
-        {"type": "text", "text": req["prompt"]},
-    ]}]
-    t0 = time.perf_counter()
-    out = llm.create_chat_completion(
-        messages=messages,
-        max_tokens=req.get("max_tokens", 512),
-        temperature=req.get("temperature", 0.0),
-        seed=req.get("seed"),
-        response_format={"type": "json_object", "schema": json.loads(req["schema"])},
-        logits_processor=LogitsProcessorList([progress]),
-    )
-    llm.reset()  # image positions in the cache must not prefix-match later text prompts
-    t1 = time.perf_counter()
-    usage = out["usage"]
-    return {
-        "text": out["choices"][0]["message"]["content"] or "",
-        "prompt_tokens": usage["prompt_tokens"],
-        "evaluated_prompt_tokens": usage["prompt_tokens"],
-        "generated_tokens": usage["completion_tokens"],
-        "finish_reason": out["choices"][0].get("finish_reason") or "stop",
-        "prefill_s": t1 - t0,
-        "total_s": t1 - t0,
-    }
-
-
-def _child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
-    # stdout belongs to the CLI's --json output: keep native chatter on stderr
-    try:
-        os.dup2(2, 1)
-    except OSError:
-        pass
-    # Background work: on a busy machine the window (and the user) come first. No effect on
-    # speed when the CPU is otherwise idle.
-    if hasattr(os, "nice"):
-        try:
-            os.nice(CHILD_NICENESS)
-        except OSError:
-            pass
-    try:
-        _test_crash_hook("load")
-        from llama_cpp import Llama
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
-
-        gpu_layers = auto_gpu_layers() if config.n_gpu_layers is None else config.n_gpu_layers
-        handler = None
-        if config.mmproj_path:
-            from llama_cpp.llama_chat_format import MTMDChatHandler
-
-            handler = MTMDChatHandler(config.mmproj_path, verbose=False,
-                                      use_gpu=gpu_layers != 0)
-            if config.image_max_tokens and hasattr(handler, "_mtmd_cpp"):
-                handler._mtmd_cpp = _CappedMtmd(handler._mtmd_cpp, config.image_max_tokens)
-        llm = Llama(
-            config.model_path,
-            n_ctx=config.n_ctx,
-            n_threads=config.n_threads,
-            n_threads_batch=config.n_threads,
-            n_gpu_layers=gpu_layers,
-            chat_handler=handler,
-            verbose=False,
-        )
-        if handler is not None:  # load the projector now: a bad one fails at start
-            handler._init_mtmd_context(llm)
-        sampling.install(llm)
-        template = llm.metadata.get("tokenizer.chat_template")
-        if not template:
-            raise ValueError("the model has no chat template")
-
-        def tok_text(tid: int) -> str:
-            return llm._model.token_get_text(tid) if tid != -1 else ""
-
-        formatter = Jinja2ChatFormatter(
-            template, eos_token=tok_text(llm.token_eos()), bos_token=tok_text(llm.token_bos())
-        )
-    except Exception as exc:  # noqa: BLE001 - reported to the parent as a typed error
-        conn.send(("load_error", str(exc)))
-        return
-    conn.send(("ready", {"n_ctx": llm.n_ctx(), "metadata_name": llm.metadata.get(
-        "general.name", "")}))
-    grammars: dict[str, Any] = {}
-
+def run_to_end(gen: Generator[Any, None, Any]) -> Any:
+    """Run a generator to its end without watching its progress; return its result."""
     while True:
         try:
-            msg = conn.recv()
-        except (EOFError, OSError):
-            return
-        kind = msg[0]
-        if kind == "close":
-            return
-        req_id = msg[1]
-        try:
-            if kind == "tokenize":
-                conn.send(("done", req_id, len(llm.tokenize(msg[2].encode(), special=True))))
-                continue
-            if kind == "vision":
-                result = _run_vision(llm, conn, req_id, msg[2])
-            else:
-                result = _run_completion(llm, formatter, grammars, conn, cancel_event,
-                                         req_id, msg[2])
-            conn.send(("cancelled", req_id) if result is None else ("done", req_id, result))
-        except Exception as exc:  # noqa: BLE001 - the parent turns it into ModelError
-            conn.send(("error", req_id, f"{type(exc).__name__}: {exc}"))
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
 
 
-# ---------------------------------------------------------------------------- parent side
 
 
 class ModelRuntime:
@@ -381,7 +131,7 @@ class ModelRuntime:
         )
         self._proc: Any = None
         self._conn: Any = None
-        self._loading = False  # started, "ready" not received yet
+        self._loading = False  # started, READY not received yet
         self._cancel = _SPAWN.Event()
         self._next_id = 0
         self.restarts = 0  # children started after the first (crash / hard cancel)
@@ -420,7 +170,7 @@ class ModelRuntime:
         parent, child = _SPAWN.Pipe(duplex=True)
         self._cancel.clear()
         proc = _SPAWN.Process(
-            target=_child_main, args=(child, self._cancel, self.config),
+            target=child_main, args=(child, self._cancel, self.config),
             name="checkup-model", daemon=True,
         )
         proc.start()
@@ -438,13 +188,14 @@ class ModelRuntime:
     def _await_ready(self) -> None:
         if not self._loading:
             return
-        msg = self._recv(timeout=LOAD_TIMEOUT_S, req_id=None)
-        while msg[0] not in ("ready", "load_error"):  # output of a prefetch cannot come first
-            msg = self._recv(timeout=LOAD_TIMEOUT_S, req_id=None)
+        reply = self._recv(timeout=LOAD_TIMEOUT_S, req_id=None)
+        while reply[0] not in (msg.READY, msg.LOAD_ERROR):  # a prefetch cannot answer first
+            reply = self._recv(timeout=LOAD_TIMEOUT_S, req_id=None)
         self._loading = False
-        if msg[0] == "load_error":  # llama.cpp refused the file: retrying cannot help
+        if reply[0] == msg.LOAD_ERROR:  # llama.cpp refused the file: retrying cannot help
             self._discard()
-            raise self._disable(health.load_reason(Path(self.config.model_path).name, msg[1]))
+            raise self._disable(health.load_reason(Path(self.config.model_path).name,
+                                                   reply[1]))
 
     def _check_enabled(self) -> None:
         if self.disabled_reason is None:
@@ -471,15 +222,15 @@ class ModelRuntime:
         self._next_id += 1  # its replies are skipped as stale by the next request
         self._background = True
         try:
-            self._conn.send(("complete", self._next_id, {"messages": messages,
-                                                         "max_tokens": 1, "seed": 0}))
+            self._conn.send((msg.COMPLETE, self._next_id, {"messages": messages,
+                                                           "max_tokens": 1, "seed": 0}))
         except (OSError, BrokenPipeError):
             self._discard()
 
     def close(self) -> None:
         if self._proc is not None and self._proc.is_alive():
             try:
-                self._conn.send(("close",))
+                self._conn.send((msg.CLOSE,))
                 self._proc.join(timeout=2)
             except (OSError, BrokenPipeError):
                 pass
@@ -529,9 +280,9 @@ class ModelRuntime:
         while True:
             try:
                 if self._conn.poll(0.05):
-                    msg = self._conn.recv()
-                    if req_id is None or len(msg) < 2 or msg[1] == req_id:
-                        return msg
+                    reply = self._conn.recv()
+                    if req_id is None or len(reply) < 2 or reply[1] == req_id:
+                        return reply
                     continue  # a late message of an earlier, abandoned request
             except (EOFError, OSError):
                 raise self._crashed() from None
@@ -552,11 +303,11 @@ class ModelRuntime:
         return self._next_id
 
     def count_tokens(self, text: str) -> int:
-        req_id = self._request("tokenize", text)
-        msg = self._recv(timeout=60, req_id=req_id)
-        if msg[0] == "error":
-            raise ModelError(f"The local language model failed ({msg[2]}).")
-        return int(msg[2])
+        req_id = self._request(msg.TOKENIZE, text)
+        reply = self._recv(timeout=60, req_id=req_id)
+        if reply[0] == msg.ERROR:
+            raise ModelError(f"The local language model failed ({reply[2]}).")
+        return int(reply[2])
 
     def complete(
         self,
@@ -578,7 +329,7 @@ class ModelRuntime:
         """
         req = {"messages": messages, "schema": schema, "max_tokens": max_tokens,
                "temperature": temperature, "seed": seed, "no_eos": no_eos}
-        return (yield from self._stream("complete", req, cancel, timeout_s))
+        return (yield from self._stream(msg.COMPLETE, req, cancel, timeout_s))
 
     def read_image(
         self,
@@ -597,7 +348,7 @@ class ModelRuntime:
             raise ModelError("Reading scanned pages needs a vision projector (mmproj) file.")
         req = {"png": png, "prompt": prompt, "schema": schema, "max_tokens": max_tokens,
                "seed": seed}
-        return (yield from self._stream("vision", req, cancel, timeout_s))
+        return (yield from self._stream(msg.VISION, req, cancel, timeout_s))
 
     def _stream(
         self, kind: str, req: dict, cancel: CancelToken | None, timeout_s: float
@@ -617,37 +368,32 @@ class ModelRuntime:
                 raise Cancelled()
             try:
                 ready = self._conn.poll(0.02)
-                msg = self._conn.recv() if ready else None
+                reply = self._conn.recv() if ready else None
             except (EOFError, OSError):
                 raise self._crashed() from None
-            if msg is None:
+            if reply is None:
                 if not self._proc.is_alive():
                     raise self._crashed()
                 if time.monotonic() > deadline:
                     self._discard()
                     raise ModelError("The local language model did not respond in time.")
                 continue
-            if len(msg) > 1 and msg[1] != req_id:
+            if len(reply) > 1 and reply[1] != req_id:
                 continue
-            kind = msg[0]
-            if kind == "token":
+            kind = reply[0]
+            if kind == msg.TOKEN:
                 if cancel_at is None:
-                    yield int(msg[2])
-            elif kind == "cancelled":
+                    yield int(reply[2])
+            elif kind == msg.CANCELLED:
                 raise Cancelled()
-            elif kind == "error":
-                raise ModelError(f"The local language model failed on this card ({msg[2]}).")
-            elif kind == "done":
+            elif kind == msg.ERROR:
+                raise ModelError(f"The local language model failed on this card ({reply[2]}).")
+            elif kind == msg.DONE:
                 self._proven, self._early_crashes, self._background = True, 0, False
                 if cancel_at is not None:
                     raise Cancelled()
-                return Completion(**msg[2])
+                return Completion(**reply[2])
 
     def complete_text(self, messages: list[dict[str, str]], **kw: Any) -> Completion:
-        """`complete` without progress: runs the generator to its end."""
-        gen = self.complete(messages, **kw)
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                return stop.value
+        """`complete` without progress."""
+        return run_to_end(self.complete(messages, **kw))

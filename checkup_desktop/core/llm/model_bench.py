@@ -30,7 +30,7 @@ from checkup_desktop.core.llm.card_writer import LlamaCardWriter
 from checkup_desktop.core.llm.gguf_check import check_language_model
 from checkup_desktop.core.llm.locate import default_model_path
 from checkup_desktop.core.llm.prompts import card_schema
-from checkup_desktop.core.llm.runtime import ModelRuntime
+from checkup_desktop.core.llm.runtime import ModelRuntime, run_to_end
 from checkup_desktop.core.models import ActionCard, Issue
 
 # Fixed, varied text for the raw-speed probe; it shares no prefix with the card prompts.
@@ -58,9 +58,9 @@ class TimedWriter:
 
     def write(
         self, issue: Issue, rules_card: ActionCard, *, lang: str, cancel: CancelToken
-    ) -> Generator[Progress, None, ActionCard]:
+    ) -> Generator[Progress, None, ActionCard | None]:
         if self.max_cards is not None and len(self.done_at) >= self.max_cards:
-            return rules_card
+            return None  # the knowledge-base card stays
         start = time.perf_counter()
         card = yield from self.inner.write(issue, rules_card, lang=lang, cancel=cancel)
         end = time.perf_counter()
@@ -161,13 +161,7 @@ def bench_model(
 
             qual = qualification.load_qualification(model_path)
             if qual is None:
-                gen = qualification.qualify(runtime, lang=lang)
-                while True:
-                    try:
-                        next(gen)
-                    except StopIteration as stop:
-                        qual = stop.value
-                        break
+                qual = run_to_end(qualification.qualify(runtime, lang=lang))
                 qualification.save_qualification(qual)
             jobs = qual.jobs
             result.update({"calibration_accepted_share": round(qual.accepted_share, 3),
