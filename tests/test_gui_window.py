@@ -415,3 +415,186 @@ def test_stop_while_the_local_model_writes_keeps_the_rules_cards(qtbot, realworl
     assert "Stopped" in w.banner.message()
     assert w.stack.currentWidget() is w.tiles and w.tiles.tile_ids() == rules_ids
     w.close()  # ends the model process
+
+
+# ---------------------------------------------------------------- issue 12
+
+
+def _long_report(tmp_path: Path) -> tuple[Path, Evidence]:
+    """One page, the abnormal row at the very bottom and its range at the far right."""
+    path = tmp_path / "long.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i in range(45):
+        page.insert_text((40, 60 + i * 16), f"Line {i} of the report, nothing to see here",
+                         fontsize=9)
+    y = 60 + 45 * 16
+    for x, text in ((40, "Calcium, Total"), (250, "7.1"), (330, "mg/dL"), (480, "8.6 - 10.3")):
+        page.insert_text((x, y), text, fontsize=9)
+    doc.save(path)
+    doc.close()
+    ev = Evidence(label="Calcium, Total", value="7.1", unit="mg/dL", reference_range="8.6 - 10.3",
+                  flag="low", page=1, bbox=(40, y - 9, 530, y + 2),
+                  text="Calcium, Total 7.1 mg/dL 8.6 - 10.3")
+    return path, ev
+
+
+def _card_with(ev_list, cid="ca", priority="medium", follow_up="within_1_month") -> ActionCard:
+    return ActionCard(id=cid, title="Calcium below range", priority=priority,
+                      department="general_practice", follow_up=follow_up,
+                      explanation="Calcium is below the printed range.",
+                      questions=["What could cause this?", "Should it be rechecked?"],
+                      evidence=ev_list)
+
+
+def test_detail_scrolls_to_the_highlight_keeps_whole_rows_when_zoomed_and_resets(
+        qtbot, tmp_path):
+    path, ev = _long_report(tmp_path)
+    other = _card_with([ev], cid="other")
+    w = _window(qtbot, analyze=fake_analyze([_card_with([ev]), other]))
+    w.resize(1000, 600)
+    w.open_report(str(path))
+    _wait_tiles(qtbot, w)
+    w.show_card("ca")
+    viewer = w.detail.page_viewer
+    qtbot.waitUntil(viewer.highlight_visible)  # the row near the bottom is in view
+    assert viewer.scroll.verticalScrollBar().value() > 0
+    for _ in range(3):  # "+" keeps the highlighted row, right-hand columns included, in view
+        w.zoom_in_action.trigger()
+        assert viewer.highlight_visible(), viewer.zoom
+    assert viewer.image.width() == viewer.image.pixmap().width()  # never squeezed or cut
+    w.detail.left_scroll.verticalScrollBar().setValue(
+        w.detail.left_scroll.verticalScrollBar().maximum())
+    w.show_tiles()
+    w.show_card("other")  # the next card starts afresh
+    assert viewer.fit_width
+    assert w.detail.left_scroll.verticalScrollBar().value() == 0
+    assert viewer.highlight_visible()
+
+
+def test_evidence_table_shows_its_rows_with_larger_text(qtbot, tmp_path):
+    path, ev = _long_report(tmp_path)
+    rows = [ev.model_copy(update={"label": f"Liver test {i}"}) for i in range(6)]
+    w = _window(qtbot, analyze=fake_analyze([_card_with(rows)]))
+    w.apply_settings(GuiSettings(text_size="larger"))
+    w.open_report(str(path))
+    _wait_tiles(qtbot, w)
+    w.show_card("ca")
+    table = w.detail.evidence
+    qtbot.waitUntil(lambda: table.isVisible())
+    wanted = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    assert table.viewport().height() >= wanted  # all six rows, not 1.5
+    assert table.rowHeight(0) >= table.fontMetrics().height()
+
+
+def test_questions_esc_leaves_nothing_empty_edit_removes_and_delete_can_be_undone(
+        qtbot, report):
+    w = _window(qtbot, analyze=fake_analyze(_cards(report)))
+    w.open_report(str(report))
+    _wait_tiles(qtbot, w)
+    w.show_card("hb")
+    d = w.detail
+    d.add_question()
+    assert d.is_editing()
+    qtbot.keyClick(d.questions.viewport().focusWidget() or d.questions, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not d.is_editing())
+    assert d.questions.count() == 2 and "New question?" not in d.questions.questions()
+    assert w.session.questions("hb") == ["What could cause this?", "Should it be rechecked?"]
+    d.add_question()  # typed and confirmed: kept
+    editor = d.questions.viewport().focusWidget()
+    assert editor.placeholderText() and not editor.text()  # a hint, never text
+    qtbot.keyClicks(editor, "Can I bring a relative?")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not d.is_editing())
+    assert w.session.edits["hb"][-1] == "Can I bring a relative?"
+    d.questions.editItem(d.questions.item(0))  # edited to nothing: the row goes
+    editor = d.questions.viewport().focusWidget()
+    editor.clear()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not d.is_editing())
+    assert d.questions.count() == 2
+    assert w.session.edits["hb"] == ["Should it be rechecked?", "Can I bring a relative?"]
+    d.questions.setCurrentRow(0)
+    d.delete_selected()
+    assert w.session.edits["hb"] == ["Can I bring a relative?"]
+    assert d.undo_button.isEnabled()
+    d.undo_button.click()
+    assert w.session.edits["hb"] == ["Should it be rechecked?", "Can I bring a relative?"]
+    assert not d.undo_button.isEnabled()
+
+
+def _pixel(widget) -> tuple[int, int, int]:
+    img = widget.grab().toImage()
+    c = img.pixelColor(img.width() - 4, img.height() // 2)
+    return c.red(), c.green(), c.blue()
+
+
+def test_urgent_looks_like_nothing_else_and_tiles_have_no_writer_line(qtbot, report):
+    w = _window(qtbot, analyze=fake_analyze(_cards(report)))
+    w.open_report(str(report))
+    _wait_tiles(qtbot, w)
+    assert not any("knowledge base" in lab.text() or "local model" in lab.text()
+                   for tile in w.tiles.tiles for lab in tile.findChildren(QLabel))
+    urgent = _pixel(w.tiles.urgent)
+    w.show_error("The file could not be read.")
+    error = _pixel(w.banner)
+    w.show_info("Stopped. The cards made so far are shown.")
+    info = _pixel(w.banner)
+    assert urgent[0] > 150 and urgent[1] < 80  # solid red
+    for colour in (error, info):
+        assert colour != urgent and not (colour[0] > colour[1] + 20)  # nothing pink or red
+    assert error != info
+
+
+def test_also_in_your_report_is_a_quiet_list_in_the_results(qtbot, report):
+    from checkup_desktop.core.models import AlsoInReport
+
+    items = [AlsoInReport(text="Small gallbladder polyp", reason="The report says no "
+                          "follow-up is needed", page=3)]
+
+    def analyze(path, *, cancel, **kw):
+        cards = _cards(report)
+        for i, c in enumerate(cards, start=1):
+            yield CardReady(c, index=i, count=len(cards))
+        yield Done(Analysis(source="cbc.pdf", pages=3, cards=cards, also_in_report=items))
+
+    w = _window(qtbot, analyze=analyze)
+    w.open_report(str(report))
+    _wait_tiles(qtbot, w)
+    assert w.tiles.also_lines() == [
+        "Small gallbladder polyp: The report says no follow-up is needed (page 3)"]
+    assert w.tiles.also_heading.text() == "Also in your report"
+    assert w.tiles.also_heading.property("role") == "h3"
+
+
+def test_the_window_stays_within_the_screen_with_larger_text(qtbot):
+    w = _window(qtbot)
+    room = w.screen().availableGeometry()
+    w.apply_settings(GuiSettings(text_size="larger"))
+    w.resize(room.width() + 300, room.height() + 300)
+    qtbot.wait(50)
+    assert w.height() <= room.height() and w.width() <= room.width()
+    assert w.minimumSizeHint().height() <= room.height()
+
+
+def test_model_settings_speak_plain_words(qtbot, monkeypatch):
+    from checkup_desktop.ui import settings_dialog
+    from checkup_desktop.ui.settings_dialog import recommended_models
+
+    monkeypatch.setattr(settings_dialog, "model_disabled_reason",
+                        lambda: "The model stopped working on this computer.")
+    d = SettingsDialog(GuiSettings(gpu_layers=-1), manifest=recommended_models())
+    qtbot.addWidget(d)
+    texts = [d.model.itemText(i) for i in range(d.model.count())]
+    texts += [d.recommended.itemText(i) for i in range(d.recommended.count())]
+    texts += [lab.text() for lab in d.findChildren(QLabel)]
+    texts += [b.text() for b in d.findChildren(QPushButton)]
+    joined = " ".join(texts)
+    for jargon in ("Q4_1", "Q4_K_M", "Layers", "GGUF", "threads"):
+        assert jargon not in joined, jargon
+    assert any("built in" in t for t in texts[:d.model.count()])
+    assert all("built in" not in d.recommended.itemText(i) for i in range(d.recommended.count()))
+    assert d.model_disabled.isVisibleTo(d) and "stopped working" in d.model_disabled.text()
+    assert d.use_gpu.isChecked() and d.settings().gpu_layers == -1
+    d.use_gpu.setChecked(False)
+    assert d.settings().gpu_layers == 0

@@ -310,8 +310,7 @@ def _table_height(table: QTableWidget, most: int) -> int:
     """Tall enough for every row up to `most` rows (then the table scrolls); the header's
     height from its size hint, which is right before the table was ever shown."""
     heights = [table.rowHeight(r) for r in range(table.rowCount())]
-    rows = sum(heights[:most])
-    if len(heights) > most:
-        rows += table.horizontalScrollBar().sizeHint().height()
+    # room for a horizontal scroll bar too (long labels, larger text): it never hides a row
+    rows = sum(heights[:most]) + table.horizontalScrollBar().sizeHint().height()
     header = max(table.horizontalHeader().height(), table.horizontalHeader().sizeHint().height())
     return rows + header + 2 * table.frameWidth() + 4

@@ -132,14 +132,17 @@ class PageViewer(QWidget):
         hbar.setValue(int(max(0, lo)) if lo <= hi else int(hi))
 
     def highlight_visible(self) -> bool:
-        """The first highlighted row is inside the visible part of the page (tests, a11y)."""
+        """The first highlighted row is in the visible part of the page: all of it when it
+        fits, else its beginning (tests, a11y)."""
         if not self.highlight_rects:
             return False
         r = self.highlight_rects[0]
         x, y = self.scroll.horizontalScrollBar().value(), self.scroll.verticalScrollBar().value()
         view = self.scroll.viewport().size()
-        return (r.top() >= y and r.bottom() <= y + view.height()
-                and r.left() >= x and r.right() <= x + view.width())
+        if not (r.top() >= y and r.bottom() <= y + view.height() and r.left() >= x):
+            return False
+        # the whole row when it fits in the view, else at least its start
+        return r.width() > view.width() or r.right() <= x + view.width()
 
 
 def _xywh(r: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
