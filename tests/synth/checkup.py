@@ -258,6 +258,10 @@ class Report:
         self.b.text(40, title, size, True)
         self.b.blank()
 
+    def ct_chest(self) -> bool:
+        """Nodules are found by CT: a report with a lung nodule prints a chest CT."""
+        return any(f["id"].startswith("lung_nodule") for f in self.by_section.get("chest", []))
+
     def finding_text(self, f: dict) -> str:
         key = "zh" if self.zh() else "en"
         if self.alt.get(f["id"]) and f.get(f"{key}_alt"):
@@ -480,7 +484,10 @@ class Report:
     }
 
     def zh_narrative_page(self, sec: str) -> None:
-        self.section(self.ZH_TITLES[sec])
+        title = self.ZH_TITLES[sec]
+        if sec == "chest" and self.ct_chest():
+            title = "胸部低剂量CT"
+        self.section(title)
         found = self.by_section.get(sec, [])
         if sec in self.ZH_SEEN:
             self.b.text(40, "检查所见：", bold=True)
@@ -1018,6 +1025,8 @@ class Report:
 
     def en_narrative_page(self, sec: str) -> None:
         title, seen, normal = self.EN_EXAM_SECTIONS[sec]
+        if sec == "chest" and self.ct_chest():
+            title, seen = "CT CHEST (LOW DOSE)", ["Lungs: see impression. Mediastinum normal."]
         self.section(title)
         found = self.by_section.get(sec, [])
         self.b.text(40, "Findings:", bold=True)
