@@ -1,9 +1,15 @@
 """Render every view of the app, and the handout pages, to PNGs (offscreen).
 
     .venv/bin/python scripts/screenshots.py OUT_DIR [--report REPORT.pdf] [--lang en|zh]
+    .venv/bin/python scripts/screenshots.py OUT_DIR --proof   # under a real X server
 
 Without --report a made-up sample report is written to a temp folder and analysed with the
 real pipeline (knowledge-base cards only). Handout pages need `pdftoppm` (poppler-utils).
+
+--proof (issue 12) shoots the whole screen, window manager frame included, so run it under
+Xvfb with a window manager (QT_QPA_PLATFORM=xcb): a critical potassium report, a failed
+open (a scanned page) after it, the window after a live switch to Chinese, and the first page
+of the handout of the critical report.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "--proof" not in sys.argv:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
@@ -51,14 +58,99 @@ def _shot(widget: QWidget, out: Path, name: str) -> Path:
     return path
 
 
+def _critical_report(path: Path) -> Path:
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "City Lab - Basic metabolic panel", fontsize=14)
+    rows = [("Test", "Result", "Unit", "Reference range"),
+            ("Sodium", "139", "mmol/L", "135 - 145"),
+            ("Potassium", "6.9", "mmol/L", "3.5 - 5.1"),
+            ("Chloride", "101", "mmol/L", "98 - 107"),
+            ("Glucose (fasting)", "112", "mg/dL", "70 - 99"),
+            ("Creatinine", "1.0", "mg/dL", "0.7 - 1.3")]
+    for i, row in enumerate(rows):
+        for x, text in zip((40, 220, 320, 420), row, strict=True):
+            page.insert_text((x, 100 + 18 * i), text, fontsize=10)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _scanned_report(path: Path) -> Path:
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 400, 500), False)
+    pix.clear_with(235)
+    page.insert_image(page.rect, pixmap=pix)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _screen(app: QApplication, out: Path, name: str) -> Path:
+    path = out / f"{name}.png"
+    if not app.primaryScreen().grabWindow(0).save(str(path)):
+        raise OSError(f"could not save {path}")
+    print(path)
+    return path
+
+
+def proof(out: Path) -> int:
+    from dataclasses import replace
+
+    from checkup_desktop.core.export import write_handout
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="checkup-proof-") as tmp:
+        critical = _critical_report(Path(tmp) / "potassium.pdf")
+        scan = _scanned_report(Path(tmp) / "scan.pdf")
+        w = MainWindow(GuiSettings())
+        w.resize(1100, 760)
+        w.move(40, 30)
+        w.show()
+        _settle(app, 1.0)
+        w.open_report(str(critical))
+        _wait(app, lambda: w.runner is None)
+        _settle(app, 1.0)
+        _screen(app, out, "1-critical")
+        w.open_report(str(scan))
+        _wait(app, lambda: w.runner is None)
+        _settle(app, 1.0)
+        _screen(app, out, "2-failed-open-after-critical")
+        w.open_report(str(critical))
+        _wait(app, lambda: w.runner is None)
+        _settle(app, 0.5)
+        handout = write_handout(w.session.current_analysis(), Path(tmp) / "handout.pdf",
+                                report_name=w.session.name, lang="en")
+        w._apply_and_keep(replace(w.settings, lang="zh"))
+        _settle(app, 1.0)
+        _screen(app, out, "3-chinese-live-switch")
+        first = w.tiles.tile_ids()[0]
+        w.show_card(first)
+        _settle(app, 1.0)
+        _screen(app, out, "3b-chinese-detail")
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                        str(handout), str(out / "4-handout-page1")], check=True)
+        print(out / "4-handout-page1.png")
+        w.close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--report", type=Path)
     ap.add_argument("--lang", default="en", choices=["en", "zh"])
+    ap.add_argument("--proof", action="store_true")
     args = ap.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    if args.proof:
+        return proof(out)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="checkup-shots-") as tmp:
         report = args.report or write_sample_report(Path(tmp) / "sample_checkup.pdf")

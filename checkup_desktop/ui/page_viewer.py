@@ -14,6 +14,7 @@ from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.widgets import label
 
 ZOOMS = (0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
+FIT_MIN = 0.4  # fitting the page to the width goes this far down
 
 
 class PageViewer(QWidget):
@@ -69,8 +70,11 @@ class PageViewer(QWidget):
 
     def step_zoom(self, step: int) -> None:
         self.fit_width = False
-        i = min(range(len(ZOOMS)), key=lambda k: abs(ZOOMS[k] - self.zoom))
-        self.zoom = ZOOMS[max(0, min(len(ZOOMS) - 1, i + step))]
+        if step > 0:  # the next step up from where it is (a fitted page is in between)
+            self.zoom = next((z for z in ZOOMS if z > self.zoom * 1.01), ZOOMS[-1])
+        else:
+            self.zoom = next((z for z in reversed(ZOOMS) if z < self.zoom * 0.99),
+                             min(self.zoom, ZOOMS[0]))
         self._render()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -92,7 +96,8 @@ class PageViewer(QWidget):
         if self.fit_width:
             bar = self.scroll.verticalScrollBar().sizeHint().width()
             room = self.scroll.width() - bar - 2 * self.scroll.frameWidth() - 6
-            fit = max(ZOOMS[0], min(ZOOMS[-1], room / (img.width / img.scale)))
+            # a narrow view may need a page smaller than the smallest zoom step
+            fit = max(FIT_MIN, min(ZOOMS[-1], room / (img.width / img.scale)))
             if abs(fit - self.zoom) / self.zoom > 0.05:
                 self.zoom = fit
                 img = render_page(self.path, self.page, zoom=self.zoom, password=self.password)
