@@ -260,8 +260,12 @@ class HistoryKeeper(QObject):
                     "the start screen (History > Your earlier results) to save it."))
             return
         self._told.append(s)
-        self.notice.emit(_("History is off, so this result is not saved. Save a handout if "
-                           "you want to keep it."))
+        if self._state == "off":
+            self.notice.emit(_("History is off, so this result is not saved. Save a handout "
+                               "if you want to keep it."))
+        else:  # the history cannot be opened (the reason is on the start screen)
+            self.notice.emit(_("Your saved results cannot be opened right now, so this "
+                               "result is not saved. Save a handout if you want to keep it."))
 
     def _save_failed(self, exc: BaseException) -> None:
         log.warning("history not saved: %s", exc)

@@ -86,6 +86,7 @@ class HistoryPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
+        inner.setObjectName("view")  # the window's background, not a grey box
         self.rows_box = QVBoxLayout(inner)
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.rows_box.addStretch(1)
@@ -122,7 +123,9 @@ class HistoryPanel(QWidget):
         self.scroll.setVisible(bool(metas))
         # as tall as the rows, up to a limit: then it scrolls
         spacing = self.rows_box.spacing()
-        rows_h = sum(r.sizeHint().height() + spacing for r in self.rows)
+        width = max(300, self.scroll.viewport().width())  # rows wrap: height at this width
+        rows_h = sum((r.heightForWidth(width) if r.hasHeightForWidth()
+                      else r.sizeHint().height()) + spacing for r in self.rows)
         self.scroll.setFixedHeight(min(220, rows_h + 2) if self.rows else 0)
         self.show_message("" if metas else _("Reports you open are kept here, locked, on "
                                              "this computer only."))

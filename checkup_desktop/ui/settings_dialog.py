@@ -153,14 +153,16 @@ class SettingsDialog(QDialog):
         self.cancel_download_button = QPushButton(_("Cancel download"))
         self.cancel_download_button.clicked.connect(self.cancel_download)
         self.cancel_download_button.hide()
-        download_row.addWidget(self.recommended, 1)
+        # the list on a row of its own, the buttons under it: long names stay readable
         download_row.addWidget(self.download_button)
         download_row.addWidget(self.cancel_download_button)
-        form.addRow(_("Recommended models"), download_row)
+        download_row.addStretch(1)
+        form.addRow(_("Recommended models"), self.recommended)
+        form.addRow("", download_row)
         if not self.manifest:
             self.recommended.hide()
             self.download_button.hide()
-            form.labelForField(download_row).hide()
+            form.labelForField(self.recommended).hide()
         self.download_progress = QProgressBar()
         self.download_progress.setAccessibleName(_("Download progress"))
         self.download_progress.hide()
@@ -180,8 +182,8 @@ class SettingsDialog(QDialog):
         self.threads.setSpecialValueText(_("Automatic"))
         self.threads.setAccessibleName(_("How many processor cores the model may use"))
         form.addRow(_("Processor cores for the model"), self.threads)
-        self.use_gpu = QCheckBox(_("Use the graphics card to make the model faster, if this "
-                                   "computer has a suitable one"))
+        self.use_gpu = QCheckBox(_("Use the graphics card to make the model faster"))
+        self.use_gpu.setToolTip(_("Only helps if this computer has a suitable graphics card."))
         form.addRow(self.use_gpu)
         self._gpu_layers = 0  # kept as it was when the box stays as it was
         self.high_contrast = QCheckBox(_("High contrast (black on white, thick outlines)"))

@@ -61,6 +61,7 @@ _HIGH_CONTRAST = """
         border: 2px solid #000000; background: #FFFFFF; }
     QCheckBox::indicator:checked, QListWidget::indicator:checked {
         background: #000000; border: 2px solid #000000; }
+    QListWidget::item { padding: 2px; }
     QListWidget::item:selected, QTableWidget::item:selected {
         background: #0000CC; color: #FFFFFF; }
 """
