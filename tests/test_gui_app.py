@@ -14,7 +14,7 @@ from checkup_desktop.ui.settings_dialog import GuiSettings
 def test_window_settings_survive_a_save_and_load():
     base = Settings(recent_files=["/reports/a.pdf"], window_geometry="abc")
     wanted = GuiSettings(lang="zh", text_size="larger", threads=3, gpu_layers=-1,
-                         model_path="/models/x.gguf")
+                         model_path="/models/x.gguf", high_contrast=True)
     save_settings(stored_settings(wanted, base))  # under the test's own config folder
     loaded = load_settings()
     assert gui_settings(loaded) == wanted
