@@ -207,3 +207,15 @@ def test_also_in_your_report_is_listed_with_reason_and_page(tmp_path):
         assert "Also in your report" in cover
         assert "Small gallbladder polyp: The report says no follow-up is needed (page 3)" in cover
         assert "Mild fatty liver: Already covered by your liver card (page 4)" in cover
+
+
+def test_chinese_headings_are_bold_and_stay_text(tmp_path):
+    """The CJK font has no bold face: headings are stroked as well as filled (render mode 2)."""
+    out = write_handout(Analysis(source="r.pdf", pages=2, cards=CARDS), tmp_path / "zh.pdf",
+                        report_name="体检.pdf", lang="zh")
+    with pymupdf.open(out) as doc:
+        page = doc[0]
+        stream = b"".join(doc.xref_stream(x) or b"" for x in page.get_contents())
+        text = page.get_text()
+    assert b"2 Tr" in stream
+    assert text.count("您的体检") == 1  # drawn once, searchable, not doubled

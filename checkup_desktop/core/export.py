@@ -180,13 +180,45 @@ class _Styles:
         self.notice = ParagraphStyle("notice", base, fontSize=9, leading=12, textColor=_INK)
 
 
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
+def _para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of untrusted text (report labels, model text): escaped, right font."""
     if _needs_cjk(text):
-        # The CID font has no bold face; Chinese headings stay regular weight.
+        bold = style.fontName == _LATIN_BOLD
         style = ParagraphStyle(style.name + "-cjk", style, fontName=cjk_font(),
                                wordWrap="CJK")
+        if bold:  # the CJK font has no bold face: headings are drawn emboldened
+            return _Emboldened(Paragraph(escape(text), style))
     return Paragraph(escape(text), style)
+
+
+class _Emboldened(Flowable):
+    """A paragraph drawn with its glyph outlines stroked as well as filled (PDF text render
+    mode 2): bold for a font without a bold face, and the text stays text (searchable)."""
+
+    def __init__(self, para: Paragraph) -> None:
+        super().__init__()
+        self.para = para
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = self.para.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab API
+        return self.para.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab API
+        return self.para.getSpaceAfter()
+
+    def draw(self) -> None:
+        style = self.para.style
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(style.textColor)
+        canv.setLineWidth(style.fontSize * 0.04)
+        canv._code.append("2 Tr")  # fill and stroke the glyphs
+        self.para.drawOn(canv, 0, 0)
+        canv._code.append("0 Tr")
+        canv.restoreState()
 
 
 class _CheckBox(Flowable):
