@@ -14,6 +14,8 @@ def test_style_sheet_has_a_high_contrast_variant():
     # check boxes (settings, ticked questions) and focus rings are drawn, not left faint
     assert "QCheckBox::indicator" in high and "QListWidget::indicator:checked" in high
     assert "QCheckBox:focus" in high
+    # headings bold (700): Qt emboldens the CJK fallback font only from 700 up, not at 600
+    assert 'QLabel[role="h1"] { font-size: 20pt; font-weight: 700; }' in plain
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
