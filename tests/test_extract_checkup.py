@@ -105,7 +105,7 @@ def test_positive_surface_antigen_breath_test_and_stool_blood(tmp_path, kb):
         zh_row("乙肝表面抗体", "HBsAb", "286.5", "↑", "0-10", "mIU/mL"),
         zh_row("C14尿素呼气试验", "", "阳性(+)", "", "阴性"),
         zh_row("碳13尿素呼气试验", "13C-UBT", "阳性", "", "阴性(-)"),
-        zh_row("丙肝抗体", "Anti-HCV", "Non Reactive", "", "Non Reactive"),
+        zh_row("丙肝抗体", "HCV", "Non Reactive", "", "Non Reactive"),
         zh_row("粪便隐血", "OB", "阳性", "", "阴性"),
         zh_row("尿潜血", "BLD", "2+", "", "阴性"),
         zh_row("尿蛋白", "PRO", "±", "", "阴性"),
@@ -275,6 +275,16 @@ def test_critical_markers_and_flags_without_a_range(tmp_path, kb):
     assert [(f.label, f.flag) for f in findings] == [
         ("Ammonia Level", "critical_high"), ("Sodium", "critical_low"),
         ("Glucose", "critical_low"), ("Copper", "high"), ("Selenium", "low")]
+
+
+def test_unknown_tests_on_single_spaced_lines(tmp_path, kb):
+    page = ["Lactate 9.5 mmol/L (0.5 - 2.2)", "Ammonia: 120 umol/L (11-51) H",
+            "Procalcitonin 0.02 ng/mL <0.5", "Zinc 48 ug/dL L", "Non Reactive",
+            "Page 2 of 5", "Age 45 Years", "Collected: 12/03/2024 10:30"]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "u.pdf", [page], font="helv")), kb)
+    assert [(f.label, f.value, f.reference_range, f.flag) for f in findings] == [
+        ("Lactate", "9.5", "0.5 - 2.2", "high"), ("Ammonia", "120", "11-51", "high"),
+        ("Procalcitonin", "0.02", "<0.5", "normal"), ("Zinc", "48", "", "low")]
 
 
 def test_table_of_contents_never_gives_a_finding(tmp_path, kb):

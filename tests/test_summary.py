@@ -156,3 +156,13 @@ def test_summary_table_with_a_number_column_and_a_disclaimer(tmp_path, kb):
     doc = read_pdf(write_pdf(tmp_path / "p2.pdf", [paragraph]))
     added, also = account_summary(doc, extract_findings(doc, kb), kb)
     assert [f.key for f in added] == ["gallbladder_polyp"] and also == []
+
+
+def test_item_worded_differently_from_its_row_is_covered(tmp_path, kb):
+    cols = ((40.0, "Urine Protein"), (200.0, "1+"), (300.0, "Nil"))
+    pages = [["Abnormal findings", "1. Protein in urine", "2. Sugar in urine"],
+             ["URINE ROUTINE", cols]]
+    doc = read_pdf(write_pdf(tmp_path / "w.pdf", pages, font="helv"))
+    added, also = account_summary(doc, extract_findings(doc, kb), kb)
+    # the protein item is on the card of its row; the sugar item has no row: a card of its own
+    assert [f.label for f in added] == ["Sugar in urine"] and also == []

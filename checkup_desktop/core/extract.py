@@ -200,6 +200,8 @@ def split_text(text: str, glued: bool = False) -> tuple[str, str] | None:
     a number may follow a label that ends in a bracket or a Chinese character without a space
     ("天门冬氨酸氨基转移酶(AST)43.60")."""
     text = re.sub(r"^\d{1,3}[.、]?\s+(?=[^\W\d_])", "", text)  # a row number
+    if re.fullmatch(rf"\s*(?:{_QUAL})(?:\s*\(.{{1,4}}\))?\s*", text, re.IGNORECASE):
+        return None  # a result on a line of its own ("Non Reactive") has no label
     value = rf"[<>≤≥＜＞]?=?\s*(?:{NUM}|(?:{_QUAL})(?![A-Za-z]))"
     m = None
     if glued:
@@ -229,8 +231,8 @@ def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str]
     for idx in range(min(2, len(cells))):
         # "乙肝表面抗原 阳性(+)", "13C-UBT阳性": a result printed too close to its label
         glued = _GLUED_QUAL.match(cells[idx].text) if len(cells) <= idx + 3 else None
-        if glued and (idx == 0 or (_label_cell(glued.group(1)) and not re.match(
-                rf"\s*(?:{_QUAL})", cells[idx].text, re.IGNORECASE))):
+        if glued and (idx == 0 or _label_cell(glued.group(1))) and not re.match(
+                rf"\s*(?:{_QUAL})", cells[idx].text, re.IGNORECASE):
             cells = [*cells[:idx], Cell(glued.group(1), cells[idx].bbox),
                      Cell(glued.group(2), cells[idx].bbox), *cells[idx + 1:]]
             break
@@ -290,6 +292,8 @@ def _is_prose(label: str, rest: str, line: Line) -> bool:
 def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | None:
     if len(label) < 2 or len(label) > 70 or not _has_letters(label) or _NOT_LABELS.match(label):
         return None
+    if label.count("(") > label.count(")") or label.count("[") > label.count("]"):
+        return None  # the number is inside brackets ("Breast lesion (BI-RADS 4A)")
     if _STARTS_WITH_RANGE.match(rest):
         return None  # a range table (e.g. "Borderline High 200 - 239"), not a result
     rest = re.sub(r"^(\s*[↑↓]+)(?=\d)", r"\1 ", rest)  # "↑486"
@@ -316,6 +320,9 @@ def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | Non
         rest_cols = masked.replace(range_text, "  ") if range_text else masked
         flag = next((c.strip() for c in re.split(r"\s{2,}", rest_cols)
                      if _LATE_FLAG.fullmatch(c.strip())), "")
+        if not flag:  # the last word of a single-spaced row ("Zinc 48 ug/dL L")
+            last = re.search(r"\s(HH?|LL?|High|Low|↑+|↓+)\s*$", rest_cols)
+            flag = last.group(1) if last else ""
     critical = bool(_CRITICAL_MARK.search(rest))
     return _Row(
         label=label, value=value, value_num=value_num, cmp=m.group("cmp") or "", unit=unit,
@@ -460,7 +467,8 @@ def _finding(row: _Row, flag: str, key, low, high) -> Finding:
 def _plausible_test_name(label: str, line: Line) -> bool:
     """For tests the knowledge base does not know: a short name in a column layout, not a
     wrapped sentence ("to sunlight exposure & ... present")."""
-    return (len(label.split()) <= 6 and not label[:1].islower() and len(line.cells) >= 2
+    words = len(label.split())
+    return (words <= 6 and not label[:1].islower() and (len(line.cells) >= 2 or words <= 4)
             and not re.search(r"[.;!?]\s", label))
 
 
@@ -606,6 +614,7 @@ def _side_by_side(cells: list[Cell]) -> list[list[Cell]]:
         name, before, after = cells[j].text, cells[j - 1].text, cells[j + 1].text
         if (j - start >= 2 and _label_cell(name) and not _label_cell(before)
                 and _LABEL_STOP.match(after) and not _STARTS_WITH_RANGE.match(after)
+                and not _ONE_SIDED.match(after)  # "mL/min/1.73m2  > 60": a unit, then a range
                 and any(_LABEL_STOP.match(c.text) for c in cells[start + 1:j])
                 and not _CJK_UNIT.fullmatch(name.strip())):
             out.append(cells[start:j])
@@ -614,6 +623,7 @@ def _side_by_side(cells: list[Cell]) -> list[list[Cell]]:
     return out
 
 
+_ONE_SIDED = re.compile(r"^\s*(?:[<>≤≥＜＞]=?|up\s*to|below|above)\s*\d", re.IGNORECASE)
 _CJK_UNIT = re.compile(r"(?:次|个|滴|秒)/\S+|/(?:HP|LP)|/高倍视野|/低倍视野|次/分|岁|cm|kg")
 
 
@@ -718,6 +728,8 @@ SUMMARY_HEAD = re.compile(
     r"(?:findings|results|values|tests)|(?:abnormal|flagged|out[- ]of[- ]range|significant)\s+"
     r"(?:findings|results|values|tests)(?:\s+summary|\s+at\s+a\s+glance)?|"
     r"results?\s+at\s+a\s+glance|key\s+(?:findings|results)|positive\s+findings|"
+    r"(?:results|values|tests|parameters|findings)\s+(?:(?:out(?:side)?\s+of|outside)\s+(?:the\s+)?"
+    r"(?:reference\s+|normal\s+)?range|requiring\s+attention|of\s+concern|to\s+(?:note|discuss))|"
     r"findings\s+(?:requiring|that\s+need)\s+attention|areas?\s+of\s+concern|"
     r"tests?\s+outside\s+(?:the\s+)?(?:reference|normal)\s+range|health\s+summary|summary)"
     r"[】\]）)]?\s*(?:[:：(（].*)?$",

@@ -167,6 +167,17 @@ def _split_note(body: str) -> tuple[str, str, str]:
     return body[:m.start()], m.group(0), body[m.end():]
 
 
+_STOP_WORDS = frozenset(
+    "the of in on and or with a an is are was were to for at by from high low raised elevated "
+    "reduced mildly mild markedly slightly very above below range result results level levels "
+    "value values test noted seen positive negative".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z][a-z0-9]+", text.casefold())
+                     if len(w) >= 3 and w not in _STOP_WORDS)
+
+
 def _union(a: BBox, b: BBox) -> BBox:
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
@@ -200,6 +211,9 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
         folded = fold_radicals(text).casefold()
         if any(folded in label or label in folded for label in covered_labels if len(label) > 3):
             continue
+        words = _content_words(folded)
+        if words and any(words <= _content_words(label) for label in covered_labels):
+            continue  # "Protein in urine" is on the card of the row "Urine Protein"
         rules = kb.match_findings(text)
         analytes = [] if rules else kb.analyte_mentions(text)
         if item.loose and not rules and not analytes and not _ABNORMAL_CUE.search(text):
