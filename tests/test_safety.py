@@ -230,3 +230,52 @@ def test_a_sentence_in_another_language_is_flagged(text, lang, other):
 ])
 def test_short_titles_with_test_names_are_not_a_wrong_language(text, lang):
     assert check_text(text, "title", lang) == []
+
+
+def _kb_cards(lang):
+    """Knowledge-base cards for every analyte in every unit it knows (high, low, critical in
+    turn) and for every narrative finding rule."""
+    from checkup_desktop.core.knowledge import load_knowledge
+    from checkup_desktop.core.models import Finding
+
+    kb = load_knowledge()
+    english = {g.key: g.texts("en") for g in kb.groups.values()}
+    for analyte in kb.analytes.values():
+        units = [analyte.unit, *analyte.units] if analyte.kind == "quantitative" else [""]
+        cases = (("high", "168", "< 100"), ("low", "2.4", "3.5 - 5.1"),
+                 ("critical_high", "9.8", ""))
+        for i, unit in enumerate(dict.fromkeys(units)):
+            for flag, value, rng in (cases[i % 3], cases[(i + 1) % 3]):
+                label = analyte.aliases[0]
+                f = Finding(label=label, value=value, unit=unit, reference_range=rng, flag=flag,
+                            page=1, text=f"{label} {value} {unit} {rng}", key=analyte.key)
+                yield from _cards_for(f, kb, lang, english)
+    for rule in kb.findings:
+        names = rule.name if isinstance(rule.name, dict) else rule.name.model_dump()
+        sentence = names["zh" if lang == "zh" else "en"]
+        f = Finding(label=sentence, value=sentence, flag="finding", page=1, text=sentence,
+                    kind="narrative", key=rule.key)
+        yield from _cards_for(f, kb, lang, english)
+
+
+def _cards_for(f, kb, lang, english):
+    from checkup_desktop.core.cards import rules_card
+    from checkup_desktop.core.routing import group_issues
+
+    for issue in group_issues([f], kb):
+        group = kb.group(issue.key if not issue.key.startswith("finding:") else
+                         (getattr(f, "key", None) or "other"))
+        if lang in ("es", "de") and group.key in english and \
+                group.texts(lang).explanation == english[group.key].explanation:
+            continue  # not translated yet: test_i18n reports it
+        yield rules_card(issue, kb, lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "es", "de"])
+def test_every_knowledge_base_card_with_its_result_sentence_passes(lang):
+    # result sentences carry values and units ("168 mg/dL", "2.4 mmol/L"): never a dose
+    n = 0
+    for card in _kb_cards(lang):
+        n += 1
+        assert check_card(card) == [], (card.title, card.explanation)
+    assert n > 100

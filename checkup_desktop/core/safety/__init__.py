@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from functools import lru_cache
 from typing import IO, Literal
 
 from checkup_desktop.core.models import ActionCard
@@ -45,10 +47,11 @@ def notice_language(notice: str) -> str | None:
 
 
 def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
-             grounding: str | None = None) -> list[tuple[str, str]]:
+             grounding: str | None = None, *, trusted: bool = False) -> list[tuple[str, str]]:
     """(category, reason) pairs: diagnosis, treatment, dismissal, alarm, certainty, language,
-    grounding."""
-    out = violations(text, kind, lang)
+    grounding. `trusted`: knowledge-base text (its disease names are the knowledge base's)."""
+    text = unicodedata.normalize("NFKC", text)
+    out = violations(text, kind, lang, trusted=trusted)
     other = langid.wrong_language(text, lang)
     if other:
         out.append(("language", f"is not in {_LANG_NAMES.get(lang, lang)} "
@@ -60,14 +63,14 @@ def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
 
 
 def check_text(text: str, kind: TextKind = "explanation", lang: str = "en",
-               grounding: str | None = None) -> list[str]:
+               grounding: str | None = None, *, trusted: bool = False) -> list[str]:
     """Return the violations in one piece of card text (empty list: safe).
 
     `lang` is the card's language (en, zh, es, de): its rules, the English ones (a model may
     answer in English) and a check that the sentence is in that language. With `grounding`
     (the knowledge-base entry text and evidence), every disease, drug or procedure name must
     also appear there."""
-    return [why for _cat, why in classify(text, kind, lang, grounding)]
+    return [why for _cat, why in classify(text, kind, lang, grounding, trusted=trusted)]
 
 
 # What replaces the report's own words before a card's text is judged: neutral, no letters a
@@ -92,6 +95,9 @@ def evidence_strings(card: ActionCard, *, quoted: bool | None = None) -> list[st
         for field, s in (("label", ev.label), ("text", ev.text), ("range", ev.reference_range),
                          ("value", ev.value)):
             s = " ".join(s.split())
+            if field == "value" and ev.unit and quoted is not True:
+                # "168 mg%" is the report's result, not a dose
+                out.update({f"{s} {ev.unit}".strip(), f"{s}{ev.unit}".strip()})
             if len(s) < 2 or _is_numeric(s):
                 continue
             is_quote = sentence or field == "text"
@@ -112,14 +118,20 @@ def mask_quoted(text: str, quotes: list[str]) -> str:
     return _QUOTE_SPAN.sub(lambda m: mask_quotes(m.group(0), quotes), text)
 
 
+@lru_cache(maxsize=2048)
+def _quote_rx(q: str) -> re.Pattern:
+    body = r"\s+".join(re.escape(w) for w in q.split())
+    left = r"(?<![A-Za-z0-9])" if re.match(r"[A-Za-z0-9]", q) else ""
+    right = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", q) else ""
+    return re.compile(left + body + right, re.IGNORECASE)
+
+
 def mask_quotes(text: str, quotes: list[str]) -> str:
     """Replace every occurrence of the report's own strings (case-insensitive, whole words for
     alphanumeric edges) by a neutral placeholder: the checker judges only the app's words."""
     for q in quotes:
-        body = r"\s+".join(re.escape(w) for w in q.split())
-        left = r"(?<![A-Za-z0-9])" if re.match(r"[A-Za-z0-9]", q) else ""
-        right = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", q) else ""
-        text = re.sub(left + body + right, _PLACEHOLDER_WORD, text, flags=re.IGNORECASE)
+        if q.casefold() in text.casefold() or " " in q:
+            text = _quote_rx(q).sub(_PLACEHOLDER_WORD, text)
     # a label or title cut short with "…" quotes the start of a report string
     pos = text.find("…")
     while pos > 0:
@@ -151,7 +163,8 @@ def check_card(card: ActionCard, grounding: str = "") -> list[str]:
     parts += [("question", q) for q in card.questions]
     for kind, text in parts:
         masked = mask_quotes(mask_quoted(text, quoted), anywhere)
-        problems += [f"{kind} {v}" for v in check_text(masked, kind, lang, allowed)]
+        problems += [f"{kind} {v}" for v in check_text(masked, kind, lang, allowed,
+                                                       trusted=card.origin == "rules")]
     for q in card.questions:
         if not q.rstrip().endswith(("?", "？")):
             problems.append(f"question does not end with '?': {q!r}")

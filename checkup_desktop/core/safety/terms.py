@@ -84,7 +84,9 @@ class Term:
 
 
 def normalize(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace("’", "'").casefold()
+    """NFKC, lower case; keeps the length of NFKC text, so positions match (no casefold:
+    "ß" -> "ss" would shift them)."""
+    return unicodedata.normalize("NFKC", text).replace("’", "'").lower()
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +191,13 @@ def _zh_terms(text: str) -> list[Term]:
 
 
 def find_terms(text: str, lang: str = "en") -> list[Term]:
-    """Disease, drug and procedure terms in `text` (vocabulary first, then word forms)."""
+    """Disease, drug and procedure terms in `text` (vocabulary first, then word forms).
+    Positions are in the NFKC form of `text`."""
+    return list(_find_terms(unicodedata.normalize("NFKC", text), lang))
+
+
+@lru_cache(maxsize=4096)
+def _find_terms(text: str, lang: str) -> tuple[Term, ...]:
     terms = _zh_terms(text) if re.search(r"[\u4e00-\u9fff]", text) else []
     terms += [t for t in _latin_terms(text, "en" if lang == "zh" else lang)
               if not any(z.start <= t.start < z.end for z in terms)]
@@ -200,7 +208,7 @@ def find_terms(text: str, lang: str = "en") -> list[Term]:
                                       or _TEST_COMPOUND.search(t.text)):
             continue  # "tumour marker", "hepatitis B antigen", "Diabetesrisiko": a test's name
         out.append(t)
-    return out
+    return tuple(out)
 
 
 def conditions(text: str, lang: str = "en") -> list[Term]:
