@@ -482,6 +482,7 @@ def test_evidence_table_shows_its_rows_with_larger_text(qtbot, tmp_path):
     w.show_card("ca")
     table = w.detail.evidence
     qtbot.waitUntil(lambda: table.isVisible())
+    qtbot.wait(50)  # the table fits itself again once laid out
     wanted = sum(table.rowHeight(r) for r in range(table.rowCount()))
     assert table.viewport().height() >= wanted  # all six rows, not 1.5
     assert table.rowHeight(0) >= table.fontMetrics().height()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -230,6 +230,8 @@ class DetailView(QWidget):
                 self.evidence.setItem(r, c, QTableWidgetItem(text))
         self._fit_evidence()
         self._show_evidence(0)
+        # once laid out, the table knows whether it needs a horizontal scroll bar
+        QTimer.singleShot(0, self._fit_evidence)
 
     def _fit_evidence(self) -> None:
         """Every row readable: sized with the font the table really uses (the window's
@@ -310,7 +312,13 @@ def _table_height(table: QTableWidget, most: int) -> int:
     """Tall enough for every row up to `most` rows (then the table scrolls); the header's
     height from its size hint, which is right before the table was ever shown."""
     heights = [table.rowHeight(r) for r in range(table.rowCount())]
-    # room for a horizontal scroll bar too (long labels, larger text): it never hides a row
-    rows = sum(heights[:most]) + table.horizontalScrollBar().sizeHint().height()
+    rows = sum(heights[:most])
+    # room for a horizontal scroll bar when the columns are wider than the table (long
+    # labels, larger text): it must never hide a row
+    head = table.horizontalHeader()
+    wanted = sum(max(table.sizeHintForColumn(c), head.sectionSizeHint(c))
+                 for c in range(table.columnCount()))
+    if wanted > table.viewport().width():
+        rows += table.horizontalScrollBar().sizeHint().height()
     header = max(table.horizontalHeader().height(), table.horizontalHeader().sizeHint().height())
     return rows + header + 2 * table.frameWidth() + 4
