@@ -627,9 +627,20 @@ _ONE_SIDED = re.compile(r"^\s*(?:[<>≤≥＜＞]=?|up\s*to|below|above)\s*\d", 
 _CJK_UNIT = re.compile(r"(?:次|个|滴|秒)/\S+|/(?:HP|LP)|/高倍视野|/低倍视野|次/分|岁|cm|kg")
 
 
+_LAYOUTS: dict[int, tuple[Page, list[Line], PageLayout]] = {}
+
+
 def content_lines(page: Page) -> tuple[list[Line], PageLayout]:
+    """The page's report lines and their layout (computed once per page object)."""
+    hit = _LAYOUTS.get(id(page))
+    if hit is not None and hit[0] is page:
+        return hit[1], hit[2]
     lines = [ln for ln in page.lines if not ln.repeated]
-    return lines, page_layout(page, lines)
+    layout = page_layout(page, lines)
+    if len(_LAYOUTS) > 2_000:
+        _LAYOUTS.clear()
+    _LAYOUTS[id(page)] = (page, lines, layout)
+    return lines, layout
 
 
 def _lab_lines(doc: Document) -> Iterable[tuple[Line, str, str, bool]]:

@@ -40,6 +40,9 @@ class KnowledgeBase:
                 else:
                     index.append(("token", f" {norm} ", len(norm), order, analyte))
         self._alias_index = index
+        # labels and sentences repeat across pages and reports: answers are cached
+        self._analyte_cache: dict[tuple[str, str, bool | None], Analyte | None] = {}
+        self._findings_cache: dict[str, list[FindingRule]] = {}
 
     def __len__(self) -> int:
         return len(self.analytes) + len(self.findings)
@@ -58,6 +61,15 @@ class KnowledgeBase:
         ("%" -> differential percentage, "/cumm" -> absolute count, "/hpf" -> urine);
         a non-numeric `value` prefers qualitative tests when the label alone is ambiguous.
         """
+        kind = None if not value.strip() else bool(re.match(r"^[<>≤≥]?\s*\d", value.strip()))
+        key = (label, unit, kind)
+        if key not in self._analyte_cache:
+            if len(self._analyte_cache) > 20_000:
+                self._analyte_cache.clear()
+            self._analyte_cache[key] = self._match_analyte(label, unit, value)
+        return self._analyte_cache[key]
+
+    def _match_analyte(self, label: str, unit: str, value: str) -> Analyte | None:
         norm = normalize_label(label)
         if not norm:
             return None
@@ -141,9 +153,16 @@ class KnowledgeBase:
 
     def match_findings(self, text: str) -> list[FindingRule]:
         """Narrative rules that fire on `text` (negated mentions do not fire)."""
+        cached = self._findings_cache.get(text)
+        if cached is not None:
+            return list(cached)
         fired = [rule for rule in self.findings if rule.fires(text)]
         keys = {rule.key for rule in fired}
-        return [rule for rule in fired if not keys.intersection(rule.suppressed_by)]
+        out = [rule for rule in fired if not keys.intersection(rule.suppressed_by)]
+        if len(self._findings_cache) > 20_000:
+            self._findings_cache.clear()
+        self._findings_cache[text] = out
+        return list(out)
 
     def is_normal_statement(self, text: str) -> bool:
         """A statement of normality ("No abnormality detected") on which no rule fires."""
