@@ -25,7 +25,7 @@ from checkup_desktop.core.pipeline import run
 from checkup_desktop.core.presentation import action_sentence, department_name, priority_style
 from checkup_desktop.core.safety import check_card, check_text, notice_language
 from checkup_desktop.core.storage.settings import Settings
-from checkup_desktop.core.textnotes import notice
+from checkup_desktop.core.textnotes import notice, urgent_sentence
 
 REPO = Path(__file__).resolve().parents[1]
 LOCALES = REPO / "locales"
@@ -307,11 +307,19 @@ def test_a_spanish_or_german_analysis_gives_cards_in_that_language(tmp_path, lan
     kb = load_knowledge()
     for key, card in cards.items():
         texts = kb.group(key).texts(lang)
-        assert card.title == texts.low  # both results are below range
-        assert texts.explanation in card.explanation
         assert card.questions == texts.questions
         assert card.notice == notice(lang)
         assert check_card(card) == []
+    red = kb.group("red_cells").texts(lang)
+    assert cards["red_cells"].title == red.low  # below range, not far out
+    # a high card (haemoglobin 9.7 < 10) keeps what the tests are, without the reassurance
+    assert red.explanation.split(". ")[0] in cards["red_cells"].explanation
+    assert "a menudo" not in cards["red_cells"].explanation
+    # platelets 20000 /cumm is a critical value: the title names the test as printed, with the
+    # severity in the card's language, and the urgent sentence comes first
+    very_low = {"es": "Platelet Count muy bajo", "de": "Platelet Count sehr niedrig"}[lang]
+    assert cards["platelets"].title == very_low
+    assert cards["platelets"].explanation.startswith(urgent_sentence(lang))
     expected = {"es": ("Glóbulos rojos por debajo del rango", "Hemoglobin es 9.7 g/dL",
                        "Pida cita con Hematología (sangre) en el plazo de 1 semana."),
                 "de": ("Werte der roten Blutkörperchen unter dem Bereich",
