@@ -166,3 +166,10 @@ def test_item_worded_differently_from_its_row_is_covered(tmp_path, kb):
     added, also = account_summary(doc, extract_findings(doc, kb), kb)
     # the protein item is on the card of its row; the sugar item has no row: a card of its own
     assert [f.label for f in added] == ["Sugar in urine"] and also == []
+
+
+def test_advice_inside_the_summary_is_never_an_item(tmp_path, kb):
+    page = ["阳性结果：", "1. 总胆固醇偏高", "2. 建议复查肝功能", "3. 胆囊息肉",
+            "健康建议：", "1. 低脂饮食", "2. 每年复查腹部超声"]
+    doc = read_pdf(write_pdf(tmp_path / "a.pdf", [page]))
+    assert [i.text for i in summary_items(doc)] == ["总胆固醇偏高", "胆囊息肉"]

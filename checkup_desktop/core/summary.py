@@ -37,8 +37,15 @@ _NOTE = re.compile(
     r"^\s*(?:建议|说明|解释|注|备注|医生提示|健康提示|advice|recommendation|suggestion|note|comment)"
     r"\s*[:：]", re.I)
 _STOP = re.compile(
-    r"^\s*(?:(?:主检|总检|检查|审核|报告)?(?:医生|医师)|签名|日期|doctor|physician|signature|"
-    r"reported\s+by|date)\s*[:：]", re.I)
+    r"^\s*(?:(?:(?:主检|总检|检查|审核|报告)?(?:医生|医师)|签名|日期|doctor|physician|signature|"
+    r"reported\s+by|date)\s*[:：]|(?:[一二三四五六七八九十]+[、.．]\s*)?[【\[]?(?:健康建议|医生建议|"
+    r"专家建议|生活方式建议|健康指导|注意事项|温馨提示|advice|recommendations?|lifestyle\s+advice|"
+    r"suggestions?)[】\]]?\s*(?:[:：]|$))", re.I)
+# a numbered line that is advice, not a finding ("3. 建议复查肝功能", "Repeat lipids")
+_ADVICE_ITEM = re.compile(
+    r"^(?:建议|请|定期|注意|避免|戒|少吃|多吃|控制|保持|适当|加强|低盐|低脂|清淡|复查|随访|"
+    r"advised?|advice|recommend\w*|please|consult|avoid|maintain|repeat|follow[- ]?up|kindly|"
+    r"review\s+with)", re.I)
 _NO_ACTION = re.compile(
     r"无需(?:特殊)?(?:处理|治疗|干预|复查)|不需(?:要)?(?:特殊)?(?:处理|治疗)|无临床意义|生理性|"
     r"no\s+(?:further\s+|specific\s+)?(?:action|treatment|follow[- ]?up)\s+(?:is\s+)?"
@@ -126,6 +133,11 @@ def _items(lines: list[Line], idx: list[int]) -> list[SummaryItem]:
             # advice printed on the item's own line ("脂肪肝 建议：低脂饮食")
             body, _, note = _split_note(body)
             body = body.strip(" ;；,，")
+            if _ADVICE_ITEM.match(body):
+                in_note = True
+                if items and _NO_ACTION.search(body):
+                    items[-1].no_action = True
+                continue
             if body:
                 items.append(SummaryItem(body, line.page, tuple(line.bbox), line,
                                          no_action=bool(_NO_ACTION.search(body + " " + note))))
