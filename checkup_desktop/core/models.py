@@ -132,6 +132,7 @@ class Analysis(BaseModel):
     findings: list[Finding] = []
     also_in_report: list[AlsoInReport] = []
     language: str = "en"
+    report_date: str = ""  # ISO collection date the report prints ("" = not given)
 
     def to_public_json(self) -> dict:
         """The CLI's --json document (DESIGN §5)."""

@@ -22,6 +22,7 @@ from checkup_desktop.core.knowledge import KnowledgeBase, load_knowledge
 from checkup_desktop.core.models import ActionCard, AlsoInReport, Analysis, Finding, Issue
 from checkup_desktop.core.pdf_reader import Document, read_pdf
 from checkup_desktop.core.photos import is_photo, photo_to_pdf
+from checkup_desktop.core.report_date import collection_date
 from checkup_desktop.core.routing import enforce_floors, group_issues
 from checkup_desktop.core.safety import check_card
 from checkup_desktop.core.summary import account_summary
@@ -54,11 +55,12 @@ class RulesResult:
     issues: list[Issue]
     cards: list[ActionCard]
     also_in_report: list[AlsoInReport] = field(default_factory=list)
+    report_date: str = ""  # ISO collection date the report prints, "" when none
 
     def analysis(self, lang: str) -> Analysis:
         return Analysis(source=self.source, pages=self.pages, unread_pages=self.unread_pages,
                         cards=self.cards, findings=self.findings, language=lang,
-                        also_in_report=self.also_in_report)
+                        also_in_report=self.also_in_report, report_date=self.report_date)
 
 
 def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
@@ -117,8 +119,9 @@ def rules_phase(path: str | Path, *, password: str | None = None, lang: str = "e
         card = _checked(rules_card(issue, kb, lang=lang), issue, kb, lang)
         cards.append(card)
         yield CardReady(card, index=i, count=len(issues))
+    collected = collection_date(doc)
     return RulesResult(Path(path).name, doc.page_count, unread, findings, issues, cards,
-                       also_in_report)
+                       also_in_report, collected.isoformat() if collected else "")
 
 
 def writer_phase(result: RulesResult, writer: CardWriter, *, lang: str, cancel: CancelToken,
