@@ -197,6 +197,8 @@ def _run_vision(llm: Any, conn: Any, req_id: int, req: dict) -> dict:
 
 
 def child_main(conn: Any, cancel_event: Any, config: RuntimeConfig) -> None:
+    """The model process: load the model, report READY or LOAD_ERROR, then answer requests
+    one at a time until CLOSE or the pipe closes (pipe_protocol.py)."""
     # stdout belongs to the CLI's --json output: keep native chatter on stderr
     try:
         os.dup2(2, 1)
