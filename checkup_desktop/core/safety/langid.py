@@ -129,7 +129,14 @@ def wrong_language(text: str, lang: str) -> str | None:
     if lang not in CARD_LANGS:
         return None
     found = identify(text)
-    if found is None and lang != "zh":
+    if found is None and lang == "zh":
+        # three or more words and no Chinese at all: whatever it is, it is not Chinese
+        bare = _QUOTED.sub(" ", unicodedata.normalize("NFKC", text))
+        if len(_HAN.findall(bare)) < 2 and len(_latin_words(bare)) >= 3:
+            s = scores(bare)
+            return max(s, key=s.get) if max(s.values()) > 0 else "other"
+        return None
+    if found is None:
         return _latin_other(text, lang)
     if found is None or found == lang:
         return None

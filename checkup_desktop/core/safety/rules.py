@@ -533,7 +533,8 @@ EN += [
 ZH += [
     _r("alarm", r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|"
                 r"抽搐|"
-       r"癫痫|大出血|流血不止|(?<!良)恶性|癌(?![胚抗标])|危险(?:的|水平)|有生命危险|白血病|淋巴瘤|骨髓瘤|肉瘤|"
+       r"癫痫|大出血|流血不止|(?<!良)恶性|癌(?![胚抗标])|危险(?:的|水平)|有生命危险|白血病|"
+       r"淋巴瘤|骨髓瘤|肉瘤|"
        r"衰竭|缺氧|扩散|转移(?!酶)|脑水肿|水肿|中风|脑梗|心梗|猝", "frightens without a "
                                                    "next step",
        STATEMENT, unless_next_step=True, unless_negated=True),
@@ -699,6 +700,42 @@ DE += [
        r"future", STATEMENT, unless_uncertain=True),
     _r("dismissal", r"\bbelästigen\b|\bZeit verschwenden\b|\bdamit nicht (?:zum|zur|behelligen)",
        "dismisses the result", STATEMENT),
+]
+EN += [
+    _r("diagnosis", r"\b(?:your|the) (?:thyroid|thyroid gland|liver|kidneys?|heart|pancreas|bone "
+                    r"marrow)"
+       r" (?:is|are|seems|looks) (?:\w+ )?(?:underactive|overactive|sluggish|inflamed|enlarged|"
+       r"fatty|scarred|weak|failing)\b", "says an organ is diseased", STATEMENT,
+       unless_negated=True),
+    _r("treatment", r"\b(?:lower|reduce|cut|raise|bring down|drop)\w* (?:your |the )?[\w-]+ "
+                    r"(?:\w+ )?"
+       r"by (?:\d+|a third|half|a quarter)", "promises what a treatment will do", STATEMENT),
+    _r("certainty", r"\b(?:will|'ll)\s+(?:\w+\s+){0,2}?(?:rising|increasing|worsening|climbing|"
+                    r"going "
+       r"up|getting worse|falling|dropping)\b", "predicts the future", STATEMENT),
+]
+ES += [
+    _r("treatment", r"\b(?:debería|debe|tiene que|hay que|conviene)\s+(?:\w+\s+)?(?:comer|beber|"
+                    r"tomar|"
+       r"evitar|dejar|reducir|aumentar|eliminar|consumir)\b|\balimentos ricos en\b|\bricos? en "
+       r"hierro\b", "tells the person what to take or eat", STATEMENT),
+    _r("dismissal", r"\bno requiere (?:ningún |ninguna )?(?:seguimiento|control|tratamiento|"
+       r"revisión)\b|\bproblema menor\b", "dismisses the result", STATEMENT, unless_hedged=True),
+    _r("diagnosis", r"\busted (?:es|está) (?:\w+ )?(?:diabétic[oa]|anémic[oa]|obes[oa]|"
+                    r"hipertens[oa]|"
+       r"enferm[oa])\b", "labels the person with a condition"),
+]
+DE += [
+    _r("treatment", r"\bSie (?:sollten|müssen|sollen)\b[^.;]{0,60}\b(?:essen|trinken|nehmen|meiden|"
+       r"vermeiden|reduzieren|verzichten|einnehmen|absetzen)\b|\b\w+reiche\w* Lebensmittel\b",
+       "tells the person what to take or eat", STATEMENT),
+    _r("dismissal", r"\b(?:erfordert|braucht|benötigt) kein\w* (?:\w+ )?(?:Nachkontrolle|Kontrolle|"
+       r"Behandlung|Abklärung|Untersuchung)\b|\bkleines Problem\b", "dismisses the result",
+       STATEMENT, unless_hedged=True),
+    _r("diagnosis", r"\bSie (?:\w+ ){0,2}(?:anämisch|diabetisch|zuckerkrank|übergewichtig|krank) "
+                    r"sind\b|"
+       r"\bSie sind (?:\w+ )?(?:anämisch|diabetisch|zuckerkrank|übergewichtig|krank)\b",
+       "labels the person with a condition"),
 ]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 
