@@ -863,7 +863,25 @@ def extract_findings(doc: Document, kb: KnowledgeBase) -> list[Finding]:
     # already on that row's card
     lab_groups = {finding_group(kb, f) for f in labs if f.flag != "normal"} - {None}
     narrative = [f for f in narrative if not _restates(kb, f, lab_groups)]
-    return labs + narrative
+    return labs + _joined(kb, narrative)
+
+
+def _joined(kb: KnowledgeBase, narrative: list[Finding]) -> list[Finding]:
+    """A finding whose rule `joins` another rule that fired elsewhere in the report becomes
+    evidence of that rule's card ("颈动脉内中膜增厚" on the page of "颈动脉斑块")."""
+    fired = {f.key for f in narrative if f.key and f.flag != "normal"}
+    out = []
+    seen = set()
+    for f in narrative:
+        rule = kb.finding_rule(f.key) if f.key else None
+        target = next((k for k in rule.joins if k in fired), None) if rule else None
+        if target:
+            f = f.model_copy(update={"key": target})
+        if (f.page, f.key, f.label) in seen:
+            continue  # "双侧乳腺增生，BI-RADS 2类": one sentence, one piece of evidence
+        seen.add((f.page, f.key, f.label))
+        out.append(f)
+    return out
 
 
 def _restates(kb: KnowledgeBase, f: Finding, lab_groups: set[str]) -> bool:

@@ -167,7 +167,9 @@ def _items(lines: list[Line], idx: list[int]) -> list[SummaryItem]:
     return items
 
 
-_INLINE_NOTE = re.compile(r"\s*(?:建议|advice|recommendation|suggestion)\s*[:：]", re.I)
+_INLINE_NOTE = re.compile(
+    r"\s*(?:建议|advice|recommendation|suggestion)\s*[:：]|"
+    r"\s*[:：]\s*(?=建议|请|定期|注意|避免)", re.I)
 _TABLE_HEADER = re.compile(
     r"^\s*(?:序号|项目|检查项目|异常项目|异常指标|test|parameter|finding)\b", re.I)
 

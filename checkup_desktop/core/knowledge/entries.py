@@ -340,6 +340,9 @@ class FindingRule(BaseModel):
     patterns: list[str] = Field(min_length=1)
     exclude: list[str] = []
     suppressed_by: list[str] = []
+    # when one of these rules fired elsewhere in the same report, this finding joins its card
+    # (a thickened carotid wall beside a carotid plaque, a thyroid nodule beside its TI-RADS)
+    joins: list[str] = []
     negatable: bool = True
     priority: Priority
     department: Department

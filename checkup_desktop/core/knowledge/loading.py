@@ -150,9 +150,9 @@ def _build_findings(raw: Entries, groups: dict[str, Group], sources: dict[str, s
                                      f"{rule.group!r}")
         findings[rule.key] = rule
     for rule in findings.values():
-        missing = set(rule.suppressed_by) - set(findings)
+        missing = (set(rule.suppressed_by) | set(rule.joins)) - set(findings)
         if missing:
-            raise KnowledgeBaseError(f"finding {rule.key!r}: suppressed_by names unknown "
+            raise KnowledgeBaseError(f"finding {rule.key!r}: suppressed_by/joins names unknown "
                                      f"rules {sorted(missing)}")
     return list(findings.values())
 
