@@ -209,6 +209,22 @@ def test_section_conclusions_and_normal_statements(tmp_path, kb):
                            "lung_nodule_medium", "cervix_finding", "gum_finding"])
 
 
+def test_findings_of_one_organ_join_one_card(tmp_path, kb):
+    page = ["颈动脉超声", "超声提示：双侧颈动脉内膜毛糙增厚", "",
+            "颈部血管", "结论：左侧颈总动脉分叉处硬化斑块", "",
+            "甲状腺超声", "印象：甲状腺右叶低回声结节", "",
+            "甲状腺彩超", "超声提示：TI-RADS 3类", "",
+            "眼科", "小结：双眼晶状体轻度混浊", "",
+            "腹部超声", "检查结论：胆囊多发结石；右肾小结石；前列腺体积增大"]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "j.pdf", [page])), kb)
+    assert [(f.label, f.key) for f in findings] == [
+        ("双侧颈动脉内膜毛糙增厚", "carotid_plaque"),
+        ("左侧颈总动脉分叉处硬化斑块", "carotid_plaque"),
+        ("甲状腺右叶低回声结节", "tirads_3"), ("TI-RADS 3类", "tirads_3"),
+        ("双眼晶状体轻度混浊", "cataract"), ("胆囊多发结石", "gallstones"),
+        ("右肾小结石", "renal_calculus"), ("前列腺体积增大", "prostate_enlargement")]
+
+
 def test_english_package(en):
     by_label = {f.label: f for f in en}
     assert by_label["LDL Cholesterol"].flag == "high"
