@@ -31,7 +31,7 @@ NEXT_STEP = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot?\b|n't\b|\bnever\b|\bother than\b|\brule[ds]? out\b|\bwithout\b|\brather than\b|"
     r"\bno\b|\bni\b|\bningún\b|\bnicht\b|\bkein\w*\b)\W*(?:\w+\W+){0,3}$"
-    r"|(?:(?<!是)不(?!是)|没有|并非|排除|别|勿)[\u4e00-\u9fff]{0,8}$", _I)
+    r"|(?:(?<![是要])不(?!是)|没有|并非|排除|别|勿)[\u4e00-\u9fff]{0,8}$", _I)
 _MODAL_BEFORE = re.compile(
     r"(?:\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bsometimes\b|\boften\b|\bpossibly\b|"
     r"\bpueden?\b|\bpodría\w*\b|\ba veces\b|\bkann\b|\bkönnen\b|\bkönnte\w*\b|\bmanchmal\b|"
@@ -721,7 +721,8 @@ ES += [
        r"hierro\b", "tells the person what to take or eat", STATEMENT),
     _r("dismissal", r"\bno requiere (?:ningún |ninguna )?(?:seguimiento|control|tratamiento|"
        r"revisión)\b|\bproblema menor\b", "dismisses the result", STATEMENT, unless_hedged=True),
-    _r("diagnosis", r"\busted (?:es|está) (?:\w+ )?(?:diabétic[oa]|anémic[oa]|obes[oa]|"
+    _r("diagnosis", r"\busted (?:ya )?(?:es|está) (?:\w+ )?(?:(?:pre)?diabétic[oa]|anémic[oa]|"
+                    r"obes[oa]|"
                     r"hipertens[oa]|"
        r"enferm[oa])\b", "labels the person with a condition"),
 ]
@@ -736,6 +737,61 @@ DE += [
                     r"sind\b|"
        r"\bSie sind (?:\w+ )?(?:anämisch|diabetisch|zuckerkrank|übergewichtig|krank)\b",
        "labels the person with a condition"),
+]
+EN += [
+    _r("certainty", r"\bsooner or later\b|\bi (?:promise|guarantee|assure you)\b|\balmost "
+                    r"certainly\b|"
+       r"\bmost certainly\b|\bwithout question\b", "is certain or predicts the future", STATEMENT,
+       unless_uncertain=True),
+    _r("dismissal", r"\b(?:high|low|raised|elevated|abnormal)\w* (?:\w+ ){0,2}(?:is|are) "
+                    r"(?:perfectly |"
+       r"quite |totally |completely )?normal\b", "dismisses the result", STATEMENT,
+       unless_hedged=True),
+    _r("alarm", r"\bbrain bleeds?\b|\bbleed\w* (?:into|in) the brain\b|\bhaemorrhag\w+|"
+                r"\bhemorrhag\w+",
+       "frightens without a next step", STATEMENT, unless_next_step=True, unless_negated=True),
+]
+ZH += [
+    _r("certainty", r"迟早|八成|多半|十有八九|百分百|板上钉钉|我保证", "is certain or predicts "
+                                                   "the future",
+       STATEMENT),
+    _r("dismissal", r"没(?:啥|什么)?大事|放在心上|很正常(?!吗)|不用当回事|别当回事", "dismisses "
+        "the result",
+       STATEMENT, unless_hedged=True),
+    _r("alarm", r"脑出血|内出血|突发|猝然", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+    _r("treatment", r"(?:打|注射|用上?)胰岛素|开始(?:吃|用|打|服)", "starts a medicine",
+       unless_negated=True),
+    _r("diagnosis", r"(?:我|您|你)(?:这个|这种|的这个|那个)", "presumes a diagnosis",
+       condition_after=True, gap=-1),
+]
+ES += [
+    _r("certainty", r"\btarde o temprano\b|\b(?:se lo|le|te) aseguro\b|\bcasi (?:seguro|segura)\b|"
+       r"\bseguramente\b|\bsin lugar a dudas\b|\btendrá\w* (?:una? )?(?:insuficiencia|diabetes|"
+       r"infarto|cáncer|enfermedad)", "is certain or predicts the future", STATEMENT,
+       unless_uncertain=True),
+    _r("dismissal", r"\bno es nada\b|\bno le dé importancia\b|\bes normal (?:tener|que)\b",
+       "dismisses the result", STATEMENT, unless_hedged=True),
+    _r("alarm", r"\bhemorragia\w*|\bderrame\w*|\bde repente\b", "frightens without a next step",
+       STATEMENT, unless_next_step=True, unless_negated=True),
+    _r("treatment", r"\b(?:le |lo |la )?(?:bajará|bajarán|reducirá|reducirán|normalizará|"
+                    r"normalizarán|"
+       r"corregirá|corregirán|mejorará|mejorarán)\b|\bbeb\w+ (?:mucha|más|abundante) agua\b|"
+       r"\bmucho líquido\b|\bponerme insulina\b|\bempezar a (?:tomar|ponerme|usar)\b",
+       "prescribes or promises a treatment", unless_negated=True),
+]
+DE += [
+    _r("certainty", r"\bfrüher oder später\b|\bgarantier\w*|\bso gut wie sicher\b|"
+       r"\bhöchstwahrscheinlich\b|\bziemlich sicher\b|\bversprech\w*",
+       "is certain or predicts the future", STATEMENT, unless_uncertain=True),
+    _r("dismissal", r"\b(?:ist|sind) nichts\b|\bkeine Bedeutung\b|\b(?:ist|sind) (?:doch |ganz |"
+                    r"völlig )?"
+       r"normal\b", "dismisses the result", STATEMENT, unless_hedged=True),
+    _r("alarm", r"\bHirnblutung\w*|\bdroh\w+|\bplötzlich\w*|\bBlutungsgefahr\b",
+       "frightens without a next step", STATEMENT, unless_next_step=True, unless_negated=True),
+    _r("treatment", r"\b(?:viel|mehr|reichlich) (?:Wasser|Flüssigkeit)\b|\bInsulin\w* anfangen\b|"
+       r"\bmit \w*(?:Insulin|Tabletten|Spritzen|Medikament)\w* (?:anfangen|beginnen)\b",
+       "prescribes a treatment", unless_negated=True),
 ]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 

@@ -22,15 +22,17 @@ MAX_WORDS = 4
 
 # Han characters that are grammar, never part of a disease name ("符合慢性肾病" -> "慢性肾病")
 _ZH_STOP = set("的了是有为和或与在您你我他她这那其可能提示符合考虑"
-               "说明表明显示得患上已经就都很像属于会将成及被把让使到")
+               "说明表明显示得患上已经就都很像属于会将成及被把让使到项个种些")
 _ZH_MORPH = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:综合征|功能减退|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
     r"痛风|"
-    r"狼疮|甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|中风|卒中|哮喘|高血压|高血脂|高尿酸血症|"
+    r"[甲乙丙丁戊]肝|狼疮|甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|中风|卒中|哮喘|高血压|"
+    r"高血脂|高尿酸血症|"
     r"血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
     r"炎(?!症)|癌|瘤|病(?![毒因史情人例程理历假房])|硬化|梗死|梗塞|栓塞|血栓)"
 )
-_ZH_TEST_AFTER = re.compile(r"\s*(?:标志物|抗原|抗体|筛查|检测|指标|风险|病毒)")
+_ZH_TEST_AFTER = re.compile(
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,2}(?:标志物|抗原|抗体|筛查|检测|检查|化验|指标|风险|病毒|疫苗)")
 
 _EN_MORPH = re.compile(
     r"\b(?!(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|empathy|sympathy|telepathy|"
@@ -51,7 +53,8 @@ _ES_MORPH = re.compile(
     r"[a-záéíóúñ]{3,}(?:itis|osis|emias?|patías?|omas?)\b"
     r"|\b(?:enfermedad|enfermedades|síndrome|trastorno|cáncer|insuficiencia|deficiencia)"
     r"(?:\s+(?:de(?:l| la| los)?\s+)?[a-záéíóúñ]+){0,2}"
-    r"|\b(?:pre)?diabetes\b|\bdiabétic[oa]\b|\bgota\b|\bhígado graso\b|\b(?:hipo|"
+    r"|\b(?:pre)?diabetes\b|\b(?:pre)?diabétic[oa]\b|\bhip[oe]r?tensi[oó]n\b|\bhipotensi[oó]n\b|"
+    r"\bgota\b|\bhígado graso\b|\b(?:hipo|"
     r"hiper)[a-zíé]{5,}ismo\b"
     r"|\banemia\s+\w+|\bfunción (?:renal|hepática|tiroidea) (?:reducida|disminuida|alterada)\b"
     r"|\btiroides (?:hipoactiv[oa]|hiperactiv[oa]|perezos[oa])\b"
@@ -62,7 +65,8 @@ _DE_MORPH = re.compile(
     r"[a-zäöüß]{3,}(?:itis|osen?|ämien?|pathien?|ome?)\b"
     r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|krebs|karzinom|"
     r"insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|diabetes)\b"
-    r"|\bmorbus \w+|\b(?:prä)?diabet\w*\b|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b"
+    r"|\bmorbus \w+|\b\w*hochdruck\b|\b(?:prä)?diabet\w*\b|\b(?:vermindert|eingeschränkt|"
+    r"reduziert)\w* \w*funktion\b"
 )
 _TEST_AFTER = re.compile(
     r"\s*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
