@@ -341,6 +341,13 @@ def test_surface_antibody_positive_is_benign_with_a_reason(kb):
     ("左肺小结节 约3mm", {"lung_nodule_small"}),
     ("Right thyroid lobe nodule, 18 x 12 mm, ACR TI-RADS TR3", {"tirads_3"}),
     ("双肺多发小结节", {"lung_nodule_zh"}), ("早复极", {"early_repolarization"}),
+    ("T波改变", {"ischaemic_changes"}), ("左心室高电压", {"lvh"}), ("两肺纹理增多", {"lung_markings"}),
+    ("右肺上叶陈旧性病变", {"lung_scar"}), ("左肾错构瘤可能", {"renal_angiomyolipoma"}),
+    ("乙肝小三阳", {"statement_hbv"}), ("贫血", {"statement_anaemia"}),
+    ("血脂异常", {"statement_lipids"}), ("空腹血糖受损", {"statement_blood_sugar"}),
+    ("Diabetic retinopathy", {"retinopathy"}), ("Family history of diabetes", set()),
+    ("Subclinical hypothyroidism", {"statement_thyroid"}), ("Hiatus hernia", set()),
+    ("Left ovarian simple cyst 3 cm", {"ovarian_cyst"}), ("腰椎骨质增生", {"spondylosis"}),
 ])
 def test_checkup_narrative_rules(kb, text, keys):
     assert {r.key for r in kb.match_findings(text)} == keys

@@ -215,6 +215,7 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
     covered = {finding_group(kb, f) for f in findings if f.flag != "normal"} - {None}
     covered_labels = {fold_radicals(f.label).casefold() for f in findings if f.flag != "normal"}
     normal_labs = {f.key: f for f in findings if f.kind == "lab" and f.flag == "normal" and f.key}
+    normal_groups = {finding_group(kb, f) for f in normal_labs.values()} - {None}
     added: list[Finding] = []
     also: list[AlsoInReport] = []
     listed: set[str] = set()  # benign rules already given an also-in-report line
@@ -252,7 +253,9 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
             also.append(AlsoInReport(text=text, reason=REASONS["no_action"]["zh" if zh else "en"],
                                      page=item.page))
             continue
-        if analytes and all(a.key in normal_labs for a in analytes):
+        in_range = (rules and all(r.group in normal_groups for r in rules)) or (
+            analytes and all(a.key in normal_labs for a in analytes))
+        if in_range:
             also.append(AlsoInReport(text=text, reason=REASONS["in_range"]["zh" if zh else "en"],
                                      page=item.page))
             continue
