@@ -107,6 +107,7 @@ class Rule:
     unless_hedged: bool = False  # "often", "usually" before it: a general statement
     unless_choice: bool = False
     unless_uncertain: bool = False  # "nobody can say how it will change" is the opposite
+    specific: bool = False  # only a named disease, not "cyst" or "infection"
     gap: int = 70  # how far after the match the disease name may start (characters)
 
 
@@ -793,6 +794,56 @@ DE += [
        r"\bmit \w*(?:Insulin|Tabletten|Spritzen|Medikament)\w* (?:anfangen|beginnen)\b",
        "prescribes a treatment", unless_negated=True),
 ]
+_FOODS_EN = (r"(?:gluten|dairy|lactose|sugar|salt|red meat|meat|alcohol|carbs|carbohydrates|fat|"
+             r"coffee|caffeine|eggs|bread|seafood|shellfish|beer|sweets|fruit juice|offal)")
+EN += [
+    _r("diagnosis", r"\b(?:which|what) (?:kind|type|form|sort|stage) of\b|\bis (?:this|it) (?:a |"
+                    r"an )?"
+       r"(?=\S)|\b(?:could|might|can) (?:this|it) be (?:a |an )?(?!sign|signs|linked|related|due|"
+       r"caused|from|the)", "asks which disease it is", frozenset({"question"}),
+       condition_after=True, gap=-1, specific=True),
+    _r("treatment", r"\btreat\w* (?:this|it|that) with\b|\binstead of (?:the )?(?:tablets|pills|"
+       r"medicines?|medications?|drugs)\b|\b(?:cut out|give up|avoid|stop eating|quit|drop|go "
+       rf"without|cut down on)\s+(?:all\s+|any\s+)?{_FOODS_EN}\b|\b(?:low-carb|keto|ketogenic|"
+       r"gluten-free|dairy-free|vegan|paleo|intermittent fasting)\b",
+       "suggests a treatment or diet"),
+    _r("certainty", r"\bdefinite\b|\bconfirmed\b|\bcertain (?:sign|case)\b", "is certain",
+       TITLE),
+    _r("certainty", r"\b(?:since|as|because|now that)\b[^?.]{0,40}\bwill (?:turn into|develop|"
+       r"progress|become|lead to)\b", "predicts the future", frozenset({"question"})),
+]
+ZH += [
+    _r("diagnosis", r"哪种|哪一种|什么类型的?|哪一型|几型", "asks which disease it is",
+       frozenset({"question"}), condition_after=True),
+    _r("treatment", r"代替|替代|戒掉|戒(?:酒|烟|糖)|不吃|麸质|无麸质|生酮|低碳水", "suggests a "
+        "treatment or diet",
+       frozenset({"question"})),
+]
+ES += [
+    _r("diagnosis", r"\bqué (?:tipo|clase|forma) de\b|\bes (?:esto|una?) (?=\S)", "asks which "
+        "disease it is",
+       frozenset({"question"}), condition_after=True, gap=-1),
+    _r("treatment", r"\btrat\w+ con\b|\ben (?:vez|lugar) de (?:las |los )?(?:pastillas|"
+                    r"medicamentos|"
+       r"comprimidos)\b|\b(?:dejar|eliminar|evitar|quitar)\w* (?:el |la |los |las )?(?:gluten|"
+       r"azúcar|"
+       r"sal|lácteos|carne|alcohol|pan|marisco|cerveza)\b|\bsin gluten\b",
+       "suggests a treatment or diet"),
+    _r("treatment", r"^(?:reducir|evitar|tomar|empezar|dejar|beber|comer|eliminar|aumentar|iniciar|"
+       r"suspender)\b", "tells the person what to do", TITLE),
+    _r("dismissal", r"\bnormal para (?:su|la|tu) edad\b", "dismisses the result", STATEMENT),
+]
+DE += [
+    _r("diagnosis", r"\bwelche[rs]? (?:Art|Form|Typ|Stadium) (?:von|der|des)?\b", "asks which "
+        "disease it is",
+       frozenset({"question"}), condition_after=True),
+    _r("treatment", r"\bbehandeln\b|\bstatt (?:der )?(?:Tabletten|Medikamente\w*)\b|\bverzicht\w*|"
+       r"\bglutenfrei\w*", "suggests a treatment or diet"),
+    _r("treatment", r"\b(?:reduzieren|meiden|vermeiden|nehmen|trinken|essen|beginnen|weglassen|"
+       r"absetzen|einnehmen|steigern|senken)$", "tells the person what to do", TITLE),
+    _r("dismissal", r"\bnormal für (?:Ihr|Ihre|das|dein) Alter\b", "dismisses the result",
+       STATEMENT),
+]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 
 BY_LANG = {"en": EN + EN_STATEMENT_ONLY, "zh": ZH, "es": ES, "de": DE}
@@ -835,6 +886,7 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
     out: list[tuple[str, str]] = []
     conds = T.conditions(text, lang)
     next_step = bool(NEXT_STEP.search(text))
+    specific = [c for c in conds if not _GENERIC_CONDITION.match(c.text)]
     for rule in rules_for(lang):
         if kind not in rule.kinds:
             continue
@@ -856,7 +908,8 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
                 continue
             shown = m.group(0).strip()
             if rule.condition_after:
-                c = _condition_follows(text, m.end(), rule.gap, conds)
+                c = _condition_follows(text, m.end(), rule.gap, specific if rule.specific
+                                       else conds)
                 if c is None or (rule.weak and _HEDGE_IN_GAP.search(text[m.end():c.start])):
                     continue
                 shown = f"{shown} … {c.text}"

@@ -42,6 +42,8 @@ _EN_MORPH = re.compile(
     r"be|can|may|might|could|no|not|other|certain|kind)\b)[a-z'-]+\s+){0,2}(?:diseases?|"
     r"disorders?|syndromes?|cancers?|carcinomas?|tumou?rs?|"
     r"failure|insufficiency|deficiency)\b"
+    r"|\b(?:hashimoto|graves|gilbert|cushing|addison|crohn|wilson|conn|paget|alzheimer|parkinson|"
+    r"hodgkin|raynaud|sjögren|sjogren|behçet|behcet|basedow)(?:'s|')?(?=\W|$)"
     r"|\b(?:pre-?)?diabet(?:es|ic)\b|\bgout\b|\bfatty liver\b|\b(?:hypo|hyper)[a-z]{5,}ism\b"
     r"|\b(?:under|over)[- ]?active (?:thyroid|gland)\b|\b(?:reduced|impaired|poor|decreased|"
     r"failing) (?:kidney|renal|liver|thyroid|heart) function\b|\b[a-z]+ enlargement\b|"
