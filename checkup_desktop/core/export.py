@@ -35,7 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from checkup_desktop.core.export_charts import range_bar
+from checkup_desktop.core.export_charts import range_bar, trend_chart
 from checkup_desktop.core.i18n import N_, translate
 from checkup_desktop.core.i18n import format_date as i18n_format_date
 from checkup_desktop.core.models import STANDING_NOTICE, ActionCard, Analysis
@@ -53,6 +53,15 @@ from checkup_desktop.core.presentation import (
 )
 from checkup_desktop.core.severity import evidence_numbers
 from checkup_desktop.core.textnotes import notice as notice_for
+from checkup_desktop.core.trends import (
+    Comparison,
+    Trend,
+    back_in_range_sentence,
+    change_sentence,
+    new_since_sentence,
+    rising_sentence,
+    when,
+)
 
 # Chinese (and symbols such as ≥ ↑) use the Droid Sans Fallback font that ships inside PyMuPDF,
 # embedded as a subset so every viewer and printer shows it. If that font cannot be loaded,
@@ -97,6 +106,9 @@ _WORDS = {
         "questions": N_("Questions to ask"),
         "own": N_("Your own question:"),
         "footer": N_("Checkup Desktop handout · {name} · page {page}"),
+        "earlier": N_("Compared with your earlier check-ups"),
+        "back": N_("Back in range since last time"),
+        "rising": N_("Still in range, but going up"),
     },
     "zh": {
         "title": "您的体检：就诊笔记",
@@ -124,6 +136,9 @@ _WORDS = {
         "questions": "可以问医生的问题",
         "own": "您自己的问题：",
         "footer": "Checkup Desktop 讲义 · {name} · 第 {page} 页",
+        "earlier": "与您以前的体检相比",
+        "back": "自上次以来已回到参考范围内",
+        "rising": "仍在参考范围内，但在上升",
     },
 }
 
@@ -325,8 +340,36 @@ def _checklist(questions: list[str], words: dict, st: _Styles, width: float) -> 
     return out
 
 
+def _history_flowables(trends: list[Trend], since: dt.date | None, lang: str, st: _Styles,
+                       width: float) -> list[Flowable]:
+    """Earlier check-ups: "new since", and each result over time in words and a chart."""
+    if not trends and since is None:
+        return []
+    out: list[Flowable] = [_para(_words(lang)["earlier"], st.h3)]
+    if since is not None:
+        out.append(_para(new_since_sentence(since, lang), st.body))
+    font = cjk_font() if lang == "zh" else _LATIN
+    for trend in trends:
+        newest = trend.readings[-1]
+        chart = trend_chart([(when(r.date, lang), r.value) for r in trend.readings],
+                            newest.low, newest.high, width=min(width * 0.45, 75 * mm),
+                            height=22 * mm, font=font)
+        sentence = _para(change_sentence(trend, lang), st.body)
+        if chart is None:
+            out.append(sentence)
+            continue
+        row = Table([[sentence, chart]], colWidths=[width - chart.width - 4, chart.width + 4])
+        row.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        out.append(row)
+    return out
+
+
 def _card_flowables(card: ActionCard, questions: list[str], lang: str, st: _Styles,
-                    width: float) -> list[Flowable]:
+                    width: float, trends: list[Trend] | None = None,
+                    since: dt.date | None = None) -> list[Flowable]:
     words = _words(lang)
     # The card carries its notice in its own language; an English card in a Chinese
     # handout still gets the Chinese notice.
@@ -340,6 +383,7 @@ def _card_flowables(card: ActionCard, questions: list[str], lang: str, st: _Styl
         _para(card.explanation, st.body),
         _para(words["evidence"], st.h3),
         _evidence_table(card, words, lang, st, width),
+        *_history_flowables(trends or [], since, lang, st, width),
     ]
     tail = [
         Spacer(1, 3 * mm),
@@ -399,6 +443,22 @@ def _cover(analysis: Analysis, report_name: str, lang: str, st: _Styles, width: 
     return out
 
 
+def _good_news(comparison: Comparison | None, lang: str, st: _Styles) -> list[Flowable]:
+    """Back in range since last time, and rising inside the range: quiet, never a card."""
+    if comparison is None:
+        return []
+    words = _words(lang)
+    out: list[Flowable] = []
+    for key, lines in (("back", [back_in_range_sentence(b, lang)
+                                 for b in comparison.back_in_range]),
+                       ("rising", [rising_sentence(t, lang)
+                                   for t in comparison.rising_in_range])):
+        if lines:
+            out += [Spacer(1, 4 * mm), _para(words[key], st.h3)]
+            out += [_para("• " + line, st.small) for line in lines]
+    return out
+
+
 def _urgent_banner(count: int, lang: str, st: _Styles, width: float) -> Table:
     ps = priority_style("urgent", lang)
     big = ParagraphStyle("urgent-big", st.band, fontSize=14, leading=18)
@@ -429,12 +489,15 @@ def _format_date(day: dt.date, lang: str) -> str:
 
 def write_handout(analysis: Analysis, path: str | os.PathLike, *, report_name: str,
                   edits: dict[str, list[str]] | None = None, lang: str = "en",
-                  today: dt.date | None = None) -> Path:
+                  today: dt.date | None = None,
+                  comparison: Comparison | None = None) -> Path:
     """Write the handout PDF to `path` atomically; return the path.
 
     `edits` maps card id -> the user's edited question list, which replaces the card's own
     questions (an empty list leaves only the blank question lines). The file at `path` is
-    either the old one or the complete new one, never half written.
+    either the old one or the complete new one, never half written. `comparison` (the
+    report against earlier ones in the history, core/trends.py) adds each card's earlier
+    values and "new since", and the results back in range, to the handout.
     """
     lang = lang if lang in _WORDS or lang in _CATALOG_LANGS else "en"
     cjk_font()
@@ -455,12 +518,16 @@ def write_handout(analysis: Analysis, path: str | os.PathLike, *, report_name: s
 
     story: list[Flowable] = _cover(analysis, report_name, lang, st, width,
                                    today or dt.date.today())
+    story += _good_news(comparison, lang, st)
     if analysis.cards:
         story.append(PageBreak())
     for i, card in enumerate(sort_cards(analysis.cards)):
         if i:
             story.append(Spacer(1, 9 * mm))
-        story += _card_flowables(card, edits.get(card.id, card.questions), lang, st, width)
+        trends = comparison.card_trends(card, analysis) if comparison else []
+        since = comparison.new_since.get(card.id) if comparison else None
+        story += _card_flowables(card, edits.get(card.id, card.questions), lang, st, width,
+                                 trends, since)
 
     fd, tmp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=target.parent)
     os.close(fd)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,13 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkup_desktop.core.models import ActionCard
+from checkup_desktop.core.models import ActionCard, Evidence
 from checkup_desktop.core.presentation import (
     action_sentence,
     card_origin_words,
     evidence_result,
     flag_words,
 )
+from checkup_desktop.core.severity import evidence_numbers
+from checkup_desktop.core.trends import Trend, change_sentence, new_since_sentence, when
+from checkup_desktop.ui.charts import RangeBar, TrendChart
 from checkup_desktop.ui.page_viewer import PageViewer
 from checkup_desktop.ui.tiles_view import priority_chip, set_priority_chip
 from checkup_desktop.ui.tr import _
@@ -144,6 +149,17 @@ class DetailView(QWidget):
         self.explanation.setAccessibleName(_("What this means"))
         col.addWidget(self.explanation)
 
+        # earlier check-ups from the history: "new since", each value over time
+        self.history_box = QWidget()
+        self.history_box.setObjectName("view")
+        self.history_lay = QVBoxLayout(self.history_box)
+        self.history_lay.setContentsMargins(0, 0, 0, 0)
+        self.history_box.hide()
+        col.addWidget(self.history_box)
+        self.trend_charts: list[TrendChart] = []
+        self.trend_lines: list[str] = []
+        self.since_text = ""
+
         col.addWidget(label(_("Questions to ask"), "h3"))
         col.addWidget(label(_("Tick a question once you have asked it. Double-click to "
                               "change it. The handout uses your questions."), "muted"))
@@ -187,6 +203,19 @@ class DetailView(QWidget):
             0, QHeaderView.ResizeMode.Stretch)
         self.evidence.currentCellChanged.connect(lambda row, *_a: self._show_evidence(row))
         col.addWidget(self.evidence)
+        # where each value sits against its range: low, normal and high zones
+        self.bars_heading = label(_("Where your results sit"), "h3")
+        col.addWidget(self.bars_heading)
+        self.bars_hint = label(_("The clear part of each bar is the range printed in your "
+                                 "report; the hatched parts are below or above it. The "
+                                 "black mark is your result."), "muted")
+        col.addWidget(self.bars_hint)
+        self.bars_box = QWidget()
+        self.bars_box.setObjectName("view")
+        self.bars_lay = QVBoxLayout(self.bars_box)
+        self.bars_lay.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.bars_box)
+        self.range_bars: list[RangeBar] = []
         col.addStretch(1)
         self.left_scroll = scroll = QScrollArea()
         scroll.setWidget(left)
@@ -207,7 +236,8 @@ class DetailView(QWidget):
 
     def show_card(self, card: ActionCard, *, questions: list[str], ticked: set[str],
                   report_path: str, password: str | None = None,
-                  lang: str = "en") -> None:
+                  lang: str = "en", trends: list[Trend] | None = None,
+                  since: dt.date | None = None) -> None:
         new_card = self.card is None or self.card.id != card.id
         self.card, self.report_path, self.password = card, report_path, password
         if new_card:  # the next card starts at the top, its page fitted to the width
@@ -229,9 +259,59 @@ class DetailView(QWidget):
             for c, text in enumerate(cells):
                 self.evidence.setItem(r, c, QTableWidgetItem(text))
         self._fit_evidence()
+        self._set_history(trends or [], since, lang)
+        self._set_range_bars(card.evidence, lang)
         self._show_evidence(0)
         # once laid out, the table knows whether it needs a horizontal scroll bar
         QTimer.singleShot(0, self._fit_evidence)
+
+    def _set_history(self, trends: list[Trend], since: dt.date | None, lang: str) -> None:
+        """The earlier values of this card's results, in words and as a small chart each."""
+        _clear_layout(self.history_lay)
+        self.trend_charts, self.trend_lines = [], []
+        self.since_text = new_since_sentence(since, lang) if since else ""
+        if not trends and not since:
+            self.history_box.hide()
+            return
+        self.history_lay.addWidget(label(_("Compared with your earlier check-ups"), "h3"))
+        if self.since_text:
+            self.history_lay.addWidget(label(self.since_text, None))
+        for trend in trends:
+            sentence = change_sentence(trend, lang)
+            self.trend_lines.append(sentence)
+            self.history_lay.addWidget(label(sentence, None))
+            newest = trend.readings[-1]
+            points = [(when(r.date, lang), r.value) for r in trend.readings]
+            chart = TrendChart(points, newest.low, newest.high, sentence)
+            if chart.scale is not None:  # without a printed range there is no band to show
+                self.history_lay.addWidget(chart)
+                self.trend_charts.append(chart)
+            else:
+                chart.deleteLater()
+        self.history_box.show()
+
+    def _set_range_bars(self, evidence: list[Evidence], lang: str) -> None:
+        _clear_layout(self.bars_lay)
+        self.range_bars = []
+        for ev in evidence:
+            numbers = evidence_numbers(ev)
+            if numbers is None:
+                continue
+            value, low, high = numbers
+            result = evidence_result(ev.value, ev.unit)
+            text = _("{test}: {result}, {flag}. Range in your report: {range}.").format(
+                test=ev.label, result=result, flag=flag_words(ev, lang),
+                range=ev.reference_range)
+            bar = RangeBar(value, low, high, text)
+            if bar.scale is None:
+                bar.deleteLater()
+                continue
+            self.bars_lay.addWidget(label(f"{ev.label}: {result} ({flag_words(ev, lang)})",
+                                          None))
+            self.bars_lay.addWidget(bar)
+            self.range_bars.append(bar)
+        for w in (self.bars_heading, self.bars_hint, self.bars_box):
+            w.setVisible(bool(self.range_bars))
 
     def _fit_evidence(self) -> None:
         """Every row readable: sized with the font the table really uses (the window's
@@ -306,6 +386,13 @@ class DetailView(QWidget):
     def set_question_text(self, row: int, text: str) -> None:
         """Programmatic edit (tests, accessibility tools): same path as typing."""
         self.questions.item(row).setText(text)
+
+
+def _clear_layout(lay: QVBoxLayout) -> None:
+    while lay.count():
+        item = lay.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
 
 
 def _table_height(table: QTableWidget, most: int) -> int:

@@ -247,7 +247,7 @@ class HistoryKeeper(QObject):
         self.saver.save(s.record_id, s.current_analysis(), record_edits(s),
                         report_name=s.name,
                         pdf_path=s.path if keep_pdf and Path(s.path).is_file() else None,
-                        stopped=s.stopped)
+                        stopped=s.stopped, report_date=s.analysis.report_date)
 
     def _not_saved_yet(self, s: Session, keep_pdf: bool) -> None:
         if any(w is s for w, _k in self._waiting) or any(t is s for t in self._told):
@@ -278,9 +278,12 @@ class HistoryKeeper(QObject):
             return None
         try:
             analysis, edits, pdf = self.vault.load(record_id)
+            report_date = self.vault.meta(record_id).report_date
         except StorageError as exc:
             self.problem.emit(exc.message)
             return None
+        if report_date and not analysis.report_date:  # the date the user gave
+            analysis = analysis.model_copy(update={"report_date": report_date})
         path = str(edits.get("path") or analysis.source)
         if pdf is not None and not Path(path).is_file():
             path = str(self._private_copy(record_id, analysis, pdf))

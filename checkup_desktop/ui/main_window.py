@@ -46,6 +46,7 @@ from checkup_desktop.ui.welcome_view import WelcomeView, local_pdf_paths
 from checkup_desktop.ui.widgets import Banner
 from checkup_desktop.ui.window_handout import HandoutMixin
 from checkup_desktop.ui.window_history import HistoryMixin
+from checkup_desktop.ui.window_trends import TrendsMixin, open_filter
 from checkup_desktop.workers.analysis_worker import AnalysisRunner, AnalysisWorker, AnalyzeFn
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ def restore_geometry(window: QWidget, b64: str) -> bool:
     return bool(b64) and window.restoreGeometry(QByteArray.fromBase64(b64.encode("ascii")))
 
 
-class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
+class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
     def __init__(self, settings: GuiSettings | None = None, *,
                  analyze: AnalyzeFn | None = None,
                  writer_factory: WriterFactory | None = None,
@@ -151,6 +152,7 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         for view in (self.welcome, self.progress, self.tiles, self.detail):
             self.stack.addWidget(view)
         self.welcome.drop_zone.file_dropped.connect(self.open_report)
+        self.welcome.drop_zone.files_dropped.connect(self.import_many)
         self.welcome.drop_zone.open_requested.connect(self.choose_report)
         self.progress.cancel_requested.connect(self.cancel_analysis)
         self.tiles.cancel_requested.connect(self.cancel_analysis)
@@ -279,10 +281,12 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
     # ------------------------------------------------------------------ opening a report
 
     def choose_report(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, _("Open your check-up report"), "", _("PDF reports (*.pdf);;All files (*)"))
-        if path:
-            self.open_report(path)
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, _("Open your check-up report"), "", open_filter())
+        if len(paths) > 1:  # several: earlier check-ups for the history
+            self.import_many(paths)
+        elif paths:
+            self.open_report(paths[0])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if local_pdf_paths(event):
@@ -292,11 +296,14 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         paths = local_pdf_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.open_report(paths[0])
+            if len(paths) > 1:
+                self.import_many(paths)
+            else:
+                self.open_report(paths[0])
 
     def open_report(self, path: str, password: str | None = None) -> bool:
         """Start analysing `path`; False (with a message) when it cannot start."""
-        if self.runner is not None and self.runner.is_running():
+        if (self.runner is not None and self.runner.is_running()) or self.import_job:
             self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
             return False
         p = Path(path)
@@ -375,6 +382,8 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
     def cancel_analysis(self) -> None:
         if self.runner is not None:
             self.runner.cancel()
+        if self.import_job is not None:
+            self.import_job.cancel()
 
     # ------------------------------------------------------------------ worker signals
 
@@ -422,6 +431,7 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         s.cards = {c.id: c for c in analysis.cards}
         self.tiles.set_busy(None)
         self._save_history()
+        self._after_finished(s)  # its date (asked when the report gives none), then trends
         if self.stack.currentWidget() is self.detail and self.detail.card is not None:
             self._refresh_views(self.detail.card.id)  # the user is reading: stay there
         else:
@@ -517,6 +527,7 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         self.tiles.set_cards(list(s.cards.values()), s.name, s.lang)
         self.tiles.set_unread_pages(s.analysis.unread_pages if s.analysis else [])
         self.tiles.set_also_in_report(s.analysis.also_in_report if s.analysis else [])
+        self.tiles.set_comparison(*self.comparison_words(s))
 
     def _show_filled_tiles(self) -> None:
         if self.session is None:
@@ -530,9 +541,13 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         if s is None or card_id not in s.cards:
             return
         self._show(self.detail)  # first, so the page view knows its width
-        self.detail.show_card(shown_card(s.cards[card_id]), questions=s.questions(card_id),
+        card = s.cards[card_id]
+        cmp, analysis = s.comparison, s.analysis
+        trends = cmp.card_trends(card, analysis) if cmp and analysis else []
+        since = cmp.new_since.get(card_id) if cmp else None
+        self.detail.show_card(shown_card(card), questions=s.questions(card_id),
                               ticked=s.ticks.get(card_id, set()), report_path=s.path,
-                              password=s.password, lang=s.lang)
+                              password=s.password, lang=s.lang, trends=trends, since=since)
         self.detail.back_button.setFocus()
 
     def _refresh_views(self, card_id: str) -> None:
@@ -657,6 +672,9 @@ class MainWindow(HistoryMixin, HandoutMixin, QMainWindow):
         if self.runner is not None and self.runner.is_running():
             self.runner.cancel()
             self.runner.wait(3000)
+        self._wait_for_jobs()
+        if self.date_dialog is not None:
+            self.date_dialog.reject()  # no date: the record is kept without one
         if self.history is not None:
             self.history.close()  # saves still queued are written now
         self._remember(geometry=geometry_b64(self))

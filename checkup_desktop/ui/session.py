@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checkup_desktop.core.models import ActionCard, Analysis
+from checkup_desktop.core.trends import Comparison
 
 
 @dataclass
@@ -20,6 +21,8 @@ class Session:
     ticks: dict[str, set[str]] = field(default_factory=dict)
     record_id: str | None = None  # its record in the history, once saved
     stopped: bool = False  # the user stopped the analysis: the cards made until then
+    # this report against the earlier ones in the history (None: nothing to compare yet)
+    comparison: Comparison | None = None
 
     @property
     def name(self) -> str:

@@ -87,6 +87,9 @@ class CardTile(QFrame):
         body.addLayout(top)
         self.action = tile_label()
         body.addWidget(self.action)
+        self.since = tile_label("", "muted")  # "New since your check-up in March 2025."
+        self.since.hide()
+        body.addWidget(self.since)
         outer.addLayout(body, 1)
         self.setAccessibleDescription(_("Press Enter to open this card."))
         self.setToolTip(_("Open this card"))
@@ -104,7 +107,19 @@ class CardTile(QFrame):
         for widget, text in ((self.title, card.title), (self.action, action)):
             if widget.text() != text:
                 widget.setText(text)
-        self.setAccessibleName(f"{ps.word}: {card.title}. {action}")
+        self._accessible = f"{ps.word}: {card.title}. {action}"
+        self._name()
+
+    def set_since(self, text: str) -> None:
+        """"New since …" under the action, or nothing."""
+        if text != self.since.text():
+            self.since.setText(text)
+        self.since.setVisible(bool(text))
+        self._name()
+
+    def _name(self) -> None:
+        since = self.since.text() if not self.since.isHidden() else ""
+        self.setAccessibleName(f"{self._accessible} {since}".strip())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
@@ -229,6 +244,44 @@ class TilesView(QWidget):
             also_lay.addWidget(w)
         self.also.hide()
         self._list.addWidget(self.also)
+        # Quiet good news, never a card: results back in range since the last check-up,
+        # and results still in range that keep going up.
+        self.news = QFrame(self._content)
+        self.news.setObjectName("also")
+        news_lay = QVBoxLayout(self.news)
+        news_lay.setContentsMargins(0, 16, 0, 0)
+        self.back_heading = label(_("Back in range since last time"), "h3")
+        self.back_list = label("", None)
+        self.back_list.setAccessibleName(_("Back in range since last time"))
+        self.rising_heading = label(_("Still in range, but going up"), "h3")
+        self.rising_list = label("", "muted")
+        self.rising_list.setAccessibleName(_("Still in range, but going up"))
+        for w in (self.back_heading, self.back_list, self.rising_heading, self.rising_list):
+            news_lay.addWidget(w)
+        self.news.hide()
+        self._list.addWidget(self.news)
+        self._since: dict[str, str] = {}
+
+    def set_comparison(self, since: dict[str, str], back: list[str],
+                       rising: list[str]) -> None:
+        """What the history says: "new since" per card, and the quiet lists."""
+        self._since = dict(since)
+        for tile in self.tiles:
+            tile.set_since(self._since.get(tile.card_id, ""))
+        self.back_list.setText("\n".join("• " + line for line in back))
+        self.rising_list.setText("\n".join("• " + line for line in rising))
+        for w, on in ((self.back_heading, back), (self.back_list, back),
+                      (self.rising_heading, rising), (self.rising_list, rising)):
+            w.setVisible(bool(on))
+        self.news.setVisible(bool(back or rising))
+
+    def back_in_range_lines(self) -> list[str]:
+        text = self.back_list.text() if not self.news.isHidden() else ""
+        return [line.removeprefix("• ") for line in text.splitlines()]
+
+    def rising_lines(self) -> list[str]:
+        text = self.rising_list.text() if not self.news.isHidden() else ""
+        return [line.removeprefix("• ") for line in text.splitlines()]
 
     def set_also_in_report(self, items: list[AlsoInReport]) -> None:
         if not items:
@@ -309,6 +362,7 @@ class TilesView(QWidget):
                     tile.activated.connect(self.card_activated)
                 else:
                     tile.set_card(card, lang)
+                tile.set_since(self._since.get(card.id, ""))
                 self._list.addWidget(tile)
                 self.tiles.append(tile)
         for tile in old.values():
@@ -325,6 +379,7 @@ class TilesView(QWidget):
             self._list.addWidget(text)
             text.setVisible(not cards)
         self._list.addWidget(self.also)
+        self._list.addWidget(self.news)
         if not cards:
             self.urgent.hide()
             self.heading.setText(_("All clear"))
@@ -355,6 +410,7 @@ class TilesView(QWidget):
 
     def _clear(self) -> None:
         self._list.removeWidget(self.also)
+        self._list.removeWidget(self.news)
         for widget in (*self.tiles, *self._heads.values()):
             self._list.removeWidget(widget)
             widget.deleteLater()

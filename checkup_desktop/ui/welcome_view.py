@@ -20,6 +20,7 @@ def local_pdf_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
 
 class DropZone(QFrame):
     file_dropped = Signal(str)
+    files_dropped = Signal(list)
     open_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,12 +32,14 @@ class DropZone(QFrame):
         lay.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         title = label(_("Drop your check-up report here"), "h2")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = label(_("A PDF file from your lab or clinic."), "muted")
+        hint = label(_("A PDF file from your lab or clinic, or a photo of the paper "
+                       "report. Drop several reports at once to add your earlier "
+                       "check-ups."), "muted")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton(_("Open report…"))
         self.open_button.setProperty("role", "primary")
         self.open_button.setAccessibleName(_("Open report"))
-        self.open_button.setToolTip(_("Choose a PDF report (Ctrl+O)"))
+        self.open_button.setToolTip(_("Choose a PDF report or a photo (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_requested)
         lay.addWidget(title)
         lay.addWidget(hint)
@@ -62,7 +65,10 @@ class DropZone(QFrame):
         paths = local_pdf_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.file_dropped.emit(paths[0])
+            if len(paths) > 1:  # several at once: earlier check-ups for the history
+                self.files_dropped.emit(paths)
+            else:
+                self.file_dropped.emit(paths[0])
 
 
 class WelcomeView(QWidget):

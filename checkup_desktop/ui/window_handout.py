@@ -30,7 +30,7 @@ class HandoutMixin:
                 return None
         try:
             out = write_handout(s.current_analysis(), path, report_name=s.name,
-                                edits=s.edits, lang=s.lang)
+                                edits=s.edits, lang=s.lang, comparison=s.comparison)
         except OSError as exc:
             log.warning("handout not written: %s", exc)
             self.show_error(_("The handout could not be saved there ({reason}). Your cards "
@@ -59,7 +59,7 @@ class HandoutMixin:
             handout = Path(tmp) / "handout.pdf"
             try:
                 write_handout(s.current_analysis(), handout, report_name=s.name,
-                              edits=s.edits, lang=s.lang)
+                              edits=s.edits, lang=s.lang, comparison=s.comparison)
                 print_pdf(handout, printer)
             except Exception:
                 log.exception("printing failed")

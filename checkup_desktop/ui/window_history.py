@@ -42,6 +42,7 @@ class HistoryMixin:
         self.session, self.pending = s, None
         self.setWindowTitle(f"{s.name} – Checkup Desktop")
         self.show_tiles()
+        self._compare(s)  # with the other records of the history
         return True
 
     def delete_record(self, record_id: str) -> bool:
@@ -51,6 +52,8 @@ class HistoryMixin:
         if self.session is not None and self.session.record_id == record_id:
             self.session.record_id = None  # edits from now on make a new record
         self.history.delete(record_id)
+        if self.session is not None:
+            self._compare(self.session)  # its trends no longer count the deleted report
         return True
 
     def confirm(self, question: str) -> bool:
@@ -108,6 +111,7 @@ class HistoryMixin:
         if self.runner is not None and self.runner.is_running():
             self.runner.cancel()
             self.runner.wait(3000)
+        self._wait_for_jobs()
         if self.history is not None and self.history.saver is not None:
             self.history.saver.drop()
         result = wipe_all_data()

@@ -1,0 +1,251 @@
+"""Issue 14 in the window, offscreen, on the real core and a real encrypted vault: two
+synthetic reports of the same person a year apart give trend lines, "new since" and "back in
+range" entries and charts that are drawn (pixels checked); the report's date is asked when it
+prints none; several reports dropped at once are imported oldest first; photos are accepted;
+the handout shows the trends; deleting all data removes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fitz
+import pytest
+from pdfmaker import text_pdf
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent
+from test_trends import MARCH_2025, MARCH_2026
+
+from checkup_desktop.core.pipeline import PHOTO_NEEDS_VISION
+from checkup_desktop.core.storage.history import history_dir
+from checkup_desktop.ui.main_window import MainWindow
+from checkup_desktop.ui.settings_dialog import GuiSettings
+from checkup_desktop.ui.window_trends import open_filter
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+LDL_LINE = "LDL Cholesterol 190 mg/dL, up from 160 in March 2025."
+BACK_LINE = "Glucose Fasting is back in range: 90 mg/dL (it was 118 in March 2025)."
+NEW_SINCE = "New since your check-up in March 2025."
+
+
+def _window(qtbot, **kw) -> MainWindow:
+    w = MainWindow(GuiSettings(), keep_history=True, **kw)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.history.vault is not None, timeout=5000)
+    return w
+
+
+def _idle(qtbot, w: MainWindow) -> None:
+    qtbot.waitUntil(lambda: w.runner is None and w.import_job is None
+                    and not w.history.busy() and w.compare_job is None, timeout=20_000)
+
+
+def _analyse(qtbot, w: MainWindow, path: Path) -> None:
+    assert w.open_report(str(path))
+    qtbot.waitUntil(lambda: w.runner is None and w.session is not None
+                    and w.session.analysis is not None, timeout=20_000)
+    _idle(qtbot, w)
+
+
+def _reports(tmp_path: Path) -> tuple[Path, Path]:
+    return (text_pdf(tmp_path / "2025.pdf", [MARCH_2025]),
+            text_pdf(tmp_path / "2026.pdf", [MARCH_2026]))
+
+
+def _gray(img, x, y) -> float:
+    c = QColor(img.pixel(int(x), int(y)))
+    return 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
+
+
+def _card_with(w: MainWindow, text: str) -> str:
+    return next(c.id for c in w.session.cards.values()
+                if any(text in e.label for e in c.evidence))
+
+
+def _tile(w: MainWindow, card_id: str):
+    return next(t for t in w.tiles.tiles if t.card_id == card_id)
+
+
+def _check_2026_view(qtbot, w: MainWindow) -> None:
+    s = w.session
+    assert s.analysis.report_date == "2026-03-10" and s.comparison is not None
+    # the results view: "new since" on the TSH tile, never on LDL (high both years), and the
+    # quiet lists
+    tsh, ldl = _card_with(w, "TSH"), _card_with(w, "LDL")
+    assert _tile(w, tsh).since.text() == NEW_SINCE and _tile(w, tsh).since.isVisibleTo(w)
+    assert NEW_SINCE in _tile(w, tsh).accessibleName()
+    assert _tile(w, ldl).since.isHidden()
+    assert w.tiles.back_in_range_lines() == [BACK_LINE]
+    assert w.tiles.news.isVisibleTo(w)
+    (rising,) = w.tiles.rising_lines()
+    assert rising.startswith("ALT (SGPT) is still in range but has gone up: 30 (March 2025)")
+    assert not any("Glucose" in e.label for c in s.cards.values() for e in c.evidence)
+
+    # the detail view: the earlier value in words, and a chart that is drawn
+    w.show_card(ldl)
+    assert w.detail.trend_lines == [LDL_LINE]
+    (chart,) = w.detail.trend_charts
+    assert chart.accessibleName() == LDL_LINE
+    w.detail.left_scroll.ensureWidgetVisible(chart)
+    qtbot.waitUntil(lambda: chart.isVisible() and chart.height() >= chart.sizeHint().height(),
+                    timeout=3000)
+    img = chart.grab().toImage()
+    p0, p1 = chart.point_at(0), chart.point_at(1)
+    r0 = chart.plot_rect()
+    assert p1.y() < p0.y(), (chart.size(), chart.sizeHint(), r0)  # 190 is drawn higher
+    for pt in (p0, p1):
+        assert _gray(img, pt.x(), pt.y()) < 90  # a dark dot at each reading
+    r = chart.plot_rect()
+    # LDL's range is "< 100": the band above 100 is hatched (dark and light pixels mixed)
+    top = [_gray(img, x, r.top() + 3) for x in range(int(r.left()) + 4, int(r.left()) + 60)]
+    assert max(top) - min(top) > 60
+    # the TSH card says it is new
+    w.show_card(tsh)
+    assert w.detail.since_text == NEW_SINCE and w.detail.history_box.isVisibleTo(w)
+    assert w.detail.trend_lines == ["TSH 6 uIU/mL, up from 2 in March 2025."]
+
+
+def test_two_reports_a_year_apart_show_trends_new_since_and_back_in_range(qtbot, mem,
+                                                                           tmp_path):
+    old, new = _reports(tmp_path)
+    w = _window(qtbot)
+    _analyse(qtbot, w, old)
+    assert w.session.comparison is not None and not w.session.comparison.trends
+    assert w.tiles.news.isHidden()
+    _analyse(qtbot, w, new)
+    _check_2026_view(qtbot, w)
+    # the collection dates are in the records' meta; the history stays encrypted
+    assert sorted(m.report_date for m in w.history.vault.list()) == ["2025-03-12",
+                                                                    "2026-03-10"]
+    for f in history_dir().glob("*.cdrec"):
+        raw = f.read_bytes()
+        assert b"LDL" not in raw and b"Glucose" not in raw and b"2025-03-12" not in raw
+
+    # a record reopened from the history is compared again
+    rid = w.session.record_id
+    _analyse(qtbot, w, old)
+    assert w.open_record(rid)
+    _idle(qtbot, w)
+    _check_2026_view(qtbot, w)
+
+
+def test_the_detail_view_has_a_range_bar_for_each_result_with_numbers(qtbot, mem, tmp_path):
+    _old, new = _reports(tmp_path)
+    w = _window(qtbot)
+    _analyse(qtbot, w, new)
+    ldl = _card_with(w, "LDL")
+    w.show_card(ldl)
+    (bar,) = w.detail.range_bars
+    assert bar.accessibleName() == (
+        "LDL Cholesterol: 190 mg/dL, High. Range in your report: < 100.")
+    w.detail.left_scroll.ensureWidgetVisible(bar)
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.width() > 100, timeout=3000)
+    img = bar.grab().toImage()
+    r = bar.bar_rect()
+    assert _gray(img, bar.marker_x(), r.center().y()) < 90
+    # no trend without an earlier report
+    assert w.detail.history_box.isHidden() and w.detail.trend_charts == []
+
+
+def test_a_report_without_a_date_asks_for_one(qtbot, mem, tmp_path):
+    rows = [line for line in MARCH_2025 if isinstance(line, tuple)]
+    undated = text_pdf(tmp_path / "undated.pdf", [["Patient: A. Person", *rows]])
+    w = _window(qtbot)
+    assert w.open_report(str(undated))
+    qtbot.waitUntil(lambda: w.date_dialog is not None, timeout=20_000)
+    dialog = w.date_dialog
+    assert "undated.pdf" in dialog.findChildren(type(w.tiles.heading))[0].text()
+    dialog.date.setDate(dialog.date.date().fromString("2024-05-02", "yyyy-MM-dd"))
+    dialog.use_button.click()
+    _idle(qtbot, w)
+    assert w.date_dialog is None and w.session.analysis.report_date == "2024-05-02"
+    (meta,) = w.history.vault.list()
+    assert meta.report_date == "2024-05-02"
+
+    # "I don't know" keeps the record without a date
+    copy = tmp_path / "undated again.pdf"
+    copy.write_bytes(undated.read_bytes())
+    assert w.open_report(str(copy))
+    qtbot.waitUntil(lambda: w.date_dialog is not None, timeout=20_000)
+    w.date_dialog.unknown_button.click()
+    _idle(qtbot, w)
+    dates = sorted(m.report_date for m in w.history.vault.list())
+    assert dates == ["", "2024-05-02"]
+
+
+def _drop(widget, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+
+
+def test_several_reports_dropped_at_once_are_imported_oldest_first(qtbot, mem, tmp_path):
+    old, new = _reports(tmp_path)
+    older = text_pdf(tmp_path / "2024.pdf", [[
+        "Patient: A. Person    Sex: Female    Collected: 02/04/2024",
+        ("LDL Cholesterol", "150", "mg/dL", "< 100"),
+        ("TSH", "1.8", "uIU/mL", "0.4 - 4.0"),
+    ]])
+    w = _window(qtbot)
+    _drop(w.welcome.drop_zone, [new, older, old])  # in no particular order
+    assert w.import_job is not None and w.stack.currentWidget() is w.progress
+    _idle(qtbot, w)
+    metas = sorted(w.history.vault.list(), key=lambda m: m.saved_at)
+    assert [m.report_date for m in metas] == ["2024-04-02", "2025-03-12", "2026-03-10"]
+    assert [m.report_name for m in metas] == ["2024.pdf", "2025.pdf", "2026.pdf"]
+    # the newest is shown, compared with both earlier ones
+    assert w.stack.currentWidget() is w.tiles and w.session.name == "2026.pdf"
+    assert "3 reports were added to your history" in w.banner.text.text()
+    ldl = w.session.comparison.trends["ldl"]
+    assert [r.value for r in ldl.readings] == [150, 160, 190]
+    _check_2026_view(qtbot, w)
+    w.show_card(_card_with(w, "LDL"))
+    assert [d for d, _v in w.detail.trend_charts[0].points] == [
+        "April 2024", "March 2025", "March 2026"]
+
+
+def test_photos_are_accepted_and_need_a_vision_model(qtbot, mem, tmp_path):
+    assert "*.png" in open_filter() and "*.heic" in open_filter() and "*.jpg" in open_filter()
+    photo = tmp_path / "report photo.png"
+    Image.new("RGB", (400, 600), (250, 250, 250)).save(photo)
+    w = _window(qtbot)
+    _drop(w, [photo])
+    qtbot.waitUntil(lambda: w.runner is None and w.banner.isVisible(), timeout=20_000)
+    assert w.banner.text.text() == PHOTO_NEEDS_VISION
+    assert w.stack.currentWidget() is w.welcome
+
+
+def test_the_handout_shows_the_trends(qtbot, mem, tmp_path):
+    old, new = _reports(tmp_path)
+    w = _window(qtbot)
+    _analyse(qtbot, w, old)
+    _analyse(qtbot, w, new)
+    out = w.export_handout(str(tmp_path / "handout.pdf"))
+    text = " ".join(" ".join(page.get_text().split()) for page in fitz.open(out))
+    assert "Back in range since last time" in text and BACK_LINE in text
+    assert LDL_LINE in text and NEW_SINCE in text
+    assert "Compared with your earlier check-ups" in text
+
+
+def test_deleting_all_data_removes_the_trends(qtbot, mem, tmp_path):
+    old, new = _reports(tmp_path)
+    w = _window(qtbot)
+    _analyse(qtbot, w, old)
+    _analyse(qtbot, w, new)
+    assert w.session.comparison.trends
+    w.confirm = lambda question: True
+    w.inform = lambda title, message: None
+    assert w.delete_all_data()
+    assert w.session is None
+    qtbot.waitUntil(lambda: w.history.vault is not None, timeout=5000)
+    assert w.history.vault.list() == []
+    _analyse(qtbot, w, new)
+    cmp = w.session.comparison
+    assert cmp is not None and cmp.trends == {} and cmp.new_since == {}
+    assert w.tiles.back_in_range_lines() == [] and w.tiles.news.isHidden()
+    w.show_card(_card_with(w, "LDL"))
+    assert w.detail.trend_lines == [] and w.detail.history_box.isHidden()
