@@ -87,14 +87,8 @@ KNOWN_DISAGREEMENTS: dict[str, str] = {
     "(Fleischner 2017); the KB's low/next_checkup card is noise",
     "lung_calcified:en:card": "scenario right: as above",
     # one finding, two cards (knowledge base wrong: cards per issue)
-    "cataract_early:en:split": "KB wrong: 'Early lens opacity (cataract)' fires both cataract "
-    "and lens_opacity",
     "breast_hyperplasia:en:split": "KB wrong: 'fibrocystic changes, BI-RADS 2' fires both "
     "breast_hyperplasia and birads_2",
-    "fundus_arteriosclerosis:en:split": "KB wrong: 'grade I hypertensive retinopathy' fires "
-    "high_blood_pressure, retinopathy and fundus_arteriosclerosis: three cards for one finding",
-    "fundus_arteriosclerosis:en:follow_up": "KB wrong: routed by the blood-pressure rule (1 "
-    "month); grade I fundus changes have limited prognostic value (ESC/ESH 2018)",
     # a pattern fires on the wrong organ (knowledge base wrong)
     "gallstone:en:split": "KB wrong: 'calculus' alone fires renal_calculus on a gallbladder "
     "calculus",
