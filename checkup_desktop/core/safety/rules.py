@@ -844,6 +844,33 @@ DE += [
     _r("dismissal", r"\bnormal für (?:Ihr|Ihre|das|dein) Alter\b", "dismisses the result",
        STATEMENT),
 ]
+EN += [
+    _r("certainty", r"\b100\s?%|\bal 100\b|\bhundertprozentig\w*|\bcien por cien\b|百分之百|百分百|"
+       r"\bonly (?:gets?|getting|going to get) worse\b|\bgets? worse with (?:age|time)\b",
+       "is certain or predicts the future", STATEMENT, unless_uncertain=True),
+    _r("dismissal", r"\bread (?:anything|too much) into\b|\bwouldn'?t (?:worry|bother)\b|"
+       r"\bnothing in it\b", "dismisses the result", STATEMENT, unless_hedged=True),
+    _r("alarm", r"\bpoison\w*|\btoxic\b", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+]
+ZH += [
+    _r("dismissal", r"忽视|无视|不用理|别理", "dismisses the result", STATEMENT,
+       unless_hedged=True),
+    _r("alarm", r"蔓延|扩散到|中毒", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+    _r("treatment", r"空腹(?:吃|服)|饭前(?:吃|服)|饭后(?:吃|服)|睡前(?:吃|服)",
+       "tells how to take a medicine", unless_negated=True),
+]
+ES += [
+    _r("diagnosis", r"(?<!\bsi )\b(?:usted )?tiene\s+", "tells the person what they have",
+       STATEMENT, condition_after=True, gap=-1, specific=True),
+]
+DE += [
+    _r("diagnosis", r"\b(?:hätten|haben) Sie\s+", "tells the person what they have", STATEMENT,
+       condition_after=True, gap=-1, specific=True),
+    _r("alarm", r"\bübergreifen\w*|\bausbreiten\w*|\bvergift\w*", "frightens without a next step",
+       STATEMENT, unless_next_step=True, unless_negated=True),
+]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 
 BY_LANG = {"en": EN + EN_STATEMENT_ONLY, "zh": ZH, "es": ES, "de": DE}

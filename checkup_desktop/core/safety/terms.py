@@ -59,6 +59,7 @@ _ES_MORPH = re.compile(
     r"\bgota\b|\bhígado graso\b|\b(?:hipo|"
     r"hiper)[a-zíé]{5,}ismo\b"
     r"|\banemia\s+\w+|\bfunción (?:renal|hepática|tiroidea) (?:reducida|disminuida|alterada)\b"
+    r"|\binfecci[oó]n (?:de|del|urinaria|respiratoria|bacteriana|viral)(?: \w+)?"
     r"|\btiroides (?:hipoactiv[oa]|hiperactiv[oa]|perezos[oa])\b"
 )
 _DE_MORPH = re.compile(
@@ -67,8 +68,8 @@ _DE_MORPH = re.compile(
     r"[a-zäöüß]{3,}(?:itis|osen?|ämien?|pathien?|ome?)\b"
     r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|krebs|karzinom|"
     r"insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|diabetes)\b"
-    r"|\bmorbus \w+|\b\w*hochdruck\b|\b(?:prä)?diabet\w*\b|\b(?:vermindert|eingeschränkt|"
-    r"reduziert)\w* \w*funktion\b"
+    r"|\bmorbus \w+|\b\w+infekt(?:ion)?\w*|\b\w*hochdruck\b|\b(?:prä)?diabet\w*\b"
+    r"|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b"
 )
 _TEST_AFTER = re.compile(
     r"\s*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
