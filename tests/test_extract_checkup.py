@@ -277,6 +277,20 @@ def test_us_panels_flag_column_out_of_range_column_and_tiers(tmp_path, kb):
     assert kb.analyte("tg_hdl_ratio").group == kb.analyte("triglycerides").group
 
 
+def test_flag_given_by_the_column_the_value_sits_in(tmp_path, kb):
+    cols = (40.0, 200.0, 270.0, 340.0, 420.0)
+
+    def row(*cells):
+        return tuple((x, t) for x, t in zip(cols, cells, strict=True) if t)
+
+    page = [row("Test", "Low", "Normal", "High", "Units"),
+            row("Selenium", "", "", "180", "ug/L"), row("Copper", "60", "", "", "ug/dL"),
+            row("Zinc", "", "90", "", "ug/dL")]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "p.pdf", [page], font="helv")), kb)
+    assert [(f.label, f.value, f.flag) for f in findings] == [
+        ("Selenium", "180", "high"), ("Copper", "60", "low")]
+
+
 def test_critical_markers_and_flags_without_a_range(tmp_path, kb):
     cols = (40.0, 220.0, 290.0, 370.0, 470.0)
     rows = [

@@ -507,6 +507,10 @@ _SECTION_TITLE = re.compile(
     r"(?:检查|检验|科|超声|彩超|B超|心电图|常规|功能|全套|四项|五项|标志物|报告|检测|测定|DR|CT|MRI|"
     r"X线|正位片|平片|核磁|panel|profile|test|report|ultrasound|x-ray|imaging)\s*$", re.I)
 _PREVIOUS_COL = re.compile(r"上次|前次|历史|上回|既往|previous|last\s+(?:result|value)|prior", re.I)
+# "Low | Normal | High" columns: the flag is the column the value sits in
+_POSITION_COL = re.compile(
+    r"^(?:(?P<low>low|below(?:\s+range)?|偏低)|(?P<normal>normal|within(?:\s+range)?|"
+    r"in\s+range|正常)|(?P<high>high|above(?:\s+range)?|偏高))$", re.I)
 _OUT_OF_RANGE_COL = re.compile(r"^(?:out\s+of\s+range|abnormal|flag(?:ged)?\s+result)$", re.I)
 
 
@@ -530,13 +534,18 @@ def _is_toc_page(lines: list[Line]) -> bool:
 def _header_columns(line: Line) -> list[tuple[str, float, float]] | None:
     """(kind, x0, x1) per header cell when `line` is a result table header."""
     cells = [c for c in line.cells if c.text.strip()]
-    if len(cells) < 3 or not any(_RESULT_HEADER.match(c.text.strip()) for c in cells):
+    if len(cells) < 3:
+        return None
+    positions = sum(1 for c in cells if _POSITION_COL.match(c.text.strip()))
+    if not any(_RESULT_HEADER.match(c.text.strip()) for c in cells) and positions < 2:
         return None
     cols = []
     for c in cells:
         t = c.text.strip()
+        pos = _POSITION_COL.match(t) if positions >= 2 else None
         kind = ("previous" if _PREVIOUS_COL.search(t) else
-                "out" if _OUT_OF_RANGE_COL.match(t) else "other")
+                "out" if _OUT_OF_RANGE_COL.match(t) else
+                f"pos_{pos.lastgroup}" if pos else "other")
         cols.append((kind, c.bbox[0], c.bbox[2]))
     return cols
 
@@ -658,8 +667,9 @@ def _lab_lines(doc: Document) -> Iterable[tuple[Line, str, str, bool]]:
             if header is not None:
                 kinds = [_column_of(c, header) for c in cells]
                 kept = [c for c, k in zip(cells, kinds, strict=True) if k != "previous"]
-                out_col = any(k == "out" and _LABEL_STOP.match(c.text)
-                              for c, k in zip(cells, kinds, strict=True))
+                out_col = next((k for c, k in zip(cells, kinds, strict=True)
+                                if k in ("out", "pos_low", "pos_high")
+                                and _LABEL_STOP.match(c.text)), False)
                 if kept:
                     cells = kept
             segments = _side_by_side(cells)
@@ -711,7 +721,8 @@ def extract_lab_findings(doc: Document, kb: KnowledgeBase, sex: str | None = Non
             if row is None:
                 continue
         if out_col and not row.printed_flag:
-            row.printed_flag = "A"  # the value sits in the "Out of range" column
+            # the value sits in the "Out of range" (or "Low"/"High") column
+            row.printed_flag = {"pos_low": "L", "pos_high": "H"}.get(out_col, "A")
         f = _judge(row, kb, sex)
         if f is None:
             continue
