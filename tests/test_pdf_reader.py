@@ -340,3 +340,16 @@ def test_parse_number(text: str, value: float) -> None:
 )
 def test_parse_number_rejects(text: str) -> None:
     assert parse_number(text) is None
+
+
+def test_radicals_supplement_is_kept_as_printed(tmp_path: Path) -> None:
+    # NFKC does not map the CJK Radicals Supplement (U+2E80-U+2EFF): the line keeps "⻔" as
+    # printed (evidence); the extractor folds it only for matching (textnorm.fold_radicals)
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((40, 100), "天\u2ed4冬氨酸氨基转移酶", fontsize=10, fontname="china-s")
+    page.insert_text((200, 100), "AST  43.60  15\u201440  U/L", fontsize=10, fontname="china-s")
+    pdf.save(tmp_path / "radical.pdf")
+    line = read_pdf(tmp_path / "radical.pdf").page(1).lines[0]
+    assert line.text == "天\u2ed4冬氨酸氨基转移酶 AST 43.60 15\u201440 U/L"
+    assert [c.text for c in line.cells][0] == "天\u2ed4冬氨酸氨基转移酶"
