@@ -871,6 +871,30 @@ DE += [
     _r("alarm", r"\bübergreifen\w*|\bausbreiten\w*|\bvergift\w*", "frightens without a next step",
        STATEMENT, unless_next_step=True, unless_negated=True),
 ]
+# predictions about the person ("you will need...", "usted tendrá...") unless they are the next
+# step of booking or discussing
+EN += [
+    _r("certainty", r"\byou(?:'ll| will) (?:\w+ )?(?:need|have|get|develop|be|go|end up|require|"
+       r"suffer|lose|feel|become)\b(?! (?:to )?(?:book|see|contact|discuss|repeat|ask|bring|talk|"
+       r"call|make|check|an appointment|a repeat|a follow-up|asked))", "predicts the future",
+       STATEMENT),
+    _r("alarm", r"\b(?:alarming|frightening|scary|terrifying|grave|very serious|extremely serious|"
+       r"really serious)\b", "frightens without a next step", STATEMENT, unless_next_step=True,
+       unless_negated=True),
+]
+ZH += [
+    _r("certainty", r"(?:您|你)(?:将|会|以后会|将来会)(?:需要|得|有|出现|发展|变得|失去)",
+       "predicts the future", STATEMENT),
+]
+ES += [
+    _r("certainty", r"\b(?:usted )?(?:necesitará|tendrá|desarrollará|sufrirá|perderá|acabará|"
+       r"terminará)\b(?! (?:que )?(?:pedir|consultar|hablar|repetir|acudir))",
+       "predicts the future", STATEMENT, unless_uncertain=True),
+]
+DE += [
+    _r("certainty", r"\bSie werden\b[^.;]{0,50}\b(?:brauchen|bekommen|haben|entwickeln|müssen|"
+       r"verlieren|leiden)\b", "predicts the future", STATEMENT, unless_uncertain=True),
+]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 
 BY_LANG = {"en": EN + EN_STATEMENT_ONLY, "zh": ZH, "es": ES, "de": DE}
