@@ -6,6 +6,10 @@
 Without --report a made-up sample report is written to a temp folder and analysed with the
 real pipeline (knowledge-base cards only). Handout pages need `pdftoppm` (poppler-utils).
 
+--trends (issue 14) shoots, under a real X server too, three check-ups of one person a year
+apart imported into a throw-away history: the results view (new since, back in range), a
+card's detail view with its trend chart and range bars, and the handout pages (14-*.png).
+
 --proof (issue 12) shoots the whole screen, window manager frame included, so run it under
 Xvfb with a window manager (QT_QPA_PLATFORM=xcb): a critical potassium report, a failed
 open (a scanned page) after it, the window after a live switch to Chinese, and the first page
@@ -23,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-if "--proof" not in sys.argv:
+if "--proof" not in sys.argv and "--trends" not in sys.argv:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -140,17 +144,110 @@ def proof(out: Path) -> int:
     return 0
 
 
+def _year_report(path: Path, collected: str, rows: list[tuple[str, str, str, str]]) -> Path:
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 60), "City Lab - Annual check-up", fontsize=14)
+    page.insert_text((40, 80), f"Patient: A. Person    Sex: Female    Collected: {collected}",
+                     fontsize=10)
+    for i, row in enumerate([("Test", "Result", "Unit", "Reference range"), *rows]):
+        for x, text in zip((40, 220, 320, 420), row, strict=True):
+            page.insert_text((x, 110 + 18 * i), text, fontsize=10)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def trends(out: Path) -> int:
+    """Issue 14: a throw-away app folder and in-memory keychain, three yearly reports."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class _MemoryKeyring(KeyringBackend):
+        priority = 1
+        store: dict = {}
+
+        def get_password(self, service, username):
+            return self.store.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.store[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.store.pop((service, username), None)
+
+    keyring.set_keyring(_MemoryKeyring())
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="checkup-trends-") as tmp:
+        os.environ["CHECKUP_DESKTOP_HOME"] = str(Path(tmp) / "home")
+        years = [
+            ("02/04/2024", [("LDL Cholesterol", "150", "mg/dL", "< 100"),
+                            ("TSH", "1.8", "uIU/mL", "0.4 - 4.0"),
+                            ("Glucose Fasting", "104", "mg/dL", "70 - 99"),
+                            ("ALT (SGPT)", "26", "U/L", "10 - 40")]),
+            ("12/03/2025", [("LDL Cholesterol", "160", "mg/dL", "< 100"),
+                            ("TSH", "2.0", "uIU/mL", "0.4 - 4.0"),
+                            ("Glucose Fasting", "118", "mg/dL", "70 - 99"),
+                            ("ALT (SGPT)", "30", "U/L", "10 - 40")]),
+            ("10/03/2026", [("LDL Cholesterol", "190", "mg/dL", "< 100"),
+                            ("TSH", "6.0", "uIU/mL", "0.4 - 4.0"),
+                            ("Glucose Fasting", "90", "mg/dL", "70 - 99"),
+                            ("ALT (SGPT)", "38", "U/L", "10 - 40")]),
+        ]
+        paths = [str(_year_report(Path(tmp) / f"checkup-{d[-4:]}.pdf", d, rows))
+                 for d, rows in years]
+        w = MainWindow(GuiSettings(), keep_history=True)
+        w.resize(1100, 760)
+        w.move(40, 30)
+        w.show()
+        _wait(app, lambda: w.history.vault is not None)
+        w.import_many(list(reversed(paths)))
+        _wait(app, lambda: w.import_job is None and w.compare_job is None
+              and w.session is not None and w.session.comparison is not None)
+        _settle(app, 1.0)
+        w.tiles.scroll.verticalScrollBar().setValue(w.tiles.scroll.verticalScrollBar().maximum())
+        _settle(app, 0.5)
+        _screen(app, out, "14-1-results-back-in-range")
+        ldl = next(c.id for c in w.session.cards.values()
+                   if any("LDL" in e.label for e in c.evidence))
+        w.show_card(ldl)
+        _settle(app, 1.0)
+        w.detail.left_scroll.ensureWidgetVisible(w.detail.trend_charts[0], 0, 40)
+        _settle(app, 0.5)
+        _screen(app, out, "14-2-detail-trend")
+        w.detail.left_scroll.ensureWidgetVisible(w.detail.range_bars[-1], 0, 40)
+        _settle(app, 0.5)
+        _screen(app, out, "14-3-detail-range-bar")
+        tsh = next(c.id for c in w.session.cards.values()
+                   if any("TSH" in e.label for e in c.evidence))
+        w.show_card(tsh)
+        _settle(app, 1.0)
+        _screen(app, out, "14-4-detail-new-since")
+        handout = w.export_handout(str(Path(tmp) / "handout.pdf"))
+        subprocess.run(["pdftoppm", "-png", "-r", "60", str(handout), str(out / "14-5-handout")],
+                       check=True)
+        for p in sorted(out.glob("14-5-handout*.png")):
+            print(p)
+        w.close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--report", type=Path)
     ap.add_argument("--lang", default="en", choices=["en", "zh"])
     ap.add_argument("--proof", action="store_true")
+    ap.add_argument("--trends", action="store_true")
     args = ap.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     if args.proof:
         return proof(out)
+    if args.trends:
+        return trends(out)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="checkup-shots-") as tmp:
         report = args.report or write_sample_report(Path(tmp) / "sample_checkup.pdf")

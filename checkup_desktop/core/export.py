@@ -354,16 +354,10 @@ def _history_flowables(trends: list[Trend], since: dt.date | None, lang: str, st
         chart = trend_chart([(when(r.date, lang), r.value) for r in trend.readings],
                             newest.low, newest.high, width=min(width * 0.45, 75 * mm),
                             height=22 * mm, font=font)
-        sentence = _para(change_sentence(trend, lang), st.body)
-        if chart is None:
-            out.append(sentence)
-            continue
-        row = Table([[sentence, chart]], colWidths=[width - chart.width - 4, chart.width + 4])
-        row.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ]))
-        out.append(row)
+        out.append(_para(change_sentence(trend, lang), st.body))
+        if chart is not None:  # under its sentence, on the text's left edge
+            chart.hAlign = "LEFT"
+            out += [Spacer(1, 1 * mm), chart, Spacer(1, 2 * mm)]
     return out
 
 

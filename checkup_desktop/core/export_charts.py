@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from checkup_desktop.core.range_scale import bar_scale
 
@@ -77,7 +78,10 @@ def trend_chart(points: list[tuple[str, float]], low: float | None, high: float 
     for (day, value), (x, y) in zip(points, xy, strict=True):
         d.add(Circle(x, y, 2.2, fillColor=colors.black, strokeColor=colors.white,
                      strokeWidth=0.6))
-        d.add(String(x, y + 3.5, _fmt(value), fontName=font, fontSize=6, textAnchor="middle",
+        label = _fmt(value)  # on white: hatching never runs through a number
+        w = stringWidth(label, font, 6)
+        d.add(Rect(x - w / 2 - 1, y + 2.8, w + 2, 7, fillColor=colors.white, strokeColor=None))
+        d.add(String(x, y + 3.5, label, fontName=font, fontSize=6, textAnchor="middle",
                      fillColor=colors.black))
         d.add(String(x, 1.5, day, fontName=font, fontSize=5.5, textAnchor="middle"))
     return d

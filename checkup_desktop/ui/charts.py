@@ -24,6 +24,13 @@ def _fmt(v: float) -> str:
     return f"{v:.4g}"
 
 
+def _label(p: QPainter, box: QRectF, flags, text: str, pal: QPalette) -> None:
+    """Text on a patch of the background colour, so hatching never runs through a number."""
+    tight = p.boundingRect(box, flags, text).adjusted(-2, 0, 2, 0)
+    p.fillRect(tight, pal.color(QPalette.ColorRole.Base))
+    p.drawText(box, flags, text)
+
+
 class RangeBar(QWidget):
     """Low, normal and high zones with the value marked."""
 
@@ -106,7 +113,10 @@ class TrendChart(QWidget):
 
     def plot_rect(self) -> QRectF:
         h = self.fontMetrics().height()
-        return QRectF(8, h * 1.2, self.width() - 16, self.height() - h * 2.6)
+        # room on the right for the range's limits, written beside the band's edges
+        limits = [_fmt(v) for v in (self.low, self.high) if v is not None]
+        right = max((self.fontMetrics().horizontalAdvance(t) for t in limits), default=0) + 14
+        return QRectF(8, h * 1.2, self.width() - 8 - right, self.height() - h * 2.6)
 
     def point_at(self, i: int) -> QPointF:
         r = self.plot_rect()
@@ -134,12 +144,21 @@ class TrendChart(QWidget):
         for a, b in zip(pts, pts[1:], strict=False):
             p.drawLine(a, b)
         h = self.fontMetrics().height()
+        # the range's limits, at the right end of the band's edges
+        p.setPen(QPen(text, 1))
+        for limit in (self.low, self.high):
+            if limit is None:
+                continue
+            y = r.bottom() - self.scale.x(limit) * r.height()
+            p.drawLine(QPointF(r.right(), y), QPointF(r.right() + 4, y))
+            p.drawText(QRectF(r.right() + 6, y - h / 2, 80, h),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _fmt(limit))
         for (day, value), pt in zip(self.points, pts, strict=True):
             p.setBrush(text)
             p.drawEllipse(pt, 4, 4)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawText(QRectF(pt.x() - 45, pt.y() - h - 4, 90, h), Qt.AlignmentFlag.AlignHCenter,
-                       _fmt(value))
+            _label(p, QRectF(pt.x() - 45, pt.y() - h - 4, 90, h), Qt.AlignmentFlag.AlignHCenter,
+                   _fmt(value), pal)
             p.drawText(QRectF(pt.x() - 55, r.bottom() + 2, 110, h),
                        Qt.AlignmentFlag.AlignHCenter, day)
         p.end()

@@ -208,7 +208,7 @@ class DetailView(QWidget):
         col.addWidget(self.bars_heading)
         self.bars_hint = label(_("The clear part of each bar is the range printed in your "
                                  "report; the hatched parts are below or above it. The "
-                                 "black mark is your result."), "muted")
+                                 "mark with the number is your result."), "muted")
         col.addWidget(self.bars_hint)
         self.bars_box = QWidget()
         self.bars_box.setObjectName("view")
@@ -276,6 +276,11 @@ class DetailView(QWidget):
         self.history_lay.addWidget(label(_("Compared with your earlier check-ups"), "h3"))
         if self.since_text:
             self.history_lay.addWidget(label(self.since_text, None))
+        if any(t.readings[-1].low is not None or t.readings[-1].high is not None
+               for t in trends):
+            self.history_lay.addWidget(label(_(
+                "In each chart the clear band is the range printed in your report; hatched "
+                "means outside it."), "muted"))
         for trend in trends:
             sentence = change_sentence(trend, lang)
             self.trend_lines.append(sentence)
@@ -391,8 +396,11 @@ class DetailView(QWidget):
 def _clear_layout(lay: QVBoxLayout) -> None:
     while lay.count():
         item = lay.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:  # gone from the screen now, deleted by the event loop later
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
 
 
 def _table_height(table: QTableWidget, most: int) -> int:
