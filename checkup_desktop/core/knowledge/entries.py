@@ -50,9 +50,13 @@ def normalize_label(text: str) -> str:
     Dots vanish rather than becoming spaces so "S.G.P.T." reads as "sgpt".
     """
     s = fold_radicals(unicodedata.normalize("NFKC", text)).casefold()
+    s = _SCRIPT_BOUNDARY.sub(" ", s)  # "糖类抗原ca19-9": Latin letters glued to Chinese
     s = s.replace(".", "")
     s = re.sub(r"[^\w\u3400-\u9fff]+", " ", s)
     return " ".join(s.split())
+
+
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[\u3400-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u3400-\u9fff])")
 
 
 def _has_cjk(text: str) -> bool:
