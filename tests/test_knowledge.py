@@ -311,7 +311,8 @@ def test_unknown_labels_do_not_match(kb, label):
     ("总胆固醇 TC", "total_cholesterol"), ("高危型HPV", "hpv"), ("TG/HDL Ratio", "tg_hdl_ratio"),
     ("SGOT/SGPT Ratio", "ast_alt_ratio"), ("NLR", "nlr"), ("Apolipoprotein A1", "apoa1"),
     ("糖类抗原CA19-9", "ca199"), ("CA72-4", "ca724"), ("CYFRA21-1", "cyfra211"), ("HPV16", "hpv"),
-    ("前白蛋白", "prealbumin"), ("β2-微球蛋白", "b2_microglobulin"), ("糖化白蛋白", "glycated_albumin"),
+    ("前白蛋白", "prealbumin"), ("β2-微球蛋白", "b2_microglobulin"),
+    ("糖化白蛋白", "glycated_albumin"),
     ("血清白蛋白 ALB", "albumin"), ("谷丙转氨酶ALT", "alt"),
 ])
 def test_checkup_labels_match(kb, label, key):
