@@ -66,6 +66,9 @@ _GENERIC_CONDITION = re.compile(
     r"fiebre|Schmerz\w*|Fieber|疼痛|发热|头痛)$",
     _I)
 _SENTENCE = re.compile(r"[^.;!?。；？！]+[.;!?。；？！]?")
+_HEDGE_WORD = re.compile(r"\b(?:often|usually|sometimes|commonly|mostly|may|can|might|could|"
+                         r"a menudo|suele\w*|a veces|oft|häufig|meist\w*|manchmal|kann|können)\b",
+                         _I)
 _BUT_AFTER = re.compile(r"^[^.;!?。；？！]*(?:\bbut\b|\bpero\b|\baber\b|\bdoch\b|但|不过)", _I)
 _UNCERTAIN = re.compile(
     r"\b(?:nobody|no one|cannot|can't|impossible|not possible|nadie|no se puede|no es posible|"
@@ -106,6 +109,7 @@ class Rule:
     unless_negated: bool = False
     unless_hedged: bool = False  # "often", "usually" before it: a general statement
     unless_choice: bool = False
+    unless_modal: bool = False  # "can be due to" is a possibility, "is due to" a cause
     unless_uncertain: bool = False  # "nobody can say how it will change" is the opposite
     specific: bool = False  # only a named disease, not "cyst" or "infection"
     gap: int = 70  # how far after the match the disease name may start (characters)
@@ -568,8 +572,9 @@ EN += [
        r"results?) (?:confirms?|shows? that you)\b", "is certain"),
     _r("certainty", r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
        r"progress|become|lead to|cause|get worse|keep getting worse|worsen|deteriorate|fail|need|"
-       r"require|end up|damage|kill|go up|rise|spread|be (?:diabetic|sick|ill))\b",
-       "predicts the future", STATEMENT),
+       r"require|end up|damage|kill|go up|rise|spread|be (?:diabetic|sick|ill))\b"
+       r"(?! (?:to )?(?:book|see|contact|discuss|repeat|ask|bring|talk|call|make|check)\b|"
+       r" (?:an appointment|a repeat|a follow-up)\b)", "predicts the future", STATEMENT),
 ]
 ZH += [
     _r("certainty", r"一定会|肯定会|必然|必定|注定|百分之百|100%|完全是|绝对(?!值)|毫无疑问|肯定是|"
@@ -876,7 +881,8 @@ DE += [
 EN += [
     _r("certainty", r"\byou(?:'ll| will) (?:\w+ )?(?:need|have|get|develop|be|go|end up|require|"
        r"suffer|lose|feel|become)\b(?! (?:to )?(?:book|see|contact|discuss|repeat|ask|bring|talk|"
-       r"call|make|check|an appointment|a repeat|a follow-up|asked))", "predicts the future",
+       r"call|make|check|an appointment|a repeat|a follow-up|asked|able|offered|given|told|seen))",
+       "predicts the future",
        STATEMENT),
     _r("alarm", r"\b(?:alarming|frightening|scary|terrifying|grave|very serious|extremely serious|"
        r"really serious)\b", "frightens without a next step", STATEMENT, unless_next_step=True,
@@ -894,6 +900,65 @@ ES += [
 DE += [
     _r("certainty", r"\bSie werden\b[^.;]{0,50}\b(?:brauchen|bekommen|haben|entwickeln|müssen|"
        r"verlieren|leiden)\b", "predicts the future", STATEMENT, unless_uncertain=True),
+]
+_SUPPLEMENTS = (r"milk thistle|turmeric|curcumin|ginkgo|ginseng|garlic (?:pills|capsules|tablets)|"
+                r"cod liver oil|red yeast rice|coenzyme q10|coq10|echinacea|st\.? john'?s wort|"
+                r"berberine|apple cider vinegar|cinnamon (?:pills|capsules)|spirulina|chlorella|"
+                r"cardo mariano|cúrcuma|ginseng|levadura de arroz rojo|Mariendistel|Kurkuma|"
+                r"Knoblauchkapseln|Rotschimmelreis|Johanniskraut|水飞蓟|姜黄|红曲|辅酶Q10|鱼肝油|"
+                r"人参|"
+                r"灵芝|保健品")
+EN += [
+    _r("treatment", _SUPPLEMENTS, "names a supplement or remedy"),
+    _r("treatment", r"\btake\b[^.?!]{1,40}\bfor (?:my|your|the) (?:liver|kidneys?|heart|thyroid|"
+       r"blood|cholesterol|sugar|bones?|iron|joints|memory|immune system)\b",
+       "suggests taking something", ALL),
+    _r("diagnosis", r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:caused by|due to|the result of|because of|"
+       r"down to)\s+(?!many|several|different|various|a number|a range|things)",
+       "names a cause", STATEMENT, unless_modal=True, unless_negated=True),
+    _r("dismissal", r"\bnever (?:matters|important|significant|relevant|a (?:concern|problem|"
+                    r"worry))\b",
+       "dismisses the result", STATEMENT),
+    _r("alarm", r"\b(?:serious|big|real|deep|grave) trouble\b|\bin a bad way\b|\bbadly damaged\b",
+       "frightens without a next step", STATEMENT, unless_next_step=True, unless_negated=True),
+]
+ZH += [
+    _r("treatment", r"护肝|保肝|养肝|护肾|降脂药|降糖药|降压药", "suggests a treatment",
+       unless_negated=True),
+    _r("diagnosis", r"(?:都是|就是|全是|基本是)[\u4e00-\u9fff]{0,8}(?:造成的|引起的|导致的|喝的|"
+                    r"吃的|抽的|累的)",
+       "names a cause", STATEMENT),
+    _r("dismissal", r"从来不重要|从不重要|根本不重要|无所谓", "dismisses the result", STATEMENT),
+    _r("alarm", r"出大问题|大麻烦|严重问题", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+]
+ES += [
+    _r("treatment", r"\btomar\b[^.?!]{1,40}\bpara (?:el|la|los|las|mi|su|sus|mis) (?:hígado|"
+                    r"riñones?|"
+       r"corazón|tiroides|sangre|colesterol|azúcar|huesos|hierro|defensas)\b",
+       "suggests taking something", ALL),
+    _r("diagnosis", r"\bse debe\w* (?:\w+ )?a (?!muchas|varias|distintas|diferentes)|\bes (?:por|"
+                    r"culpa de)\b",
+       "names a cause", STATEMENT, unless_modal=True, unless_negated=True),
+    _r("dismissal", r"\bnunca (?:importa|es importante|tiene importancia)\b",
+       "dismisses the result", STATEMENT),
+    _r("alarm", r"\b(?:serios|graves) problemas\b|\bmuy mal estado\b", "frightens without a next "
+        "step",
+       STATEMENT, unless_next_step=True, unless_negated=True),
+]
+DE += [
+    _r("treatment", r"\bfür (?:die|das|den|meine?n?|Ihre?n?) \w+ (?:ein)?nehmen\b|\bhören "
+                    r"Sie\b[^.;]{0,40}"
+       r"\bauf\b|\blassen Sie\b[^.;]{0,30}\bweg\b|\bmit dem (?:Alkohol|Rauchen|Trinken) aufhören\b",
+       "tells the person what to take or stop", ALL),
+    _r("diagnosis", r"\bkommt (?:\w+ ){0,3}(?:vom|von der|von den|durch)\b|\bliegt (?:\w+ "
+                    r"){0,2}(?:am|an der|an "
+       r"den)\b", "names a cause", STATEMENT, unless_modal=True, unless_negated=True),
+    _r("dismissal", r"\bspielt (?:nie|keine|überhaupt keine) (?:eine )?Rolle\b|\bnie wichtig\b",
+       "dismisses the result", STATEMENT),
+    _r("alarm", r"\bernsten? Schwierigkeiten\b|\bgroßen? Problem\w*|\bschlimm\w*", "frightens "
+        "without a "
+       r"next step", STATEMENT, unless_next_step=True, unless_negated=True),
 ]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 
@@ -943,7 +1008,11 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
             continue
         for m in rule.rx.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
-            if (rule.unless_negated or rule.weak) and _NEGATED_BEFORE.search(before):
+            if (rule.unless_negated or rule.weak or rule.condition_after) and \
+                    _NEGATED_BEFORE.search(before):
+                continue
+            if rule.unless_modal and (_MODAL_BEFORE.search(before) or _GENERIC_BEFORE.search(before)
+                                      or _HEDGE_WORD.search(m.group(0))):
                 continue
             if rule.unless_hedged and (_GENERIC_BEFORE.search(before)
                                        or _BUT_AFTER.search(text[m.end():m.end() + 80])):
