@@ -122,8 +122,11 @@ def run_gui(argv_paths: list[str]) -> int:
         stored = Settings()  # the file is gone; the next change writes a fresh one
         return gui_settings(stored)
 
+    from checkup_desktop.core.llm import qualification
+
     window = MainWindow(gui, writer_factory=model_writer, on_settings_changed=save,
-                        keep_history=True, on_remember=remember, on_wiped=wiped)
+                        keep_history=True, on_remember=remember, on_wiped=wiped,
+                        qualification=qualification)
     from checkup_desktop.ui.main_window import restore_geometry
 
     restore_geometry(window, stored.window_geometry)

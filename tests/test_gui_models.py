@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import socket
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QProgressBar
@@ -108,3 +109,93 @@ def test_download_offline_says_so(qtbot, tmp_path):
     d.download_button.click()
     qtbot.waitUntil(lambda: d.job is None, timeout=5000)
     assert "Could not reach the download server" in d.model_message.text()
+
+
+# ------------------------------------------------------------------ issue 14: model choice
+
+
+def _qualification(path, accepted=4, words=290, seconds=10.0, jobs="unknown"):
+    from checkup_desktop.core.llm.qualification import Qualification
+
+    return Qualification(model=path.name, size_bytes=path.stat().st_size, lang="en", cards=10,
+                         accepted=accepted, known_cards=7, known_accepted=2, unknown_cards=3,
+                         unknown_accepted=2, generated_tokens=1000, wasted_tokens=300,
+                         known_tokens=700, known_wasted_tokens=280, unknown_tokens=300,
+                         unknown_wasted_tokens=20, words=words, writing_s=seconds,
+                         peak_ram_mb=0.0, jobs=jobs)
+
+
+def test_picking_another_model_forgets_the_crash_of_the_old_one(qtbot, tmp_path):
+    from checkup_desktop.core.llm import health
+
+    crashed = tmp_path / "crashed.gguf"
+    crashed.write_bytes(b"x")
+    health.record_model_failure(crashed, "It stopped with an illegal-instruction error.")
+    try:
+        d = SettingsDialog(GuiSettings(model_path=str(crashed)), models_dir=tmp_path / "m",
+                           manifest=[])
+        qtbot.addWidget(d)
+        assert not d.model_disabled.isHidden()
+        assert health.model_disabled_reason(crashed)
+        d.model.setCurrentIndex(d.model.findData(""))  # None (knowledge base only)
+        assert health.model_disabled_reason(crashed) is None and health.disabled_model() is None
+        assert d.model_disabled.isHidden()
+    finally:
+        health.reset()
+
+
+def test_the_models_qualification_is_shown_in_plain_words(qtbot, tmp_path):
+    from checkup_desktop.core.llm import qualification as ql
+
+    model = tmp_path / "tried.gguf"
+    model.write_bytes(b"a model" * 100)
+    q = _qualification(model)
+    ql.save_qualification(q)
+    d = SettingsDialog(GuiSettings(model_path=str(model)), models_dir=tmp_path / "m",
+                       manifest=[], qualification=ql)
+    qtbot.addWidget(d)
+    assert d.qualification.text() == q.summary()
+    assert d.qualification.text().startswith(
+        "Writes about 4 in 10 cards; about 29 words per second on this computer.")
+    assert not d.qualification.isHidden()
+    d.model.setCurrentIndex(d.model.findData(""))
+    assert d.qualification.isHidden()
+
+
+def test_an_imported_model_is_tried_on_sample_results(qtbot, tmp_path):
+    from types import SimpleNamespace
+
+    from checkup_desktop.core.llm import qualification as ql
+
+    asked: list[str] = []
+
+    def task_for(path):
+        asked.append(path)
+
+        def task(progress, cancel):
+            for i in range(1, 4):
+                progress(i, 3, "")
+            q = _qualification(Path(path), accepted=7, words=120, seconds=10.0, jobs="all")
+            ql.save_qualification(q)
+            return q
+        return task
+
+    api = SimpleNamespace(load_qualification=ql.load_qualification, qualification_task=task_for)
+    src = tmp_path / "tiny-test.gguf"
+    src.write_bytes(_model_gguf(tmp_path))
+    d = SettingsDialog(GuiSettings(), models_dir=tmp_path / "models", manifest=[],
+                       qualification=api)
+    qtbot.addWidget(d)
+    d.import_model_file(str(src))
+    qtbot.waitUntil(lambda: d.job is None and d.qual_job is None, timeout=10_000)
+    (installed,) = list_installed(tmp_path / "models", include_builtin=False)
+    assert asked == [str(installed.model_path)]
+    assert "Tiny Test" in d.model_message.text()
+    assert d.qualification.text() == (
+        "Writes about 7 in 10 cards; about 12 words per second on this computer. "
+        "It rewrites every card.")
+    # shown again when the dialog opens next time, from the stored record
+    d2 = SettingsDialog(d.settings(), models_dir=tmp_path / "models", manifest=[],
+                        qualification=ql)
+    qtbot.addWidget(d2)
+    assert d2.qualification.text() == d.qualification.text()

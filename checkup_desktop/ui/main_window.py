@@ -89,8 +89,10 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
                  writer_factory: WriterFactory | None = None,
                  on_settings_changed: Callable[[GuiSettings], None] | None = None,
                  keep_history: bool = False, on_remember: Remember | None = None,
-                 on_wiped: Callable[[], GuiSettings | None] | None = None) -> None:
+                 on_wiped: Callable[[], GuiSettings | None] | None = None,
+                 qualification=None) -> None:
         super().__init__()
+        self._qualification = qualification  # core/llm/qualification.py, for Settings
         install_cjk_fallback()
         self.settings = settings or GuiSettings()
         self._analyze = analyze
@@ -574,7 +576,7 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
     # ------------------------------------------------------------------ settings
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, qualification=self._qualification)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         if dialog.wipe_chosen:
             self.delete_all_data()

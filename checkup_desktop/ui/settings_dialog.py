@@ -29,7 +29,7 @@ from checkup_desktop.core.llm.health import model_disabled_reason
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.widgets import label
 from checkup_desktop.workers.download_worker import start_download, start_import
-from checkup_desktop.workers.task_worker import TaskRunner
+from checkup_desktop.workers.task_worker import TaskRunner, run_task
 
 RULES_ONLY = ""  # model_path value meaning "no model: cards from the knowledge base only"
 
@@ -80,13 +80,27 @@ def recommended_models() -> list:
         return []
 
 
+def qualification_words(q) -> str:
+    """A model's qualification (core/llm/qualification.py) in plain words, as its summary()
+    says it: how many cards it writes well enough, how fast, and which cards it gets."""
+    tenths = round(10 * q.accepted_share)
+    jobs = {"all": _("It rewrites every card."),
+            "unknown": _("It writes only the cards of results the knowledge base does not "
+                         "know; the others keep the knowledge-base wording."),
+            "none": _("Its text is not used: the cards keep the knowledge-base wording.")}
+    return _("Writes about {tenths} in 10 cards; about {speed} words per second on this "
+             "computer.").format(tenths=tenths, speed=f"{q.words_per_s:.0f}") + " " + \
+        jobs.get(q.jobs, "")
+
+
 def plain_message(exc: BaseException) -> str:
     return getattr(exc, "message", None) or _("That did not work. Please try again.")
 
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: GuiSettings, parent: QWidget | None = None, *,
-                 models_dir: Path | None = None, manifest: list | None = None) -> None:
+                 models_dir: Path | None = None, manifest: list | None = None,
+                 qualification=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Settings"))
         self.setMinimumWidth(680)
@@ -99,6 +113,10 @@ class SettingsDialog(QDialog):
         self.manifest = recommended_models() if manifest is None else manifest
         self.wipe_chosen = False  # the window deletes everything once the dialog is closed
         self.job: TaskRunner | None = None  # the running import or download
+        # core/llm/qualification.py, given by the composition root (app.py): the window's
+        # widgets never import the model's modules themselves. None: nothing is tried.
+        self.qualification_api = qualification
+        self.qual_job: TaskRunner | None = None
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.lang = QComboBox()
@@ -177,6 +195,11 @@ class SettingsDialog(QDialog):
         self.model_disabled.setAccessibleName(_("Why the model is not used"))
         self.model_disabled.setVisible(bool(reason))
         form.addRow("", self.model_disabled)
+        # what the chosen model was found to do on this computer (its qualification)
+        self.qualification = label("", "muted")
+        self.qualification.setAccessibleName(_("How well the model works on this computer"))
+        self.qualification.hide()
+        form.addRow("", self.qualification)
         self.threads = QSpinBox()
         self.threads.setRange(0, os.cpu_count() or 8)
         self.threads.setSpecialValueText(_("Automatic"))
@@ -207,11 +230,63 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._load(settings)
+        self.model.currentIndexChanged.connect(self._model_picked)
+
+    def _model_picked(self, _index: int = -1) -> None:
+        """Another model: the record of a crashed one no longer applies."""
+        from checkup_desktop.core.llm import health
+
+        health.reset()
+        self.model_disabled.hide()
+        self._show_qualification()
+
+    def _show_qualification(self) -> None:
+        if self.qual_job is not None:
+            return  # its progress is on show
+        path = self.model.currentData()
+        api = self.qualification_api
+        q = api.load_qualification(path) if path and api is not None else None
+        self.qualification.setText(qualification_words(q) if q is not None else "")
+        self.qualification.setVisible(q is not None)
+
+    def start_qualification(self, path: str) -> None:
+        """Try a newly installed model on sample results (in a worker): what it writes
+        well enough and how fast, shown here once known."""
+        if self.qual_job is not None or self.qualification_api is None:
+            return
+        self.qualification.setText(_("Trying the model on sample results, to see how well it "
+                                     "works on this computer…"))
+        self.qualification.show()
+        job = run_task(self.qualification_api.qualification_task(path), self, name="qualify",
+                       on_success=lambda q: self._qualified(path, q),
+                       on_failure=self._qualification_failed)
+        job.progress.connect(self._qualification_progress)
+        job.done.connect(self._qualification_done)
+        self.qual_job = job
+
+    def _qualification_progress(self, done: int, total: int, _text: str) -> None:
+        if total:
+            self.qualification.setText(_("Trying the model on sample results ({done} of "
+                                         "{total})…").format(done=done, total=total))
+
+    def _qualified(self, path: str, q) -> None:
+        if self.model.currentData() == path:
+            self.qualification.setText(qualification_words(q))
+            self.qualification.show()
+
+    def _qualification_failed(self, exc: BaseException) -> None:
+        self.qualification.setText(getattr(exc, "message", None) or _(
+            "The model could not be tried on this computer. The cards keep the knowledge "
+            "base wording if it does not work."))
+
+    def _qualification_done(self) -> None:
+        self.qual_job = None
 
     def _load(self, s: GuiSettings) -> None:
         self.lang.setCurrentIndex(max(0, self.lang.findData(s.lang)))
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(s.text_size)))
         self._select_model(s.model_path)
+        self._show_qualification()
         self.threads.setValue(s.threads)
         self._gpu_layers = s.gpu_layers
         self.use_gpu.setChecked(s.gpu_layers != 0)
@@ -263,6 +338,7 @@ class SettingsDialog(QDialog):
         self._select_model(str(model.model_path))
         self.model.setItemText(self.model.currentIndex(), plain_model_name(model.name))
         self._say(_("{name} is ready to use. Press OK to use it.").format(name=model.name))
+        self.start_qualification(str(model.model_path))
 
     def _job_done(self) -> None:
         self.job = None
@@ -314,7 +390,8 @@ class SettingsDialog(QDialog):
             self.job.cancel()
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override: closing stops a job
-        if self.job is not None:
-            self.job.cancel()
-            self.job.wait(5000)
+        for job in (self.job, self.qual_job):
+            if job is not None:
+                job.cancel()
+                job.wait(5000)
         super().done(result)
