@@ -291,7 +291,7 @@ EN += [
     _r("treatment", r"\b(?:therapy|treatment|medication|medicine|tablets?) (?:is |are )?"
        r"(?:recommended|advised|indicated|required)\b", "recommends a treatment", STATEMENT),
     _r("treatment", r"\bprescrib(?:e|ed|es|ing)\b|\bstart (?:you|him|her) on\b|"
-       r"\bput (?:you|him|her) on\b|\bfirst[- ]line\b|\bfirst step\b",
+       r"\bput (?:you|him|her) on\b|\bfirst[- ]line\b",
        "recommends a prescription", STATEMENT),
     _r("treatment", r"\b(?:low|high|reduced|no)[- ](?:purine|salt|sodium|carb(?:ohydrate)?|fat|"
        r"protein|sugar|iodine|fodmap|calorie|cholesterol|fibre|fiber|gluten|lactose)\s+diet\b|"
@@ -345,7 +345,7 @@ ZH += [
     _r("treatment", r"服用|口服|吃药|剂量|处方|停药|补充剂|保健品|注射|他汀|二甲双胍|"
                     r"胰岛素(?:注射|针)|"
        r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|补铁|补钙|补碘|补充维生素|"
-       r"[降消止]\w?药|(?:建议|需要|应该|应当|可以)(?:使用|用|开|吃)?[^。，,]{0,6}药(?!物)|"
+       r"[降消止]\w?药|(?:建议|需要|应该|应当|可以)(?:使用|用|开|吃|服)[^。，,]{0,6}药(?!物)|"
        r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|沙坦|普利|洛尔|地平|"
        r"双胍|列净|格列\w)"
        r"(?![\u4e00-\u9fff]*(?:检查|结果))", "mentions a medicine or dose", unless_negated=True),
