@@ -279,3 +279,20 @@ def test_every_knowledge_base_card_with_its_result_sentence_passes(lang):
         n += 1
         assert check_card(card) == [], (card.title, card.explanation)
     assert n > 100
+
+
+def test_a_model_rewrite_is_grounded_in_the_knowledge_base_card_of_its_issue():
+    from checkup_desktop.core.safety import grounding_from_card
+
+    rules = _card(explanation="Glucose and HbA1c show how much sugar is in the blood. Raised "
+                              "values can be a sign of prediabetes or diabetes.",
+                  questions=["What do these numbers mean for my risk of diabetes?",
+                             "When should it be checked again?"])
+    grounding = grounding_from_card(rules)
+    good = rules.model_copy(update={"origin": "model", "explanation": "Your glucose is above "
+                                    "the range; raised values can be a sign of diabetes."})
+    assert check_card(good, grounding) == []
+    bad = good.model_copy(update={"explanation": "Raised values can be a sign of diabetes or of "
+                                                 "Cushing's syndrome."})
+    assert any("cushing" in p.casefold() for p in check_card(bad, grounding))
+    assert check_card(bad) == [] or not any("knowledge base" in p for p in check_card(bad))

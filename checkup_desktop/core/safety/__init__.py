@@ -10,6 +10,7 @@ drug or procedure name must already be in the card's knowledge-base entry or evi
 - `check_text(text, kind, lang, grounding=None)` -> list of reasons (empty: safe);
 - `check_card(card, grounding="")` -> list of problems of a whole card;
 - `ungrounded_terms(text, allowed_text, lang)` -> the names `allowed_text` does not contain;
+- `grounding_from_card(rules_card)` -> the knowledge-base text a model card may draw on;
 - `safety_check_main(lang, kind, stdin, stdout)` -> the `safety-check` command.
 """
 
@@ -27,8 +28,8 @@ from checkup_desktop.core.safety.rules import violations
 from checkup_desktop.core.safety.terms import find_terms, ungrounded_terms
 
 __all__ = ["NOTICE_MARKS", "check_card", "check_text", "classify", "evidence_strings",
-           "find_terms", "mask_quotes", "notice_language", "safety_check_main",
-           "ungrounded_terms"]
+           "find_terms", "grounding_from_card", "mask_quotes", "notice_language",
+           "safety_check_main", "ungrounded_terms"]
 
 TextKind = Literal["title", "explanation", "question"]
 LANGS = ("en", "zh", "es", "de")
@@ -173,6 +174,13 @@ def check_card(card: ActionCard, grounding: str = "") -> list[str]:
     if notice_language(card.notice) is None:
         problems.append("standing notice missing")
     return problems
+
+
+def grounding_from_card(rules_card: ActionCard) -> str:
+    """The knowledge-base words a model card may use: the texts of the card the knowledge base
+    wrote for the same issue (title, explanation, questions). Pass it as `grounding` when
+    checking the model's rewrite: check_card(model_card, grounding_from_card(rules_card))."""
+    return "\n".join([rules_card.title, rules_card.explanation, *rules_card.questions])
 
 
 def safety_check_main(lang: str, kind: str | None, stdin: IO[str], stdout: IO[str]) -> int:
