@@ -173,3 +173,16 @@ def test_advice_inside_the_summary_is_never_an_item(tmp_path, kb):
             "健康建议：", "1. 低脂饮食", "2. 每年复查腹部超声"]
     doc = read_pdf(write_pdf(tmp_path / "a.pdf", [page]))
     assert [i.text for i in summary_items(doc)] == ["总胆固醇偏高", "胆囊息肉"]
+
+
+def test_harmless_rows_outside_the_summary_are_listed_once(tmp_path, kb):
+    from checkup_pdfs import ZH_HEADER, zh_row
+
+    rows = [ZH_HEADER, zh_row("乙肝表面抗体", "HBsAb", "286.5", "↑", "0-10", "mIU/mL"),
+            zh_row("舒张压", "DBP", "58", "↓", "60-89", "mmHg"),
+            zh_row("乙肝表面抗原", "HBsAg", "阴性", "", "阴性")]
+    doc = read_pdf(write_pdf(tmp_path / "r.pdf", [rows]))
+    added, also = account_summary(doc, extract_findings(doc, kb), kb)
+    assert added == []
+    assert [a.text for a in also] == ["乙肝表面抗体 HBsAb 286.5", "舒张压 DBP 58"]
+    assert "protection" in also[0].reason and "diastolic" in also[1].reason

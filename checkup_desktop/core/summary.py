@@ -218,7 +218,7 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
     normal_groups = {finding_group(kb, f) for f in normal_labs.values()} - {None}
     added: list[Finding] = []
     also: list[AlsoInReport] = []
-    listed: set[str] = set()  # benign rules already given an also-in-report line
+    listed: set[str] = set()  # benign rules and groups already given an also-in-report line
     for item in summary_items(doc):
         text = item.text
         if kb.is_normal_statement(text):
@@ -238,6 +238,7 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
             also.append(AlsoInReport(text=text, reason=reason.zh if zh else reason.en,
                                      page=item.page))
             listed.update(r.key for r in rules)
+            listed.update(r.group for r in rules)
             continue
         groups = {r.group for r in rules} | {a.group for a in analytes}
         if groups & covered:
@@ -248,6 +249,7 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
             reason = benign[0].benign_reason
             also.append(AlsoInReport(text=text, reason=reason.zh if zh else reason.en,
                                      page=item.page))
+            listed.update(a.group for a in benign)
             continue
         if item.no_action:
             also.append(AlsoInReport(text=text, reason=REASONS["no_action"]["zh" if zh else "en"],
@@ -263,9 +265,17 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
         added += new
         covered |= {finding_group(kb, f) for f in new} - {None}
         covered_labels.add(folded)
-    # usually harmless section findings the summary does not list ("窦性心律不齐" under the
-    # ECG): no card, but the report printed them, so they are listed with the reason
+    # usually harmless results and section findings the summary does not list ("窦性心律不齐"
+    # under the ECG, a positive surface antibody in the table): no card, but the report
+    # printed them as not normal, so they are listed with the reason
     for f in findings:
+        analyte = kb.analyte(f.key) if f.kind == "lab" and f.key else None
+        if analyte is not None and analyte.benign_reason is not None \
+                and analyte.group not in listed and _benign_result(analyte, f):
+            listed.add(analyte.group)
+            reason = analyte.benign_reason
+            also.append(AlsoInReport(text=f"{f.label} {f.value}".strip(),
+                                     reason=reason.zh if zh else reason.en, page=f.page))
         rule = kb.finding_rule(f.key) if f.kind == "narrative" and f.key else None
         if rule is None or rule.benign_reason is None or rule.key in listed:
             continue
@@ -274,6 +284,16 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
         also.append(AlsoInReport(text=f.label, reason=reason.zh if zh else reason.en,
                                  page=f.page))
     return added, also
+
+
+def _benign_result(analyte, f: Finding) -> bool:
+    """A result the lab printed as not normal that the knowledge base calls harmless."""
+    if f.flag != "normal":
+        return False
+    if f.value_num is None:
+        return "abnormal" in analyte.benign and bool(_POSITIVE.search(f.value))
+    return (("high" in analyte.benign and f.high is not None and f.value_num > f.high)
+            or ("low" in analyte.benign and f.low is not None and f.value_num < f.low))
 
 
 def _item_findings(item: SummaryItem, rules, analytes, direction: str) -> list[Finding]:
