@@ -18,6 +18,7 @@ from test_trends import MARCH_2025, MARCH_2026
 
 from checkup_desktop.core.pipeline import PHOTO_NEEDS_VISION
 from checkup_desktop.core.storage.history import history_dir
+from checkup_desktop.ui.charts import TrendChart
 from checkup_desktop.ui.main_window import MainWindow
 from checkup_desktop.ui.settings_dialog import GuiSettings
 from checkup_desktop.ui.window_trends import open_filter
@@ -105,6 +106,9 @@ def _check_2026_view(qtbot, w: MainWindow) -> None:
     w.show_card(tsh)
     assert w.detail.since_text == NEW_SINCE and w.detail.history_box.isVisibleTo(w)
     assert w.detail.trend_lines == ["TSH 6 uIU/mL, up from 2 in March 2025."]
+    # nothing of the LDL card is left on screen: one chart, TSH's
+    charts = w.detail.history_box.findChildren(TrendChart)
+    assert [c.accessibleName() for c in charts] == ["TSH 6 uIU/mL, up from 2 in March 2025."]
 
 
 def test_two_reports_a_year_apart_show_trends_new_since_and_back_in_range(qtbot, mem,
@@ -249,3 +253,36 @@ def test_deleting_all_data_removes_the_trends(qtbot, mem, tmp_path):
     assert w.tiles.back_in_range_lines() == [] and w.tiles.news.isHidden()
     w.show_card(_card_with(w, "LDL"))
     assert w.detail.trend_lines == [] and w.detail.history_box.isHidden()
+
+
+class _ReadsLdl:
+    """A stand-in for the vision model: every image-only page holds one LDL result."""
+
+    def scan(self, doc, page_number, *, cancel):
+        from checkup_desktop.core.models import Finding
+
+        yield from ()
+        return [Finding(label="LDL Cholesterol", value="190", unit="mg/dL",
+                        reference_range="< 100", flag="high", page=page_number,
+                        text="LDL Cholesterol 190 mg/dL < 100", source="image",
+                        value_num=190.0, high=100.0, key="ldl")]
+
+
+def test_a_photo_read_by_a_vision_model_shows_its_pages(qtbot, tmp_path):
+    import functools
+
+    from checkup_desktop.core.pipeline import analyze
+
+    photo = tmp_path / "phone screenshot.png"
+    Image.new("RGB", (1080, 5000), (250, 250, 250)).save(photo)  # tall: cut into pages
+    w = MainWindow(GuiSettings(), analyze=functools.partial(analyze, scanner=_ReadsLdl()))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_report(str(photo))
+    qtbot.waitUntil(lambda: w.runner is None and w.session is not None
+                    and w.session.analysis is not None, timeout=20_000)
+    assert w.session.analysis.pages > 1 and not w.session.analysis.unread_pages
+    w.show_card(_card_with(w, "LDL"))
+    viewer = w.detail.page_viewer
+    assert viewer.path.endswith(".pdf") and viewer.path != str(photo)
+    assert not viewer.image.pixmap().isNull()  # the photo's page is drawn, not an error

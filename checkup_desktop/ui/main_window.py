@@ -72,6 +72,20 @@ def help_text() -> str:
         _(STANDING_NOTICE)])
 
 
+def page_source(path: str) -> str:
+    """The file whose pages the detail view shows: a photo's pages are those of the PDF it
+    was read as (same pages, same evidence boxes; made during the analysis, kept in the cache
+    folder)."""
+    from checkup_desktop.core.photos import is_photo, photo_to_pdf
+
+    if not is_photo(path):
+        return path
+    try:
+        return str(photo_to_pdf(path))
+    except Exception:  # noqa: BLE001 - the page view says the page cannot be shown
+        return path
+
+
 def geometry_b64(window: QWidget) -> str:
     """saveGeometry() as text, for Settings.window_geometry."""
     return bytes(window.saveGeometry().toBase64().data()).decode("ascii")
@@ -548,7 +562,7 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         trends = cmp.card_trends(card, analysis) if cmp and analysis else []
         since = cmp.new_since.get(card_id) if cmp else None
         self.detail.show_card(shown_card(card), questions=s.questions(card_id),
-                              ticked=s.ticks.get(card_id, set()), report_path=s.path,
+                              ticked=s.ticks.get(card_id, set()), report_path=page_source(s.path),
                               password=s.password, lang=s.lang, trends=trends, since=since)
         self.detail.back_button.setFocus()
 
