@@ -230,6 +230,15 @@ def trends(out: Path) -> int:
                        check=True)
         for p in sorted(out.glob("14-5-handout*.png")):
             print(p)
+        from dataclasses import replace
+
+        w._apply_and_keep(replace(w.settings, lang="zh", high_contrast=True))
+        _settle(app, 1.0)
+        w.show_card(ldl)
+        _settle(app, 1.0)
+        w.detail.left_scroll.ensureWidgetVisible(w.detail.trend_charts[0], 0, 40)
+        _settle(app, 0.5)
+        _screen(app, out, "14-6-detail-trend-zh-high-contrast")
         w.close()
     return 0
 
