@@ -262,3 +262,26 @@ def test_edited_scrypt_cost_is_refused_not_run(no_keychain):
     assert key_status().state is KeyState.DAMAGED
     with pytest.raises(VaultDamagedError):
         open_vault("a long enough passphrase")
+
+
+def test_earlier_analyses_for_trends_are_dated_decrypted_and_counted_once(mem):
+    """Issue 14: what the comparison reads from the history. The same check-up saved twice
+    counts once (the latest save), a record without a date cannot be placed in time, and the
+    record on screen is not compared with itself."""
+    import datetime as dt
+
+    from checkup_desktop.workers.history_worker import earlier_analyses
+
+    vault = open_vault()
+    first = vault.save(make_analysis("old"), report_date="2025-03-12")
+    again = vault.save(make_analysis("old again"), report_date="2025-03-12")
+    vault.save(make_analysis("undated"))
+    shown = vault.save(make_analysis("new"), report_date="2026-03-10")
+    got = earlier_analyses(vault, exclude=shown)
+    assert [(d, a.source) for d, a in got] == [(dt.date(2025, 3, 12), "report-old again.pdf")]
+    assert first != again
+    both = earlier_analyses(vault)
+    assert sorted(d for d, _a in both) == [dt.date(2025, 3, 12), dt.date(2026, 3, 10)]
+    # on disk the dates and results are encrypted
+    for f in vault.directory.glob("*.cdrec"):
+        assert b"2025-03-12" not in f.read_bytes() and b"LDL" not in f.read_bytes()
