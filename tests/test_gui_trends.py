@@ -194,8 +194,10 @@ def test_several_reports_dropped_at_once_are_imported_oldest_first(qtbot, mem, t
         ("LDL Cholesterol", "150", "mg/dL", "< 100"),
         ("TSH", "1.8", "uIU/mL", "0.4 - 4.0"),
     ]])
+    junk = tmp_path / "notes.pdf"
+    junk.write_bytes(b"not a report at all")
     w = _window(qtbot)
-    _drop(w.welcome.drop_zone, [new, older, old])  # in no particular order
+    _drop(w.welcome.drop_zone, [new, junk, older, old])  # in no particular order
     assert w.import_job is not None and w.stack.currentWidget() is w.progress
     _idle(qtbot, w)
     metas = sorted(w.history.vault.list(), key=lambda m: m.saved_at)
@@ -204,6 +206,7 @@ def test_several_reports_dropped_at_once_are_imported_oldest_first(qtbot, mem, t
     # the newest is shown, compared with both earlier ones
     assert w.stack.currentWidget() is w.tiles and w.session.name == "2026.pdf"
     assert "3 reports were added to your history" in w.banner.text.text()
+    assert "Some reports could not be read:\nnotes.pdf: " in w.banner.text.text()
     ldl = w.session.comparison.trends["ldl"]
     assert [r.value for r in ldl.readings] == [150, 160, 190]
     _check_2026_view(qtbot, w)
