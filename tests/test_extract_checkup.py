@@ -191,6 +191,19 @@ def test_two_tables_side_by_side_and_arrows_before_the_value(tmp_path, kb):
         ("uric_acid", "486", "μmol/L", "208-428", "high")]
 
 
+def test_exam_rows_printed_without_unit_or_range(tmp_path, kb):
+    cols = (40.0, 90.0, 140.0, 190.0, 240.0, 290.0, 340.0, 400.0)
+    page = [tuple(zip(cols, ("身高", "172.0", "cm", "体重", "79.3", "kg", "BMI", "27.6"),
+                      strict=True)),
+            ((40.0, "收缩压"), (120.0, "150")), ((40.0, "眼压"), (120.0, "25")),
+            ((40.0, "舒张压"), (120.0, "78"))]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "e.pdf", [page])), kb)
+    # WHO BMI 18.5-24.9, ACC/AHA systolic < 130, AAO eye pressure 10-21 mmHg
+    assert [(f.key, f.value, f.flag) for f in findings] == [
+        ("bmi", "27.6", "high"), ("bp_systolic", "150", "high"), ("iop", "25", "high"),
+        ("bp_diastolic", "78", "normal")]
+
+
 def test_section_conclusions_and_normal_statements(tmp_path, kb):
     lines = [
         "甲状腺超声", "超声提示：甲状腺右叶结节，TI-RADS 3类", "",

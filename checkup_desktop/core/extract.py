@@ -403,7 +403,8 @@ def _judge(row: _Row, kb: KnowledgeBase, sex: str | None) -> Finding | None:
     else:
         rng: Range | None = parse_range(row.range_text, sex) if row.range_text else None
         if rng is None and analyte is not None:
-            canon = analyte.to_canonical(row.value_num, row.unit) if row.unit else None
+            # a blank unit counts only for tests printed without one (BMI, blood pressure)
+            canon = analyte.to_canonical(row.value_num, row.unit)
             d_low, d_high, _src = analyte.default_range(sex)
             if canon is not None and (d_low is not None or d_high is not None):
                 rng = Range(d_low, d_high, "")
