@@ -323,7 +323,7 @@ def _parse_row(line: Line, label: str, rest: str, sex: str | None) -> _Row | Non
         if not flag:  # the last word of a single-spaced row ("Zinc 48 ug/dL L")
             last = re.search(r"\s(HH?|LL?|High|Low|↑+|↓+)\s*$", rest_cols)
             flag = last.group(1) if last else ""
-    critical = bool(_CRITICAL_MARK.search(rest))
+    critical = bool(_CRITICAL_MARK.search(rest) or re.search(r"危急|critical|panic", label, re.I))
     return _Row(
         label=label, value=value, value_num=value_num, cmp=m.group("cmp") or "", unit=unit,
         range_text=range_text, printed_flag=flag, text=line.text, page=line.page,
