@@ -319,7 +319,7 @@ def test_critical_markers_and_flags_without_a_range(tmp_path, kb):
     assert [(f.label, f.flag) for f in findings] == [
         ("Ammonia Level", "critical_high"), ("Sodium", "critical_low"),
         ("Glucose", "critical_low"), ("Copper", "high"), ("Selenium", "low")]
-    zh = [((40.0, "危急值提示：血钾"), (200.0, "6.2"), (260.0, "mmol/L"), (340.0, "3.5-5.3"))]
+    zh = [((40.0, "危急值提示：血钾"), (200.0, "5.6"), (260.0, "mmol/L"), (340.0, "3.5-5.3"))]
     findings = extract_findings(read_pdf(write_pdf(tmp_path / "zh.pdf", [zh])), kb)
     assert [(f.key, f.flag) for f in findings] == [("potassium", "critical_high")]
 
