@@ -334,6 +334,13 @@ def test_unknown_tests_on_single_spaced_lines(tmp_path, kb):
         ("Procalcitonin", "0.02", "<0.5", "normal"), ("Zinc", "48", "", "low")]
 
 
+def test_a_line_with_two_dates_is_not_a_trend_table(tmp_path, kb):
+    page = [((40.0, "采样日期"), (120.0, "2026-03-01"), (260.0, "报告日期"), (340.0, "2026-03-02")),
+            ((40.0, "尿酸"), (200.0, "486"), (260.0, "umol/L"), (340.0, "208-428"))]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "d.pdf", [page])), kb)
+    assert [(f.key, f.flag) for f in findings] == [("uric_acid", "high")]
+
+
 def test_table_of_contents_never_gives_a_finding(tmp_path, kb):
     toc = ["目录", "脂肪肝的健康指导 ........ 12", "血压 ........ 3", "血糖 120 ........ 5",
            "总胆固醇 ........ 7", "Hemoglobin ...... 4"]

@@ -497,6 +497,8 @@ _ADVICE_LINE = re.compile(r"^\s*(?:建议|advice|recommendation|suggestion)\s*[:
 _TREND_HEAD = re.compile(
     r"历年|往年|历次|既往.{0,4}对比|趋势|结果对比|trend|previous\s+years|year[- ]on[- ]year|"
     r"cumulative\s+report|history\s+of\s+results", re.I)
+_DATE_WORDS = re.compile(r"日期|时间|采样|采集|送检|报告|打印|审核|date|time|collected|received|"
+                         r"reported|printed|registered", re.I)
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?)?"
                         r"(?:\s*年)?$")
 # a results table header, a department or section title: what ends a skipped region
@@ -582,7 +584,8 @@ def page_layout(page: Page, lines: list[Line]) -> PageLayout:
             region = "summary"  # core/summary.py reads it as a checklist
         elif _TREND_HEAD.search(text) and len(text) <= 40 and not _NARRATIVE_HEAD.match(text):
             region = "trend"
-        elif sum(1 for c in line.cells if _YEAR_CELL.match(c.text.strip())) >= 2:
+        elif (sum(1 for c in line.cells if _YEAR_CELL.match(c.text.strip())) >= 2
+              and not _DATE_WORDS.search(text)):
             region = "trend"  # a table whose columns are years
         if region:
             skip.add(i)
