@@ -582,7 +582,8 @@ def page_layout(page: Page, lines: list[Line]) -> PageLayout:
             region = "advice"
         elif SUMMARY_HEAD.match(text):
             region = "summary"  # core/summary.py reads it as a checklist
-        elif _TREND_HEAD.search(text) and len(text) <= 40 and not _NARRATIVE_HEAD.match(text):
+        elif (_TREND_HEAD.search(text) and len(text) <= 24 and not _NARRATIVE_HEAD.match(text)
+              and not re.search(r"[，。；,;]", text)):  # a heading, not "血糖有升高趋势，..."
             region = "trend"
         elif (sum(1 for c in line.cells if _YEAR_CELL.match(c.text.strip())) >= 2
               and not _DATE_WORDS.search(text)):
