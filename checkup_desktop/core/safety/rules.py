@@ -37,7 +37,7 @@ _MODAL_BEFORE = re.compile(
     r"\bpueden?\b|\bpodría\w*\b|\ba veces\b|\bkann\b|\bkönnen\b|\bkönnte\w*\b|\bmanchmal\b|"
     r"\bmöglicherweise\b|\blooks? for\b|\bchecks? for\b|\btests? for\b|\bscreens? for\b|"
     r"\bwhether\b|\bif\b|\bbusca\w*|\bprüf\w*|\bob\b|\bsi\b)\W*(?:\w+\W+){0,4}$"
-    r"|(?:可能|或许|也许|有时|不一定|少数|通常|一般|常|是否|筛查)[\u4e00-\u9fff]{0,6}$", _I)
+    r"|(?:可能|或许|也许|有时|不一定|少数|常|是否|筛查)[\u4e00-\u9fff]{0,6}$", _I)
 # A sentence about the person's own results (deictic words) that names a disease with none of
 # these hedges reads as a diagnosis: modal verbs, risk, negation, examples, general statements,
 # the scan or report as the speaker, a question of checking.
@@ -199,8 +199,8 @@ ES = [
        r"\bparece(?:n)? (?:ser )?\b|\btodo sugiere\b", "hints at a diagnosis",
           condition_after=True),
     _r("diagnosis", r"\bsugiere(?:n)?\b|\bindica(?:n)?\b|\bmuestra(?:n)?\b|\bsignos? de\b|"
-       r"\bseñal de\b|\bdebid[oa] a\b|\bsignifica(?:n)?\b", "hints at a diagnosis", STATEMENT,
-       condition_after=True, weak=True),
+       r"\bseñal de\b|\bdebid[oa] a\b|\bsignifica(?:n|r)?\b|\bindicar\b", "hints at a diagnosis",
+       STATEMENT, condition_after=True, weak=True),
     _r("diagnosis", r"\brango diabétic\w*|\brango de (?:la )?diabetes\b", "places the person in a "
        "disease range"),
 ]
@@ -318,7 +318,8 @@ EN_STATEMENT_ONLY = [
     _r("certainty", r"\bconfirm(?:s|ed)\b(?! (?:with|by) a repeat)", "is certain", STATEMENT),
     _r("treatment", r"\b(?:need|needs|should have|must have|requires?) (?:a |an |some "
                     r")?(?:medicines?|"
-       r"medications?|drugs?|pills?|tablets?|treatment)\b", "says treatment is needed", STATEMENT),
+       r"medications?|drugs?|pills?|tablets?|treatment)\b", "says treatment is needed", STATEMENT,
+       unless_choice=True, unless_negated=True),
     _r("diagnosis", r"\b(?:rare|serious|severe|dangerous|incurable|genetic|"
                     r"hereditary)\b[^.?!]{0,30}?"
        r"\b(?:diseases?|disorders?|conditions?|syndromes?|illness(?:es)?)\b",
@@ -327,7 +328,7 @@ EN_STATEMENT_ONLY = [
        r"cancer|illness|medication|medicine|drug)\b", "says what disease or drug a result is",
        STATEMENT),
     _r("treatment", r"\b(?:treated|managed|cured) with\b|\btreatment (?:is|with|of)\b",
-       "talks about treatment", STATEMENT),
+       "talks about treatment", STATEMENT, unless_choice=True, unless_negated=True),
     _r("diagnosis", r"\byour (?:liver|kidneys?|heart|thyroid|pancreas|lungs?|bones?|bone marrow|"
        r"body|immune system) (?:is|are|isn't|aren't|has|have) (?:clearly |definitely )?(?:not |no "
        r"longer )?(?:able|unable|failing|damaged|diseased|not working|stopped|lost|enlarged|"
@@ -959,6 +960,52 @@ DE += [
     _r("alarm", r"\bernsten? Schwierigkeiten\b|\bgroßen? Problem\w*|\bschlimm\w*", "frightens "
         "without a "
        r"next step", STATEMENT, unless_next_step=True, unless_negated=True),
+]
+EN += [
+    _r("treatment", rf"\b{_NUM}[\w-]+\s+(?:a|per|each|every) (?:day|week|night|morning)\b",
+       "gives a regimen"),
+    _r("dismissal", r"\bignor\w*\b", "dismisses the result", STATEMENT, unless_negated=True),
+    _r("alarm", r"\bsomething (?:very |really |quite )?(?:nasty|serious|bad|sinister|terrible|"
+       r"dangerous|awful)\b", "frightens without a next step", STATEMENT, unless_next_step=True,
+       unless_negated=True),
+    _r("certainty", r"\b(?:anything|nothing) (?:else )?but\b|\bcan only be\b|\b(?:this|it|that) "
+                    r"must "
+       r"be (?:a |an )?(?!checked|repeated|discussed|seen|looked|done|taken|booked)",
+       "is certain", STATEMENT),
+    _r("treatment", r"\bblood thinners?\b|\bwater tablets?\b|\bpainkillers?\b|\b(?:be )?(?:started|"
+       r"put) on\b", "names a medicine", ALL),
+]
+ZH += [
+    _r("certainty", r"只可能|没有别的可能|不可能是别的|一定是", "is certain", STATEMENT),
+    _r("alarm", r"可怕|很严重的病|坏东西|不好的病", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True),
+    _r("treatment", r"抗凝药|抗血小板药|利尿剂|止痛药|激素药|降压药|安眠药", "names a medicine",
+       unless_negated=True),
+]
+ES += [
+    _r("dismissal", r"\bno (?:haría|hagas|haga|hace falta hacer) caso\b|\bignor\w+", "dismisses "
+        "the result",
+       STATEMENT),
+    _r("alarm", r"\balgo (?:muy )?(?:feo|grave|malo|serio|terrible)\b", "frightens without a "
+        "next step",
+       STATEMENT, unless_next_step=True, unless_negated=True),
+    _r("certainty", r"\bno puede ser otra cosa\b|\bsolo puede ser\b|\btiene que ser\b",
+       "is certain", STATEMENT),
+    _r("treatment", r"\b(?:anticoagulantes?|antiagregantes?|estatinas?|betabloqueantes?|"
+                    r"diuréticos?|"
+       r"antihipertensivos?|antidepresivos?|analgésicos?|antiinflamatorios?)\b|\ble (?:pongan|den|"
+       r"receten|recetarán|pondrán|darán)\b", "names a medicine"),
+]
+DE += [
+    _r("dismissal", r"\bübergeh\w*|\bignorier\w*|\bnicht beachten\b", "dismisses the result",
+       STATEMENT),
+    _r("alarm", r"\betwas (?:sehr )?(?:Übl|Schlimm|Ernst|Bösartig|Gefährlich)\w*",
+       "frightens without a next step", STATEMENT, unless_next_step=True, unless_negated=True),
+    _r("certainty", r"\bkann nur\b[^.;]{0,40}\bsein\b|\bnichts anderes\b|\bmuss (?:\w+ )?sein\b",
+       "is certain", STATEMENT),
+    _r("treatment", r"\b(?:Blutverdünner|Gerinnungshemmer|Betablocker|Entwässerungstabletten|"
+       r"Diuretik\w*|Schmerzmittel|Blutdrucksenker|Cholesterinsenker|Antidepressiv\w*)\b|"
+       r"\bbekommen Sie (?:einen|eine|ein)\b", "names a medicine"),
 ]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 

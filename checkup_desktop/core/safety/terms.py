@@ -26,7 +26,8 @@ _ZH_STOP = set("的了是有为和或与在您你我他她这那其可能提示�
 _ZH_MORPH = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:综合征|功能减退|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
     r"痛风|"
-    r"[甲乙丙丁戊]肝|狼疮|甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|中风|卒中|哮喘|高血压|"
+    r"[甲乙丙丁戊]肝|狼疮|堵了|堵塞|梗阻|甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|中风|卒中|"
+    r"哮喘|高血压|"
     r"高血脂|高尿酸血症|"
     r"血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
     r"炎(?!症)|癌|瘤|病(?![毒因史情人例程理历假房])|硬化|梗死|梗塞|栓塞|血栓)"
@@ -47,7 +48,8 @@ _EN_MORPH = re.compile(
     r"|\b(?:pre-?)?diabet(?:es|ic)\b|\bgout\b|\bfatty liver\b|\b(?:hypo|hyper)[a-z]{5,}ism\b"
     r"|\b(?:under|over)[- ]?active (?:thyroid|gland)\b|\b(?:reduced|impaired|poor|decreased|"
     r"failing) (?:kidney|renal|liver|thyroid|heart) function\b|\b[a-z]+ enlargement\b|"
-    r"\benlarged (?:prostate|liver|spleen|heart|thyroid)\b|\b(?:kidney|liver|renal|heart) "
+    r"\benlarged (?:prostate|liver|spleen|heart|thyroid)\b|\b(?:blocked|obstructed|clogged|"
+    r"narrowed|leaking|leaky) (?:bile )?[a-z]+\b|\b(?:kidney|liver|renal|heart) "
     r"(?:damage|failure|disease)\b"
 )
 _ES_MORPH = re.compile(
@@ -60,6 +62,7 @@ _ES_MORPH = re.compile(
     r"hiper)[a-zíé]{5,}ismo\b"
     r"|\banemia\s+\w+|\bfunción (?:renal|hepática|tiroidea) (?:reducida|disminuida|alterada)\b"
     r"|\binfecci[oó]n (?:de|del|urinaria|respiratoria|bacteriana|viral)(?: \w+)?"
+    r"|\b\w+ (?:\w+ )?(?:obstruid[oa]|tapad[oa]|estrechad[oa])\b"
     r"|\btiroides (?:hipoactiv[oa]|hiperactiv[oa]|perezos[oa])\b"
 )
 _DE_MORPH = re.compile(
@@ -69,7 +72,8 @@ _DE_MORPH = re.compile(
     r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|krebs|karzinom|"
     r"insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|diabetes)\b"
     r"|\bmorbus \w+|\b\w+infekt(?:ion)?\w*|\b\w*hochdruck\b|\b(?:prä)?diabet\w*\b"
-    r"|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b"
+    r"|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b|\b(?:verstopft|verengt|"
+    r"verschlossen)\w* \w+"
 )
 _TEST_AFTER = re.compile(
     r"\s*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
