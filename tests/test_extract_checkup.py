@@ -341,6 +341,23 @@ def test_a_line_with_two_dates_is_not_a_trend_table(tmp_path, kb):
     assert [(f.key, f.flag) for f in findings] == [("uric_acid", "high")]
 
 
+def test_notes_and_interpretation_text_end_at_the_next_row(tmp_path, kb):
+    cols = (40.0, 200.0, 260.0, 330.0)
+
+    def row(*cells):
+        return tuple(zip(cols, cells, strict=True))
+
+    page = [row("Hemoglobin", "11.2", "g/dL", "13.0 - 17.0"), "Note: Sample was fasting.",
+            row("Glucose", "130", "mg/dL", "70 - 100"), "Interpretation:",
+            "Normal  <100   Prediabetes  100-125   Diabetes >=126",
+            "A fasting glucose level of >125 mg/dL indicates diabetes.",
+            row("Creatinine", "1.9", "mg/dL", "0.7 - 1.3")]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "n.pdf", [page], font="helv")), kb)
+    assert [(f.key, f.value, f.flag) for f in findings] == [
+        ("hemoglobin", "11.2", "low"), ("glucose_fasting", "130", "high"),
+        ("creatinine", "1.9", "high")]
+
+
 def test_table_of_contents_never_gives_a_finding(tmp_path, kb):
     toc = ["目录", "脂肪肝的健康指导 ........ 12", "血压 ........ 3", "血糖 120 ........ 5",
            "总胆固醇 ........ 7", "Hemoglobin ...... 4"]

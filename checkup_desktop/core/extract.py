@@ -553,6 +553,18 @@ def _header_columns(line: Line) -> list[tuple[str, float, float]] | None:
     return cols
 
 
+_ONE_LINE_NOTE = re.compile(r"^\s*(?:comments?|notes?|remarks?|备注|注)\s*[:：]\s*\S", re.I)
+_TABLE_RANGE = re.compile(rf"{NUM}\s*(?:-|–|—|~|～)\s*{NUM}|[<>≤≥]\s*{NUM}")
+
+
+def _looks_like_row(line: Line) -> bool:
+    """A cell-structured result row: a name, a number, a range and a unit, no prose."""
+    cells = [c.text for c in line.cells if c.text.strip()]
+    return (len(cells) >= 3 and _has_letters(cells[0]) and not _CJK_PUNCT.search(line.text)
+            and any(_LABEL_STOP.match(c) for c in cells[1:])
+            and bool(_TABLE_RANGE.search(line.text)) and bool(_UNIT.search(" ".join(cells[1:]))))
+
+
 def _is_section_break(line: Line) -> bool:
     return bool(_header_columns(line) or _NARRATIVE_HEAD.match(line.text)
                 or (_SECTION_TITLE.match(line.text) and not _EXPLAIN_HEAD.match(line.text)
@@ -572,11 +584,16 @@ def page_layout(page: Page, lines: list[Line]) -> PageLayout:
         if region and _is_section_break(line) and not (
                 region == "summary" and SUMMARY_HEAD.match(text)):
             region = ""
+        elif region in ("explain", "advice") and _looks_like_row(line):
+            region = ""  # a note ended and the next result row follows without a title
         if _DOT_LEADER.search(text) and _has_letters(text) and not re.search(
                 rf"{NUM}\s*(?:-|–|—|~|～)\s*{NUM}", text):
             skip.add(i)  # a table-of-contents line on a mixed page
             continue
         if _EXPLAIN_HEAD.match(text):
+            if _ONE_LINE_NOTE.match(text):
+                skip.add(i)  # "Note: fasting sample": that line only
+                continue
             region = "explain"
         elif _ADVICE_HEAD.match(text):
             region = "advice"
