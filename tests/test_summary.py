@@ -186,3 +186,14 @@ def test_harmless_rows_outside_the_summary_are_listed_once(tmp_path, kb):
     assert added == []
     assert [a.text for a in also] == ["乙肝表面抗体 HBsAb 286.5", "舒张压 DBP 58"]
     assert "protection" in also[0].reason and "diastolic" in also[1].reason
+
+
+def test_an_item_naming_two_findings_is_accounted_part_by_part(tmp_path, kb):
+    pages = [["阳性结果：", "1. 彩超：脂肪肝；胆囊息肉", "2. 心电图：窦性心律不齐，T波改变"],
+             ["腹部超声", "超声提示：脂肪肝"]]
+    doc = read_pdf(write_pdf(tmp_path / "two.pdf", pages))
+    added, also = account_summary(doc, extract_findings(doc, kb), kb)
+    # fatty liver has its card from page 2; the polyp and the T-wave change get theirs; sinus
+    # arrhythmia alone would be harmless, but its item also names a change to look at
+    assert [f.key for f in added] == ["gallbladder_polyp", "ischaemic_changes"]
+    assert also == []

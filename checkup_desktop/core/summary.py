@@ -233,16 +233,21 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
         analytes = [] if rules else kb.analyte_mentions(text)
         if item.loose and not rules and not analytes and not _ABNORMAL_CUE.search(text):
             continue  # "以上结果仅供参考" in a summary paragraph is not a finding
-        if rules and all(r.benign_reason is not None for r in rules):
+        harmless = [r for r in rules if r.benign_reason is not None]
+        if harmless and len(harmless) == len(rules):
             reason = rules[0].benign_reason
             also.append(AlsoInReport(text=text, reason=reason.zh if zh else reason.en,
                                      page=item.page))
             listed.update(r.key for r in rules)
             listed.update(r.group for r in rules)
             continue
-        groups = {r.group for r in rules} | {a.group for a in analytes}
-        if groups & covered:
+        # "窦性心律不齐，T波改变" or "脂肪肝；胆囊息肉": each part on its own
+        rules = [r for r in rules if r.benign_reason is None]
+        if (rules or analytes) and all(g in covered for g in
+                                       {r.group for r in rules} | {a.group for a in analytes}):
             continue
+        rules = [r for r in rules if r.group not in covered]
+        analytes = [a for a in analytes if a.group not in covered]
         direction = _direction(text) if not _POSITIVE.search(text) else "abnormal"
         benign = [a for a in analytes if direction_is_benign(a, direction)]
         if benign and len(benign) == len(analytes) and benign[0].benign_reason is not None:
