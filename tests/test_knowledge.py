@@ -355,7 +355,8 @@ def test_surface_antibody_positive_is_benign_with_a_reason(kb):
     ("Left ovarian simple cyst 3 cm", {"ovarian_cyst"}), ("腰椎骨质增生", {"spondylosis"}),
     ("TCT: ASC-US", {"cytology_low_grade"}), ("HSIL", {"cytology_high_grade"}),
     ("未见上皮内病变或恶性病变", set()),
-    ("心律不齐", {"irregular_heartbeat"}), ("心律齐，未闻及杂音", set()), ("甲状腺Ⅰ度肿大", {"goitre"}),
+    ("心律不齐", {"irregular_heartbeat"}), ("心律齐，未闻及杂音", set()),
+    ("甲状腺Ⅰ度肿大", {"goitre"}),
 ])
 def test_checkup_narrative_rules(kb, text, keys):
     assert {r.key for r in kb.match_findings(text)} == keys
