@@ -26,7 +26,8 @@ _ZH_STOP = set("的了是有为和或与在您你我他她这那其可能提示�
 _ZH_MORPH = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:综合征|功能减退|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
     r"痛风|"
-    r"[甲乙丙丁戊]肝|狼疮|堵了|堵塞|梗阻|甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|中风|卒中|"
+    r"[甲乙丙丁戊]肝|胰岛素抵抗|狼疮|堵了|堵塞|梗阻|甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|"
+    r"中风|卒中|"
     r"哮喘|高血压|"
     r"高血脂|高尿酸血症|"
     r"血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
@@ -49,7 +50,8 @@ _EN_MORPH = re.compile(
     r"|\b(?:under|over)[- ]?active (?:thyroid|gland)\b|\b(?:reduced|impaired|poor|decreased|"
     r"failing) (?:kidney|renal|liver|thyroid|heart) function\b|\b[a-z]+ enlargement\b|"
     r"\benlarged (?:prostate|liver|spleen|heart|thyroid)\b|\b(?:blocked|obstructed|clogged|"
-    r"narrowed|leaking|leaky) (?:bile )?[a-z]+\b|\b(?:kidney|liver|renal|heart) "
+    r"narrowed|leaking|leaky) (?:bile )?[a-z]+\b|\binsulin resistance\b|\b(?:kidney|liver|renal|"
+    r"heart) "
     r"(?:damage|failure|disease)\b"
 )
 _ES_MORPH = re.compile(
@@ -62,7 +64,7 @@ _ES_MORPH = re.compile(
     r"hiper)[a-zíé]{5,}ismo\b"
     r"|\banemia\s+\w+|\bfunción (?:renal|hepática|tiroidea) (?:reducida|disminuida|alterada)\b"
     r"|\binfecci[oó]n (?:de|del|urinaria|respiratoria|bacteriana|viral)(?: \w+)?"
-    r"|\b\w+ (?:\w+ )?(?:obstruid[oa]|tapad[oa]|estrechad[oa])\b"
+    r"|\b\w+ (?:\w+ )?(?:obstruid[oa]|tapad[oa]|estrechad[oa])\b|\bresistencia a la \w+"
     r"|\btiroides (?:hipoactiv[oa]|hiperactiv[oa]|perezos[oa])\b"
 )
 _DE_MORPH = re.compile(
@@ -72,7 +74,8 @@ _DE_MORPH = re.compile(
     r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|krebs|karzinom|"
     r"insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|diabetes)\b"
     r"|\bmorbus \w+|\b\w+infekt(?:ion)?\w*|\b\w*hochdruck\b|\b(?:prä)?diabet\w*\b"
-    r"|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b|\b(?:verstopft|verengt|"
+    r"|\b\w+resistenz\b|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b|\b(?:verstopft|"
+    r"verengt|"
     r"verschlossen)\w* \w+"
 )
 _TEST_AFTER = re.compile(
@@ -195,8 +198,11 @@ def _zh_terms(text: str) -> list[Term]:
         s, e = m.start(), m.end()
         cut = max((i for i in range(s, e - 1) if norm[i] in _ZH_STOP), default=s - 1)
         s = max(s, cut + 1)
-        if any(t.start <= s < t.end or s <= t.start < e for t in out):
+        overlap = [t for t in out if t.start <= s < t.end or s <= t.start < e]
+        if any(t.end - t.start >= e - s for t in overlap):
             continue
+        # a longer disease name wins over a word inside it (胰岛素抵抗 over 胰岛素)
+        out = [t for t in out if t not in overlap]
         out.append(Term(norm[s:e], "condition", s, e))
     return sorted(out, key=lambda t: t.start)
 
