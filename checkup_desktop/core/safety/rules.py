@@ -1012,7 +1012,8 @@ _DOCTORS_IGNORE = _r(
     "dismissal", r"\b(?:doctors?|gps?|clinicians?|médicos?|Ärzte|"
                  r"Ärztinnen)\b[^.;]{0,30}(?:\bdon'?t|"
     r"\bdo not\b|\bnever\b|\bwon'?t\b|\bni siquiera\b|\bnunca\b|\bnicht einmal\b|\bnie\b|\bkaum\b)"
-    r"|医生[\u4e00-\u9fff]{0,6}(?:不会看|不看|不在意|不当回事|懒得)", "dismisses the result", STATEMENT)
+    r"|医生[\u4e00-\u9fff]{0,6}(?:不会看|不看|不在意|不当回事|懒得)", "dismisses the result",
+    STATEMENT)
 EN.append(_DOCTORS_IGNORE)
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 
