@@ -82,7 +82,7 @@ def test_review_accepts_a_good_card_and_names_every_problem():
     assert "numbers not in the evidence: 20, 6, 250" in text
     assert "calls a high result 'low'" in text
     assert "tells the person what they have" in text
-    assert "names a drug" in text
+    assert "names a medicine" in text  # the safety checker's wording
     assert review(good, "zh") == ["not written in Chinese"]
 
 
