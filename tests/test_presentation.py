@@ -3,9 +3,15 @@ window and the handout share one vocabulary."""
 
 import pytest
 
-from checkup_desktop.core.models import FOLLOW_UPS, PRIORITIES, ActionCard, AlsoInReport, Evidence
+from checkup_desktop.core.models import (
+    FOLLOW_UPS,
+    PRIORITIES,
+    WINDOWS_BY_PRIORITY,
+    ActionCard,
+    AlsoInReport,
+    Evidence,
+)
 from checkup_desktop.core.presentation import (
-    WINDOWS,
     action_sentence,
     also_line,
     card_origin_words,
@@ -49,7 +55,7 @@ def test_group_headings_and_windows_agree_for_every_combination(lang):
     seen: dict[str, str] = {}
     for group, members in group_by_priority(cards):
         for c in members:
-            assert c.follow_up in WINDOWS[group]
+            assert c.follow_up in WINDOWS_BY_PRIORITY[group]
             assert seen.setdefault(c.follow_up, group) == group  # one group per window
     for c in cards:
         shown = shown_card(c)

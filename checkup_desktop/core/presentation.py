@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from checkup_desktop.core.i18n import N_, translate
 from checkup_desktop.core.models import (
     PRIORITIES,
+    WINDOWS_BY_PRIORITY,
     ActionCard,
     AlsoInReport,
     Analysis,
@@ -42,8 +43,8 @@ class PriorityStyle:
 
 # Colours chosen to stay distinct in grey scale and for red-green colour blindness
 # (dark red, orange, blue, grey-green) and to keep white text readable on them.
-# Each meaning names the follow-up windows its priority allows (WINDOWS below), so a group
-# heading never disagrees with the "within ..." of a card under it.
+# Each meaning names the follow-up windows its priority allows (models.WINDOWS_BY_PRIORITY), so
+# a group heading never disagrees with the "within ..." of a card under it.
 _PRIORITY = {
     "en": {
         "urgent": PriorityStyle(N_("Urgent"), N_("Contact a doctor today."), "#B3261E", "⚠"),
@@ -63,15 +64,8 @@ _PRIORITY = {
     },
 }
 
-# The follow-up windows each priority may carry (the same rule routing applies), and the
-# priority each window implies on its own.
-WINDOWS: dict[str, tuple[str, ...]] = {
-    "urgent": ("immediately",),
-    "high": ("within_1_week",),
-    "medium": ("within_1_month", "within_3_months"),
-    "low": ("within_6_months", "next_checkup"),
-}
-_WINDOW_PRIORITY = {w: p for p, ws in WINDOWS.items() for w in ws}
+# The priority each follow-up window implies on its own (models.WINDOWS_BY_PRIORITY).
+_WINDOW_PRIORITY = {w: p for p, ws in WINDOWS_BY_PRIORITY.items() for w in ws}
 
 _DEPARTMENT: dict[str, dict[str, str]] = {
     "en": {
@@ -253,8 +247,8 @@ def shown_card(card: ActionCard) -> ActionCard:
     implied = _WINDOW_PRIORITY[card.follow_up]
     priority = min(card.priority, implied, key=PRIORITIES.index)
     follow_up = card.follow_up
-    if follow_up not in WINDOWS[priority]:
-        follow_up = WINDOWS[priority][-1]  # the card's window is later: the latest allowed
+    if follow_up not in WINDOWS_BY_PRIORITY[priority]:
+        follow_up = WINDOWS_BY_PRIORITY[priority][-1]  # the card's is later: the latest allowed
     if (priority, follow_up) == (card.priority, card.follow_up):
         return card
     return card.model_copy(update={"priority": priority, "follow_up": follow_up})
