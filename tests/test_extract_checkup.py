@@ -334,6 +334,15 @@ def test_unknown_tests_on_single_spaced_lines(tmp_path, kb):
         ("Procalcitonin", "0.02", "<0.5", "normal"), ("Zinc", "48", "", "low")]
 
 
+def test_a_comment_column_does_not_make_a_row_prose(tmp_path, kb):
+    cols = (40.0, 160.0, 220.0, 300.0, 400.0)
+    page = [zh_row("项目", "结果", "参考范围", "单位", "备注", cols=cols),
+            zh_row("尿酸", "486", "208-428", "μmol/L", "需要复查", cols=cols),
+            "空腹血糖 ≥7.0 mmol/L 可诊断为糖尿病"]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "c.pdf", [page])), kb)
+    assert [(f.key, f.value, f.flag) for f in findings] == [("uric_acid", "486", "high")]
+
+
 def test_a_line_with_two_dates_is_not_a_trend_table(tmp_path, kb):
     page = [((40.0, "采样日期"), (120.0, "2026-03-01"), (260.0, "报告日期"), (340.0, "2026-03-02")),
             ((40.0, "尿酸"), (200.0, "486"), (260.0, "umol/L"), (340.0, "208-428"))]

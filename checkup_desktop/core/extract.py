@@ -273,13 +273,15 @@ _CJK_PUNCT = re.compile(r"[，。；！？]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _CJK_PROSE = re.compile(
     r"可诊断|诊断为|提示可能|是指|称为|应当|应该|需要|可能会|可以|如果|一般|通常")
+# in the rest of a row only definitions are prose: a comment column may say "需要复查"
+_CJK_DEFINITION = re.compile(r"可诊断|诊断为|是指|称为|应当|应该|如果|以上为|以下为")
 
 
 def _is_prose(label: str, rest: str, line: Line) -> bool:
     """A sentence of explanation, not a table row."""
     if _CJK_PUNCT.search(label) or (_CJK_PUNCT.search(rest) and len(_CJK_CHAR.findall(rest)) > 6):
         return True
-    if _CJK_PROSE.search(label) or _CJK_PROSE.search(rest):
+    if _CJK_PROSE.search(label) or _CJK_DEFINITION.search(rest):
         return True
     if _SENTENCE_START.match(label) and len(label.split()) >= 3:
         return True
