@@ -1015,6 +1015,14 @@ _DOCTORS_IGNORE = _r(
     r"|医生[\u4e00-\u9fff]{0,6}(?:不会看|不看|不在意|不当回事|懒得)", "dismisses the result",
     STATEMENT)
 EN.append(_DOCTORS_IGNORE)
+EN += [
+    _r("dismissal", r"\bforget (?:it|this|that|them)\b|\bolvíd\w+|\bolvidar\w*|\bvergessen Sie\b|"
+       r"\b(?:lab|test) (?:quirk|glitch|fluke)\b|\bquirk\b|\bglitch\b|别管|不用管它|忘了(?:它|吧)",
+       "dismisses the result", STATEMENT, unless_negated=True),
+    _r("alarm", r"\bclogg\w+|\bas we speak\b|\btaponand\w*|\bse están (?:tapando|obstruyendo)\b|"
+       r"\bverstopf\w+|堵死", "frightens without a next step", STATEMENT, unless_next_step=True,
+       unless_negated=True),
+]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
 
 BY_LANG = {"en": EN + EN_STATEMENT_ONLY, "zh": ZH, "es": ES, "de": DE}
