@@ -334,6 +334,17 @@ def test_unknown_tests_on_single_spaced_lines(tmp_path, kb):
         ("Procalcitonin", "0.02", "<0.5", "normal"), ("Zinc", "48", "", "low")]
 
 
+def test_labels_ending_like_sentences_are_still_rows(tmp_path, kb):
+    cols = (40.0, 200.0, 260.0, 330.0)
+    page = [tuple(zip(cols, ("Blood Glucose Level", "130", "mg/dL", "70 - 100"), strict=True)),
+            tuple(zip(cols, ("Serum Vitamin A", "15", "ug/dL", "30 - 80"), strict=True)),
+            "A fasting glucose level of >125 mg/dL indicates diabetes.",
+            "In men with PSA above 10 ng/mL, biopsy is considered."]
+    findings = extract_findings(read_pdf(write_pdf(tmp_path / "l.pdf", [page], font="helv")), kb)
+    assert [(f.label, f.flag) for f in findings] == [("Blood Glucose Level", "high"),
+                                                     ("Serum Vitamin A", "low")]
+
+
 def test_a_comment_column_does_not_make_a_row_prose(tmp_path, kb):
     cols = (40.0, 160.0, 220.0, 300.0, 400.0)
     page = [zh_row("项目", "结果", "参考范围", "单位", "备注", cols=cols),

@@ -265,7 +265,7 @@ _SENTENCE_START = re.compile(
 )
 _SENTENCE_END = re.compile(
     r"\s(?:of|above|below|over|under|than|is|are|was|were|with|at|to|between|from|by|and|or|"
-    r"the|a|an|in|if|for|level|levels)$", re.IGNORECASE)
+    r"the|an|in|if|for)$", re.IGNORECASE)  # not "a" (Vitamin A) or "level" (Ferritin Level)
 _STOPWORDS = re.compile(
     r"\b(?:the|of|with|in|is|are|and|than|for|indicates?|may|should|be|can|suggests?|which|"
     r"that|who|has|have|been|this|these|your|you)\b", re.IGNORECASE)
