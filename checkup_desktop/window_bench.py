@@ -56,6 +56,7 @@ def measure_stall(report: Path, writer=None, timeout_s: float = 900.0) -> dict:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from checkup_desktop.app import tune_interpreter
     from checkup_desktop.ui.main_window import MainWindow
     from checkup_desktop.ui.settings_dialog import GuiSettings
 
@@ -63,6 +64,7 @@ def measure_stall(report: Path, writer=None, timeout_s: float = 900.0) -> dict:
     # the window asks its factory for a writer only when a model is chosen in its settings
     settings = GuiSettings(model_path="bench" if writer is not None else "")
     window = MainWindow(settings, writer_factory=lambda _settings: writer)
+    tune_interpreter(window)  # as the app does
     window.show()
     settle = time.perf_counter()
     while time.perf_counter() - settle < 3.0:  # the user drops a file into an idle window

@@ -10,13 +10,12 @@ history (ui/history_keeper.py) and listed on the welcome view, to reopen without
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -98,6 +97,9 @@ def restore_geometry(window: QWidget, b64: str) -> bool:
 
 
 class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
+    # the idle warm-up has loaded what lives as long as the window (app.py freezes it)
+    warmed_up = Signal()
+
     def __init__(self, settings: GuiSettings | None = None, *,
                  analyze: AnalyzeFn | None = None,
                  writer_factory: WriterFactory | None = None,
@@ -389,11 +391,7 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         writer = self._make_writer()
         if writer is not None and hasattr(writer, "warm_up"):
             writer.warm_up(self.settings.lang)  # returns at once; the model loads in its process
-        # What is loaded by now (Qt wrappers, the knowledge base, the model client) lives as
-        # long as the window: keep it out of the garbage collector's full passes. A full pass
-        # over it held the interpreter lock for 30-70 ms (in whichever thread allocated, the
-        # worker mostly), and the window cannot paint without that lock.
-        gc.freeze()
+        self.warmed_up.emit()  # what is loaded now lives as long as the window (app.py)
 
     def cancel_analysis(self) -> None:
         if self.runner is not None:

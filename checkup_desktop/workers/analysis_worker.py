@@ -10,7 +10,6 @@ during a model's prompt prefill, which cannot be interrupted (the UI says "Cance
 from __future__ import annotations
 
 import logging
-import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -116,14 +115,6 @@ class AnalysisRunner(QObject):
     """
 
     DELIVERY_BUDGET_S = 0.004
-    # While a worker runs, the GUI thread waits for the interpreter lock whenever it runs
-    # Python (a slot, a timer) and the worker holds it: up to the switch interval (5 ms by
-    # default) each time, and many times per frame. 1 ms keeps those waits short; measured
-    # with a CPU hog on one of two cores, the median stall of a rules-only analysis fell
-    # from ~28 to ~18 ms and the worst of eight from ~78 to ~61 ms.
-    SWITCH_INTERVAL_S = 0.001
-    _switch_users = 0
-    _switch_saved = 0.005
 
     progress = Signal(str, int, int, int, int)
     card = Signal(object, bool)
@@ -142,7 +133,6 @@ class AnalysisRunner(QObject):
         self._thread_ended = False
         self._done_sent = False
         self._delivering = False
-        self._holds_switch = False
         self._drain = QTimer(self)
         self._drain.setInterval(0)
         self._drain.timeout.connect(self._deliver)
@@ -218,7 +208,6 @@ class AnalysisRunner(QObject):
     @Slot()
     def _finished(self) -> None:
         self._thread_ended = True
-        self._release_switch()
         self._maybe_done()
 
     def _maybe_done(self) -> None:
@@ -228,21 +217,7 @@ class AnalysisRunner(QObject):
             self.done.emit()
 
     def start(self) -> None:
-        cls = AnalysisRunner
-        if cls._switch_users == 0:
-            cls._switch_saved = sys.getswitchinterval()
-            sys.setswitchinterval(min(cls._switch_saved, self.SWITCH_INTERVAL_S))
-        cls._switch_users += 1
-        self._holds_switch = True
         self.thread.start()
-
-    def _release_switch(self) -> None:
-        if self._holds_switch:
-            self._holds_switch = False
-            cls = AnalysisRunner
-            cls._switch_users -= 1
-            if cls._switch_users == 0:
-                sys.setswitchinterval(cls._switch_saved)
 
     def cancel(self) -> None:
         self.worker.cancel()
