@@ -227,3 +227,13 @@ def test_model_text_cannot_drop_the_next_step_of_an_urgent_or_high_card(tmp_path
             assert TODAY.search(kept.explanation)
         assert "Your result is outside the range." in kept.explanation
         assert len(kept.explanation.split()) <= 90
+
+
+def test_a_planned_or_watch_card_does_not_say_very(tmp_path):
+    # a differential percentage at half its lower limit: far out by distance, but a watch
+    # card; "very low" in its title would alarm with no next step to match
+    cards = _cards(tmp_path, [("Monocytes", "1", "%", "2 - 10")])
+    card = _card_with(cards, "Monocytes")
+    assert card.priority in ("medium", "low")
+    assert "very" not in card.title.lower()
+    assert flag_words(card.evidence[0]) == "Very low"  # the table still says how far

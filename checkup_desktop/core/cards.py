@@ -81,7 +81,11 @@ def _test_name(f: Finding, kb: KnowledgeBase, lang: str) -> str:
 def _title(issue: Issue, group, kb: KnowledgeBase, lang: str) -> str:
     first = issue.findings[0]
     dirn = direction(first.flag)
-    if first.kind == "lab" and dirn in ("high", "low") and far_out(first):
+    # a result far outside its range is named, on a card that asks for prompt action; on a
+    # planned or watch card (a differential percentage at half its lower limit) "very low"
+    # would alarm without a next step to match
+    serious = issue.priority in ("urgent", "high")
+    if first.kind == "lab" and dirn in ("high", "low") and far_out(first) and serious:
         return shorten(very_title(_test_name(first, kb, lang), dirn, lang), MAX_TITLE_CHARS)
     if first.kind == "narrative" and issue.known:
         rule = finding_rule(kb, first.key)
@@ -135,7 +139,7 @@ def rules_card(issue: Issue, kb: KnowledgeBase, *, lang: str = "en") -> ActionCa
     if issue.priority == "urgent" and issue.follow_up == "immediately" and labs_out:
         lead.append(urgent_sentence(lang))
     results = [result_sentence(f, lang) for f in issue.findings[:FULL_RESULTS]]
-    rest = [_label(f) for f in issue.findings[FULL_RESULTS:]]
+    rest = [_label(f).rstrip(" .") for f in issue.findings[FULL_RESULTS:]]
     if rest:
         results.append(also_sentence(rest, lang))
     general = _sentences(group.explanation(lang, label=_label(first)))
