@@ -1016,6 +1016,14 @@ _DOCTORS_IGNORE = _r(
     STATEMENT)
 EN.append(_DOCTORS_IGNORE)
 EN += [
+    _r("dismissal", r"\bmeaningless\b|\btoo strict\b|\bno significa nada\b|\bdemasiado estricto\b|"
+       r"\bbedeutet (?:also |eigentlich )?nichts\b|\bzu streng\b|没有意义|毫无意义|太严",
+       "dismisses the result", STATEMENT, unless_negated=True),
+    _r("alarm", r"\btime ?bomb\b|\bbomba de relojería\b|\bZeitbombe\b|定时炸弹", "frightens "
+        "without "
+       r"a next step", STATEMENT, unless_next_step=True),
+]
+EN += [
     _r("dismissal", r"\bforget (?:it|this|that|them)\b|\bolvíd\w+|\bolvidar\w*|\bvergessen Sie\b|"
        r"\b(?:lab|test) (?:quirk|glitch|fluke)\b|\bquirk\b|\bglitch\b|别管|不用管它|忘了(?:它|吧)",
        "dismisses the result", STATEMENT, unless_negated=True),

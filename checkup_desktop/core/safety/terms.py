@@ -64,7 +64,8 @@ _ES_MORPH = re.compile(
     r"hiper)[a-zíé]{5,}ismo\b"
     r"|\banemia\s+\w+|\bfunción (?:renal|hepática|tiroidea) (?:reducida|disminuida|alterada)\b"
     r"|\binfecci[oó]n (?:de|del|urinaria|respiratoria|bacteriana|viral)(?: \w+)?"
-    r"|\b\w+ (?:\w+ )?(?:obstruid[oa]|tapad[oa]|estrechad[oa])\b|\bresistencia a la \w+"
+    r"|\b(?!sist)\w+émic[oa]s?\b|\b\w+ (?:\w+ )?(?:obstruid[oa]|tapad[oa]|estrechad[oa])\b|"
+    r"\bresistencia a la \w+"
     r"|\btiroides (?:hipoactiv[oa]|hiperactiv[oa]|perezos[oa])\b"
 )
 _DE_MORPH = re.compile(
