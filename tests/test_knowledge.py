@@ -402,6 +402,10 @@ def test_unit_spellings_normalise_to_one_key():
     assert normalize_unit("x10³/µL") == normalize_unit("10^3/ul") == normalize_unit("thou/mm3")
     assert normalize_unit("IU/L") == normalize_unit("U/L")
     assert normalize_unit("mm at 1hr") == normalize_unit("mm/hr") == "mm/h"
+    # Chinese reports: "10~9/L" (a superscript printed as a tilde) and "10⁹/L" read as "109/L"
+    assert normalize_unit("10~9/L") == normalize_unit("109/L") == normalize_unit("×10^9/L")
+    assert normalize_unit("1012/L") == normalize_unit("10^12/L")
+    assert normalize_unit("100/uL") != normalize_unit("10^0/uL")
 
 
 # --------------------------------------------------------------------------- routing

@@ -70,6 +70,8 @@ def normalize_unit(unit: str) -> str:
     u = u.replace("10*", "10^").replace("10~", "10^").replace("10＾", "10^")
     u = re.sub(r"10e(\d)", r"10^\1", u)
     u = re.sub(r"^x(?=10)", "", u)
+    # "10⁹/L" after NFKC reads "109/L" (the reader folds superscripts)
+    u = re.sub(r"^10(3|6|9|12)(?=/)", r"10^\1", u)
     u = u.replace("m^2", "m2")
     for vol in ("cu.mm", "cumm", "cmm", "mm^3", "mm3", "mcl", "microl"):
         u = u.replace(vol, "ul")
