@@ -12,7 +12,7 @@ from PySide6.QtGui import QFileOpenEvent
 
 from checkup_desktop.app import install_file_open_handler, remembered
 from checkup_desktop.core.storage import Settings
-from checkup_desktop.core.storage.history import history_dir
+from checkup_desktop.core.storage.records import history_dir
 from checkup_desktop.core.storage.settings import save_settings, settings_path
 from checkup_desktop.ui.main_window import MainWindow, geometry_b64, restore_geometry
 from checkup_desktop.ui.settings_dialog import GuiSettings, SettingsDialog
@@ -274,7 +274,7 @@ def test_history_rows_show_the_time_and_an_urgent_marker():
     from datetime import UTC, datetime
 
     from checkup_desktop.core.storage import RecordMeta
-    from checkup_desktop.ui.history_panel import record_line
+    from checkup_desktop.ui.history_list import record_line
 
     when = datetime(2026, 12, 6, 14, 5, tzinfo=UTC)
     meta = RecordMeta(record_id="a", report_name="k.pdf", created_at=when, saved_at=when,
@@ -363,7 +363,7 @@ def test_a_report_opened_while_history_is_locked_is_saved_once_unlocked(
 
 
 def test_passphrase_length_is_checked_before_the_repeat_and_the_warning_stays(qtbot, mem):
-    from checkup_desktop.ui.history_keeper import create_message
+    from checkup_desktop.ui.vault_keeper import create_message
 
     w = _window(qtbot)
     answers = iter(["short", "long enough phrase", "long enough phrase"])

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QDropEvent
 from test_trends import MARCH_2025, MARCH_2026
 
 from checkup_desktop.core.pipeline import PHOTO_NEEDS_VISION
-from checkup_desktop.core.storage.history import history_dir
+from checkup_desktop.core.storage.records import history_dir
 from checkup_desktop.ui.charts import TrendChart
 from checkup_desktop.ui.main_window import MainWindow
 from checkup_desktop.ui.settings_dialog import GuiSettings

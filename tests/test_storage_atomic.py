@@ -20,7 +20,7 @@ from checkup_desktop.core.storage.atomic import (
     remove_stale_temp_files,
     stale_temp_files,
 )
-from checkup_desktop.core.storage.history import open_vault
+from checkup_desktop.core.storage.records import open_vault
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -79,7 +79,7 @@ def version(i):
 WRITER_SRC = VERSION_SRC + r'''
 import os, sys
 from pathlib import Path
-from checkup_desktop.core.storage.history import open_vault
+from checkup_desktop.core.storage.records import open_vault
 
 vault = open_vault(sys.argv[1], directory=Path(sys.argv[2]))
 rid = sys.argv[3]

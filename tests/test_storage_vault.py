@@ -27,7 +27,7 @@ from checkup_desktop.core.storage import (
     key_status,
     open_vault,
 )
-from checkup_desktop.core.storage.history import MAGIC, history_dir
+from checkup_desktop.core.storage.records import MAGIC, history_dir
 
 
 def make_analysis(tag: str = "a") -> Analysis:
@@ -270,7 +270,7 @@ def test_earlier_analyses_for_trends_are_dated_decrypted_and_counted_once(mem):
     record on screen is not compared with itself."""
     import datetime as dt
 
-    from checkup_desktop.workers.history_worker import earlier_analyses
+    from checkup_desktop.workers.record_tasks import earlier_analyses
 
     vault = open_vault()
     first = vault.save(make_analysis("old"), report_date="2025-03-12")

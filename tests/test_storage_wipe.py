@@ -18,7 +18,7 @@ from checkup_desktop.core.storage import (
     save_settings,
     wipe_all_data,
 )
-from checkup_desktop.core.storage.history import history_dir
+from checkup_desktop.core.storage.records import history_dir
 
 
 def _fill_app_dirs() -> None:

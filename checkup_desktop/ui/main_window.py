@@ -5,7 +5,7 @@ A new report is analysed into a *pending* session; the current one is replaced o
 new report has produced its first card, so a bad file or a cancel never loses what is shown,
 and the replaced session's edits are kept for when that report is opened again.
 With `keep_history`, finished sessions and their later edits are saved in the encrypted
-history (ui/history_keeper.py) and listed on the welcome view, to reopen without re-reading.
+history (ui/vault_keeper.py) and listed on the welcome view, to reopen without re-reading.
 """
 
 from __future__ import annotations
@@ -34,17 +34,17 @@ from checkup_desktop.core.pipeline import warm_up
 from checkup_desktop.core.presentation import analysis_in_language, shown_card
 from checkup_desktop.ui.detail_view import DetailView
 from checkup_desktop.ui.fonts import install_cjk_fallback
-from checkup_desktop.ui.history_keeper import HistoryKeeper
 from checkup_desktop.ui.progress_view import ProgressView, stage_line
 from checkup_desktop.ui.session import Session
 from checkup_desktop.ui.settings_dialog import GuiSettings, SettingsDialog
 from checkup_desktop.ui.theme import BASE_POINT_SIZES, prefers_high_contrast, style_sheet
 from checkup_desktop.ui.tiles_view import TilesView
 from checkup_desktop.ui.tr import _, install_window_language
+from checkup_desktop.ui.vault_keeper import VaultKeeper
 from checkup_desktop.ui.welcome_view import WelcomeView, local_pdf_paths
 from checkup_desktop.ui.widgets import Banner
 from checkup_desktop.ui.window_handout import HandoutMixin
-from checkup_desktop.ui.window_history import HistoryMixin
+from checkup_desktop.ui.window_records import HistoryMixin
 from checkup_desktop.ui.window_trends import TrendsMixin, open_filter
 from checkup_desktop.workers.analysis_worker import AnalysisRunner, AnalysisWorker, AnalyzeFn
 
@@ -148,9 +148,9 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
         # the private history (off in tests that do not ask for it: no keychain is touched)
-        self.history: HistoryKeeper | None = None
+        self.history: VaultKeeper | None = None
         if keep_history:
-            self.history = HistoryKeeper(self.welcome.history,
+            self.history = VaultKeeper(self.welcome.history,
                                          lambda m, c: self.ask_passphrase(m, c), self)
             self.history.problem.connect(self.show_error)
             self.history.notice.connect(self.show_info)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from checkup_desktop.ui.history_panel import HistoryPanel
+from checkup_desktop.ui.history_list import HistoryPanel
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.widgets import NoticeBox, label
 

@@ -18,7 +18,7 @@ from checkup_desktop.core.trends import (
 from checkup_desktop.ui.date_dialog import ReportDateDialog
 from checkup_desktop.ui.session import Session
 from checkup_desktop.ui.tr import _
-from checkup_desktop.workers.history_worker import compare_with_history, import_reports
+from checkup_desktop.workers.record_tasks import compare_with_history, import_reports
 from checkup_desktop.workers.task_worker import TaskRunner
 
 log = logging.getLogger(__name__)

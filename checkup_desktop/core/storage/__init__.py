@@ -15,7 +15,7 @@ from checkup_desktop.core.storage.errors import (
     WeakPassphraseError,
     WrongPassphraseError,
 )
-from checkup_desktop.core.storage.history import RecordMeta, Vault, key_status, open_vault
+from checkup_desktop.core.storage.records import RecordMeta, Vault, key_status, open_vault
 from checkup_desktop.core.storage.settings import (
     Settings,
     SettingsLoad,

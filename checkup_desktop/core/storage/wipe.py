@@ -12,7 +12,7 @@ from pathlib import Path
 from checkup_desktop import paths
 from checkup_desktop.core.storage import crypto
 from checkup_desktop.core.storage.errors import KeychainUnavailableError
-from checkup_desktop.core.storage.history import history_dir
+from checkup_desktop.core.storage.records import history_dir
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The window's side of the private history: unlock it (keychain, or a passphrase when no
 keychain works), save each finished analysis and its edits, list, reopen and delete records.
-The vault work itself is core/storage; slow calls run through workers/history_worker.py."""
+The vault work itself is core/storage; slow calls run through workers/record_tasks.py."""
 
 from __future__ import annotations
 
@@ -22,11 +22,11 @@ from checkup_desktop.core.storage import (
     WrongPassphraseError,
     key_status,
 )
-from checkup_desktop.core.storage.history import new_record_id
-from checkup_desktop.ui.history_panel import HistoryPanel
+from checkup_desktop.core.storage.records import new_record_id
+from checkup_desktop.ui.history_list import HistoryPanel
 from checkup_desktop.ui.session import Session
 from checkup_desktop.ui.tr import _
-from checkup_desktop.workers.history_worker import HistorySaver, unlock
+from checkup_desktop.workers.record_tasks import HistorySaver, unlock
 from checkup_desktop.workers.task_worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def create_message() -> str:
              "without it your saved results cannot be opened.")
 
 
-class HistoryKeeper(QObject):
+class VaultKeeper(QObject):
     problem = Signal(str)  # plain words for the window's banner
     notice = Signal(str)  # plain words, not an error (a result waits to be saved, or is)
 

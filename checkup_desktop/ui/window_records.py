@@ -81,7 +81,7 @@ class HistoryMixin:
         its length before it is asked again, and every try keeps the warning that it cannot
         be recovered."""
         from checkup_desktop.core.storage.crypto import MIN_PASSPHRASE
-        from checkup_desktop.ui.history_keeper import create_message
+        from checkup_desktop.ui.vault_keeper import create_message
 
         while True:
             first = self.ask_text(message)
