@@ -135,11 +135,11 @@ def test_cancel_propagates_out_of_the_writer(runtime):
 
 
 @pytest.mark.parametrize("wait", [False, True])
-def test_warm_up_computes_the_shared_prefix_before_the_first_card(wait):
+def test_start_model_computes_the_shared_prefix_before_the_first_card(wait):
     with ModelRuntime(default_model_path()) as rt:
         writer = LlamaCardWriter(rt, max_tokens=8)  # cut short: only the prompt matters here
         t0 = time.monotonic()
-        assert writer.warm_up("en", wait=wait)
+        assert writer.start_model("en", wait=wait)
         if not wait:  # returned before the model even loaded
             assert time.monotonic() - t0 < 0.3 and rt.pid is not None
         run(writer.write(ISSUES[1], rules_card(ISSUES[1]), lang="en", cancel=CancelToken()))
@@ -157,4 +157,4 @@ def test_unloadable_model_falls_back_to_rules_and_stops_retrying(tmp_path):
                                cancel=CancelToken()))
     assert card is None and time.monotonic() - t0 < 0.1
     assert writer.stats["failed"] == 2
-    assert writer.warm_up() is False
+    assert writer.start_model() is False

@@ -90,7 +90,7 @@ def test_the_writer_does_only_its_jobs():
     unknown = next(p for p in pairs if not p[0].known)
     with ModelRuntime(default_model_path(), threads=1) as rt:
         none = LlamaCardWriter(rt, jobs="none")
-        assert none.warm_up("en") is False and rt.starts == 0  # not even loaded
+        assert none.start_model("en") is False and rt.starts == 0  # not even loaded
         card, events = drain(none.write(*known, lang="en", cancel=CancelToken()))
         assert card is None and events == [] and none.last_skipped
         writer = LlamaCardWriter(rt, jobs="unknown")

@@ -69,8 +69,8 @@ def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
             kb: KnowledgeBase | None = None) -> Iterator[Event]:
     cancel = cancel or CancelToken()
     kb = kb or load_knowledge()
-    if writer is not None and hasattr(writer, "warm_up"):
-        writer.warm_up(lang)  # returns at once: the model loads while the PDF is read
+    if writer is not None and hasattr(writer, "start_model"):
+        writer.start_model(lang)  # returns at once: the model loads while the PDF is read
     result = yield from rules_phase(path, password=password, lang=lang, scanner=scanner,
                                     cancel=cancel, kb=kb)
     if writer is not None:
@@ -157,7 +157,7 @@ def _checked(card: ActionCard, issue: Issue, kb: KnowledgeBase, lang: str) -> Ac
     return fallback
 
 
-def warm_up() -> None:
+def preload_rules() -> None:
     """Load the knowledge base and run extraction once on a made-up line, so the first real
     analysis does not pay for it. The window calls this while it is idle. It must not touch
     MuPDF: PyMuPDF is not thread-safe, and the window's worker thread may be reading a PDF."""

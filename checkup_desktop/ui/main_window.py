@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkup_desktop.core.models import STANDING_NOTICE, ActionCard, Analysis
-from checkup_desktop.core.pipeline import warm_up
+from checkup_desktop.core.pipeline import preload_rules
 from checkup_desktop.core.presentation import analysis_in_language, shown_card
 from checkup_desktop.ui.detail_view import DetailView
 from checkup_desktop.ui.fonts import install_cjk_fallback
@@ -115,7 +115,7 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         self._writer_factory = writer_factory
         # Load the knowledge base, warm the PDF reader and start the chosen model while the
         # window is idle, not during the first analysis (that work would freeze the window).
-        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)  # after the first paint
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._preload_while_idle)  # after the first paint
         self._on_settings_changed = on_settings_changed
         self._on_remember = on_remember
         self._on_wiped = on_wiped
@@ -381,16 +381,16 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
             self.show_error(message)
             return None
 
-    def _warm_up(self) -> None:
-        warm_up()
+    def _preload_while_idle(self) -> None:
+        preload_rules()
         # The first progress line loads the number formats; the views not shown yet get
         # their style now rather than when the first report is on screen.
         stage_line("reading", 1, 2, 1, 2)
         for view in (self.progress, self.tiles, self.detail):
             view.ensurePolished()
         writer = self._make_writer()
-        if writer is not None and hasattr(writer, "warm_up"):
-            writer.warm_up(self.settings.lang)  # returns at once; the model loads in its process
+        if writer is not None and hasattr(writer, "start_model"):
+            writer.start_model(self.settings.lang)  # returns at once: it loads in its process
         self.warmed_up.emit()  # what is loaded now lives as long as the window (app.py)
 
     def cancel_analysis(self) -> None:

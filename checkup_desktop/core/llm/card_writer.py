@@ -244,7 +244,7 @@ class LlamaCardWriter:
         self.last_completion: Completion | None = None
         self._disabled: str | None = None  # the model cannot load: stop trying
 
-    def warm_up(self, lang: str = "en", *, wait: bool = False) -> bool:
+    def start_model(self, lang: str = "en", *, wait: bool = False) -> bool:
         """Load the model and compute the shared prompt prefix (system prompt + example) so
         the first card only evaluates its own findings. With wait=False (default) this
         returns at once and the work runs in the model process while the caller goes on

@@ -170,7 +170,7 @@ def bench_model(
                            "qualification": qual.summary()})
         writer = LlamaCardWriter(runtime, jobs=jobs)
         t0 = time.perf_counter()
-        writer.warm_up(lang)  # as the app does: the shared prefix is computed while the
+        writer.start_model(lang)  # as the app does: the shared prefix is computed while the
         # PDF is read and the rules cards are built
         timed = TimedWriter(writer, max_cards, t0)
         first_rules = None

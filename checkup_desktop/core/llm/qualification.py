@@ -179,7 +179,7 @@ def qualify(
     cancel = cancel or CancelToken()
     pairs = calibration_issues(lang)
     writer = LlamaCardWriter(runtime, jobs="all")
-    writer.warm_up(lang, wait=True)  # the shared prefix is not part of the measurement
+    writer.start_model(lang, wait=True)  # the shared prefix is not part of the measurement
     tally = {"known": [0, 0, 0, 0], "unknown": [0, 0, 0, 0]}  # cards, accepted, tok, wasted
     words, busy, reasons = 0, 0.0, {}
     for i, (issue, rules) in enumerate(pairs, start=1):
