@@ -1246,10 +1246,14 @@ class Report:
             for f in self.found:
                 if f["id"] in self.spec.get("omit", []):
                     continue
+                t = TESTS.get(f.get("analyte", ""))
+                # a summary line names its test: the test's own names count for it even where
+                # they are part of another row's name (HDL in "Non-HDL Cholesterol")
+                names = [n.lower() for n in (t.zh if zh else t.en)] if t is not None else []
                 summary_items.append(
                     {
                         "text": f["summary_zh" if zh else "summary_en"],
-                        "keys": keys_of(f),
+                        "keys": list(dict.fromkeys(keys_of(f) + names)),
                         "expect": f["expect"],
                         "finding": f["id"],
                     }
