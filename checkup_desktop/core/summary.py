@@ -288,6 +288,11 @@ def account_summary(doc: Document, findings: list[Finding], kb: KnowledgeBase,
         reason = rule.benign_reason
         also.append(AlsoInReport(text=f.label, reason=reason.zh if zh else reason.en,
                                  page=f.page))
+    # one line per thing: the summary's item and the result it summarises share their reason
+    # (the same knowledge-base entry), and the summary's wording is kept
+    seen: set[str] = set()
+    generic = {r["zh" if zh else "en"] for r in REASONS.values()}
+    also = [a for a in also if a.reason in generic or not (a.reason in seen or seen.add(a.reason))]
     return added, also
 
 
