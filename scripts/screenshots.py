@@ -202,9 +202,9 @@ def trends(out: Path) -> int:
         w.resize(1100, 760)
         w.move(40, 30)
         w.show()
-        _wait(app, lambda: w.history.vault is not None)
-        w.import_many(list(reversed(paths)))
-        _wait(app, lambda: w.import_job is None and w.compare_job is None
+        _wait(app, lambda: w.vault_keeper.vault is not None)
+        w.trends.import_many(list(reversed(paths)))
+        _wait(app, lambda: w.trends.import_job is None and w.trends.compare_job is None
               and w.session is not None and w.session.comparison is not None)
         _settle(app, 1.0)
         w.tiles.scroll.verticalScrollBar().setValue(w.tiles.scroll.verticalScrollBar().maximum())
@@ -225,7 +225,7 @@ def trends(out: Path) -> int:
         w.show_card(tsh)
         _settle(app, 1.0)
         _screen(app, out, "14-4-detail-new-since")
-        handout = w.export_handout(str(Path(tmp) / "handout.pdf"))
+        handout = w.handout.export(str(Path(tmp) / "handout.pdf"))
         subprocess.run(["pdftoppm", "-png", "-r", "60", str(handout), str(out / "14-5-handout")],
                        check=True)
         for p in sorted(out.glob("14-5-handout*.png")):
@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         dialog.close()
 
         if w.session:
-            handout = w.export_handout(str(Path(tmp) / "handout.pdf"))
+            handout = w.handout.export(str(Path(tmp) / "handout.pdf"))
             if handout and shutil.which("pdftoppm"):
                 subprocess.run(["pdftoppm", "-r", "70", "-png", str(handout),
                                 str(out / "7-handout")], check=True)

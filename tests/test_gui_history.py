@@ -35,7 +35,7 @@ def _window(qtbot, settings: GuiSettings | None = None, **kw) -> MainWindow:
 
 
 def _unlocked(qtbot, w: MainWindow) -> None:
-    qtbot.waitUntil(lambda: w.history.vault is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.vault_keeper.vault is not None, timeout=5000)
 
 
 def _analyse(qtbot, w: MainWindow, path: Path) -> None:
@@ -46,7 +46,7 @@ def _analyse(qtbot, w: MainWindow, path: Path) -> None:
 
 
 def _saved(qtbot, w: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not w.history.busy(), timeout=5000)
+    qtbot.waitUntil(lambda: not w.vault_keeper.busy(), timeout=5000)
 
 
 def _rows(w: MainWindow) -> list[str]:
@@ -56,7 +56,7 @@ def _rows(w: MainWindow) -> list[str]:
 def test_finished_analysis_is_kept_and_reopens_with_its_edits(qtbot, mem, realworld):
     w = _window(qtbot)
     _unlocked(qtbot, w)
-    assert w.history.vault.key_kind == "keychain" and _rows(w) == []
+    assert w.vault_keeper.vault.key_kind == "keychain" and _rows(w) == []
     _analyse(qtbot, w, realworld / CBC)
     s = w.session
     cards = list(s.cards.values())
@@ -68,7 +68,7 @@ def test_finished_analysis_is_kept_and_reopens_with_its_edits(qtbot, mem, realwo
     w.show_card(first)
     w.detail.set_question_text(0, "Should this be rechecked in a month?")
     _saved(qtbot, w)
-    metas = w.history.vault.list()
+    metas = w.vault_keeper.vault.list()
     assert [m.record_id for m in metas] == [s.record_id]  # the same record, updated
     assert not metas[0].has_pdf  # the report itself only when the user asks for it
     w.close()
@@ -95,14 +95,14 @@ def test_newest_first_and_delete_asks_first(qtbot, mem, realworld):
     rows = _rows(w)
     assert len(rows) == 2 and "lipid" in rows[0] and "cbc" in rows[1]
     newest = w.welcome.history.rows[0].record_id
-    w.confirm = lambda question: False
+    w.records.confirm = lambda question: False
     w.welcome.history.rows[0].delete_button.click()
     assert len(_rows(w)) == 2
-    w.confirm = lambda question: True
+    w.records.confirm = lambda question: True
     w.welcome.history.rows[0].delete_button.click()
     rows = _rows(w)
     assert len(rows) == 1 and "cbc" in rows[0]
-    assert newest not in {m.record_id for m in w.history.vault.list()}
+    assert newest not in {m.record_id for m in w.vault_keeper.vault.list()}
 
 
 def test_keeping_the_report_pdf_is_a_setting(qtbot, mem, realworld, tmp_path):
@@ -111,13 +111,13 @@ def test_keeping_the_report_pdf_is_a_setting(qtbot, mem, realworld, tmp_path):
     w = _window(qtbot, GuiSettings(keep_pdf=True))
     _unlocked(qtbot, w)
     _analyse(qtbot, w, report)
-    (meta,) = w.history.vault.list()
+    (meta,) = w.vault_keeper.vault.list()
     assert meta.has_pdf and meta.pdf_size == report.stat().st_size
-    _analysis, _edits, pdf = w.history.vault.load(meta.record_id)
+    _analysis, _edits, pdf = w.vault_keeper.vault.load(meta.record_id)
     assert pdf == report.read_bytes()
     # the report was moved away: its pages still show, from the kept copy, while open
     report.unlink()
-    assert w.open_record(meta.record_id)
+    assert w.records.open(meta.record_id)
     shown = Path(w.session.path)
     assert shown != report and shown.read_bytes() == pdf
     w.show_card(w.tiles.tile_ids()[0])
@@ -134,7 +134,7 @@ def test_a_lost_keychain_key_is_explained(qtbot, mem, realworld):
     mem.store.clear()  # e.g. the keychain was reset
     w2 = _window(qtbot)
     assert "no longer in this computer's keychain" in w2.welcome.history.status.text()
-    assert w2.history.vault is None and w2.welcome.history.unlock_button.isHidden()
+    assert w2.vault_keeper.vault is None and w2.welcome.history.unlock_button.isHidden()
 
 
 def test_no_keychain_offers_a_passphrase_that_then_protects_the_history(
@@ -145,11 +145,11 @@ def test_no_keychain_offers_a_passphrase_that_then_protects_the_history(
     assert not panel.unlock_button.isHidden() and not panel.skip_button.isHidden()
     answers = iter(["short", "a good long passphrase"])  # too short first: asked again
     asked: list[str] = []
-    w.ask_passphrase = lambda message, create: asked.append(message) or next(answers)
+    w.records.ask_passphrase = lambda message, create: asked.append(message) or next(answers)
     panel.unlock_button.click()
     _unlocked(qtbot, w)
     assert len(asked) == 2 and "8 characters" in asked[1]
-    assert w.history.vault.key_kind == "passphrase"
+    assert w.vault_keeper.vault.key_kind == "passphrase"
     _analyse(qtbot, w, realworld / CBC)
     assert len(_rows(w)) == 1
     # never a key file: the folder holds the vault description and encrypted records only
@@ -161,7 +161,7 @@ def test_no_keychain_offers_a_passphrase_that_then_protects_the_history(
     assert "passphrase" in w2.welcome.history.status.text()
     answers2 = iter(["not the passphrase", "a good long passphrase"])
     asked2: list[str] = []
-    w2.ask_passphrase = lambda message, create: asked2.append(message) or next(answers2)
+    w2.records.ask_passphrase = lambda message, create: asked2.append(message) or next(answers2)
     w2.welcome.history.unlock_button.click()
     _unlocked(qtbot, w2)
     assert "not the right passphrase" in asked2[1]
@@ -184,11 +184,11 @@ def test_delete_all_data_gives_a_fresh_start(qtbot, mem, realworld, tmp_path):
     _unlocked(qtbot, w)
     _analyse(qtbot, w, realworld / CBC)
     assert len(_rows(w)) == 1 and mem.store
-    w.confirm = lambda question: False
-    assert not w.delete_all_data() and len(_rows(w)) == 1
-    w.confirm = lambda question: True
+    w.records.confirm = lambda question: False
+    assert not w.records.delete_all_data() and len(_rows(w)) == 1
+    w.records.confirm = lambda question: True
     told: list[str] = []
-    w.inform = lambda title, message: told.append(message)
+    w.records.inform = lambda title, message: told.append(message)
     # Qt's file dialogs remember recent folders in QSettings("QtProject"): gone too
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "qt-settings"))
@@ -196,14 +196,14 @@ def test_delete_all_data_gives_a_fresh_start(qtbot, mem, realworld, tmp_path):
     qs.setValue("FileDialog/history", [str(realworld)])
     qs.setValue("FileDialog/lastVisited", str(realworld))
     qs.sync()
-    assert w.delete_all_data()
+    assert w.records.delete_all_data()
     assert len(told) == 1 and "deleted" in told[0]  # said afterwards, not only in passing
     qs = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
     assert qs.value("FileDialog/history") is None and qs.value("FileDialog/lastVisited") is None
     assert w.stack.currentWidget() is w.welcome and w.session is None
     assert w.settings == GuiSettings() and not settings_path().exists()
     _unlocked(qtbot, w)  # a new, empty history with a new key
-    assert _rows(w) == [] and w.history.vault.list() == []
+    assert _rows(w) == [] and w.vault_keeper.vault.list() == []
     assert not w.export_action.isEnabled()
 
 
@@ -259,7 +259,7 @@ def test_deleting_one_entry_keeps_the_list_readable(qtbot, mem, realworld):
     _analyse(qtbot, w, realworld / "reportlens__lipid_drlogy.pdf")
     w.show_history()
     panel = w.welcome.history
-    w.confirm = lambda question: True
+    w.records.confirm = lambda question: True
     panel.rows[0].delete_button.click()
     assert len(panel.rows) == 1
     row = panel.rows[0]
@@ -335,30 +335,30 @@ def test_a_stopped_analysis_is_saved_and_the_user_is_told(qtbot, mem, realworld)
     qtbot.waitUntil(lambda: w.runner is None, timeout=10_000)
     _saved(qtbot, w)
     assert "saved in your history" in w.banner.message() and w.banner.kind() == "info"
-    (meta,) = w.history.vault.list()
+    (meta,) = w.vault_keeper.vault.list()
     assert meta.stopped and meta.urgent_count == 1 and meta.card_count == 1
     assert "stopped" in _rows(w)[0] and _rows(w)[0].startswith("⚠")
     w.show_card("k")
     w.detail.set_question_text(0, "Edited after stopping?")
     _saved(qtbot, w)
-    _analysis, edits, _pdf = w.history.vault.load(meta.record_id)
+    _analysis, edits, _pdf = w.vault_keeper.vault.load(meta.record_id)
     assert edits["questions"]["k"][0] == "Edited after stopping?"
 
 
 def test_a_report_opened_while_history_is_locked_is_saved_once_unlocked(
         qtbot, no_keychain, realworld):
     w = _window(qtbot)
-    assert w.history.vault is None  # the passphrase is not set yet
+    assert w.vault_keeper.vault is None  # the passphrase is not set yet
     _analyse_locked = w.open_report(str(realworld / CBC))
     assert _analyse_locked
     qtbot.waitUntil(lambda: w.runner is None and w.session is not None
                     and w.session.analysis is not None, timeout=15_000)
     assert "not saved yet" in w.banner.message() and w.banner.kind() == "info"
-    w.ask_passphrase = lambda message, create: "a good long passphrase"
+    w.records.ask_passphrase = lambda message, create: "a good long passphrase"
     w.welcome.history.unlock_button.click()
     _unlocked(qtbot, w)
     _saved(qtbot, w)
-    assert len(w.history.vault.list()) == 1 and w.session.record_id
+    assert len(w.vault_keeper.vault.list()) == 1 and w.session.record_id
     assert "saved" in w.banner.message()
 
 
@@ -368,15 +368,15 @@ def test_passphrase_length_is_checked_before_the_repeat_and_the_warning_stays(qt
     w = _window(qtbot)
     answers = iter(["short", "long enough phrase", "long enough phrase"])
     asked: list[str] = []
-    w.ask_text = lambda message: asked.append(message) or next(answers)
-    assert w.ask_passphrase(create_message(), True) == "long enough phrase"
+    w.records.ask_text = lambda message: asked.append(message) or next(answers)
+    assert w.records.ask_passphrase(create_message(), True) == "long enough phrase"
     assert len(asked) == 3
     assert "cannot be recovered" in asked[0]
     assert "too short" in asked[1] and "cannot be recovered" in asked[1]  # not the repeat
     assert "same passphrase again" in asked[2]
     answers = iter(["long enough phrase", "another phrase!!", None])
     asked.clear()
-    assert w.ask_passphrase(create_message(), True) is None
+    assert w.records.ask_passphrase(create_message(), True) is None
     assert "not the same" in asked[2] and "cannot be recovered" in asked[2]
 
 
@@ -393,7 +393,7 @@ def test_delete_all_asks_with_no_as_the_default(qtbot):
         box.button(QMessageBox.StandardButton.No).click()
 
     QTimer.singleShot(100, answer)
-    assert not w.delete_all_data()
+    assert not w.records.delete_all_data()
     assert seen == [True]
 
 
@@ -421,7 +421,7 @@ def test_live_language_switch_and_history_in_the_current_language(qtbot, mem, re
         assert headers[0] == "项目"
         # the analysis saved in English reopens in Chinese
         w.show_history()
-        assert w.open_record(record)
+        assert w.records.open(record)
         assert w.session.lang == "zh"
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.title)
                    for c in w.session.cards.values())

@@ -34,13 +34,13 @@ def _window(qtbot, **kw) -> MainWindow:
     w = MainWindow(GuiSettings(), keep_history=True, **kw)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.history.vault is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.vault_keeper.vault is not None, timeout=5000)
     return w
 
 
 def _idle(qtbot, w: MainWindow) -> None:
-    qtbot.waitUntil(lambda: w.runner is None and w.import_job is None
-                    and not w.history.busy() and w.compare_job is None, timeout=20_000)
+    qtbot.waitUntil(lambda: w.runner is None and w.trends.import_job is None
+                    and not w.vault_keeper.busy() and w.trends.compare_job is None, timeout=20_000)
 
 
 def _analyse(qtbot, w: MainWindow, path: Path) -> None:
@@ -121,7 +121,7 @@ def test_two_reports_a_year_apart_show_trends_new_since_and_back_in_range(qtbot,
     _analyse(qtbot, w, new)
     _check_2026_view(qtbot, w)
     # the collection dates are in the records' meta; the history stays encrypted
-    assert sorted(m.report_date for m in w.history.vault.list()) == ["2025-03-12",
+    assert sorted(m.report_date for m in w.vault_keeper.vault.list()) == ["2025-03-12",
                                                                     "2026-03-10"]
     for f in history_dir().glob("*.cdrec"):
         raw = f.read_bytes()
@@ -130,7 +130,7 @@ def test_two_reports_a_year_apart_show_trends_new_since_and_back_in_range(qtbot,
     # a record reopened from the history is compared again
     rid = w.session.record_id
     _analyse(qtbot, w, old)
-    assert w.open_record(rid)
+    assert w.records.open(rid)
     _idle(qtbot, w)
     _check_2026_view(qtbot, w)
 
@@ -158,24 +158,24 @@ def test_a_report_without_a_date_asks_for_one(qtbot, mem, tmp_path):
     undated = text_pdf(tmp_path / "undated.pdf", [["Patient: A. Person", *rows]])
     w = _window(qtbot)
     assert w.open_report(str(undated))
-    qtbot.waitUntil(lambda: w.date_dialog is not None, timeout=20_000)
-    dialog = w.date_dialog
+    qtbot.waitUntil(lambda: w.trends.date_dialog is not None, timeout=20_000)
+    dialog = w.trends.date_dialog
     assert "undated.pdf" in dialog.findChildren(type(w.tiles.heading))[0].text()
     dialog.date.setDate(dialog.date.date().fromString("2024-05-02", "yyyy-MM-dd"))
     dialog.use_button.click()
     _idle(qtbot, w)
-    assert w.date_dialog is None and w.session.analysis.report_date == "2024-05-02"
-    (meta,) = w.history.vault.list()
+    assert w.trends.date_dialog is None and w.session.analysis.report_date == "2024-05-02"
+    (meta,) = w.vault_keeper.vault.list()
     assert meta.report_date == "2024-05-02"
 
     # "I don't know" keeps the record without a date
     copy = tmp_path / "undated again.pdf"
     copy.write_bytes(undated.read_bytes())
     assert w.open_report(str(copy))
-    qtbot.waitUntil(lambda: w.date_dialog is not None, timeout=20_000)
-    w.date_dialog.unknown_button.click()
+    qtbot.waitUntil(lambda: w.trends.date_dialog is not None, timeout=20_000)
+    w.trends.date_dialog.unknown_button.click()
     _idle(qtbot, w)
-    dates = sorted(m.report_date for m in w.history.vault.list())
+    dates = sorted(m.report_date for m in w.vault_keeper.vault.list())
     assert dates == ["", "2024-05-02"]
 
 
@@ -198,9 +198,9 @@ def test_several_reports_dropped_at_once_are_imported_oldest_first(qtbot, mem, t
     junk.write_bytes(b"not a report at all")
     w = _window(qtbot)
     _drop(w.welcome.drop_zone, [new, junk, older, old])  # in no particular order
-    assert w.import_job is not None and w.stack.currentWidget() is w.progress
+    assert w.trends.import_job is not None and w.stack.currentWidget() is w.progress
     _idle(qtbot, w)
-    metas = sorted(w.history.vault.list(), key=lambda m: m.saved_at)
+    metas = sorted(w.vault_keeper.vault.list(), key=lambda m: m.saved_at)
     assert [m.report_date for m in metas] == ["2024-04-02", "2025-03-12", "2026-03-10"]
     assert [m.report_name for m in metas] == ["2024.pdf", "2025.pdf", "2026.pdf"]
     # the newest is shown, compared with both earlier ones
@@ -231,7 +231,7 @@ def test_the_handout_shows_the_trends(qtbot, mem, tmp_path):
     w = _window(qtbot)
     _analyse(qtbot, w, old)
     _analyse(qtbot, w, new)
-    out = w.export_handout(str(tmp_path / "handout.pdf"))
+    out = w.handout.export(str(tmp_path / "handout.pdf"))
     text = " ".join(" ".join(page.get_text().split()) for page in fitz.open(out))
     assert "Back in range since last time" in text and BACK_LINE in text
     assert LDL_LINE in text and NEW_SINCE in text
@@ -244,12 +244,12 @@ def test_deleting_all_data_removes_the_trends(qtbot, mem, tmp_path):
     _analyse(qtbot, w, old)
     _analyse(qtbot, w, new)
     assert w.session.comparison.trends
-    w.confirm = lambda question: True
-    w.inform = lambda title, message: None
-    assert w.delete_all_data()
+    w.records.confirm = lambda question: True
+    w.records.inform = lambda title, message: None
+    assert w.records.delete_all_data()
     assert w.session is None
-    qtbot.waitUntil(lambda: w.history.vault is not None, timeout=5000)
-    assert w.history.vault.list() == []
+    qtbot.waitUntil(lambda: w.vault_keeper.vault is not None, timeout=5000)
+    assert w.vault_keeper.vault.list() == []
     _analyse(qtbot, w, new)
     cmp = w.session.comparison
     assert cmp is not None and cmp.trends == {} and cmp.new_since == {}

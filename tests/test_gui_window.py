@@ -178,7 +178,7 @@ def test_edited_questions_reach_the_handout_and_the_printer(qtbot, report, tmp_p
     w.show_card("hb")  # edits and ticks survive leaving and coming back
     assert w.detail.questions.questions()[0] == "Is my edited question in the handout?"
 
-    out = w.export_handout(str(tmp_path / "handout.pdf"))
+    out = w.handout.export(str(tmp_path / "handout.pdf"))
     with pymupdf.open(out) as doc:
         text = " ".join(" ".join(p.get_text().split()) for p in doc)
     assert "Is my edited question in the handout?" in text
@@ -189,7 +189,7 @@ def test_edited_questions_reach_the_handout_and_the_printer(qtbot, report, tmp_p
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert w.print_handout(printer)
+    assert w.handout.print(printer)
     with pymupdf.open(tmp_path / "printed.pdf") as printed:
         assert printed.page_count == 1 + len(w.session.cards)
 
@@ -309,7 +309,7 @@ def test_real_report_end_to_end(qtbot, realworld, tmp_path):
     if any(e.bbox for e in card.evidence):
         assert w.detail.page_viewer.highlight_rects
     w.detail.set_question_text(0, "What should I ask at my visit?")
-    out = w.export_handout(str(tmp_path / "real.pdf"))
+    out = w.handout.export(str(tmp_path / "real.pdf"))
     with pymupdf.open(out) as doc:
         text = " ".join(" ".join(p.get_text().split()) for p in doc)
     assert "What should I ask at my visit?" in text

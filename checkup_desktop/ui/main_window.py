@@ -6,6 +6,9 @@ new report has produced its first card, so a bad file or a cancel never loses wh
 and the replaced session's edits are kept for when that report is opened again.
 With `keep_history`, finished sessions and their later edits are saved in the encrypted
 history (ui/vault_keeper.py) and listed on the welcome view, to reopen without re-reading.
+The window owns three collaborators, each given exactly what it needs: `records` (save, reopen
+and delete records, delete all data), `trends` (the report's date, the comparison with the
+history, several reports imported at once) and `handout` (save as PDF, print).
 """
 
 from __future__ import annotations
@@ -31,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from checkup_desktop.core.models import STANDING_NOTICE, ActionCard, Analysis
 from checkup_desktop.core.pipeline import preload_rules
-from checkup_desktop.core.presentation import analysis_in_language, shown_card
+from checkup_desktop.core.presentation import shown_card
 from checkup_desktop.ui.detail_view import DetailView
 from checkup_desktop.ui.fonts import install_cjk_fallback
 from checkup_desktop.ui.progress_view import ProgressView, stage_line
-from checkup_desktop.ui.session import Session
+from checkup_desktop.ui.session import Session, in_language
 from checkup_desktop.ui.settings_dialog import GuiSettings, SettingsDialog
 from checkup_desktop.ui.theme import BASE_POINT_SIZES, prefers_high_contrast, style_sheet
 from checkup_desktop.ui.tiles_view import TilesView
@@ -43,9 +46,9 @@ from checkup_desktop.ui.tr import _, install_window_language
 from checkup_desktop.ui.vault_keeper import VaultKeeper
 from checkup_desktop.ui.welcome_view import WelcomeView, local_pdf_paths
 from checkup_desktop.ui.widgets import Banner
-from checkup_desktop.ui.window_handout import HandoutMixin
-from checkup_desktop.ui.window_records import HistoryMixin
-from checkup_desktop.ui.window_trends import TrendsMixin, open_filter
+from checkup_desktop.ui.window_handout import WindowHandout
+from checkup_desktop.ui.window_records import WindowRecords
+from checkup_desktop.ui.window_trends import WindowTrends, comparison_words, open_filter
 from checkup_desktop.workers.analysis_worker import AnalysisRunner, AnalysisWorker, AnalyzeFn
 
 log = logging.getLogger(__name__)
@@ -96,7 +99,7 @@ def restore_geometry(window: QWidget, b64: str) -> bool:
     return bool(b64) and window.restoreGeometry(QByteArray.fromBase64(b64.encode("ascii")))
 
 
-class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
+class MainWindow(QMainWindow):
     # the idle warm-up has loaded what lives as long as the window (app.py freezes it)
     warmed_up = Signal()
 
@@ -143,23 +146,49 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         self.setCentralWidget(central)
         self._actions: list[QAction] = []
         self._build_views()
+        # the private history (off in tests that do not ask for it: no keychain is touched)
+        self.vault_keeper: VaultKeeper | None = None
+        if keep_history:
+            self.vault_keeper = VaultKeeper(
+                self.welcome.history, lambda m, c: self.records.ask_passphrase(m, c), self)
+        self._build_collaborators()
+        self._connect_views()
         self._build_actions()
         self.apply_settings(self.settings)
         self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
-        # the private history (off in tests that do not ask for it: no keychain is touched)
-        self.history: VaultKeeper | None = None
-        if keep_history:
-            self.history = VaultKeeper(self.welcome.history,
-                                         lambda m, c: self.ask_passphrase(m, c), self)
-            self.history.problem.connect(self.show_error)
-            self.history.notice.connect(self.show_info)
+        if self.vault_keeper is not None:
+            self.vault_keeper.problem.connect(self.show_error)
+            self.vault_keeper.notice.connect(self.show_info)
             self._connect_history_panel()
-            self.history.start()
+            self.vault_keeper.start()
+
+    def _build_collaborators(self) -> None:
+        """The parts of the window with a job of their own, each given what it needs."""
+        def status(text: str, ms: int) -> None:
+            self.statusBar().showMessage(text, ms)
+
+        self.handout = WindowHandout(self, current=lambda: self.session,
+                                     show_error=self.show_error, show_status=status)
+        self.records = WindowRecords(
+            self, self.vault_keeper, settings=lambda: self.settings,
+            current=lambda: self.session, reading=self._reading,
+            show_session=self.show_session, compare=lambda s: self.trends.compare(s),
+            show_error=self.show_error, hide_banner=self.banner.hide, show_status=status,
+            stop_work=self._stop_work, start_afresh=self._start_afresh)
+        self.trends = WindowTrends(
+            self, self.vault_keeper, settings=lambda: self.settings,
+            current=lambda: self.session, reading=self._reading, save=self.records.save,
+            show_session=self.show_session, comparison_ready=self._show_comparison,
+            open_report=self.open_report, show_progress=self._show_progress,
+            count_progress=lambda done, total, name: self.progress.set_report_count(
+                done, total, name),
+            show_welcome=lambda: self._show(self.welcome), show_error=self.show_error,
+            show_info=self.show_info)
 
     def _connect_history_panel(self) -> None:
-        self.welcome.history.open_requested.connect(self.open_record)
-        self.welcome.history.delete_requested.connect(self.delete_record)
+        self.welcome.history.open_requested.connect(self.records.open)
+        self.welcome.history.delete_requested.connect(self.records.delete)
 
     def _build_views(self) -> None:
         """The four views, worded in the current language (built again when it changes)."""
@@ -169,14 +198,16 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         self.detail = DetailView()
         for view in (self.welcome, self.progress, self.tiles, self.detail):
             self.stack.addWidget(view)
+
+    def _connect_views(self) -> None:
         self.welcome.drop_zone.file_dropped.connect(self.open_report)
-        self.welcome.drop_zone.files_dropped.connect(self.import_many)
+        self.welcome.drop_zone.files_dropped.connect(self.trends.import_many)
         self.welcome.drop_zone.open_requested.connect(self.choose_report)
         self.progress.cancel_requested.connect(self.cancel_analysis)
         self.tiles.cancel_requested.connect(self.cancel_analysis)
         self.tiles.card_activated.connect(self.show_card)
-        self.tiles.export_requested.connect(self.export_handout)
-        self.tiles.print_requested.connect(self.print_handout)
+        self.tiles.export_requested.connect(self.handout.export)
+        self.tiles.print_requested.connect(self.handout.print)
         self.tiles.open_requested.connect(self.choose_report)
         self.detail.back_requested.connect(self.show_tiles)
         self.detail.questions_changed.connect(self._questions_changed)
@@ -201,9 +232,9 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         self.menuBar().clear()
         self.open_action = self._action(_("Open report…"), self.choose_report,
                                         QKeySequence.StandardKey.Open)
-        self.export_action = self._action(_("Save handout as PDF…"), self.export_handout,
+        self.export_action = self._action(_("Save handout as PDF…"), self.handout.export,
                                           "Ctrl+E")
-        self.print_action = self._action(_("Print…"), self.print_handout,
+        self.print_action = self._action(_("Print…"), self.handout.print,
                                          QKeySequence.StandardKey.Print)
         self.settings_action = self._action(_("Settings…"), self.open_settings, "Ctrl+,")
         self.quit_action = self._action(_("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -248,7 +279,7 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
 
     def show_history(self) -> None:
         """The start screen, scrolled to the list of earlier results."""
-        if self.runner is not None and self.runner.is_running():
+        if self._reading():
             self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
             return
         self._show(self.welcome)
@@ -302,7 +333,7 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         paths, _filter = QFileDialog.getOpenFileNames(
             self, _("Open your check-up report"), "", open_filter())
         if len(paths) > 1:  # several: earlier check-ups for the history
-            self.import_many(paths)
+            self.trends.import_many(paths)
         elif paths:
             self.open_report(paths[0])
 
@@ -315,13 +346,13 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         if paths:
             event.acceptProposedAction()
             if len(paths) > 1:
-                self.import_many(paths)
+                self.trends.import_many(paths)
             else:
                 self.open_report(paths[0])
 
     def open_report(self, path: str, password: str | None = None) -> bool:
         """Start analysing `path`; False (with a message) when it cannot start."""
-        if (self.runner is not None and self.runner.is_running()) or self.import_job:
+        if self._reading() or self.trends.import_job:
             self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
             return False
         p = Path(path)
@@ -393,20 +424,69 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
             writer.start_model(self.settings.lang)  # returns at once: it loads in its process
         self.warmed_up.emit()  # what is loaded now lives as long as the window (app.py)
 
+    def _reading(self) -> bool:
+        """A report is being analysed."""
+        return self.runner is not None and self.runner.is_running()
+
+    def _stop_runner(self) -> None:
+        if self._reading():
+            self.runner.cancel()
+            self.runner.wait(3000)
+
+    def _stop_work(self) -> None:
+        """Cancel the analysis and the history jobs, and wait for them."""
+        self._stop_runner()
+        self.trends.stop_jobs()
+
+    def _start_afresh(self) -> None:
+        """After "delete all my data": no session, the settings as new, the start screen."""
+        self.session, self.pending = None, None
+        self._kept.clear()
+        fresh = self._on_wiped() if self._on_wiped is not None else None
+        self.apply_settings(fresh or GuiSettings(lang=self.settings.lang))
+        self.setWindowTitle("Checkup Desktop")
+        self._show(self.welcome)
+
+    def _show_progress(self, title: str) -> None:
+        self.banner.hide()
+        self.progress.start(title)
+        self._show(self.progress)
+
+    def _show_comparison(self) -> None:
+        """The current session's comparison came: shown in its cards and the open card."""
+        s = self.session
+        if s is None:
+            return
+        if self.stack.currentWidget() is self.detail and self.detail.card is not None:
+            if not self.detail.is_editing():
+                self.show_card(self.detail.card.id)
+        self._fill_tiles(s)
+
     def cancel_analysis(self) -> None:
         if self.runner is not None:
             self.runner.cancel()
-        if self.import_job is not None:
-            self.import_job.cancel()
+        if self.trends.import_job is not None:
+            self.trends.import_job.cancel()
 
     # ------------------------------------------------------------------ worker signals
 
     def _commit_pending(self) -> None:
         """The new report produced output: it becomes the current session."""
         if self.pending is not None:
-            if self.session is not None:
-                self._kept[self.session.path] = (self.session.edits, self.session.ticks)
-            self.session, self.pending = self.pending, None
+            self._make_current(self.pending)
+
+    def _make_current(self, s: Session) -> None:
+        """`s` becomes the current session; the one it replaces keeps its edits for when
+        its report is opened again."""
+        if self.session is not None:
+            self._kept[self.session.path] = (self.session.edits, self.session.ticks)
+        self.session, self.pending = s, None
+
+    def show_session(self, s: Session) -> None:
+        """`s` (a saved or imported report) becomes the current session, its cards shown."""
+        self._make_current(s)
+        self.setWindowTitle(f"{s.name} – Checkup Desktop")
+        self.show_tiles()
 
     def _on_progress(self, stage: str, page: int, pages: int, index: int, count: int) -> None:
         target = self.pending or self.session
@@ -444,8 +524,8 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         # The final list is authoritative (same ids, possibly rewritten text).
         s.cards = {c.id: c for c in analysis.cards}
         self.tiles.set_busy(None)
-        self._save_history()
-        self._after_finished(s)  # its date (asked when the report gives none), then trends
+        self.records.save(s)
+        self.trends.after_finished(s)  # its date (asked when the report gives none), then trends
         if self.stack.currentWidget() is self.detail and self.detail.card is not None:
             self._refresh_views(self.detail.card.id)  # the user is reading: stay there
         else:
@@ -493,8 +573,8 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         s.stopped = True
         if s.analysis is None:
             s.analysis = s.current_analysis()
-        self._save_history()
-        kept = self.history is not None and self.history.saver is not None
+        self.records.save(s)
+        kept = self.vault_keeper is not None and self.vault_keeper.saver is not None
         saved = _(" They are saved in your history.") if kept else ""
         self.show_info(_("Stopped. The cards made so far are shown.") + saved + " " + _(
             "Cards the local model had not reworded yet keep the knowledge base wording."))
@@ -541,7 +621,7 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         self.tiles.set_cards(list(s.cards.values()), s.name, s.lang)
         self.tiles.set_unread_pages(s.analysis.unread_pages if s.analysis else [])
         self.tiles.set_also_in_report(s.analysis.also_in_report if s.analysis else [])
-        self.tiles.set_comparison(*self.comparison_words(s))
+        self.tiles.set_comparison(*comparison_words(s))
 
     def _show_filled_tiles(self) -> None:
         if self.session is None:
@@ -578,12 +658,12 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
     def _questions_changed(self, card_id: str, questions: list[str]) -> None:
         if self.session is not None and card_id in self.session.cards:
             self.session.edits[card_id] = list(questions)
-            self._save_history()
+            self.records.save(self.session)
 
     def _ticks_changed(self, card_id: str, ticked: set[str]) -> None:
         if self.session is not None:
             self.session.ticks[card_id] = set(ticked)
-            self._save_history()
+            self.records.save(self.session)
 
     # ------------------------------------------------------------------ settings
 
@@ -591,7 +671,7 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         dialog = SettingsDialog(self.settings, self, qualification=self._qualification)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         if dialog.wipe_chosen:
-            self.delete_all_data()
+            self.records.delete_all_data()
         elif accepted:
             self._apply_and_keep(dialog.settings())
 
@@ -616,20 +696,21 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         which = {self.welcome: "welcome", self.progress: "progress", self.tiles: "tiles",
                  self.detail: "detail"}.get(shown, "welcome")
         card_id = self.detail.card.id if which == "detail" and self.detail.card else None
-        busy = self.runner is not None and self.runner.is_running()
+        busy = self._reading()
         old = (self.welcome, self.progress, self.tiles, self.detail)
         self._build_views()
+        self._connect_views()
         for view in old:
             self.stack.removeWidget(view)
             view.deleteLater()
         self._build_actions()
         self.banner.retranslate()
         self.banner.hide()  # its message was in the old language
-        if self.history is not None:
+        if self.vault_keeper is not None:
             self._connect_history_panel()
-            self.history.bind(self.welcome.history)
+            self.vault_keeper.bind(self.welcome.history)
         if self.session is not None and not busy:
-            self._session_in_language(self.session, lang)
+            in_language(self.session, lang)
         if busy:
             name = Path((self.pending or self.session).path).name
             self.progress.start(name)
@@ -641,13 +722,6 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         else:
             self._show(target or self.welcome)
         self._update_actions()
-
-    def _session_in_language(self, s: Session, lang: str) -> None:
-        if s.lang == lang or s.analysis is None:
-            return
-        analysis = analysis_in_language(s.analysis, lang)
-        s.analysis, s.lang = analysis, lang
-        s.cards = {c.id: c for c in analysis.cards}
 
     def apply_settings(self, settings: GuiSettings) -> None:
         self.settings = settings
@@ -683,14 +757,10 @@ class MainWindow(HistoryMixin, HandoutMixin, TrendsMixin, QMainWindow):
         self.keep_on_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.runner is not None and self.runner.is_running():
-            self.runner.cancel()
-            self.runner.wait(3000)
-        self._wait_for_jobs()
-        if self.date_dialog is not None:
-            self.date_dialog.reject()  # no date: the record is kept without one
-        if self.history is not None:
-            self.history.close()  # saves still queued are written now
+        self._stop_runner()
+        self.trends.close()  # no date asked any more: the record is kept without one
+        if self.vault_keeper is not None:
+            self.vault_keeper.close()  # saves still queued are written now
         self._remember(geometry=geometry_b64(self))
         writer = self._writer[1] if self._writer else None
         runtime = getattr(writer, "runtime", None)

@@ -78,3 +78,11 @@ class ProgressView(QWidget):
             self.bar.setValue(page)
         else:
             self.bar.setRange(0, 0)
+
+    def set_report_count(self, done: int, total: int, name: str) -> None:
+        """Several reports read one after another: `done` of `total`, `name` the next."""
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        if name:
+            self.stage.setText(_("Reading report {index} of {count}: {name}").format(
+                index=done + 1, count=total, name=name))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checkup_desktop.core.models import ActionCard, Analysis
+from checkup_desktop.core.presentation import analysis_in_language
 from checkup_desktop.core.trends import Comparison
 
 
@@ -38,3 +39,12 @@ class Session:
             return self.analysis.model_copy(update={"cards": cards})
         return Analysis(source=self.name, pages=max(1, self.pages), cards=cards,
                         language=self.lang)
+
+
+def in_language(s: Session, lang: str) -> None:
+    """Word `s` in `lang`: its cards rebuilt from the report's results in that language."""
+    if s.lang == lang or s.analysis is None:
+        return
+    analysis = analysis_in_language(s.analysis, lang)
+    s.analysis, s.lang = analysis, lang
+    s.cards = {c.id: c for c in analysis.cards}

@@ -1,78 +1,104 @@
-"""The main window's history actions: save, reopen and delete analyses, unlock the vault,
-delete all data. A mixin of MainWindow (it uses the window's session, views and keeper)."""
+"""The window's record actions: save, reopen and delete analyses in the encrypted history,
+ask for its passphrase, delete all data. A collaborator the main window owns
+(`window.records`); it sees only what it is given."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QWidget,
 )
 
+from checkup_desktop.ui.session import Session, in_language
 from checkup_desktop.ui.settings_dialog import GuiSettings
 from checkup_desktop.ui.tr import _
+from checkup_desktop.ui.vault_keeper import VaultKeeper, create_message
 
 log = logging.getLogger(__name__)
 
 
-class HistoryMixin:
-    def _save_history(self) -> None:
-        """Save the finished session (first time) or its edits (same record)."""
-        s = self.session
-        if self.history is not None and s is not None and s.analysis is not None:
-            self.history.save(s, keep_pdf=self.settings.keep_pdf)
+class WindowRecords:
+    def __init__(self, parent: QWidget, keeper: VaultKeeper | None, *,
+                 settings: Callable[[], GuiSettings],
+                 current: Callable[[], Session | None],
+                 reading: Callable[[], bool],
+                 show_session: Callable[[Session], None],
+                 compare: Callable[[Session], None],
+                 show_error: Callable[[str], None],
+                 hide_banner: Callable[[], None],
+                 show_status: Callable[[str, int], None],
+                 stop_work: Callable[[], None],
+                 start_afresh: Callable[[], None]) -> None:
+        self._parent = parent  # the dialogs' parent
+        self.keeper = keeper  # the unlocked history; None when this window keeps none
+        self._settings = settings
+        self._current = current  # the session on screen
+        self._reading = reading  # a report is being analysed
+        self._show_session = show_session  # make it the one on screen, show its cards
+        self._compare = compare  # with the other records of the history
+        self._show_error = show_error
+        self._hide_banner = hide_banner
+        self._show_status = show_status  # (text, milliseconds) in the status bar
+        self._stop_work = stop_work  # cancel the analysis and the jobs, and wait for them
+        self._start_afresh = start_afresh  # no session, fresh settings, the welcome view
 
-    def open_record(self, record_id: str) -> bool:
+    def save(self, s: Session | None) -> None:
+        """Save a finished session (first time) or its edits (same record)."""
+        if self.keeper is not None and s is not None and s.analysis is not None:
+            self.keeper.save(s, keep_pdf=self._settings().keep_pdf)
+
+    def open(self, record_id: str) -> bool:
         """Show a saved analysis with its edits, without reading the report again."""
-        if self.history is None:
+        if self.keeper is None:
             return False
-        if self.runner is not None and self.runner.is_running():
-            self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
+        if self._reading():
+            self._show_error(_("A report is still being read. Wait for it, or press Cancel."))
             return False
-        s = self.history.load(record_id)
+        s = self.keeper.load(record_id)
         if s is None:
             return False
         # saved in another language: shown in the window's language
-        self._session_in_language(s, self.settings.lang)
-        self.banner.hide()
-        if self.session is not None:
-            self._kept[self.session.path] = (self.session.edits, self.session.ticks)
-        self.session, self.pending = s, None
-        self.setWindowTitle(f"{s.name} – Checkup Desktop")
-        self.show_tiles()
+        in_language(s, self._settings().lang)
+        self._hide_banner()
+        self._show_session(s)
         self._compare(s)  # with the other records of the history
         return True
 
-    def delete_record(self, record_id: str) -> bool:
-        if self.history is None or not self.confirm(
+    def delete(self, record_id: str) -> bool:
+        if self.keeper is None or not self.confirm(
                 _("Delete this result from your history? This cannot be undone.")):
             return False
-        if self.session is not None and self.session.record_id == record_id:
-            self.session.record_id = None  # edits from now on make a new record
-        self.history.delete(record_id)
-        if self.session is not None:
-            self._compare(self.session)  # its trends no longer count the deleted report
+        s = self._current()
+        if s is not None and s.record_id == record_id:
+            s.record_id = None  # edits from now on make a new record
+        self.keeper.delete(record_id)
+        if s is not None:
+            self._compare(s)  # its trends no longer count the deleted report
         return True
 
     def confirm(self, question: str) -> bool:
         """Yes/no from the user, No by default (Enter must not delete anything).
         Replaceable in tests."""
         box = QMessageBox(QMessageBox.Icon.Question, _("Please confirm"), question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self._parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setEscapeButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def inform(self, title: str, message: str) -> None:
         """A message the user must see and close. Replaceable in tests."""
-        QMessageBox.information(self, title, message)
+        QMessageBox.information(self._parent, title, message)
 
     def ask_text(self, message: str) -> str | None:
         """One hidden line of text (a passphrase); None when the user gives up.
         Replaceable in tests."""
-        text, ok = QInputDialog.getText(self, _("Passphrase"), message,
+        text, ok = QInputDialog.getText(self._parent, _("Passphrase"), message,
                                         QLineEdit.EchoMode.Password)
         return text if ok else None
 
@@ -81,7 +107,6 @@ class HistoryMixin:
         its length before it is asked again, and every try keeps the warning that it cannot
         be recovered."""
         from checkup_desktop.core.storage.crypto import MIN_PASSPHRASE
-        from checkup_desktop.ui.vault_keeper import create_message
 
         while True:
             first = self.ask_text(message)
@@ -108,35 +133,26 @@ class HistoryMixin:
         if not self.confirm(_("Delete all your saved results and settings from this "
                               "computer? This cannot be undone. Downloaded models are kept.")):
             return False
-        if self.runner is not None and self.runner.is_running():
-            self.runner.cancel()
-            self.runner.wait(3000)
-        self._wait_for_jobs()
-        if self.history is not None and self.history.saver is not None:
-            self.history.saver.drop()
+        self._stop_work()
+        if self.keeper is not None and self.keeper.saver is not None:
+            self.keeper.saver.drop()
         result = wipe_all_data()
         problems = list(result.problems)
         problem = forget_file_dialog_history()
         if problem:
             problems.append(problem)
-        self.session, self.pending = None, None
-        self._kept.clear()
-        fresh = self._on_wiped() if self._on_wiped is not None else None
-        self.apply_settings(fresh or GuiSettings(lang=self.settings.lang))
-        self.setWindowTitle("Checkup Desktop")
-        self._show(self.welcome)
-        if self.history is not None:
-            self.history.forget()
+        self._start_afresh()
+        if self.keeper is not None:
+            self.keeper.forget()
         if not problems:
-            self.banner.hide()
-            self.statusBar().showMessage(_("All your data was deleted from this computer."),
-                                         10000)
+            self._hide_banner()
+            self._show_status(_("All your data was deleted from this computer."), 10000)
             self.inform(_("Your data was deleted"), _(
                 "All your saved results, settings and the list of folders you opened were "
                 "deleted from this computer."))
         else:
             message = _("Some of your data could not be deleted:") + "\n" + "\n".join(problems)
-            self.show_error(message)
+            self._show_error(message)
             self.inform(_("Not all of your data was deleted"), message)
         return True
 
