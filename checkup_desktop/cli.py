@@ -64,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--gui", action="store_true",
                    help="also measure window start-up and the longest GUI stall")
     model_args(b)
+
+    sc = sub.add_parser("safety-check", help="check sentences (one per stdin line) against the "
+                        "safety rules; prints one JSON line each")
+    sc.add_argument("--lang", default="en", choices=["en", "zh", "es", "de"],
+                    help="card language")
+    sc.add_argument("--kind", choices=["title", "explanation", "question"],
+                    help="kind of card text (default: a line ending in '?' is a question, any "
+                    "other an explanation)")
     return p
 
 
@@ -169,6 +177,13 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(format_table(summary))
                 print(json.dumps(data.get("total", data), ensure_ascii=False))
+        elif args.command == "safety-check":
+            from checkup_desktop.core.safety import safety_check_main
+
+            for stream in (sys.stdin, sys.stdout):  # one sentence per line, any language
+                if hasattr(stream, "reconfigure"):
+                    stream.reconfigure(encoding="utf-8", errors="replace")
+            return safety_check_main(args.lang, args.kind, sys.stdin, sys.stdout)
         elif args.command == "bench":
             from checkup_desktop.bench import run_bench
 

@@ -7,6 +7,10 @@ false-positive rate <= 0.02 over the corpus."""
 from __future__ import annotations
 
 import csv
+import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -95,3 +99,25 @@ def test_recall_and_false_positive_rate_on_the_red_team_corpus(corpus, capsys):
     fp_rate = m["fp"][k] / m["neg"][k]
     assert recall >= 0.98, report
     assert fp_rate <= 0.02, report
+
+
+def test_the_safety_check_command_reads_stdin_and_prints_json_lines(tmp_path):
+    lines = ["Your fasting insulin result is above the range.",
+             "Take vitamin D 2000 IU every morning with breakfast.",
+             "Ask whether a biopsy is needed?", ""]
+    proc = subprocess.run(
+        [sys.executable, "-m", "checkup_desktop", "safety-check", "--lang", "en"],
+        input="\n".join(lines) + "\n", capture_output=True, text=True, encoding="utf-8",
+        timeout=120, env={**os.environ, "CHECKUP_DESKTOP_HOME": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [o["text"] for o in out] == lines[:3]
+    assert [o["safe"] for o in out] == [True, False, True]
+    assert out[1]["reasons"] and all(isinstance(r, str) for r in out[1]["reasons"])
+    proc = subprocess.run(
+        [sys.executable, "-m", "checkup_desktop", "safety-check", "--lang", "zh", "--kind",
+         "title"], input="2型糖尿病\r\nTSH 偏高\r\n", capture_output=True, text=True,
+        encoding="utf-8", timeout=120, env={**os.environ, "CHECKUP_DESKTOP_HOME": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [(o["text"], o["safe"]) for o in out] == [("2型糖尿病", False), ("TSH 偏高", True)]
