@@ -47,6 +47,7 @@ from checkup_desktop.ui.vault_keeper import VaultKeeper
 from checkup_desktop.ui.welcome_view import WelcomeView, local_pdf_paths
 from checkup_desktop.ui.widgets import Banner
 from checkup_desktop.ui.window_handout import WindowHandout
+from checkup_desktop.ui.window_parts import WindowParts, still_reading
 from checkup_desktop.ui.window_records import WindowRecords
 from checkup_desktop.ui.window_trends import WindowTrends, comparison_words, open_filter
 from checkup_desktop.workers.analysis_worker import AnalysisRunner, AnalysisWorker, AnalyzeFn
@@ -168,23 +169,20 @@ class MainWindow(QMainWindow):
         def status(text: str, ms: int) -> None:
             self.statusBar().showMessage(text, ms)
 
-        self.handout = WindowHandout(self, current=lambda: self.session,
-                                     show_error=self.show_error, show_status=status)
-        self.records = WindowRecords(
-            self, self.vault_keeper, settings=lambda: self.settings,
+        parts = WindowParts(
+            parent=self, keeper=self.vault_keeper, settings=lambda: self.settings,
             current=lambda: self.session, reading=self._reading,
-            show_session=self.show_session, compare=lambda s: self.trends.compare(s),
-            show_error=self.show_error, hide_banner=self.banner.hide, show_status=status,
-            stop_work=self._stop_work, start_afresh=self._start_afresh)
+            show_session=self.show_session, show_error=self.show_error)
+        self.handout = WindowHandout(parts, show_status=status)
+        self.records = WindowRecords(
+            parts, compare=lambda s: self.trends.compare(s), hide_banner=self.banner.hide,
+            show_status=status, stop_work=self._stop_work, start_afresh=self._start_afresh)
         self.trends = WindowTrends(
-            self, self.vault_keeper, settings=lambda: self.settings,
-            current=lambda: self.session, reading=self._reading, save=self.records.save,
-            show_session=self.show_session, comparison_ready=self._show_comparison,
+            parts, save=self.records.save, comparison_ready=self._show_comparison,
             open_report=self.open_report, show_progress=self._show_progress,
             count_progress=lambda done, total, name: self.progress.set_report_count(
                 done, total, name),
-            show_welcome=lambda: self._show(self.welcome), show_error=self.show_error,
-            show_info=self.show_info)
+            show_welcome=lambda: self._show(self.welcome), show_info=self.show_info)
 
     def _connect_history_panel(self) -> None:
         self.welcome.history.open_requested.connect(self.records.open)
@@ -280,7 +278,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         """The start screen, scrolled to the list of earlier results."""
         if self._reading():
-            self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
+            self.show_error(still_reading())
             return
         self._show(self.welcome)
         panel = self.welcome.history
@@ -353,7 +351,7 @@ class MainWindow(QMainWindow):
     def open_report(self, path: str, password: str | None = None) -> bool:
         """Start analysing `path`; False (with a message) when it cannot start."""
         if self._reading() or self.trends.import_job:
-            self.show_error(_("A report is still being read. Wait for it, or press Cancel."))
+            self.show_error(still_reading())
             return False
         p = Path(path)
         if not p.is_file():

@@ -8,11 +8,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from checkup_desktop.core.export import write_handout
 from checkup_desktop.ui.session import Session
 from checkup_desktop.ui.tr import _
+from checkup_desktop.ui.window_parts import WindowParts
 
 log = logging.getLogger(__name__)
 
@@ -24,30 +25,27 @@ def write_session_handout(s: Session, path: str | Path) -> Path:
 
 
 class WindowHandout:
-    def __init__(self, parent: QWidget, *, current: Callable[[], Session | None],
-                 show_error: Callable[[str], None],
+    def __init__(self, parts: WindowParts, *,
                  show_status: Callable[[str, int], None]) -> None:
-        self._parent = parent  # the dialogs' parent
-        self._current = current  # the session on screen
-        self._show_error = show_error
+        self._window = parts
         self._show_status = show_status  # (text, milliseconds) in the status bar
 
     def export(self, path: str | None = None) -> Path | None:
         """Save the handout as a PDF. Without `path`, asks where with the save dialog."""
-        s = self._current()
+        s = self._window.current()
         if s is None:
             return None
         if path is None:
             suggested = str(Path(s.path).with_name(Path(s.path).stem + " - handout.pdf"))
             path, _filter = QFileDialog.getSaveFileName(
-                self._parent, _("Save handout as PDF"), suggested, _("PDF files (*.pdf)"))
+                self._window.parent, _("Save handout as PDF"), suggested, _("PDF files (*.pdf)"))
             if not path:
                 return None
         try:
             out = write_session_handout(s, path)
         except OSError as exc:
             log.warning("handout not written: %s", exc)
-            self._show_error(_("The handout could not be saved there ({reason}). Your cards "
+            self._window.show_error(_("The handout could not be saved there ({reason}). Your cards "
                                "and questions are kept; try another folder.")
                              .format(reason=exc.strerror or exc.__class__.__name__))
             return None
@@ -60,12 +58,12 @@ class WindowHandout:
 
         from checkup_desktop.ui.printing import print_pdf
 
-        s = self._current()
+        s = self._window.current()
         if s is None:
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            dialog = QPrintDialog(printer, self._parent)
+            dialog = QPrintDialog(printer, self._window.parent)
             dialog.setWindowTitle(_("Print the handout"))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return False
@@ -76,7 +74,7 @@ class WindowHandout:
                 print_pdf(handout, printer)
             except Exception:
                 log.exception("printing failed")
-                self._show_error(_("The handout could not be printed. You can save it as a "
+                self._window.show_error(_("The handout could not be printed. You can save it as a "
                                    "PDF and print that file instead."))
                 return False
         return True

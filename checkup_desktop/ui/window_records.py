@@ -11,37 +11,25 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
-    QWidget,
 )
 
 from checkup_desktop.ui.session import Session, in_language
-from checkup_desktop.ui.settings_dialog import GuiSettings
 from checkup_desktop.ui.tr import _
-from checkup_desktop.ui.vault_keeper import VaultKeeper, create_message
+from checkup_desktop.ui.vault_keeper import create_message
+from checkup_desktop.ui.window_parts import WindowParts, still_reading
 
 log = logging.getLogger(__name__)
 
 
 class WindowRecords:
-    def __init__(self, parent: QWidget, keeper: VaultKeeper | None, *,
-                 settings: Callable[[], GuiSettings],
-                 current: Callable[[], Session | None],
-                 reading: Callable[[], bool],
-                 show_session: Callable[[Session], None],
+    def __init__(self, parts: WindowParts, *,
                  compare: Callable[[Session], None],
-                 show_error: Callable[[str], None],
                  hide_banner: Callable[[], None],
                  show_status: Callable[[str, int], None],
                  stop_work: Callable[[], None],
                  start_afresh: Callable[[], None]) -> None:
-        self._parent = parent  # the dialogs' parent
-        self.keeper = keeper  # the unlocked history; None when this window keeps none
-        self._settings = settings
-        self._current = current  # the session on screen
-        self._reading = reading  # a report is being analysed
-        self._show_session = show_session  # make it the one on screen, show its cards
+        self._window = parts
         self._compare = compare  # with the other records of the history
-        self._show_error = show_error
         self._hide_banner = hide_banner
         self._show_status = show_status  # (text, milliseconds) in the status bar
         self._stop_work = stop_work  # cancel the analysis and the jobs, and wait for them
@@ -49,34 +37,34 @@ class WindowRecords:
 
     def save(self, s: Session | None) -> None:
         """Save a finished session (first time) or its edits (same record)."""
-        if self.keeper is not None and s is not None and s.analysis is not None:
-            self.keeper.save(s, keep_pdf=self._settings().keep_pdf)
+        if self._window.keeper is not None and s is not None and s.analysis is not None:
+            self._window.keeper.save(s, keep_pdf=self._window.settings().keep_pdf)
 
     def open(self, record_id: str) -> bool:
         """Show a saved analysis with its edits, without reading the report again."""
-        if self.keeper is None:
+        if self._window.keeper is None:
             return False
-        if self._reading():
-            self._show_error(_("A report is still being read. Wait for it, or press Cancel."))
+        if self._window.reading():
+            self._window.show_error(still_reading())
             return False
-        s = self.keeper.load(record_id)
+        s = self._window.keeper.load(record_id)
         if s is None:
             return False
         # saved in another language: shown in the window's language
-        in_language(s, self._settings().lang)
+        in_language(s, self._window.settings().lang)
         self._hide_banner()
-        self._show_session(s)
+        self._window.show_session(s)
         self._compare(s)  # with the other records of the history
         return True
 
     def delete(self, record_id: str) -> bool:
-        if self.keeper is None or not self.confirm(
+        if self._window.keeper is None or not self.confirm(
                 _("Delete this result from your history? This cannot be undone.")):
             return False
-        s = self._current()
+        s = self._window.current()
         if s is not None and s.record_id == record_id:
             s.record_id = None  # edits from now on make a new record
-        self.keeper.delete(record_id)
+        self._window.keeper.delete(record_id)
         if s is not None:
             self._compare(s)  # its trends no longer count the deleted report
         return True
@@ -86,19 +74,19 @@ class WindowRecords:
         Replaceable in tests."""
         box = QMessageBox(QMessageBox.Icon.Question, _("Please confirm"), question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self._parent)
+                          self._window.parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setEscapeButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def inform(self, title: str, message: str) -> None:
         """A message the user must see and close. Replaceable in tests."""
-        QMessageBox.information(self._parent, title, message)
+        QMessageBox.information(self._window.parent, title, message)
 
     def ask_text(self, message: str) -> str | None:
         """One hidden line of text (a passphrase); None when the user gives up.
         Replaceable in tests."""
-        text, ok = QInputDialog.getText(self._parent, _("Passphrase"), message,
+        text, ok = QInputDialog.getText(self._window.parent, _("Passphrase"), message,
                                         QLineEdit.EchoMode.Password)
         return text if ok else None
 
@@ -134,16 +122,16 @@ class WindowRecords:
                               "computer? This cannot be undone. Downloaded models are kept.")):
             return False
         self._stop_work()
-        if self.keeper is not None and self.keeper.saver is not None:
-            self.keeper.saver.drop()
+        if self._window.keeper is not None and self._window.keeper.saver is not None:
+            self._window.keeper.saver.drop()
         result = wipe_all_data()
         problems = list(result.problems)
         problem = forget_file_dialog_history()
         if problem:
             problems.append(problem)
         self._start_afresh()
-        if self.keeper is not None:
-            self.keeper.forget()
+        if self._window.keeper is not None:
+            self._window.keeper.forget()
         if not problems:
             self._hide_banner()
             self._show_status(_("All your data was deleted from this computer."), 10000)
@@ -152,7 +140,7 @@ class WindowRecords:
                 "deleted from this computer."))
         else:
             message = _("Some of your data could not be deleted:") + "\n" + "\n".join(problems)
-            self._show_error(message)
+            self._window.show_error(message)
             self.inform(_("Not all of your data was deleted"), message)
         return True
 

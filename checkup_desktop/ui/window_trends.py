@@ -10,8 +10,6 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
-
 from checkup_desktop.core.models import Analysis
 from checkup_desktop.core.trends import (
     Comparison,
@@ -21,9 +19,8 @@ from checkup_desktop.core.trends import (
 )
 from checkup_desktop.ui.date_dialog import ReportDateDialog
 from checkup_desktop.ui.session import Session
-from checkup_desktop.ui.settings_dialog import GuiSettings
 from checkup_desktop.ui.tr import _
-from checkup_desktop.ui.vault_keeper import VaultKeeper
+from checkup_desktop.ui.window_parts import WindowParts, still_reading
 from checkup_desktop.workers.record_tasks import compare_with_history, import_reports
 from checkup_desktop.workers.task_worker import TaskRunner
 
@@ -53,39 +50,28 @@ def comparison_words(s: Session) -> tuple[dict[str, str], list[str], list[str]]:
 
 
 class WindowTrends:
-    def __init__(self, parent: QWidget, keeper: VaultKeeper | None, *,
-                 settings: Callable[[], GuiSettings],
-                 current: Callable[[], Session | None],
-                 reading: Callable[[], bool],
+    def __init__(self, parts: WindowParts, *,
                  save: Callable[[Session], None],
-                 show_session: Callable[[Session], None],
                  comparison_ready: Callable[[], None],
                  open_report: Callable[[str], bool],
                  show_progress: Callable[[str], None],
                  count_progress: Callable[[int, int, str], None],
                  show_welcome: Callable[[], None],
-                 show_error: Callable[[str], None],
                  show_info: Callable[[str], None]) -> None:
-        self._parent = parent  # the date dialog's and the jobs' parent
-        self.keeper = keeper  # the unlocked history; None when this window keeps none
-        self._settings = settings
-        self._current = current  # the session on screen
-        self._reading = reading  # a report is being analysed
+        self._window = parts
         self._save = save  # a session into the history
-        self._show_session = show_session  # make it the one on screen, show its cards
         self._comparison_ready = comparison_ready  # show the current session's comparison
         self._open_report = open_report
         self._show_progress = show_progress  # the progress view, titled
         self._count_progress = count_progress  # (reports done, of how many, the next one)
         self._show_welcome = show_welcome
-        self._show_error = show_error
         self._show_info = show_info
         self.compare_job: TaskRunner | None = None
         self.import_job: TaskRunner | None = None
         self.date_dialog: ReportDateDialog | None = None
 
     def _saver(self):
-        return self.keeper.saver if self.keeper is not None else None
+        return self._window.keeper.saver if self._window.keeper is not None else None
 
     # ------------------------------------------------------------------ the report's date
 
@@ -95,7 +81,7 @@ class WindowTrends:
         if self._saver() is None or s.analysis is None or s.analysis.report_date:
             self.compare(s)
             return
-        dialog = ReportDateDialog(s.name, self._parent)
+        dialog = ReportDateDialog(s.name, self._window.parent)
         self.date_dialog = dialog
 
         def answered(_result: int) -> None:
@@ -105,7 +91,7 @@ class WindowTrends:
             if chosen and s.analysis is not None:
                 s.analysis = s.analysis.model_copy(update={"report_date": chosen})
                 self._save(s)
-            if self._current() is s:
+            if self._window.current() is s:
                 self.compare(s)
 
         dialog.finished.connect(answered)
@@ -116,19 +102,19 @@ class WindowTrends:
     def compare(self, s: Session) -> None:
         """Match the report on screen with the earlier ones in the history (decrypted in a
         worker thread); the cards and the results view show the outcome when it comes."""
-        vault = self.keeper.vault if self.keeper is not None else None
+        vault = self._window.keeper.vault if self._window.keeper is not None else None
         if vault is None or s.analysis is None:
             return
         if self.compare_job is not None:
             self.compare_job.cancel()
 
         def compared(cmp: Comparison) -> None:
-            if self._current() is not s:
+            if self._window.current() is not s:
                 return  # another report is on screen by now
             s.comparison = cmp
             self._comparison_ready()
 
-        job = compare_with_history(vault, s.analysis, s.record_id, self._parent,
+        job = compare_with_history(vault, s.analysis, s.record_id, self._window.parent,
                                    on_success=compared)
         job.failed.connect(lambda exc: log.warning("comparison failed: %s", exc))
         job.done.connect(lambda: self._compare_done(job))
@@ -143,8 +129,8 @@ class WindowTrends:
     def import_many(self, paths: list[str]) -> bool:
         """Several reports at once: each is read with the knowledge base only and saved in
         the history, oldest first; then the newest is shown, compared with the others."""
-        if self._reading() or self.import_job:
-            self._show_error(_("A report is still being read. Wait for it, or press Cancel."))
+        if self._window.reading() or self.import_job:
+            self._window.show_error(still_reading())
             return False
         files = [p for p in paths if Path(p).is_file()]
         if not files:
@@ -156,7 +142,7 @@ class WindowTrends:
                               "your history to add several reports at once."))
             return self._open_report(files[-1])
         self._show_progress(_("{count} reports").format(count=len(files)))
-        job = import_reports(files, self._settings().lang, self._parent,
+        job = import_reports(files, self._window.settings().lang, self._window.parent,
                              on_success=self._imported, on_failure=self._import_failed)
         job.progress.connect(self._count_progress)
         job.cancelled.connect(self._import_cancelled)
@@ -166,7 +152,7 @@ class WindowTrends:
 
     def _import_failed(self, exc: BaseException) -> None:
         self._show_welcome()
-        self._show_error(getattr(exc, "message", None) or _(
+        self._window.show_error(getattr(exc, "message", None) or _(
             "The reports could not be read. Try them one at a time."))
 
     def _import_cancelled(self) -> None:
@@ -195,7 +181,7 @@ class WindowTrends:
             notes.append(_("Some reports could not be read:") + "\n" + "\n".join(problems))
         if not sessions:
             self._show_welcome()
-            self._show_error("\n".join(notes))
+            self._window.show_error("\n".join(notes))
             return
         dated = [s for s in sessions if s.analysis.report_date]
         newest = (dated or sessions)[-1]
@@ -211,7 +197,7 @@ class WindowTrends:
         def show() -> None:
             if saver is not None:
                 saver.idle.disconnect(show)
-            self._show_session(s)
+            self._window.show_session(s)
             self._show_info(message)
             self.compare(s)
 
