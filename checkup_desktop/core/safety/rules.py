@@ -902,7 +902,8 @@ DE += [
     _r("certainty", r"\bSie werden\b[^.;]{0,50}\b(?:brauchen|bekommen|haben|entwickeln|müssen|"
        r"verlieren|leiden)\b", "predicts the future", STATEMENT, unless_uncertain=True),
 ]
-_SUPPLEMENTS = (r"milk thistle|turmeric|curcumin|ginkgo|ginseng|garlic (?:pills|capsules|tablets)|"
+_SUPPLEMENTS = (r"\bbiotin\w*|生物素|\bcollagen\b|\bcolágeno\b|\bKollagen\b|胶原蛋白|"
+                r"milk thistle|turmeric|curcumin|ginkgo|ginseng|garlic (?:pills|capsules|tablets)|"
                 r"cod liver oil|red yeast rice|coenzyme q10|coq10|echinacea|st\.? john'?s wort|"
                 r"berberine|apple cider vinegar|cinnamon (?:pills|capsules)|spirulina|chlorella|"
                 r"cardo mariano|cúrcuma|ginseng|levadura de arroz rojo|Mariendistel|Kurkuma|"
@@ -1031,7 +1032,25 @@ EN += [
        r"\bverstopf\w+|堵死", "frightens without a next step", STATEMENT, unless_next_step=True,
        unless_negated=True),
 ]
-_HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b", _I)
+_HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
+                          r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"
+                          r"我已经有的|我原有的", _I)
+EN += [
+    _r("diagnosis", r"\b(?:is|are) (?:the |a )?(?:main )?(?:reason|cause) (?:for|of)\b",
+       "names a cause", STATEMENT, unless_modal=True, unless_negated=True),
+]
+ES += [
+    _r("diagnosis", r"\b(?:es|son) (?:la|una) (?:causa|razón) de\b", "names a cause", STATEMENT,
+       unless_modal=True, unless_negated=True),
+]
+DE += [
+    _r("diagnosis", r"\b(?:ist|sind) (?:der|die|ein) (?:Grund|Ursache) (?:für|der|des)\b",
+       "names a cause", STATEMENT, unless_modal=True, unless_negated=True),
+]
+ZH += [
+    _r("diagnosis", r"是[\u4e00-\u9fff]{0,8}的(?:原因|病因)|导致了您的", "names a cause", STATEMENT,
+       unless_negated=True),
+]
 
 BY_LANG = {"en": EN + EN_STATEMENT_ONLY, "zh": ZH, "es": ES, "de": DE}
 
@@ -1107,9 +1126,9 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
             out.append((rule.category, f"{rule.why}: {shown!r}"))
             break
     presumed = _HAVE_Q.search(text) or _HAVE_Q_MORE.search(text)
-    if kind == "question" and conds and presumed and not any(
+    if kind == "question" and specific and presumed and not any(
             cat == "diagnosis" for cat, _ in out):
-        out.append(("diagnosis", f"presumes a diagnosis: {conds[0].text!r}"))
+        out.append(("diagnosis", f"presumes a diagnosis: {specific[0].text!r}"))
     # a sentence about these results that names a disease without any hedge
     if kind == "explanation" and not trusted and not any(cat == "diagnosis" for cat, _ in out):
         for sent in _SENTENCE.finditer(text):

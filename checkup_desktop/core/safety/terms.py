@@ -169,6 +169,13 @@ def _latin_terms(text: str, lang: str) -> list[Term]:
             phrase = " ".join(t for _, _, t in toks[i:i + n])
             for table in tables:
                 kind = table.get(phrase) or table.get(low[start:end])
+                if not kind and n == 1 and table is vocab["en"] and lang in ("es", "de"):
+                    # a Spanish or German form of an English medicine name (biotina, Statine)
+                    for cut in ("as", "os", "a", "o", "e", "en"):
+                        base = phrase[:-len(cut)] if phrase.endswith(cut) else ""
+                        if len(base) >= 5 and table.get(base) == "drug":
+                            kind = "drug"
+                            break
                 # short English words are matched only in English text (Spanish "gota")
                 if kind and (table is vocab.get(lang) or len(phrase) >= 6):
                     hit = Term(text[start:end], kind, start, end)
