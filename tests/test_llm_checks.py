@@ -186,3 +186,29 @@ def test_importing_the_llm_package_loads_neither_llama_cpp_nor_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_model_title_keeps_the_test_and_its_direction():
+    # seen in a first-use walkthrough: "Salt or mineral results below range" became the bare
+    # label "Calcium, Total"; an Italian report's label became an English card's title
+    from checkup_desktop.core.llm.card_writer import title_problems
+    from checkup_desktop.core.models import ActionCard, Evidence
+
+    def card(title, label="Calcium, Total"):
+        ev = Evidence(label=label, value="7.9", unit="mg/dL", reference_range="8.5-10.5",
+                      flag="low", page=1, text=f"{label} 7.9 mg/dL 8.5-10.5")
+        return ActionCard(id="c", title=title, priority="medium",
+                          department="general_practice", follow_up="within_1_month",
+                          explanation="x", questions=["A?", "B?"], evidence=[ev])
+
+    kb_title = "Salt or mineral results below range"
+    assert title_problems(card("Calcium, Total"), kb_title) == [
+        "title does not say which way the result is"]
+    assert "title names no test of the card" in title_problems(card("Results to discuss"),
+                                                               kb_title)
+    assert title_problems(card("Calcium result below range"), kb_title) == []
+    assert title_problems(card("Mineral results low"), kb_title) == []
+    assert title_problems(card("Vitamina D Total (25-OH)", "VITAMINA D TOTAL (25-OH)"),
+                          "Vitamin D below the healthy range") == [
+        "title does not say which way the result is"]
+    assert title_problems(card("钙偏低", "钙"), "电解质结果低于参考范围") == []

@@ -173,10 +173,36 @@ def grounding_problems(card: ActionCard) -> list[str]:
     return [f"numbers not in the evidence: {', '.join(bad)}"] if bad else []
 
 
-def review(card: ActionCard, lang: str) -> list[str]:
+_OUTSIDE = re.compile(r"\b(?:outside|out of|abnormal|unusual|not the usual)\b|异常|超出|不在",
+                      re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|[\u3400-\u9fff]{2}")
+_GENERIC = {"result", "results", "range", "test", "tests", "healthy", "above", "below",
+            "outside", "your", "level", "levels", "value", "values", "结果", "范围", "检查", "指标"}
+
+
+def title_problems(card: ActionCard, rules_title: str = "") -> list[str]:
+    """A model title keeps what the knowledge-base title says: which test (a name on the card
+    or a word of the knowledge-base title) and, for results, which way ("Salt or mineral
+    results below range" must not become the bare label "Calcium, Total")."""
+    out = []
+    words = {w.casefold() for w in _CONTENT_WORD.findall(rules_title)} - _GENERIC
+    names = any(_mentions(card.title.lower(), e.label) or e.label in card.title
+                for e in card.evidence) or any(
+        w.casefold() in words for w in _CONTENT_WORD.findall(card.title))
+    if not names:
+        out.append("title names no test of the card")
+    rest = _without_names(card.title, card)
+    if any(e.flag != "finding" for e in card.evidence) and not (
+            _UP.search(rest) or _DOWN.search(rest) or _OUTSIDE.search(rest)):
+        out.append("title does not say which way the result is")
+    return out
+
+
+def review(card: ActionCard, lang: str, rules_title: str = "") -> list[str]:
     """Every reason to reject a model card (empty: it may be shown)."""
     return (
         length_problems(card)
+        + title_problems(card, rules_title)
         + language_problems(card, lang)
         + grounding_problems(card)
         + direction_problems(card)
@@ -308,7 +334,7 @@ class LlamaCardWriter:
             card = parse_card(result.text, issue, rules_card)
         except (ValueError, ValidationError) as exc:
             return self._reject(issue, [f"schema: {exc}".splitlines()[0]], wasted=spent)
-        reasons = review(card, lang)
+        reasons = review(card, lang, rules_card.title)
         if reasons:
             return self._reject(issue, reasons, wasted=spent)
         self.stats["accepted"] += 1
