@@ -30,7 +30,7 @@ NEXT_STEP = re.compile(
 # Words before a term that make it general, negated or a question of checking
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot?\b|n't\b|\bnever\b|\bother than\b|\brule[ds]? out\b|\bwithout\b|\brather than\b|"
-    r"\bno\b|\bni\b|\bningún\b|\bnicht\b|\bkein\w*\b)\W*(?:\w+\W+){0,3}$"
+    r"\bno\b|\bni\b|\bningún\b|\bnicht\b|\bkein\w*\b)\W*(?:\w+\W+){0,4}$"
     r"|(?:(?<![是要])不(?!是)|没有|并非|排除|别|勿)[\u4e00-\u9fff]{0,8}$", _I)
 _MODAL_BEFORE = re.compile(
     r"(?:\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bsometimes\b|\boften\b|\bpossibly\b|"
@@ -77,7 +77,7 @@ _UNCERTAIN = re.compile(
 _GENERIC_BEFORE = re.compile(
     r"(?:\bmany\b|\bmost\b|\bsome\b|\boften\b|\busually\b|\bcommonly\b|\bmuch[oa]s\b|"
     r"\ba menudo\b|\bsuele\w*|\bviele\b|\boft\b|\bmeist\w*|\bmanche\w*)\W*(?:\w+\W+){0,2}$"
-    r"|(?:通常|一般|往往|很多|许多|大多|多数|有些)[\u4e00-\u9fff]{0,6}$", _I)
+    r"|(?:通常|一般|往往|很多|许多|大多|多数|有些|常常)[\u4e00-\u9fff]{0,6}$", _I)
 # inside the words between a cue and the disease name: a negation or a modal undoes the hint
 _HEDGE_IN_GAP = re.compile(
     r"\b(?:not|nicht|no|kein\w*|whether|if|ob|si|may|might|could|can|puede\w*|podría\w*|kann|"
@@ -178,7 +178,7 @@ ZH = [
        condition_after=True, gap=-1),
     _r("diagnosis", r"符合|考虑(?:为|是)?|疑似|倾向于?|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是)|"
                     r"很像|像是|好像|"
-       r"典型的?|属于|达到|就是|可疑|应该是|应是|(?:常|多)?见于|肯定是|一定是",
+       r"典型的?|属于|达到|就是|可疑|应该是|应是|(?<![常多])见于|肯定是|一定是",
        "hints at a diagnosis", condition_after=True),
     _r("diagnosis", r"提示|说明|表明|意味着|代表|显示|与[^。，]{0,6}有关", "hints at a diagnosis",
        STATEMENT, condition_after=True, weak=True),
@@ -1031,6 +1031,47 @@ EN += [
     _r("alarm", r"\bclogg\w+|\bas we speak\b|\btaponand\w*|\bse están (?:tapando|obstruyendo)\b|"
        r"\bverstopf\w+|堵死", "frightens without a next step", STATEMENT, unless_next_step=True,
        unless_negated=True),
+]
+EN += [
+    _r("diagnosis", r"\b(?:you are|you're) (?:\w+ )?(?:deficient|insulin resistant|pre-?diabetic|"
+       r"anaemic|anemic)\b", "labels the person with a condition"),
+    _r("treatment", r"\bangio\w+|\bcatheter\w*|\bstress test\b|\bscope\b|\bbone marrow (?:test|"
+                    r"biopsy)\b",
+       "names a procedure", STATEMENT, unless_negated=True, unless_choice=True),
+    _r("dismissal", r"\bto be expected\b|\bcan be left(?: alone)?\b|\bleave it be\b",
+       "dismisses the result", STATEMENT, unless_hedged=True),
+    _r("alarm", r"\b(?:brain |bone |blood )?tumou?rs?\b",
+       "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True, unless_modal=True),
+]
+ZH += [
+    _r("treatment", r"造影|导管|胃镜|肠镜|穿刺",
+       "names a procedure", STATEMENT, unless_negated=True,
+       unless_choice=True, unless_hedged=True),
+    _r("alarm", r"脑瘤|肿瘤(?!标志)",
+       "frightens without a next step", STATEMENT, unless_next_step=True,
+       unless_negated=True, unless_modal=True),
+    _r("certainty", r"肯定没有|肯定不是|绝不是|绝对不是|绝对没有", "is certain", STATEMENT),
+]
+ES += [
+    _r("treatment", r"\bangiograf\w+|\bcateterismo\b|\bprueba de esfuerzo\b", "names a procedure",
+       STATEMENT, unless_negated=True, unless_choice=True),
+    _r("dismissal", r"\bes de esperar\b|\bdejar(?:lo|la)? estar\b",
+       "dismisses the result", STATEMENT,
+       unless_hedged=True),
+    _r("alarm", r"\btumor(?:es)?(?: cerebral(?:es)?)?\b",
+       "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True, unless_modal=True),
+]
+DE += [
+    _r("treatment", r"\b\w*katheter\w*|\b\w*angiograph\w*|\bBelastungs-?EKG\b", "names a procedure",
+       STATEMENT, unless_negated=True, unless_choice=True),
+    _r("dismissal", r"\bzu erwarten\b|\bso bleiben\b|\bkann man (?:so )?lassen\b", "dismisses "
+        "the result",
+       STATEMENT, unless_hedged=True),
+    _r("alarm", r"\b\w*[Tt]umor\w*",
+       "frightens without a next step", STATEMENT, unless_next_step=True,
+       unless_negated=True, unless_modal=True),
 ]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"

@@ -26,7 +26,8 @@ _ZH_STOP = set("的了是有为和或与在您你我他她这那其可能提示�
 _ZH_MORPH = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:综合征|功能减退|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
     r"痛风|"
-    r"[甲乙丙丁戊]肝|胰岛素抵抗|狼疮|堵了|堵塞|梗阻|甲亢|甲减|心梗|脑梗|心衰|肾衰|骨质疏松|房颤|"
+    r"[甲乙丙丁戊]肝|胰岛素抵抗|缺(?:铁|钙|碘|锌|维生素\w?)|狼疮|堵了|堵塞|梗阻|甲亢|甲减|心梗|"
+    r"脑梗|心衰|肾衰|骨质疏松|房颤|"
     r"中风|卒中|"
     r"哮喘|高血压|"
     r"高血脂|高尿酸血症|"
@@ -75,7 +76,8 @@ _DE_MORPH = re.compile(
     r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|krebs|karzinom|"
     r"insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|diabetes)\b"
     r"|\bmorbus \w+|\b\w+infekt(?:ion)?\w*|\b\w*hochdruck\b|\b(?:prä)?diabet\w*\b"
-    r"|\b\w+resistenz\b|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b|\b(?:verstopft|"
+    r"|\b\w+resistenz\b|\b(?:eisen|vitamin\w*|jod|zink|folsäure|kalzium|calcium|magnesium|"
+    r"b12)mangel\w*|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b|\b(?:verstopft|"
     r"verengt|"
     r"verschlossen)\w* \w+"
 )
