@@ -137,3 +137,28 @@ def test_a_writer_returns_none_to_keep_the_knowledge_base_card(tmp_path, rewrite
         assert card.origin == "model" and card.priority == first.priority
     else:
         assert replaced == [] and card is first and card.origin == "rules"
+
+
+class _Rewrites:
+    """A stand-in writer that appends one sentence to the knowledge-base explanation (the
+    pipeline's wiring under test, not a model)."""
+
+    def __init__(self, sentence):
+        self.sentence = sentence
+
+    def write(self, issue, rules_card, *, lang, cancel):
+        yield from ()
+        return rules_card.model_copy(update={
+            "origin": "model",
+            "explanation": f"{rules_card.explanation.split('. ')[0]}. {self.sentence}"})
+
+
+def test_model_text_may_name_only_conditions_the_knowledge_base_or_evidence_names(tmp_path):
+    pdf = lab_report(tmp_path / "r.pdf", rows=[("Hemoglobin", "11.0", "g/dL", "13.0 - 17.0")])
+    # the knowledge-base card of red cells speaks of anaemia: the model may too
+    grounded = run(pdf, writer=_Rewrites("Low values can be a sign of anaemia."))
+    assert grounded.cards[0].origin == "model"
+    # a condition that neither the knowledge base's card nor the report names is rejected
+    ungrounded = run(pdf, writer=_Rewrites("Low values can be a sign of thalassemia."))
+    assert ungrounded.cards[0].origin == "rules"
+    assert "thalassemia" not in ungrounded.cards[0].explanation

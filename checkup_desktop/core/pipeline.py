@@ -19,12 +19,20 @@ from checkup_desktop.core.errors import NoReadableTextError
 from checkup_desktop.core.events import CardReady, Done, Event, Progress
 from checkup_desktop.core.extract import extract_findings
 from checkup_desktop.core.knowledge import KnowledgeBase, load_knowledge
-from checkup_desktop.core.models import ActionCard, AlsoInReport, Analysis, Finding, Issue
-from checkup_desktop.core.pdf_reader import Document, read_pdf
+from checkup_desktop.core.models import (
+    ActionCard,
+    AlsoInReport,
+    Analysis,
+    EarlierResult,
+    Finding,
+    Issue,
+)
+from checkup_desktop.core.pdf import Document, read_pdf
 from checkup_desktop.core.photos import is_photo, photo_to_pdf
 from checkup_desktop.core.report_date import collection_date
+from checkup_desktop.core.report_history import earlier_results
 from checkup_desktop.core.routing import enforce_floors, group_issues
-from checkup_desktop.core.safety import check_card
+from checkup_desktop.core.safety import check_card, grounding_from_card
 from checkup_desktop.core.summary import account_summary
 from checkup_desktop.core.writer_protocol import CardWriter
 
@@ -56,11 +64,14 @@ class RulesResult:
     cards: list[ActionCard]
     also_in_report: list[AlsoInReport] = field(default_factory=list)
     report_date: str = ""  # ISO collection date the report prints, "" when none
+    # earlier check-ups' results the report prints (core/report_history.py): trends only
+    earlier_results: list[EarlierResult] = field(default_factory=list)
 
     def analysis(self, lang: str) -> Analysis:
         return Analysis(source=self.source, pages=self.pages, unread_pages=self.unread_pages,
                         cards=self.cards, findings=self.findings, language=lang,
-                        also_in_report=self.also_in_report, report_date=self.report_date)
+                        also_in_report=self.also_in_report, report_date=self.report_date,
+                        earlier_results=self.earlier_results)
 
 
 def analyze(path: str | Path, *, password: str | None = None, lang: str = "en",
@@ -120,8 +131,9 @@ def rules_phase(path: str | Path, *, password: str | None = None, lang: str = "e
         cards.append(card)
         yield CardReady(card, index=i, count=len(issues))
     collected = collection_date(doc)
+    earlier = earlier_results(doc, findings, kb, collected)  # never a finding nor a card
     return RulesResult(Path(path).name, doc.page_count, unread, findings, issues, cards,
-                       also_in_report, collected.isoformat() if collected else "")
+                       also_in_report, collected.isoformat() if collected else "", earlier)
 
 
 def writer_phase(result: RulesResult, writer: CardWriter, *, lang: str, cancel: CancelToken,
@@ -138,13 +150,17 @@ def writer_phase(result: RulesResult, writer: CardWriter, *, lang: str, cancel: 
         if written is None:  # the knowledge-base card stays
             continue
         written = keep_next_step(enforce_floors(written, issue, kb), cards[i - 1], issue, lang)
-        cards[i - 1] = card = _checked(written, issue, kb, lang)
+        # term grounding: the model may name only the conditions, medicines and procedures that
+        # the knowledge-base card or the evidence already name
+        cards[i - 1] = card = _checked(written, issue, kb, lang,
+                                       grounding=grounding_from_card(cards[i - 1]))
         yield CardReady(card, index=i, count=len(issues), replaces=True)
 
 
-def _checked(card: ActionCard, issue: Issue, kb: KnowledgeBase, lang: str) -> ActionCard:
+def _checked(card: ActionCard, issue: Issue, kb: KnowledgeBase, lang: str, *,
+             grounding: str = "") -> ActionCard:
     """Safety is code, not hope: a card with a violation is replaced by the template."""
-    problems = check_card(card)
+    problems = check_card(card, grounding)
     if not problems:
         return card
     log.warning("card %s rejected (%s); using the knowledge-base template", card.id,
@@ -161,7 +177,7 @@ def preload_rules() -> None:
     """Load the knowledge base and run extraction once on a made-up line, so the first real
     analysis does not pay for it. The window calls this while it is idle. It must not touch
     MuPDF: PyMuPDF is not thread-safe, and the window's worker thread may be reading a PDF."""
-    from checkup_desktop.core.pdf_reader import Cell, Line, Page
+    from checkup_desktop.core.pdf import Cell, Line, Page
 
     kb = load_knowledge()
     texts = ("Hemoglobin", "11.2", "g/dL", "13.0 - 17.0")

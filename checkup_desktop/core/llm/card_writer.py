@@ -38,7 +38,7 @@ from checkup_desktop.core.models import (
     Priority,
 )
 from checkup_desktop.core.routing import direction
-from checkup_desktop.core.safety import check_card
+from checkup_desktop.core.safety import check_card, grounding_from_card
 
 log = logging.getLogger(__name__)
 
@@ -198,15 +198,16 @@ def title_problems(card: ActionCard, rules_title: str = "") -> list[str]:
     return out
 
 
-def review(card: ActionCard, lang: str, rules_title: str = "") -> list[str]:
-    """Every reason to reject a model card (empty: it may be shown)."""
+def review(card: ActionCard, lang: str, rules: ActionCard | None = None) -> list[str]:
+    """Every reason to reject a model card (empty: it may be shown). With the knowledge-base
+    card of the same issue, the title must keep what it says and the terms must be grounded."""
     return (
         length_problems(card)
-        + title_problems(card, rules_title)
+        + title_problems(card, rules.title if rules else "")
         + language_problems(card, lang)
         + grounding_problems(card)
         + direction_problems(card)
-        + check_card(card)
+        + check_card(card, grounding_from_card(rules) if rules else "")
     )
 
 
@@ -334,7 +335,7 @@ class LlamaCardWriter:
             card = parse_card(result.text, issue, rules_card)
         except (ValueError, ValidationError) as exc:
             return self._reject(issue, [f"schema: {exc}".splitlines()[0]], wasted=spent)
-        reasons = review(card, lang, rules_card.title)
+        reasons = review(card, lang, rules_card)
         if reasons:
             return self._reject(issue, reasons, wasted=spent)
         self.stats["accepted"] += 1
