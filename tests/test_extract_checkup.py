@@ -13,7 +13,7 @@ from checkup_pdfs import ZH_HEADER, chinese_checkup, english_package, write_pdf,
 
 from checkup_desktop.core.extract import extract_findings, extract_lab_findings
 from checkup_desktop.core.knowledge import load_knowledge
-from checkup_desktop.core.pdf_reader import read_pdf
+from checkup_desktop.core.pdf import read_pdf
 from checkup_desktop.core.textnorm import fold_radicals
 
 

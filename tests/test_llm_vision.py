@@ -19,7 +19,7 @@ from checkup_desktop.core.llm.errors import ModelError, ModelFileError
 from checkup_desktop.core.llm.locate import default_model_path
 from checkup_desktop.core.llm.runtime import ModelRuntime
 from checkup_desktop.core.llm.vision import VisionPageScanner, rows_to_findings
-from checkup_desktop.core.pdf_reader import read_pdf
+from checkup_desktop.core.pdf import read_pdf
 from checkup_desktop.core.pipeline import analyze
 
 pytestmark = pytest.mark.model

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from pdfmaker import image_pdf, lab_report, text_pdf
 
 from checkup_desktop.core.errors import ReportError
-from checkup_desktop.core.pdf_reader import read_pdf, render_page
+from checkup_desktop.core.pdf import read_pdf, render_page
 
 CASE_LIMIT_S = 10.0
 REAL_SAMPLE = (

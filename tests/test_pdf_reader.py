@@ -16,7 +16,7 @@ from checkup_desktop.core.errors import (
     ReportError,
     TooLargeError,
 )
-from checkup_desktop.core.pdf_reader import Document, Line, read_pdf, render_page
+from checkup_desktop.core.pdf import Document, Line, read_pdf, render_page
 from checkup_desktop.core.textnorm import normalize, parse_number
 
 SAICMR = "saicmr-blood-test-analysis__blood_test_report.pdf"

@@ -10,7 +10,7 @@ from checkup_pdfs import chinese_checkup, english_package, write_pdf
 
 from checkup_desktop.core.extract import extract_findings
 from checkup_desktop.core.knowledge import load_knowledge
-from checkup_desktop.core.pdf_reader import read_pdf
+from checkup_desktop.core.pdf import read_pdf
 from checkup_desktop.core.pipeline import run
 from checkup_desktop.core.summary import account_summary, summary_items
 

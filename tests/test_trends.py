@@ -6,7 +6,7 @@ import datetime as dt
 from pdfmaker import text_pdf
 
 from checkup_desktop.core.knowledge import load_knowledge
-from checkup_desktop.core.pdf_reader import read_pdf
+from checkup_desktop.core.pdf import read_pdf
 from checkup_desktop.core.pipeline import run
 from checkup_desktop.core.report_date import collection_date, parse_date
 from checkup_desktop.core.trends import (

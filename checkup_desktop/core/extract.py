@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from checkup_desktop.core.knowledge import KnowledgeBase
 from checkup_desktop.core.models import BBox, Finding
-from checkup_desktop.core.pdf_reader import Cell, Document, Line, Page
+from checkup_desktop.core.pdf import Cell, Document, Line, Page
 from checkup_desktop.core.ranges import NUM, Range, normalize_sex, parse_range
 from checkup_desktop.core.routing import canonical_value
 from checkup_desktop.core.textnorm import fold_radicals, parse_number
@@ -528,6 +528,10 @@ class PageLayout:
     skip: set[int]  # indices into the page's non-repeated lines
     columns: dict[int, list[tuple[str, float, float]]]  # line index -> header columns
     summary: list[int] = field(default_factory=list)  # lines of the report's own summary
+    # lines of a table of earlier results (core/report_history.py reads them; never findings)
+    trend: list[int] = field(default_factory=list)
+    # result row -> the line index of its table header (previous-result columns' dates)
+    header_line: dict[int, int] = field(default_factory=dict)
 
 
 def _is_toc_page(lines: list[Line]) -> bool:
@@ -548,7 +552,8 @@ def _header_columns(line: Line) -> list[tuple[str, float, float]] | None:
     for c in cells:
         t = c.text.strip()
         pos = _POSITION_COL.match(t) if positions >= 2 else None
-        kind = ("previous" if _PREVIOUS_COL.search(t) else
+        # a dated column beside the result column ("2024-05-20") holds an earlier result
+        kind = ("previous" if _PREVIOUS_COL.search(t) or _YEAR_CELL.match(t) else
                 "out" if _OUT_OF_RANGE_COL.match(t) else
                 f"pos_{pos.lastgroup}" if pos else "other")
         cols.append((kind, c.bbox[0], c.bbox[2]))
@@ -580,7 +585,10 @@ def page_layout(page: Page, lines: list[Line]) -> PageLayout:
         return PageLayout(set(range(len(lines))), columns)
     region = ""  # "", "explain", "advice", "trend", "summary"
     summary: list[int] = []
+    trend: list[int] = []
+    header_line: dict[int, int] = {}
     header: list[tuple[str, float, float]] | None = None
+    header_at = -1
     for i, line in enumerate(lines):
         text = line.text
         if region and _is_section_break(line) and not (
@@ -611,18 +619,21 @@ def page_layout(page: Page, lines: list[Line]) -> PageLayout:
             skip.add(i)
             if region == "summary":
                 summary.append(i)
+            elif region == "trend":
+                trend.append(i)
             continue
         if _ADVICE_LINE.match(text):
             skip.add(i)
             continue
         cols = _header_columns(line)
         if cols is not None:
-            header = cols
+            header, header_at = cols, i
             skip.add(i)
             continue
         if header is not None:
             columns[i] = header
-    return PageLayout(skip, columns, summary)
+            header_line[i] = header_at
+    return PageLayout(skip, columns, summary, trend, header_line)
 
 
 def _column_of(cell: Cell, header: list[tuple[str, float, float]]) -> str:

@@ -1,6 +1,6 @@
 """A report page as an image plus the scale that maps evidence bboxes onto it. Qt-free.
 
-Rendering itself is pdf_reader.render_page (same file checks, same "as displayed" coordinates
+Rendering itself is pdf.render_page (same file checks, same "as displayed" coordinates
 as the bboxes); this adds the pixel scale, which render_page may lower for huge pages.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pymupdf
 
-from checkup_desktop.core import pdf_reader
+from checkup_desktop.core import pdf
 from checkup_desktop.core.models import BBox
 
 
@@ -31,7 +31,7 @@ class PageImage:
 def render_page(path: str | Path, page: int, *, zoom: float = 1.5,
                 password: str | None = None) -> PageImage:
     """Render 1-based `page`; raises ReportError (plain message) when it cannot."""
-    png = pdf_reader.render_page(path, page, zoom=zoom, password=password)
+    png = pdf.render_page(path, page, zoom=zoom, password=password)
     width, height = struct.unpack(">II", png[16:24])  # the PNG IHDR chunk
     with pymupdf.open(path) as doc:
         if doc.needs_pass and password:

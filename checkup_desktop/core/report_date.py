@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checkup_desktop.core.pdf_reader import Document
+from checkup_desktop.core.pdf import Document
 
 # Labels of the date a sample was taken, most specific first; a report date is the fallback.
 _LABELS = [

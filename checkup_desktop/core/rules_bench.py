@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from checkup_desktop.core.knowledge import load_knowledge
-from checkup_desktop.core.pdf_reader import read_pdf
+from checkup_desktop.core.pdf import read_pdf
 from checkup_desktop.core.pipeline import run
 
 RULES_ONLY_GOAL_S = 0.5

@@ -25,7 +25,7 @@ from checkup_desktop.core.extract import (
 )
 from checkup_desktop.core.knowledge import KnowledgeBase
 from checkup_desktop.core.models import AlsoInReport, BBox, Finding
-from checkup_desktop.core.pdf_reader import Document, Line
+from checkup_desktop.core.pdf import Document, Line
 from checkup_desktop.core.textnorm import fold_radicals
 
 _ITEM_START = re.compile(

@@ -142,7 +142,7 @@ def bench_model(
     """Run the pipeline with the model writer on `report` and measure it (see module doc).
     `max_cards` limits how many cards the model rewrites (the rest keep rules text);
     `qualify` gives the model only the jobs its qualification allows (see module doc)."""
-    from checkup_desktop.core.pdf_reader import read_pdf
+    from checkup_desktop.core.pdf import read_pdf
     from checkup_desktop.core.pipeline import analyze
 
     model_path = Path(model) if model else default_model_path()

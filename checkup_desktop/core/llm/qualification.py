@@ -135,7 +135,7 @@ def calibration_issues(lang: str = "en"):
     from checkup_desktop.core.cards import rules_card
     from checkup_desktop.core.extract import extract_findings
     from checkup_desktop.core.knowledge import load_knowledge
-    from checkup_desktop.core.pdf_reader import Cell, Document, Line, Page
+    from checkup_desktop.core.pdf import Cell, Document, Line, Page
     from checkup_desktop.core.routing import group_issues
 
     kb = load_knowledge()

@@ -116,7 +116,7 @@ class VisionPageScanner:
     def scan(
         self, doc: Any, page_number: int, *, cancel: CancelToken
     ) -> Generator[Progress, None, list[Finding]]:
-        from checkup_desktop.core.pdf_reader import render_page
+        from checkup_desktop.core.pdf import render_page
 
         cancel.check()
         page = next((p for p in getattr(doc, "pages", ()) if p.number == page_number), None)
