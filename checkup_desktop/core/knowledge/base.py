@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 
-from checkup_desktop.core.knowledge.entries import (
-    Analyte,
-    FindingRule,
-    Group,
-    _has_cjk,
-    normalize_label,
-)
+from checkup_desktop.core.knowledge.analytes import Analyte
+from checkup_desktop.core.knowledge.card_texts import Group
+from checkup_desktop.core.knowledge.findings import FindingRule
+from checkup_desktop.core.knowledge.normalize import has_cjk, normalize_label
 from checkup_desktop.core.textnorm import fold_radicals
 
 _SCRIPT_BOUNDARY = re.compile(
@@ -35,7 +32,7 @@ class KnowledgeBase:
             for norm, exact in analyte.normalized_aliases:
                 if exact:
                     index.append(("exact", norm, len(norm), order, analyte))
-                elif _has_cjk(norm):
+                elif has_cjk(norm):
                     index.append(("cjk", norm.replace(" ", ""), len(norm), order, analyte))
                 else:
                     index.append(("token", f" {norm} ", len(norm), order, analyte))

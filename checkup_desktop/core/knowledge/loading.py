@@ -9,15 +9,20 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from checkup_desktop.core.knowledge.analytes import Analyte
 from checkup_desktop.core.knowledge.base import KnowledgeBase
-from checkup_desktop.core.knowledge.entries import (
-    DEFAULT_DIR,
-    Analyte,
-    DirectionRule,
-    FindingRule,
-    Group,
-    KnowledgeBaseError,
-)
+from checkup_desktop.core.knowledge.card_texts import Group
+from checkup_desktop.core.knowledge.findings import FindingRule
+from checkup_desktop.core.knowledge.routing_rules import DirectionRule
+from checkup_desktop.core.models import MAX_TITLE_CHARS
+from checkup_desktop.paths import resources_dir
+
+DEFAULT_DIR = resources_dir() / "knowledge"  # frozen-app aware (PyInstaller _MEIPASS)
+
+
+class KnowledgeBaseError(ValueError):
+    """A knowledge-base file is missing or invalid; the message names the file and entry."""
+
 
 # --------------------------------------------------------------------------- loading
 
@@ -101,9 +106,9 @@ def _build_groups(raw: Entries, root: Path) -> dict[str, Group]:
             raise KnowledgeBaseError(f"group {key!r}: needs texts in `en` and `zh`")
         for lang in ("en", "zh"):
             for direction in ("high", "low", "abnormal"):
-                if len(group.title(direction, lang, label="")) > 60:
+                if len(group.title(direction, lang, label="")) > MAX_TITLE_CHARS:
                     raise KnowledgeBaseError(f"group {key!r}: {lang} {direction} title is "
-                                             "longer than 60 characters")
+                                             f"longer than {MAX_TITLE_CHARS} characters")
     if "other" not in groups:
         raise KnowledgeBaseError(f"{root}: the generic group 'other' is missing")
     return groups
