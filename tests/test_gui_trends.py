@@ -289,3 +289,86 @@ def test_a_photo_read_by_a_vision_model_shows_its_pages(qtbot, tmp_path):
     viewer = w.detail.page_viewer
     assert viewer.path.endswith(".pdf") and viewer.path != str(photo)
     assert not viewer.image.pixmap().isNull()  # the photo's page is drawn, not an error
+
+
+# A report that prints its own table of the two earlier years (issue 14 §1): the same figures
+# as the two reports above, so the same words are expected by hand.
+_COLS = (40.0, 200.0, 300.0, 400.0)
+WITH_TABLE = [
+    "Patient: A. Person    Sex: Female    Collected: 10/03/2026",
+    tuple(zip(_COLS, ("Test", "Result", "Unit", "Range"), strict=True)),
+    tuple(zip(_COLS, ("LDL Cholesterol", "190", "mg/dL", "< 100"), strict=True)),
+    tuple(zip(_COLS, ("TSH", "6.0", "uIU/mL", "0.4 - 4.0"), strict=True)),
+    tuple(zip(_COLS, ("Glucose Fasting", "90", "mg/dL", "70 - 99"), strict=True)),
+    "",
+    "Previous years",
+    tuple(zip(_COLS, ("Test", "2024-03-08", "2025-03-12", "Unit"), strict=True)),
+    tuple(zip(_COLS, ("LDL Cholesterol", "150", "160", "mg/dL"), strict=True)),
+    tuple(zip(_COLS, ("TSH", "1.8", "2.0", "uIU/mL"), strict=True)),
+    tuple(zip(_COLS, ("Glucose Fasting", "105", "118", "mg/dL"), strict=True)),
+]
+
+
+def _with_table(tmp_path: Path) -> Path:
+    from checkup_pdfs import write_pdf
+
+    return write_pdf(tmp_path / "2026 with table.pdf", [WITH_TABLE], font="helv")
+
+
+def _check_table_view(qtbot, w: MainWindow) -> None:
+    s = w.session
+    # the table's rows are no findings and no cards: one card each for LDL and TSH
+    assert sorted(e.label for c in s.cards.values() for e in c.evidence) == [
+        "LDL Cholesterol", "TSH"]
+    assert [r.value for r in s.comparison.trends["ldl"].readings] == [150, 160, 190]
+    tsh, ldl = _card_with(w, "TSH"), _card_with(w, "LDL")
+    assert _tile(w, tsh).since.text() == NEW_SINCE and _tile(w, ldl).since.isHidden()
+    assert w.tiles.back_in_range_lines() == [BACK_LINE]
+    w.show_card(ldl)
+    assert w.detail.trend_lines == [LDL_LINE]
+    (chart,) = w.detail.trend_charts
+    assert [d for d, _v in chart.points] == ["March 2024", "March 2025", "March 2026"]
+    w.detail.left_scroll.ensureWidgetVisible(chart)
+    qtbot.waitUntil(lambda: chart.isVisible() and chart.height() >= chart.sizeHint().height(),
+                    timeout=3000)
+    img = chart.grab().toImage()
+    p0, p1, p2 = chart.point_at(0), chart.point_at(1), chart.point_at(2)
+    assert p2.y() < p1.y() < p0.y()  # 150, 160, 190: each drawn higher
+    for pt in (p0, p1, p2):
+        assert _gray(img, pt.x(), pt.y()) < 90  # a dark dot at each reading
+
+
+def test_a_previous_years_table_in_the_report_gives_trends_with_an_empty_history(
+        qtbot, mem, tmp_path):
+    w = _window(qtbot)
+    _analyse(qtbot, w, _with_table(tmp_path))
+    _check_table_view(qtbot, w)
+    # the handout shows them too
+    out = w.handout.export(str(tmp_path / "handout.pdf"))
+    text = " ".join(" ".join(page.get_text().split()) for page in fitz.open(out))
+    assert BACK_LINE in text and LDL_LINE in text and NEW_SINCE in text
+
+
+def test_a_previous_years_table_gives_trends_without_a_history(qtbot, tmp_path):
+    w = MainWindow(GuiSettings())
+    qtbot.addWidget(w)
+    w.show()
+    assert w.vault_keeper is None  # no history kept
+    assert w.open_report(str(_with_table(tmp_path)))
+    qtbot.waitUntil(lambda: w.runner is None and w.session is not None
+                    and w.session.comparison is not None, timeout=20_000)
+    _check_table_view(qtbot, w)
+
+
+def test_the_history_wins_over_the_table_for_the_same_checkup(qtbot, mem, tmp_path):
+    # the history holds the March 2025 report (LDL 160 there too, but glucose 118 and TSH 2.0
+    # come from it); its record, not the table's column, is the March 2025 reading
+    old = text_pdf(tmp_path / "2025.pdf", [[*MARCH_2025[:1], ("LDL Cholesterol", "170",
+                                                               "mg/dL", "< 100"),
+                                            *MARCH_2025[2:]]])
+    w = _window(qtbot)
+    _analyse(qtbot, w, old)
+    _analyse(qtbot, w, _with_table(tmp_path))
+    assert [r.value for r in w.session.comparison.trends["ldl"].readings] == [150, 170, 190]
+    w.show_card(_card_with(w, "LDL"))
+    assert w.detail.trend_lines == ["LDL Cholesterol 190 mg/dL, up from 170 in March 2025."]

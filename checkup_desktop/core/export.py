@@ -38,6 +38,7 @@ from reportlab.platypus import (
 from checkup_desktop.core.export_charts import range_bar, trend_chart
 from checkup_desktop.core.i18n import N_, translate
 from checkup_desktop.core.i18n import format_date as i18n_format_date
+from checkup_desktop.core.knowledge import load_knowledge
 from checkup_desktop.core.models import STANDING_NOTICE, ActionCard, Analysis
 from checkup_desktop.core.presentation import (
     action_sentence,
@@ -58,6 +59,7 @@ from checkup_desktop.core.trends import (
     Trend,
     back_in_range_sentence,
     change_sentence,
+    compare,
     new_since_sentence,
     rising_sentence,
     when,
@@ -481,6 +483,13 @@ def _format_date(day: dt.date, lang: str) -> str:
     return i18n_format_date(day, lang, format="long")  # Babel, in the handout's locale
 
 
+def _iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 def write_handout(analysis: Analysis, path: str | os.PathLike, *, report_name: str,
                   edits: dict[str, list[str]] | None = None, lang: str = "en",
                   today: dt.date | None = None,
@@ -491,8 +500,11 @@ def write_handout(analysis: Analysis, path: str | os.PathLike, *, report_name: s
     questions (an empty list leaves only the blank question lines). The file at `path` is
     either the old one or the complete new one, never half written. `comparison` (the
     report against earlier ones in the history, core/trends.py) adds each card's earlier
-    values and "new since", and the results back in range, to the handout.
+    values and "new since", and the results back in range, to the handout. Without one, a
+    previous-years table the report prints itself (Analysis.earlier_results) is used alone.
     """
+    if comparison is None and analysis.earlier_results:
+        comparison = compare(analysis, _iso(analysis.report_date), [], load_knowledge())
     lang = lang if lang in _WORDS or lang in _CATALOG_LANGS else "en"
     cjk_font()
     edits = edits or {}

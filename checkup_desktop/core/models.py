@@ -124,6 +124,25 @@ class AlsoInReport(BaseModel):
     page: int = Field(ge=1)
 
 
+class EarlierResult(BaseModel):
+    """A result of an earlier check-up that the report prints itself: a previous-years table
+    or a previous-result column (core/report_history.py). Never a finding, never a card; the
+    comparison over the years (core/trends.py) reads it with the history."""
+
+    model_config = ConfigDict(frozen=True)
+
+    date: str  # "2024-05-20", or "2024-05" / "2024" when the report prints only that
+    label: str  # as printed
+    value: str  # as printed ("5.32↑")
+    value_num: float
+    unit: str = ""
+    key: str  # knowledge-base analyte id
+    flag: Flag = "normal"  # judged against the range, as the report's own results are
+    low: float | None = None
+    high: float | None = None
+    page: int = Field(ge=1)
+
+
 class Analysis(BaseModel):
     source: str = ""
     pages: int
@@ -133,6 +152,8 @@ class Analysis(BaseModel):
     also_in_report: list[AlsoInReport] = []
     language: str = "en"
     report_date: str = ""  # ISO collection date the report prints ("" = not given)
+    # earlier check-ups' results the report prints (a previous-years table), for trends only
+    earlier_results: list[EarlierResult] = []
 
     def to_public_json(self) -> dict:
         """The CLI's --json document (DESIGN §5)."""

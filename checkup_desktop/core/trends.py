@@ -1,6 +1,8 @@
 """Results over the years (DESIGN §3 step 8): each result of a new analysis matched to the same
 test in earlier analyses from the history, by knowledge-base analyte id (units converted) or
-narrative finding id. Qt-free; the window and the handout show what this returns.
+narrative finding id. Qt-free; the window and the handout show what this returns. A report's
+own table of earlier years (Analysis.earlier_results, core/report_history.py) counts as earlier
+check-ups too; where the history holds an analysis of the same check-up, the history's wins.
 
 What it answers, in the person's words: "LDL 190 mg/dL, up from 160 in March 2025"; which
 issues are new since the last check-up; which results are back in range (good news, never a
@@ -14,12 +16,31 @@ from dataclasses import dataclass, field
 
 from checkup_desktop.core.i18n import N_, format_date, format_number, translate
 from checkup_desktop.core.knowledge import KnowledgeBase
-from checkup_desktop.core.models import ActionCard, Analysis, Finding
+from checkup_desktop.core.models import ActionCard, Analysis, EarlierResult, Finding
+from checkup_desktop.core.report_history import same_checkup
 
 # A change smaller than this share of the earlier value reads as "about the same".
 SAME_WITHIN = 0.05
 # A rise inside the range worth a mention: at least this share over the readings shown.
 RISING_BY = 0.15
+
+
+class Year(dt.date):
+    """A check-up known only by its year (a previous-years table headed "2024"): shown as
+    "2024", never as "January 2024"."""
+
+    def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, int):
+            return super().__new__(cls, year, 1, 1)
+        return super().__new__(cls, year, *(a for a in (month, day) if a is not None))
+
+
+def checkup_day(printed: str) -> dt.date:
+    """"2024-05-20", "2024-05" (the 1st) or "2024" (a Year) as a date."""
+    parts = [int(p) for p in printed.split("-")]
+    if len(parts) == 1:
+        return Year(parts[0])
+    return dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
 
 
 @dataclass(frozen=True)
@@ -120,7 +141,9 @@ def _card_keys(card: ActionCard, analysis: Analysis) -> list[str]:
 def compare(current: Analysis, current_date: dt.date | None,
             earlier: list[tuple[dt.date, Analysis]], kb: KnowledgeBase) -> Comparison:
     """Match `current` against `earlier` analyses (any order; those dated after the current one
-    are ignored, so importing old reports later never calls them "new")."""
+    are ignored, so importing old reports later never calls them "new") and against the
+    earlier check-ups the current report prints itself."""
+    earlier = [*earlier, *printed_checkups(current, current_date, earlier)]
     past = sorted(((d, a) for d, a in earlier if current_date is None or d < current_date),
                   key=lambda p: p[0])
     result = Comparison(date=current_date)
@@ -156,6 +179,31 @@ def compare(current: Analysis, current_date: dt.date | None,
         if day is not None:
             result.new_since[card.id] = day
     return result
+
+
+def printed_checkups(current: Analysis, current_date: dt.date | None,
+                     earlier: list[tuple[dt.date, Analysis]]) -> list[tuple[dt.date, Analysis]]:
+    """The earlier check-ups `current` prints (a previous-years table), one analysis each, but
+    those the history already holds (`earlier`: the history's analysis wins) and the current
+    report's own."""
+    by_date: dict[str, list[EarlierResult]] = {}
+    for r in current.earlier_results:
+        by_date.setdefault(r.date, []).append(r)
+    out = []
+    for printed, rows in by_date.items():
+        if current_date is not None and same_checkup(printed, current_date):
+            continue
+        if any(same_checkup(printed, day) for day, _a in earlier):
+            continue
+        findings = [Finding(label=r.label, value=r.value, unit=r.unit, flag=r.flag,
+                            page=r.page, text=f"{r.label} {r.value} {r.unit}".strip(),
+                            kind="lab", value_num=r.value_num, low=r.low, high=r.high,
+                            key=r.key) for r in rows]
+        out.append((checkup_day(printed), Analysis(source=current.source, pages=current.pages,
+                                                   findings=findings,
+                                                   language=current.language,
+                                                   report_date=printed)))
+    return out
 
 
 def _rising(trend: Trend) -> bool:
@@ -207,7 +255,10 @@ def _words(kind: str, lang: str) -> str:
 
 
 def when(day: dt.date, lang: str) -> str:
-    """"March 2025" / "2025年3月": a check-up is remembered by its month."""
+    """"March 2025" / "2025年3月": a check-up is remembered by its month ("2024" / "2024年"
+    when only its year is known)."""
+    if isinstance(day, Year):
+        return f"{day.year}年" if lang == "zh" else str(day.year)
     return format_date(day, lang, format="yyyy年M月" if lang == "zh" else "MMMM y")
 
 

@@ -1,8 +1,9 @@
 """The main window's side of "your check-ups over the years" (DESIGN §3 step 8): the report's
 date (asked when it prints none), the comparison with the earlier analyses in the encrypted
-history (in a worker thread), and several reports dropped at once imported as history, oldest
-first. A collaborator the main window owns (`window.trends`); it sees only what it is given.
-The comparison itself is core/trends.py."""
+history (in a worker thread; the report's own previous-years table counts as earlier
+check-ups, and is all there is when no history is open), and several reports dropped at once
+imported as history, oldest first. A collaborator the main window owns (`window.trends`); it
+sees only what it is given. The comparison itself is core/trends.py."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from checkup_desktop.core.knowledge import load_knowledge
 from checkup_desktop.core.models import Analysis
 from checkup_desktop.core.trends import (
     Comparison,
     back_in_range_sentence,
+    compare,
     new_since_sentence,
     rising_sentence,
 )
@@ -21,7 +24,7 @@ from checkup_desktop.ui.date_dialog import ReportDateDialog
 from checkup_desktop.ui.session import Session
 from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.window_parts import WindowParts, still_reading
-from checkup_desktop.workers.record_tasks import compare_with_history, import_reports
+from checkup_desktop.workers.record_tasks import compare_with_history, import_reports, iso_date
 from checkup_desktop.workers.task_worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -103,7 +106,15 @@ class WindowTrends:
         """Match the report on screen with the earlier ones in the history (decrypted in a
         worker thread); the cards and the results view show the outcome when it comes."""
         vault = self._window.keeper.vault if self._window.keeper is not None else None
-        if vault is None or s.analysis is None:
+        if s.analysis is None:
+            return
+        if vault is None:
+            # no history open: the previous-years table the report prints is all there is
+            # (a few rows, compared here at once)
+            if s.analysis.earlier_results:
+                s.comparison = compare(s.analysis, iso_date(s.analysis.report_date), [],
+                                       load_knowledge())
+                self._comparison_ready()
             return
         if self.compare_job is not None:
             self.compare_job.cancel()
