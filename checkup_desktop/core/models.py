@@ -85,6 +85,18 @@ class Finding(Evidence):
         return Evidence(**self.model_dump(include=set(Evidence.model_fields)))
 
 
+def unmarked_questions(questions: list[str]) -> list[str]:
+    """The questions that do not end with a question mark (the card contract)."""
+    return [q for q in questions if not q.rstrip().endswith(QUESTION_MARKS)]
+
+
+def questions_marked(questions: list[str]) -> list[str]:
+    """Validator: every question ends with "?" (or "？")."""
+    if bad := unmarked_questions(questions):
+        raise ValueError(f"question does not end with '?': {bad[0]!r}")
+    return questions
+
+
 class ActionCard(BaseModel):
     id: str
     title: str = Field(max_length=MAX_TITLE_CHARS)
@@ -109,10 +121,7 @@ class ActionCard(BaseModel):
     @field_validator("questions")
     @classmethod
     def _questions_end_with_mark(cls, v: list[str]) -> list[str]:
-        for q in v:
-            if not q.rstrip().endswith(QUESTION_MARKS):
-                raise ValueError(f"question does not end with '?': {q!r}")
-        return v
+        return questions_marked(v)
 
 
 class AlsoInReport(BaseModel):

@@ -18,10 +18,10 @@ from checkup_desktop.core.models import (
     MAX_QUESTIONS,
     MAX_TITLE_CHARS,
     MIN_QUESTIONS,
-    QUESTION_MARKS,
     Department,
     FollowUp,
     Priority,
+    questions_marked,
 )
 from checkup_desktop.core.textfit import shorten
 
@@ -42,10 +42,7 @@ class GroupTexts(BaseModel):
     @field_validator("questions")
     @classmethod
     def _questions_marked(cls, questions: list[str]) -> list[str]:
-        for q in questions:
-            if not q.rstrip().endswith(QUESTION_MARKS):
-                raise ValueError(f"question does not end with '?': {q!r}")
-        return questions
+        return questions_marked(questions)
 
     @field_validator("explanation")
     @classmethod

@@ -30,12 +30,12 @@ from checkup_desktop.core.models import (
     MAX_TITLE_CHARS,
     MIN_QUESTIONS,
     PRIORITIES,
-    QUESTION_MARKS,
     ActionCard,
     Department,
     FollowUp,
     Issue,
     Priority,
+    unmarked_questions,
 )
 from checkup_desktop.core.routing import direction
 from checkup_desktop.core.safety import check_card, grounding_from_card
@@ -77,9 +77,7 @@ def length_problems(card: ActionCard) -> list[str]:
         out.append("explanation too short")
     if not MIN_QUESTIONS <= len(card.questions) <= MAX_QUESTIONS:
         out.append(f"needs {MIN_QUESTIONS}-{MAX_QUESTIONS} questions")
-    for q in card.questions:
-        if not q.rstrip().endswith(QUESTION_MARKS):
-            out.append(f"question does not end with '?': {q!r}")
+    out += [f"question does not end with '?': {q!r}" for q in unmarked_questions(card.questions)]
     return out
 
 
