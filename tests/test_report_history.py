@@ -214,3 +214,35 @@ def test_printed_dates_and_the_same_checkup():
     assert not same_checkup("2024", day)
     assert when(Year(2024), "en") == "2024" and when(Year(2024), "zh") == "2024年"
     assert Year(2024) < dt.date(2024, 3, 1)
+
+
+def test_header_titles_run_together_are_cut_into_their_columns(tmp_path, zh):
+    # wide CJK digits: "2023-05-12", "2024-05-20" and "本次" are read as one header cell
+    page = [*ZH_PAGE[:9], *(tuple((x, t) for (_x, t), x in zip(line, ZH, strict=True))
+                            for line in ZH_PAGE[9:14]), *ZH_PAGE[14:]]
+    analysis = run(write_pdf(tmp_path / "glued.pdf", [page]))
+    assert _rows(analysis) == _rows(zh)  # the same eight results as with room between them
+
+
+def test_undated_report_its_own_column_is_left_out_and_the_handout_shows_the_table(tmp_path):
+    import pymupdf
+
+    from checkup_desktop.core.export import write_handout
+
+    page = [
+        "姓名：王五    性别：男",
+        row("项目", "结果", "参考范围", "单位"),
+        row("总胆固醇", "4.80", "0-5.20", "mmol/L"),
+        "",
+        "历年体检结果对比",
+        row("项目", "2024", "2025", "2026"),
+        row("总胆固醇", "6.90↑", "7.20↑", "4.80"),
+    ]
+    analysis = run(write_pdf(tmp_path / "undated.pdf", [page]))
+    assert analysis.report_date == ""
+    # the 2026 column holds this report's own value (4.80): not an earlier check-up
+    assert _rows(analysis) == [("2024", "total_cholesterol", 6.90, "mmol/L", "high"),
+                               ("2025", "total_cholesterol", 7.20, "mmol/L", "high")]
+    out = write_handout(analysis, tmp_path / "handout.pdf", report_name="undated.pdf")
+    text = " ".join(" ".join(p.get_text().split()) for p in pymupdf.open(out))
+    assert "总胆固醇 is back in range: 4.8 mmol/L (it was 7.2 in 2025)." in text

@@ -99,15 +99,29 @@ def _cells(line: Line) -> list[Cell]:
     return [c for c in line.cells if c.text.strip()]
 
 
+_HEAD_TOKEN = re.compile(r"(?:19|20)\d{2}(?:\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}日?)?)?年?|"
+                         r"本次|当前")
+
+
+def _split_glued(cell: Cell) -> list[tuple[str, float, float]]:
+    """A header cell holding several columns' titles run together ("2023-05-122024-05-20本次":
+    wide digits leave no gap between them), cut by their share of the characters."""
+    t = cell.text.strip()
+    tokens = list(_HEAD_TOKEN.finditer(t))
+    if len(tokens) < 2 or "".join(m.group(0) for m in tokens) != t.replace(" ", ""):
+        return [(t, cell.bbox[0], cell.bbox[2])]
+    x0, width = cell.bbox[0], (cell.bbox[2] - cell.bbox[0]) / max(len(t), 1)
+    return [(m.group(0), x0 + m.start() * width, x0 + m.end() * width) for m in tokens]
+
+
 def _table_header(line: Line) -> list[Column] | None:
     """The columns of a trend table's header: at least two dated (or current) columns."""
     cols: list[Column] = []
-    for c in _cells(line):
-        t = c.text.strip()
+    for t, x0, x1 in (part for c in _cells(line) for part in _split_glued(c)):
         day = checkup_date(t) if len(t) <= 24 else None
         kind = ("date" if day else "current" if _CURRENT.search(t) else
                 "unit" if _UNIT_HEAD.match(t) else "range" if _RANGE_HEAD.search(t) else "other")
-        cols.append((kind, c.bbox[0], c.bbox[2], day or ""))
+        cols.append((kind, x0, x1, day or ""))
     dated = sum(1 for k, *_ in cols if k == "date")
     if dated >= 1 and dated + sum(1 for k, *_ in cols if k == "current") >= 2:
         return cols
