@@ -72,7 +72,8 @@ _HEDGE_WORD = re.compile(r"\b(?:often|usually|sometimes|commonly|mostly|may|can|
 _BUT_AFTER = re.compile(r"^[^.;!?。；？！]*(?:\bbut\b|\bpero\b|\baber\b|\bdoch\b|但|不过)", _I)
 _UNCERTAIN = re.compile(
     r"\b(?:nobody|no one|cannot|can't|impossible|not possible|nadie|no se puede|no es posible|"
-    r"imposible|niemand|nicht möglich|lässt sich nicht|kann nicht)\b|谁也|无法|不能|说不清", _I)
+    r"imposible|niemand|nicht möglich|lässt sich nicht|kann nicht|no single|no one result|"
+    r"can'?t say|cannot say|ningún resultado|kein einzelner)\b|谁也|无法|不能|说不清|单凭", _I)
 # general statements ("many need no treatment", "往往并不严重") are not dismissal
 _GENERIC_BEFORE = re.compile(
     r"(?:\bmany\b|\bmost\b|\bsome\b|\boften\b|\busually\b|\bcommonly\b|\bmuch[oa]s\b|"
@@ -570,7 +571,7 @@ EN += [
        r"guaranteed) to|obvious\w*|evident(?:ly)?|zero chance|no chance|no question)\b|"
        r"\b(?:this|it|that|"
        r"these "
-       r"results?) (?:confirms?|shows? that you)\b", "is certain"),
+       r"results?) (?:confirms?|shows? that you)\b", "is certain", unless_uncertain=True),
     _r("certainty", r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
        r"progress|become|lead to|cause|get worse|keep getting worse|worsen|deteriorate|fail|need|"
        r"require|end up|damage|kill|go up|rise|spread|be (?:diabetic|sick|ill))\b"
@@ -1073,6 +1074,47 @@ DE += [
        "frightens without a next step", STATEMENT, unless_next_step=True,
        unless_negated=True, unless_modal=True),
 ]
+# Reassurance needs a next step just as alarm does: a statement that calls the result fine,
+# normal or nothing, with no word of the clinician, a visit or a discussion, dismisses it.
+_REASSURE = re.compile(
+    r"\b(?:fine|harmless|nothing|noise|fluke|trivial|meaningless|okay|alright|all right|no point|"
+    r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|forget|tick (?:it|this|"
+    r"that|this one) off|irrelevant|unimportant|nobody (?:gets|is) treated|bueno|ruido|"
+    r"inofensiv\w+|sin importancia|no merece|no hace falta|da igual|in Ordnung|nichts|Rauschen|"
+    r"harmlos|abhaken|lohnt sich (?:nicht|kein)|unwichtig)\b|没事|没必要|干扰|无害|不重要|没人会|"
+    r"当作正常|"
+    r"算正常|不用管|无需", _I)
+_REFERRAL = re.compile(
+    r"\b(?:clinician|doctor|gp|nurse|specialist|visit|appointment|discuss\w*|mention\w*|"
+    r"médic[oa]|consulta|cita|comentar\w*|especialista|Arzt|Ärztin|Termin|besprech\w*|"
+    r"ansprech\w*|Fach\w*)\b|医生|就诊|讨论|提一下|专科|复诊", _I)
+_ORGAN_DISTRESS = [
+    _r("alarm", r"\b(?:heart|kidneys?|liver|brain|lungs?|arteries|blood vessels|"
+                r"pancreas)\b[^.;]{0,40}"
+       r"\b(?:strain|stress|failing|shutting|stopping|packing up|giving up|damaged|under attack|"
+       r"struggling|overwhelmed|breaking down)\w*", "frightens without a next step", STATEMENT,
+       unless_next_step=True, unless_negated=True, unless_modal=True),
+    _r("alarm", r"\b(?:corazón|riñones|riñón|hígado|cerebro|pulmones|arterias)\b[^.;]{0,40}"
+       r"\b(?:esfuerzo|dejando de funcionar|fallando|sufriendo|dañ\w+|colaps\w+)",
+       "frightens without "
+       r"a next step", STATEMENT, unless_next_step=True, unless_negated=True, unless_modal=True),
+    _r("alarm", r"\b(?:Herz|Nieren?|Leber|Gehirn|Lunge|Arterien|Gefäße)\b[^.;]{0,40}\b(?:Belastung|"
+       r"einstellen|versag\w+|Schaden|geschädigt|überlastet|kämpf\w+)", "frightens without a next "
+       r"step", STATEMENT, unless_next_step=True, unless_negated=True, unless_modal=True),
+    _r("alarm", r"(?:心脏|肾脏|肝脏|大脑|肺|血管)[\u4e00-\u9fff]{0,8}(?:压力|衰竭|损伤|停止|崩溃|"
+                r"不堪重负)",
+       "frightens without a next step", STATEMENT, unless_next_step=True, unless_negated=True,
+       unless_modal=True),
+]
+EN += _ORGAN_DISTRESS
+EN += [
+    _r("certainty", r"\bno (?:room for )?doubt\b|\bleaves? no doubt\b|\bsure sign\b|\blugar a "
+       r"dudas\b|\bseñal segura\b|\bkeinen Zweifel\b|\bsicheres Zeichen\b|毫无悬念|确切|确定无疑|"
+       r"必定", "is certain", STATEMENT, unless_uncertain=True),
+    _r("alarm", r"\bbleed\w* without stopping\b|\bwon'?t stop bleeding\b|\bsangrar sin parar\b|"
+       r"\bblutet nicht mehr auf\b", "frightens without a next step", STATEMENT,
+       unless_next_step=True),
+]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"
                           r"我已经有的|我原有的", _I)
@@ -1111,6 +1153,9 @@ def rules_for(lang: str) -> list[Rule]:
 _HAVE_Q = re.compile(r"\b(?:do|did) i (?:have|get)\b|\bhave i (?:got|had)\b|\bi(?:'ve| have) got\b|"
                      r"\btengo\b|\bpadezco\b|\bhabe ich\b|\bhab ich\b|我得的|我有的|我患的|我得了",
                         _I)
+_CLAUSE_START = re.compile(r"[.;!?。；？！]")
+_MODAL_WORD = re.compile(r"\b(?:can|could|may|might|pued\w+|podr\w+|kann|können|könnte\w*)\b|可能",
+                         _I)
 _CLAUSE_END = re.compile(r"[.;!?。；？！]")
 
 
@@ -1143,7 +1188,9 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
                     _NEGATED_BEFORE.search(before):
                 continue
             if rule.unless_modal and (_MODAL_BEFORE.search(before) or _GENERIC_BEFORE.search(before)
-                                      or _HEDGE_WORD.search(m.group(0))):
+                                      or _HEDGE_WORD.search(m.group(0))
+                                      or _MODAL_WORD.search(_CLAUSE_START.split(
+                                          text[:m.start()])[-1])):
                 continue
             if rule.unless_hedged and (_GENERIC_BEFORE.search(before)
                                        or _BUT_AFTER.search(text[m.end():m.end() + 80])):
@@ -1170,6 +1217,13 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
     if kind == "question" and specific and presumed and not any(
             cat == "diagnosis" for cat, _ in out):
         out.append(("diagnosis", f"presumes a diagnosis: {specific[0].text!r}"))
+    # reassurance with no clinician, visit or discussion in the whole text
+    if kind == "explanation" and not trusted and not any(cat == "dismissal" for cat, _ in out):
+        m = _REASSURE.search(text)
+        if m and not _REFERRAL.search(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if not (_NEGATED_BEFORE.search(before) or _GENERIC_BEFORE.search(before)):
+                out.append(("dismissal", f"reassures without a next step: {m.group(0)!r}"))
     # a sentence about these results that names a disease without any hedge
     if kind == "explanation" and not trusted and not any(cat == "diagnosis" for cat, _ in out):
         for sent in _SENTENCE.finditer(text):
