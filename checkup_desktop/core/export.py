@@ -36,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from checkup_desktop.core.export_charts import range_bar, trend_chart
-from checkup_desktop.core.i18n import N_, translate
+from checkup_desktop.core.i18n import CATALOG_LANGS, N_, translate
 from checkup_desktop.core.i18n import format_date as i18n_format_date
 from checkup_desktop.core.knowledge import load_knowledge
 from checkup_desktop.core.models import STANDING_NOTICE, ActionCard, Analysis
@@ -146,7 +146,6 @@ _WORDS = {
 
 
 
-_CATALOG_LANGS = ("es", "de")  # handout words from the "cards" catalog (msgid = English)
 
 
 @functools.cache
@@ -505,7 +504,7 @@ def write_handout(analysis: Analysis, path: str | os.PathLike, *, report_name: s
     """
     if comparison is None and analysis.earlier_results:
         comparison = compare(analysis, _iso(analysis.report_date), [], load_knowledge())
-    lang = lang if lang in _WORDS or lang in _CATALOG_LANGS else "en"
+    lang = lang if lang in _WORDS or lang in CATALOG_LANGS else "en"
     cjk_font()
     edits = edits or {}
     target = Path(path)

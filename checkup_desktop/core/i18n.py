@@ -23,6 +23,9 @@ LANGS = ("en", "zh", "es", "de")  # app codes, in the order the settings list th
 LOCALES = {"en": "en", "zh": "zh_CN", "es": "es", "de": "de"}  # catalog / Babel locale
 LANGUAGE_NAMES = {"en": "English", "zh": "中文", "es": "Español", "de": "Deutsch"}
 DOMAINS = ("ui", "cards", "knowledge")
+# English and Chinese card texts are written in the code and the knowledge base; these come from
+# the gettext catalogs (msgid = the English text)
+CATALOG_LANGS = ("es", "de")
 DEFAULT = "en"
 
 

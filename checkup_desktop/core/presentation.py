@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 
-from checkup_desktop.core.i18n import N_, translate
+from checkup_desktop.core.i18n import CATALOG_LANGS, N_, translate
 from checkup_desktop.core.models import (
     PRIORITIES,
     WINDOWS_BY_PRIORITY,
@@ -25,7 +25,6 @@ from checkup_desktop.core.models import (
 from checkup_desktop.core.severity import shown_flag
 
 LANGS = ("en", "zh")  # written in this file; other languages come from the "cards" catalog
-CATALOG_LANGS = ("es", "de")
 
 
 @dataclass(frozen=True)

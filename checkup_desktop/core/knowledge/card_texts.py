@@ -11,7 +11,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from checkup_desktop.core.i18n import translate
+from checkup_desktop.core.i18n import CATALOG_LANGS, translate
 from checkup_desktop.core.knowledge.names import Names
 from checkup_desktop.core.knowledge.routing_rules import Routing
 from checkup_desktop.core.models import (
@@ -105,11 +105,8 @@ class Group(BaseModel):
         return shorten(label, MAX_TITLE_CHARS)
 
 
-# The TOML holds en and zh; other languages come from the "knowledge" gettext catalog, whose
-# msgids are the English texts (scripts/i18n.py extracts them).
-CATALOG_LANGS = ("es", "de")
-
-
+# The TOML holds en and zh; other languages (CATALOG_LANGS) come from the "knowledge" gettext
+# catalog, whose msgids are the English texts (scripts/i18n.py extracts them).
 def _translated(texts: GroupTexts, lang: str) -> GroupTexts:
     def tr(text: str) -> str:
         return translate(lang, text, "knowledge") if text else text
