@@ -179,17 +179,24 @@ def test_english_previous_result_columns_and_a_previous_years_table(tmp_path, kb
         "Patient: A. Person    Sex: Female    Collected: 18/05/2025",
         row("Test", "Result", "Previous result and date", "Unit", "Range", cols=EN),
         row("HbA1c", "5.4", "6.1   02/11/2023", "%", "4.0 - 5.6", cols=EN),
+    ], [
+        "Patient: A. Person    Sex: Female    Collected: 18/05/2025",
+        row("Tests", "Current Result and Flag", "Previous Result and Date", "Units",
+            "Ref. Interval", cols=(40.0, 150.0, 270.0, 400.0, 460.0)),
+        row("Triglycerides", "210  High", "140   05/14/2024", "mg/dL", "0 - 149",
+            cols=(40.0, 150.0, 270.0, 400.0, 460.0)),
     ]]
     analysis = run(write_pdf(tmp_path / "en.pdf", pages, font="helv"))
     assert [(f.key, f.value) for f in analysis.findings] == [
         ("ldl", "190"), ("tsh", "6.0"), ("glucose_fasting", "90"), ("creatinine", "80"),
-        ("hba1c", "5.4")]
+        ("hba1c", "5.4"), ("triglycerides", "210")]
     assert sorted(_rows(analysis)) == [
         ("2022-05-11", "creatinine", 0.9, "mg/dL", "normal"),
         ("2023-05-10", "creatinine", 1.0, "mg/dL", "normal"),
         ("2023-11-02", "hba1c", 6.1, "%", "high"),
         ("2024-05-14", "glucose_fasting", 118.0, "mg/dL", "high"),
         ("2024-05-14", "ldl", 160.0, "mg/dL", "high"),
+        ("2024-05-14", "triglycerides", 140.0, "mg/dL", "normal"),
         ("2024-05-14", "tsh", 2.0, "uIU/mL", "normal"),
     ]
     cmp = compare(analysis, dt.date(2025, 5, 18), [], kb)
@@ -199,6 +206,8 @@ def test_english_previous_result_columns_and_a_previous_years_table(tmp_path, kb
     assert [round(r.value, 2) for r in cmp.trends["creatinine"].readings] == [79.56, 88.4, 80.0]
     tsh = next(c for c in analysis.cards if any(e.label == "TSH" for e in c.evidence))
     assert cmp.new_since[tsh.id] == dt.date(2024, 5, 14)
+    assert change_sentence(cmp.trends["triglycerides"]) == (
+        "Triglycerides 210 mg/dL, up from 140 in May 2024.")
     assert [b.key for b in cmp.back_in_range] == ["glucose_fasting", "hba1c"]
     assert back_in_range_sentence(cmp.back_in_range[1]) == (
         "HbA1c is back in range: 5.4 % (it was 6.1 in November 2023).")

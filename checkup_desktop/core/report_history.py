@@ -244,16 +244,13 @@ def _judged(analyte, value: float, unit: str, rng: Range | None, now: Finding | 
 def _previous_columns(lines: list[Line], layout, findings: list[Finding], kb: KnowledgeBase,
                       sex: str | None) -> list[EarlierResult]:
     out: list[EarlierResult] = []
-    for i, header in layout.columns.items():
-        if not any(kind == "previous" for kind, *_ in header):
-            continue
+    for i, header, head in _rows_with_previous(lines, layout):
         line = lines[i]
         on_line = [f for f in findings if f.kind == "lab" and f.key and f.page == line.page
                    and f.bbox == tuple(line.bbox) and f.value_num is not None]
         if len(on_line) != 1:
             continue  # no result read on this row, or two tables side by side
         now = on_line[0]
-        head = lines[layout.header_line[i]]
         head_cells = _cells(head)
         for kind, x0, x1 in header:
             if kind != "previous":
@@ -278,6 +275,30 @@ def _previous_columns(lines: list[Line], layout, findings: list[Finding], kb: Kn
                 unit=now.unit, key=now.key, page=now.page,
                 **_judged(analyte, value, now.unit, rng, None, m.group("flag") or "", sex)))
     return out
+
+
+def _rows_with_previous(lines: list[Line], layout):
+    """(row index, header columns, header line) of the rows under a header with a
+    previous-result column: the extractor's result-table headers, and headers it does not take
+    for one ("Tests | Current Result and Flag | Previous Result and Date | Units")."""
+    own: tuple[list[tuple[str, float, float]], Line] | None = None
+    for i, line in enumerate(lines):
+        header = layout.columns.get(i)
+        if header is not None:
+            own = None
+            if any(kind == "previous" for kind, *_ in header):
+                yield i, header, lines[layout.header_line[i]]
+            continue
+        cells = _cells(line)
+        if len(cells) >= 3 and not any(re.match(r"\s*[<>≤≥]?\s*\d", c.text) for c in cells):
+            own = None  # a header or a title: a table ends
+            if any(_PREVIOUS_HEAD.search(c.text) for c in cells) and i not in layout.trend:
+                cols = [("previous" if _PREVIOUS_HEAD.search(c.text) else "other", c.bbox[0],
+                         c.bbox[2]) for c in cells]
+                own = (cols, line)
+            continue
+        if own is not None and i not in layout.skip:
+            yield i, own[0], own[1]
 
 
 def _cell_date(text: str) -> str | None:
