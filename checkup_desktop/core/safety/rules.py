@@ -1115,6 +1115,19 @@ EN += [
        r"\bblutet nicht mehr auf\b", "frightens without a next step", STATEMENT,
        unless_next_step=True),
 ]
+EN += [
+    _r("treatment", r"\b(?:will|'ll|should) (?:\w+ )?(?:go down|come down|drop|fall|improve|"
+                    r"normali[sz]e|"
+       r"return to normal|go up|rise) if you\b|\b(?:foods?|diet|eat|drink)\b[^.?!]{0,30}\bto "
+       r"(?:raise|lower|"
+       r"boost|increase|reduce|improve|bring (?:up|down))\b", "promises what a treatment will do"),
+]
+ZH += [
+    _r("treatment", r"请(?:避免|少吃|多吃|戒|控制|减少|增加|坚持)|避免(?:吃|喝)|每天锻炼|"
+                    r"坚持锻炼|多运动|"
+       r"(?:吃|喝)什么(?:能|可以|来)(?:降|升|提高|降低)", "prescribes a diet or exercise",
+       unless_negated=True),
+]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"
                           r"我已经有的|我原有的", _I)
