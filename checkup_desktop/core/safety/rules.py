@@ -62,6 +62,7 @@ _GENERIC_CONDITION = re.compile(
     r"Infektion\w*|Entzündung\w*|Erkrankung\w*|Krankheit\w*|感染|炎症|疾病|肿瘤|囊肿|结节|结石|"
     r"(?:\w+ )?pains?|aches?|fever|cough|fatigue|tiredness|dizziness|nausea|headaches?|dolor\w*|"
     r"breathlessness|shortness of breath|fainting|syncope|palpitations?|swelling|bleeding|"
+    r"(?:blood )?clots?|clotting|bruising|"
     r"weakness|numbness|itching|rash|vomiting|diarrh(?:o)?ea|constipation|"
     r"fiebre|Schmerz\w*|Fieber|疼痛|发热|头痛)$",
     _I)
@@ -1127,6 +1128,22 @@ ZH += [
                     r"坚持锻炼|多运动|"
        r"(?:吃|喝)什么(?:能|可以|来)(?:降|升|提高|降低)", "prescribes a diet or exercise",
        unless_negated=True),
+]
+EN += [
+    _r("dismissal", r"\bsecond thought\b|\bkeine Gedanken\b|\bnot give it a thought\b",
+       "dismisses the result", STATEMENT, unless_hedged=True),
+    _r("alarm", r"\bcatastroph\w+|\bcatastróf\w+|\bkatastroph\w+|出大事|后果严重|不堪设想|"
+                r"\bdisaster\w*|"
+       r"\bdesastr\w+", "frightens without a next step", STATEMENT, unless_next_step=True,
+       unless_negated=True),
+]
+DE += [
+    _r("treatment", r"\b[\w-]+[Kk]ur\b", "prescribes a course of treatment", STATEMENT),
+]
+EN += [
+    _r("diagnosis", r"\b(?:from|due to|caused by|because of|por|debid[oa] a|von|durch|wegen)\s+",
+       "asks which disease it is", frozenset({"question"}), condition_after=True, gap=-1,
+       specific=True),
 ]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"

@@ -142,7 +142,8 @@ def test_names() -> frozenset[str]:
 
 
 _NUTRIENT = re.compile(
-    r"^(?:vitamin[ae]?|vitamine|folate|folic acid|folsäure|ácido fólico|iron|hierro|eisen|"
+    r"^(?:vitamin[ae]?|vitamine|folate|folato|folat|folic acid|folsäure|ácido fólico|iron|hierro|"
+    r"eisen|"
     r"calcium|calcio|kalzium|potassium|potasio|kalium|sodium|sodio|natrium|magnesium|magnesio|"
     r"zinc|zink|iodine|yodo|jod|ferritin|ferritina|insulin|insulina|cholesterol|colesterol|"
     r"glucose|glucosa|glukose|albumin|albúmina|urea|harnstoff|thyroxine?|tiroxina|oxygen|oxígeno|"
@@ -151,6 +152,13 @@ _NUTRIENT = re.compile(
 
 
 def is_test_substance(term: str) -> bool:
+    parts = re.split(r"[-\s]+", normalize(term))
+    if len(parts) > 1 and any(_is_test_substance(p) for p in parts if len(p) >= 3):
+        return True
+    return _is_test_substance(term)
+
+
+def _is_test_substance(term: str) -> bool:
     t = normalize(term)
     return bool(_NUTRIENT.match(t)) or t in test_names() or any(
         re.search(rf"(?<!\w){re.escape(t)}(?!\w)", n) for n in test_names() if len(t) >= 4
@@ -172,11 +180,16 @@ def _latin_terms(text: str, lang: str) -> list[Term]:
             for table in tables:
                 kind = table.get(phrase) or table.get(low[start:end])
                 if not kind and n == 1 and table is vocab["en"] and lang in ("es", "de"):
-                    # a Spanish or German form of an English medicine name (biotina, Statine)
-                    for cut in ("as", "os", "a", "o", "e", "en"):
-                        base = phrase[:-len(cut)] if phrase.endswith(cut) else ""
-                        if len(base) >= 5 and table.get(base) == "drug":
-                            kind = "drug"
+                    # a Spanish or German form of an English medicine name (biotina, Statine,
+                    # Prednisolon)
+                    for word in phrase.split("-"):
+                        for cut in ("as", "os", "a", "o", "e", "en", ""):
+                            base = word[:-len(cut)] if cut and word.endswith(cut) else word
+                            found = (table.get(base), table.get(base + "e"))
+                            if len(base) >= 5 and "drug" in found:
+                                kind = "drug"
+                                break
+                        if kind:
                             break
                 # short English words are matched only in English text (Spanish "gota")
                 if kind and (table is vocab.get(lang) or len(phrase) >= 6):
@@ -217,6 +230,14 @@ def _zh_terms(text: str) -> list[Term]:
     return sorted(out, key=lambda t: t.start)
 
 
+# disease abbreviations, matched in capitals only (TSH, ALT and other test names are not here)
+_ACRONYM = re.compile(
+    r"(?<![A-Za-z])(?:ITP|PTI|CKD|ERC|NAFLD|NASH|MASLD|COPD|EPOC|IBD|IBS|PCOS|SOP|GERD|ERGE|UTI|"
+    r"ITU|"
+    r"HWI|DVT|TVP|CHF|T2DM?|DM2|CLL|LLC|CML|LMC|AML|MGUS|MDS|PMR|SLE|TIA|HFrEF|HFpEF|NIDDM|IDDM)"
+    r"(?![A-Za-z])")
+
+
 def find_terms(text: str, lang: str = "en") -> list[Term]:
     """Disease, drug and procedure terms in `text` (vocabulary first, then word forms).
     Positions are in the NFKC form of `text`."""
@@ -229,6 +250,9 @@ def _find_terms(text: str, lang: str) -> tuple[Term, ...]:
     terms += [t for t in _latin_terms(text, "en" if lang == "zh" else lang)
               if not any(z.start <= t.start < z.end for z in terms)]
     out = []
+    for m in _ACRONYM.finditer(text):
+        if not any(t.start <= m.start() < t.end for t in terms):
+            terms.append(Term(m.group(0), "condition", m.start(), m.end()))
     for t in sorted(terms, key=lambda t: t.start):
         after = text[t.end:t.end + 14]
         if t.kind == "condition" and (_TEST_AFTER.match(after) or _ZH_TEST_AFTER.match(after)
