@@ -255,3 +255,21 @@ def test_undated_report_its_own_column_is_left_out_and_the_handout_shows_the_tab
     out = write_handout(analysis, tmp_path / "handout.pdf", report_name="undated.pdf")
     text = " ".join(" ".join(p.get_text().split()) for p in pymupdf.open(out))
     assert "总胆固醇 is back in range: 4.8 mmol/L (it was 7.2 in 2025)." in text
+
+
+def test_an_earlier_reports_own_table_counts_too(zh, kb):
+    # the 2025 report (with its table of 2023 and 2024) is in the history; a 2026 report
+    # without a table is compared with all three check-ups
+    now = Analysis(pages=1, report_date="2026-05-20", findings=[Finding(
+        label="总胆固醇", value="6.50", unit="mmol/L", flag="high", page=1,
+        text="总胆固醇 6.50 mmol/L 0-5.20", kind="lab", value_num=6.5, low=0.0, high=5.2,
+        key="total_cholesterol")])
+    cmp = compare(now, dt.date(2026, 5, 20), [(dt.date(2025, 5, 18), zh)], kb)
+    assert [(r.date, r.value) for r in cmp.trends["total_cholesterol"].readings] == [
+        (dt.date(2023, 5, 12), 5.10), (dt.date(2024, 5, 20), 5.80),
+        (dt.date(2025, 5, 18), 6.20), (dt.date(2026, 5, 20), 6.50)]
+    # opened after it, the 2024 report is not counted twice from the 2025 report's table
+    cmp = compare(now.model_copy(update={"report_date": "2024-05-20"}), dt.date(2024, 5, 20),
+                  [(dt.date(2025, 5, 18), zh)], kb)
+    assert [(r.date, r.value) for r in cmp.trends["total_cholesterol"].readings] == [
+        (dt.date(2023, 5, 12), 5.10), (dt.date(2024, 5, 20), 6.50)]

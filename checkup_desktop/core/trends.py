@@ -142,8 +142,13 @@ def compare(current: Analysis, current_date: dt.date | None,
             earlier: list[tuple[dt.date, Analysis]], kb: KnowledgeBase) -> Comparison:
     """Match `current` against `earlier` analyses (any order; those dated after the current one
     are ignored, so importing old reports later never calls them "new") and against the
-    earlier check-ups the current report prints itself."""
-    earlier = [*earlier, *printed_checkups(current, current_date, earlier)]
+    earlier check-ups the current report prints itself, then those the earlier reports print
+    (a check-up already known counts once: the history's, else the newest report's table)."""
+    printed = printed_checkups(current, current_date, earlier)
+    this = [(current_date, current)] if current_date is not None else []
+    for day, analysis in sorted(earlier, key=lambda p: p[0], reverse=True):
+        printed += printed_checkups(analysis, day, [*this, *earlier, *printed])
+    earlier = [*earlier, *printed]
     past = sorted(((d, a) for d, a in earlier if current_date is None or d < current_date),
                   key=lambda p: p[0])
     result = Comparison(date=current_date)
