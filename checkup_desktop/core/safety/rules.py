@@ -289,7 +289,7 @@ EN += [
        r"steroids?|corticosteroids?|blood thinners?|anticoagulants?|antihypertensives?|"
        r"painkillers?|antidepressants?|hormone replacement|(?:thyroid )?hormone tablets?|"
        r"insulin (?:therapy|treatment)|fish oil|omega[- ]?3|plant sterols?|probiotics?|"
-       r"multivitamins?)\b", "names a medicine or class of medicines"),
+       r"multivitamins?)\b", "names a medicine or class of medicines", unless_hedged=True),
     _r("treatment", r"\b(?:therapy|treatment|medication|medicine|tablets?) (?:is |are )?"
        r"(?:recommended|advised|indicated|required)\b", "recommends a treatment", STATEMENT),
     _r("treatment", r"\bprescrib(?:e|ed|es|ing)\b|\bstart (?:you|him|her) on\b|"
@@ -976,7 +976,7 @@ EN += [
        r"be (?:a |an )?(?!checked|repeated|discussed|seen|looked|done|taken|booked)",
        "is certain", STATEMENT),
     _r("treatment", r"\bblood thinners?\b|\bwater tablets?\b|\bpainkillers?\b|\b(?:be )?(?:started|"
-       r"put) on\b", "names a medicine", ALL),
+       r"put) on\b", "names a medicine", ALL, unless_hedged=True),
 ]
 ZH += [
     _r("certainty", r"只可能|没有别的可能|不可能是别的|一定是", "is certain", STATEMENT),
@@ -1082,7 +1082,9 @@ _REASSURE = re.compile(
     r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|forget|tick (?:it|this|"
     r"that|this one) off|irrelevant|unimportant|nobody (?:gets|is) treated|bueno|ruido|"
     r"inofensiv\w+|sin importancia|no merece|no hace falta|da igual|in Ordnung|nichts|Rauschen|"
-    r"harmlos|abhaken|lohnt sich (?:nicht|kein)|unwichtig)\b|没事|没必要|干扰|无害|不重要|没人会|"
+    r"harmlos|abhaken|lohnt sich (?:nicht|kein)|unwichtig|no hay nada)\b|没事|没必要|干扰|无害|"
+    r"不重要|"
+    r"没人会|这里没什么|没什么(?:事|问题|的)|"
     r"当作正常|"
     r"算正常|不用管|无需", _I)
 _REFERRAL = re.compile(
@@ -1144,6 +1146,17 @@ EN += [
     _r("diagnosis", r"\b(?:from|due to|caused by|because of|por|debid[oa] a|von|durch|wegen)\s+",
        "asks which disease it is", frozenset({"question"}), condition_after=True, gap=-1,
        specific=True),
+]
+EN += [
+    _r("treatment", r"\b\d+(?:[.,]\d+)?\s*(?:g|mg|ml|mcg)\s*(?:per|por|pro|/)\s*(?:kilo|kg)\w*|"
+                    r"每公斤",
+       "gives a dose"),
+    _r("treatment", r"\b[\w-]+ (?:inhibitors?|blockers?|agonists?|antagonists?)\b|"
+                    r"\binhibidor(?:es)? "
+       r"de\b|\b\w+hemmer\b|抑制剂|拮抗剂|阻滞剂|激动剂", "names a class of medicines",
+       unless_hedged=True),
+    _r("certainty", r"\b(?:will|'ll)\s+(?:\w+\s+)?(?:halve|double|triple|plummet|crash|collapse)\b",
+       "predicts the future", STATEMENT),
 ]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"

@@ -51,7 +51,8 @@ _EN_MORPH = re.compile(
     r"|\b(?:under|over)[- ]?active (?:thyroid|gland)\b|\b(?:reduced|impaired|poor|decreased|"
     r"failing) (?:kidney|renal|liver|thyroid|heart) function\b|\b[a-z]+ enlargement\b|"
     r"\benlarged (?:prostate|liver|spleen|heart|thyroid)\b|\b(?:blocked|obstructed|clogged|"
-    r"narrowed|leaking|leaky) (?:bile )?[a-z]+\b|\binsulin resistance\b|\b(?:kidney|liver|renal|"
+    r"narrowed|leaking|leaky) (?:bile )?[a-z]+\b|\binsulin resistance\b|\b(?:renal|kidney|liver|"
+    r"hepatic|cognitive|thyroid) impairment\b|\b(?:kidney|liver|renal|"
     r"heart) "
     r"(?:damage|failure|disease)\b"
 )
