@@ -55,13 +55,30 @@ def _issue_direction(issue: Issue) -> str:
 
 
 def _group(issue: Issue, kb: KnowledgeBase):
-    if issue.key.startswith("finding:") and issue.known:
-        rule = finding_rule(kb, issue.findings[0].key)
+    rule = finding_rule(kb, issue.findings[0].key)
+    if issue.key.startswith("finding:") and rule is not None:
         return kb.group(rule.group or rule.key)
-    if issue.known:
+    if issue.known and not issue.key.startswith("finding:"):
         return kb.group(issue.key)
     # an imaging/ECG/exam statement the knowledge base does not know, or an unknown lab test
     return kb.group("imaging_finding" if issue.key.startswith("finding:") else "other")
+
+
+def entry_text(issue: Issue, kb: KnowledgeBase, lang: str) -> str:
+    """The knowledge-base entry of an issue, whole (all its texts in the card's language and in
+    English, the names of its tests and findings): what term grounding lets model text name,
+    beyond the evidence."""
+    group = _group(issue, kb)
+    parts = [group.name.en, group.name.zh]
+    for code in dict.fromkeys((lang, "en")):
+        t = group.texts(code)
+        parts += [t.abnormal, t.high, t.low, t.explanation, *t.questions]
+    for f in issue.findings:
+        analyte = kb.analyte(f.key) if f.kind == "lab" and f.key else None
+        rule = finding_rule(kb, f.key) if f.kind == "narrative" else None
+        for entry in filter(None, (analyte, rule)):
+            parts += [entry.name.en, entry.name.zh]
+    return "\n".join(p for p in parts if p)
 
 
 def _label(f: Finding) -> str:

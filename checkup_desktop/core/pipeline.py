@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from checkup_desktop.core.cancel import CancelToken
-from checkup_desktop.core.cards import generic_card, keep_next_step, rules_card
+from checkup_desktop.core.cards import entry_text, generic_card, keep_next_step, rules_card
 from checkup_desktop.core.errors import NoReadableTextError
 from checkup_desktop.core.events import CardReady, Done, Event, Progress
 from checkup_desktop.core.extract import extract_findings
@@ -152,8 +152,8 @@ def writer_phase(result: RulesResult, writer: CardWriter, *, lang: str, cancel: 
         written = keep_next_step(enforce_floors(written, issue, kb), cards[i - 1], issue, lang)
         # term grounding: the model may name only the conditions, medicines and procedures that
         # the knowledge-base card or the evidence already name
-        cards[i - 1] = card = _checked(written, issue, kb, lang,
-                                       grounding=grounding_from_card(cards[i - 1]))
+        grounding = grounding_from_card(cards[i - 1]) + "\n" + entry_text(issue, kb, lang)
+        cards[i - 1] = card = _checked(written, issue, kb, lang, grounding=grounding)
         yield CardReady(card, index=i, count=len(issues), replaces=True)
 
 

@@ -19,7 +19,9 @@ from collections.abc import Generator
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from checkup_desktop.core.cancel import CancelToken
+from checkup_desktop.core.cards import entry_text
 from checkup_desktop.core.events import Progress
+from checkup_desktop.core.knowledge import load_knowledge
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelDisabledError, ModelError
 from checkup_desktop.core.llm.grounding import ungrounded_numbers
 from checkup_desktop.core.llm.prompts import card_schema, messages_for, messages_for_prefix
@@ -62,12 +64,6 @@ class CardText(BaseModel):
 
 def length_problems(card: ActionCard) -> list[str]:
     out = []
-    if not card.title.strip() or len(card.title) > MAX_TITLE_CHARS:
-        out.append(f"title empty or longer than {MAX_TITLE_CHARS} characters")
-    elif re.search(r"[,;:(\-–]\s*$", card.title) or card.title.count("(") != card.title.count(")"):
-        out.append("title cut off")  # "Total WBC count: 25000 cumm (reference range 4000 -"
-    elif re.search(r"reference range|\[(?:very )?(?:high|low)\]", card.title, re.IGNORECASE):
-        out.append("title copies the report line")  # the knowledge-base title reads better
     if len(card.explanation.split()) > MAX_EXPLANATION_WORDS:
         out.append(f"explanation longer than {MAX_EXPLANATION_WORDS} words")
     # a one-liner ("Your LDL cholesterol is high.") tells less than the knowledge-base text
@@ -181,7 +177,14 @@ _GENERIC = {"result", "results", "range", "test", "tests", "healthy", "above", "
 def title_problems(card: ActionCard, rules_title: str = "") -> list[str]:
     """A model title keeps what the knowledge-base title says: which test (a name on the card
     or a word of the knowledge-base title) and, for results, which way ("Salt or mineral
-    results below range" must not become the bare label "Calcium, Total")."""
+    results below range" must not become the bare label "Calcium, Total"); it is whole, fits,
+    and does not copy the report's line."""
+    if not card.title.strip() or len(card.title) > MAX_TITLE_CHARS:
+        return [f"title empty or longer than {MAX_TITLE_CHARS} characters"]
+    if re.search(r"[,;:(\-–]\s*$", card.title) or card.title.count("(") != card.title.count(")"):
+        return ["title cut off"]  # "Total WBC count: 25000 cumm (reference range 4000 -"
+    if re.search(r"reference range|\[(?:very )?(?:high|low)\]", card.title, re.IGNORECASE):
+        return ["title copies the report line"]
     out = []
     words = {w.casefold() for w in _CONTENT_WORD.findall(rules_title)} - _GENERIC
     names = any(_mentions(card.title.lower(), e.label) or e.label in card.title
@@ -196,16 +199,24 @@ def title_problems(card: ActionCard, rules_title: str = "") -> list[str]:
     return out
 
 
-def review(card: ActionCard, lang: str, rules: ActionCard | None = None) -> list[str]:
+def with_kept_title(card: ActionCard, rules: ActionCard) -> ActionCard:
+    """The knowledge-base title stays when the model's loses the test or its direction."""
+    if title_problems(card, rules.title):
+        return card.model_copy(update={"title": rules.title})
+    return card
+
+
+def review(card: ActionCard, lang: str, rules: ActionCard | None = None,
+           entry: str = "") -> list[str]:
     """Every reason to reject a model card (empty: it may be shown). With the knowledge-base
-    card of the same issue, the title must keep what it says and the terms must be grounded."""
+    card of the same issue (and its whole entry, cards.entry_text), the terms must be grounded
+    there or in the evidence."""
     return (
         length_problems(card)
-        + title_problems(card, rules.title if rules else "")
         + language_problems(card, lang)
         + grounding_problems(card)
         + direction_problems(card)
-        + check_card(card, grounding_from_card(rules) if rules else "")
+        + check_card(card, grounding_from_card(rules) + "\n" + entry if rules else "")
     )
 
 
@@ -330,10 +341,10 @@ class LlamaCardWriter:
         if result.finish_reason == "length":
             return self._reject(issue, ["output cut at the token limit"], wasted=spent)
         try:
-            card = parse_card(result.text, issue, rules_card)
+            card = with_kept_title(parse_card(result.text, issue, rules_card), rules_card)
         except (ValueError, ValidationError) as exc:
             return self._reject(issue, [f"schema: {exc}".splitlines()[0]], wasted=spent)
-        reasons = review(card, lang, rules_card)
+        reasons = review(card, lang, rules_card, entry_text(issue, load_knowledge(), lang))
         if reasons:
             return self._reject(issue, reasons, wasted=spent)
         self.stats["accepted"] += 1
