@@ -273,3 +273,31 @@ def test_an_earlier_reports_own_table_counts_too(zh, kb):
                   [(dt.date(2025, 5, 18), zh)], kb)
     assert [(r.date, r.value) for r in cmp.trends["total_cholesterol"].readings] == [
         (dt.date(2023, 5, 12), 5.10), (dt.date(2024, 5, 20), 6.50)]
+
+
+@pytest.mark.parametrize(("heading", "dates", "printed"), [
+    ("Previous results", ("12/05/2023", "20/05/2024", "18/05/2025"), ("2023-05-12", "2024-05-20")),
+    ("Trend", ("May 2023", "May 2024", "May 2025"), ("2023-05", "2024-05")),
+    ("", ("2023-05-12", "2024-05-20", "2025-05-18"), ("2023-05-12", "2024-05-20")),
+])
+def test_english_tables_of_earlier_years_never_make_cards(tmp_path, heading, dates, printed):
+    cols = (40.0, 200.0, 280.0, 360.0, 440.0)
+    page = [
+        "Patient: A. Person    Sex: Female    Collected: 18/05/2025",
+        row("Test", "Result", "Unit", "Range", cols=cols),
+        row("LDL Cholesterol", "90", "mg/dL", "< 100", cols=cols),
+        "",
+        heading,
+        row("Test", *dates, "Unit", cols=cols),
+        row("LDL Cholesterol", "160", "150", "90", "mg/dL", cols=cols),
+        row("Glucose Fasting", "130", "120", "95", "mg/dL", cols=cols),
+    ]
+    analysis = run(write_pdf(tmp_path / "en.pdf", [page], font="helv"))
+    # the only abnormal values are in the table: no card, one finding (this year's LDL)
+    assert analysis.cards == []
+    assert [(f.key, f.value) for f in analysis.findings] == [("ldl", "90")]
+    old, older = printed[0], printed[1]
+    assert _rows(analysis) == [
+        (old, "ldl", 160.0, "mg/dL", "high"), (old, "glucose_fasting", 130.0, "mg/dL", "high"),
+        (older, "ldl", 150.0, "mg/dL", "high"),
+        (older, "glucose_fasting", 120.0, "mg/dL", "high")]

@@ -498,11 +498,15 @@ _ADVICE_HEAD = re.compile(
 _ADVICE_LINE = re.compile(r"^\s*(?:建议|advice|recommendation|suggestion)\s*[:：]", re.I)
 _TREND_HEAD = re.compile(
     r"历年|往年|历次|既往.{0,4}对比|趋势|结果对比|trend|previous\s+years|year[- ]on[- ]year|"
+    r"^\s*(?:previous|earlier|past)\s+results\s*:?\s*$|"
     r"cumulative\s+report|history\s+of\s+results", re.I)
 _DATE_WORDS = re.compile(r"日期|时间|采样|采集|送检|报告|打印|审核|date|time|collected|received|"
                          r"reported|printed|registered", re.I)
-_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?)?"
-                        r"(?:\s*年)?$")
+_YEAR_CELL = re.compile(
+    r"^(?:(?:19|20)\d{2}(?:\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?)?(?:\s*年)?|"
+    r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}|"  # 12/05/2023
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})$",  # May 2023
+    re.I)
 # a results table header, a department or section title: what ends a skipped region
 _RESULT_HEADER = re.compile(r"^(?:结果|检查结果|检验结果|测定值|测定结果|本次结果|result|results|"
                             r"value|observed\s+value|your\s+value|test\s+result|in\s+range|"

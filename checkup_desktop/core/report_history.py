@@ -38,6 +38,9 @@ _VALUE = re.compile(rf"^\s*(?P<cmp>[<>≤≥＜＞]=?)?\s*(?P<num>{NUM})\s*(?P<f
                     r"偏高|偏低|高|低)?")
 _BP_LABEL = re.compile(r"blood\s+pressure|\bB\.?P\b|血压", re.I)
 _BP_VALUE = re.compile(r"^\s*(\d{2,3})\s*/\s*(\d{2,3})\s*$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_YEAR = re.compile(
+    rf"^\s*(?P<mon>(?:{'|'.join(_MONTHS)})[a-z]*)\.?\s+(?P<y>(?:19|20)\d{{2}})\s*$", re.I)
 # days apart within which a printed date and a report's date are the same check-up
 SAME_CHECKUP_DAYS = 14
 
@@ -51,6 +54,9 @@ def checkup_date(text: str) -> str | None:
         if mon is None:
             return f"{y:04d}"
         return f"{y:04d}-{int(mon):02d}" if 1 <= int(mon) <= 12 else None
+    m = _MONTH_YEAR.match(text)
+    if m:
+        return f"{m.group('y')}-{_MONTHS.index(m.group('mon')[:3].casefold()) + 1:02d}"
     day = parse_date(text)
     return day.isoformat() if day is not None else None
 
