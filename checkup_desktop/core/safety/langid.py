@@ -23,7 +23,8 @@ _WORDS = {
         more most less very some any other such also only just after before between result
         results range test tests level levels value values high low raised above below sign
         mean means doctor clinician ask whether again repeat check blood report printed your
-        outside usual common often many things need needed should""",
+        outside usual common often many things need needed should cholesterol sugar
+        kidney liver thyroid heart""",
     "es": """el la los las un una unos unas y o de del al a en con por para sin sobre entre es
         son está están estar ser fue era hay que qué como cómo cuando cuándo donde dónde porque
         pero si sí no muy más menos mi mis su sus tu tus usted ustedes le les lo se nos este
@@ -50,12 +51,13 @@ _WORDS = {
         esami alto alta basso bassa elevato elevata""",
     "pt": """o a os as um uma uns umas e ou de do da dos das em no na nos nas com por para sem é
         são está estão ser foi era isso isto este esta não mais menos muito que quem como
-        quando porque se mas também seu sua seus você valor valores resultado acima abaixo
+        quando porque se mas também seu sua seus suas você valor valores resultado acima abaixo
+        referência exame exames
         intervalo médico exame nível""",
     "nl": """de het een en of van in op aan met voor uit bij naar over onder is zijn was waren
         wordt worden heeft hebben u uw je jij wij we ons niet geen ook nog al zeer hoe wat wie
         wanneer waar waarom als dat dit deze die maar dan kan kunnen moet moeten waarde
-        resultaat boven onder bereik normaal arts""",
+        resultaat boven onder bereik normaal arts te hoog laag bloed suiker""",
 }
 _SETS = {lang: set(words.split()) for lang, words in _WORDS.items()}
 # letters and endings that point to one language
@@ -64,7 +66,7 @@ _CUES = {
     "de": re.compile(r"ß|[äöü]|ung\b|ungen\b|keit\b|lich\b|sch"),
     "fr": re.compile(r"[èêçœàù]|é[es]?\b|\b[ldjcnsqu]'|eux\b|aux\b|ique\b"),
     "it": re.compile(r"zion[ei]\b|\b(?:gli|della|dello|nell)\b|[ìò]"),
-    "pt": re.compile(r"[ãõ]|ção\b|ções\b|\bnão\b"),
+    "pt": re.compile(r"[ãõêô]|ção\b|ções\b|\bnão\b"),
     "nl": re.compile(r"ij|\bhet\b|oo|ee[rn]?\b"),
     "en": re.compile(r"\b\w+(?:ing|ed|ly)\b|\bth\w+"),
 }
@@ -146,7 +148,8 @@ def wrong_language(text: str, lang: str) -> str | None:
         return found  # a Latin sentence or a Japanese one on a Chinese card
     # a Latin-script card: the card language must not be clearly weaker than another
     s = scores(_QUOTED.sub(" ", unicodedata.normalize("NFKC", text)))
-    return found if s[found] >= 2 * s[lang] + 1.0 or s[lang] < 1.0 else None
+    return found if (s[found] >= 2 * s[lang] + 1.0 or s[found] - s[lang] >= 2.5
+                     or s[lang] < 1.0) else None
 
 
 def _latin_other(text: str, lang: str) -> str | None:
