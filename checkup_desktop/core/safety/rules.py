@@ -1158,6 +1158,17 @@ EN += [
     _r("certainty", r"\b(?:will|'ll)\s+(?:\w+\s+)?(?:halve|double|triple|plummet|crash|collapse)\b",
        "predicts the future", STATEMENT),
 ]
+EN += [
+    _r("dismissal", r"\b(?:no|not a single|not one) (?:doctor|gp|clinician|specialist)s?\b|"
+                    r"\bningún "
+       r"médico\b|\bkein(?:e)? (?:Arzt|Ärztin)\b|没有医生|没有哪个医生", "dismisses the result",
+       STATEMENT),
+    _r("certainty", r"\bin (?:every|each|all) cases?\b|\bwithout exception\b|\ben todos los "
+                    r"casos\b|"
+       r"\bsin excepción\b|\bin jedem Fall\b|\bin allen Fällen\b|\bausnahmslos\b|每个人都会|"
+       r"所有人都会|"
+       r"无一例外", "is certain or predicts the future", STATEMENT, unless_uncertain=True),
+]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"
                           r"我已经有的|我原有的", _I)
