@@ -812,7 +812,8 @@ EN += [
        condition_after=True, gap=-1, specific=True),
     _r("treatment", r"\btreat\w* (?:this|it|that) with\b|\binstead of (?:the )?(?:tablets|pills|"
        r"medicines?|medications?|drugs)\b|\b(?:cut out|give up|avoid|stop eating|quit|drop|go "
-       rf"without|cut down on)\s+(?:all\s+|any\s+)?{_FOODS_EN}\b|\b(?:low-carb|keto|ketogenic|"
+       rf"without|cut down on)\s+(?:all\s+|any\s+)?{_FOODS_EN}\b(?![^.?!]*\bbefore\b)|"
+       rf"\b(?:low-carb|keto|ketogenic|"
        r"gluten-free|dairy-free|vegan|paleo|intermittent fasting)\b",
        "suggests a treatment or diet"),
     _r("certainty", r"\bdefinite\b|\bconfirmed\b|\bcertain (?:sign|case)\b", "is certain",
@@ -1168,6 +1169,15 @@ EN += [
        r"\bsin excepción\b|\bin jedem Fall\b|\bin allen Fällen\b|\bausnahmslos\b|每个人都会|"
        r"所有人都会|"
        r"无一例外", "is certain or predicts the future", STATEMENT, unless_uncertain=True),
+]
+EN += [
+    _r("dismissal", r"\b(?:would|will|do|does)(?:n'?t| not) (?:even )?flag\b|\bni siquiera marc\w+|"
+       r"\b(?:gar|nicht einmal) (?:nicht )?markier\w+|不会标出|不会标记|不会标红",
+       "dismisses the result",
+       STATEMENT),
+    _r("alarm", r"\bcrumbl\w+|\bdesmoron\w+|\bzerbrösel\w+|骨头会碎",
+       "frightens without a next step",
+       STATEMENT, unless_next_step=True, unless_negated=True),
 ]
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"
