@@ -195,11 +195,18 @@ _GLUED_QUAL = re.compile(
     rf"((?:{_QUAL})(?:\s*\([+\-±]+\))?)$", re.IGNORECASE)
 
 
+# A row number printed before the name ("1  白细胞计数", "12. Hemoglobin"), but not a number
+# that is part of the name ("2 Hour Post Prandial Glucose", "25 OH Vitamin D")
+_ROW_NUMBER = re.compile(
+    r"^\d{1,3}[.、]?\s+(?=[^\W\d_])(?!(?:hours?|hrs?|h|oh|min(?:utes?)?|days?)\b)",
+    re.IGNORECASE)
+
+
 def split_text(text: str, glued: bool = False) -> tuple[str, str] | None:
     """Label and rest of a row read from its text alone (cells glued together). With `glued`,
     a number may follow a label that ends in a bracket or a Chinese character without a space
     ("天门冬氨酸氨基转移酶(AST)43.60")."""
-    text = re.sub(r"^\d{1,3}[.、]?\s+(?=[^\W\d_])", "", text)  # a row number
+    text = _ROW_NUMBER.sub("", text)
     if re.fullmatch(rf"\s*(?:{_QUAL})(?:\s*\(.{{1,4}}\))?\s*", text, re.IGNORECASE):
         return None  # a result on a line of its own ("Non Reactive") has no label
     value = rf"[<>≤≥＜＞]?=?\s*(?:{NUM}|(?:{_QUAL})(?![A-Za-z]))"
@@ -222,8 +229,8 @@ def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str]
     unit: an abbreviation column on either side of the name, or a method column."""
     if cells is None:
         cells = [c for c in line.cells if c.text.strip()]
-    if cells and re.match(r"^\d{1,3}[.、]?\s+[^\W\d_]", cells[0].text):  # a glued row number
-        cells = [Cell(re.sub(r"^\d{1,3}[.、]?\s+", "", cells[0].text), cells[0].bbox), *cells[1:]]
+    if cells and _ROW_NUMBER.match(cells[0].text):  # a glued row number
+        cells = [Cell(_ROW_NUMBER.sub("", cells[0].text), cells[0].bbox), *cells[1:]]
     # a row number column ("1  白细胞计数  WBC  6.2 ...")
     if len(cells) >= 3 and re.fullmatch(r"\d{1,3}[.、]?", cells[0].text.strip()) \
             and _has_letters(cells[1].text):
@@ -241,7 +248,7 @@ def _split_label(line: Line, cells: list[Cell] | None = None) -> tuple[str, str]
         while k < len(cells) - 1 and k < 3 and _label_cell(cells[k].text):
             k += 1
         label = " ".join(c.text.strip() for c in cells[:k])
-        label = re.sub(r"^\d{1,3}[.、]?\s+(?=[^\W\d_])", "", label)  # a glued row number
+        label = _ROW_NUMBER.sub("", label)
         rest = "  ".join(c.text for c in cells[k:])  # two spaces keep the column breaks
         # "MEAN CELL HAEMOGLOBIN CON, MCHC H" with the flag column glued to the label
         m = re.match(r"^(.*\S)\s+(H|L)$", label)
