@@ -85,6 +85,14 @@ class Finding(Evidence):
         return Evidence(**self.model_dump(include=set(Evidence.model_fields)))
 
 
+def short_enough(text: str, words: int = MAX_EXPLANATION_WORDS,
+                 chars: int = MAX_EXPLANATION_CHARS) -> str:
+    """Validator: an explanation within the word and character limits."""
+    if len(text.split()) > words or len(text) > chars:
+        raise ValueError(f"explanation longer than {words} words")
+    return text
+
+
 def unmarked_questions(questions: list[str]) -> list[str]:
     """The questions that do not end with a question mark (the card contract)."""
     return [q for q in questions if not q.rstrip().endswith(QUESTION_MARKS)]
@@ -114,9 +122,7 @@ class ActionCard(BaseModel):
     @field_validator("explanation")
     @classmethod
     def _short_explanation(cls, v: str) -> str:
-        if len(v.split()) > MAX_EXPLANATION_WORDS or len(v) > MAX_EXPLANATION_CHARS:
-            raise ValueError(f"explanation longer than {MAX_EXPLANATION_WORDS} words")
-        return v
+        return short_enough(v)
 
     @field_validator("questions")
     @classmethod

@@ -22,6 +22,7 @@ from checkup_desktop.core.models import (
     FollowUp,
     Priority,
     questions_marked,
+    short_enough,
 )
 from checkup_desktop.core.textfit import shorten
 
@@ -47,9 +48,7 @@ class GroupTexts(BaseModel):
     @field_validator("explanation")
     @classmethod
     def _short(cls, text: str) -> str:
-        if len(text.split()) > _EXPLANATION_WORDS or len(text) > _EXPLANATION_CHARS:
-            raise ValueError(f"explanation longer than {_EXPLANATION_WORDS} words")
-        return text
+        return short_enough(text, _EXPLANATION_WORDS, _EXPLANATION_CHARS)
 
 
 class Group(BaseModel):
