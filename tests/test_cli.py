@@ -1,6 +1,7 @@
 """The command line as a user runs it: a real process, real PDFs."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -50,3 +51,25 @@ def test_bad_inputs_exit_2_with_a_plain_message(tmp_path, realworld):
     ok = cli("analyze", locked, "--json", "--rules-only", "--password", "pw")
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["cards"]
+
+
+def test_an_unknown_command_or_a_missing_file_is_one_plain_line_and_exit_2(tmp_path):
+    # the window must not open (it would abort without a display): one line, exit code 2
+    for args, words in (
+        (["safety-chek"], "unknown command 'safety-chek'"),
+        ([tmp_path / "missing.pdf"], "no such file"),
+        (["analyze", tmp_path / "missing.pdf"], "no such file"),
+        (["analyze"], "required"),
+    ):
+        out = cli(*args, env={**os.environ, "QT_QPA_PLATFORM": "minimal"})
+        assert out.returncode == 2, (args, out.stderr)
+        lines = out.stderr.strip().splitlines()
+        assert len(lines) == 1 and words in lines[0], (args, out.stderr)
+        assert out.stdout == ""
+
+
+def test_safety_check_is_a_command_not_a_report_path():
+    out = cli("safety-check", "--lang", "en", input="You have diabetes.\nIs this result high?\n")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["safe"] for r in rows] == [False, True]
