@@ -599,3 +599,24 @@ def test_model_settings_speak_plain_words(qtbot, monkeypatch):
     assert d.use_gpu.isChecked() and d.settings().gpu_layers == -1
     d.use_gpu.setChecked(False)
     assert d.settings().gpu_layers == 0
+
+
+def test_report_words_a_checker_fears_give_cards_in_the_window(qtbot, tmp_path):
+    # issue 9: an abnormal "Insulin" row, "biopsy advised" and a medicine in a conclusion used
+    # to end in "Something went wrong"; the window shows their cards and no error
+    from pdfmaker import text_pdf
+
+    pdf = text_pdf(tmp_path / "r.pdf", [[
+        ("Fasting Insulin", "40", "uIU/mL", "2.6 - 24.9"),
+        ("Lactate", "9.5", "mmol/L", "0.5 - 2.2"),
+        "BREAST ULTRASOUND",
+        "Impression: Irregular mass in the left breast, BI-RADS 4. Biopsy advised.",
+        "Remarks: Known diabetic on metformin 500 mg twice daily. Confirmed fatty liver.",
+    ]])
+    w = _window(qtbot)
+    w.open_report(str(pdf))
+    _wait_tiles(qtbot, w)
+    assert not w.banner.isVisible()
+    labels = {e.label for i in w.tiles.tile_ids() for e in w.session.cards[i].evidence}
+    assert {"Fasting Insulin", "Lactate"} <= labels
+    assert any("BI-RADS" in label or "mass" in label for label in labels)
