@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import IO, Literal
 
 from checkup_desktop.core.models import ActionCard
-from checkup_desktop.core.safety import langid
+from checkup_desktop.core.safety import langid, learned
 from checkup_desktop.core.safety.rules import violations
 from checkup_desktop.core.safety.terms import find_terms, ungrounded_terms
 
@@ -50,13 +50,18 @@ def notice_language(notice: str) -> str | None:
 def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
              grounding: str | None = None, *, trusted: bool = False) -> list[tuple[str, str]]:
     """(category, reason) pairs: diagnosis, treatment, dismissal, alarm, certainty, language,
-    grounding. `trusted`: knowledge-base text (its disease names are the knowledge base's)."""
+    learned (the learned check, when the rules found nothing), grounding. `trusted`:
+    knowledge-base text (its disease names are the knowledge base's; no learned check)."""
     text = unicodedata.normalize("NFKC", text)
     out = violations(text, kind, lang, trusted=trusted)
     other = langid.wrong_language(text, lang)
     if other:
         out.append(("language", f"is not in {_LANG_NAMES.get(lang, lang)} "
                                 f"(reads as {_LANG_NAMES.get(other, other)})"))
+    if not trusted and not out and learned.flags(text, kind, lang):
+        # a small model trained on the red-team corpus (scripts/train_safety_model.py): it
+        # catches unsafe wordings the rules have no pattern for; knowledge-base text is exempt
+        out.append(("learned", "reads as unsafe (learned check)"))
     if grounding is not None:
         for term in ungrounded_terms(text, grounding, lang):
             out.append(("grounding", f"uses a term the knowledge base does not give: {term!r}"))
