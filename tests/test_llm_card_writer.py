@@ -7,6 +7,7 @@ import json
 import time
 
 import pytest
+from generators import drain as run
 
 from checkup_desktop.core.cancel import Cancelled, CancelToken
 from checkup_desktop.core.events import Progress
@@ -58,15 +59,6 @@ ISSUES = [
 def runtime():
     with ModelRuntime(default_model_path()) as rt:
         yield rt
-
-
-def run(gen):
-    events = []
-    while True:
-        try:
-            events.append(next(gen))
-        except StopIteration as stop:
-            return stop.value, events
 
 
 def assert_safe_or_rules(result, rc, lang):

@@ -5,6 +5,7 @@ the model only the jobs it passed."""
 from __future__ import annotations
 
 import pytest
+from generators import drain
 
 from checkup_desktop.core.cancel import Cancelled, CancelToken
 from checkup_desktop.core.llm import qualification as ql
@@ -15,15 +16,6 @@ from checkup_desktop.core.llm.runtime import ModelRuntime
 from checkup_desktop.core.sample_report import write_sample_report
 
 pytestmark = pytest.mark.model
-
-
-def drain(gen):
-    events = []
-    while True:
-        try:
-            events.append(next(gen))
-        except StopIteration as stop:
-            return stop.value, events
 
 
 def test_jobs_are_given_only_where_little_generation_is_wasted():

@@ -9,6 +9,7 @@ import threading
 import time
 
 import pytest
+from generators import drain
 
 from checkup_desktop.core.cancel import Cancelled, CancelToken
 from checkup_desktop.core.llm.errors import ModelCrashedError, ModelError, ModelFileError
@@ -33,15 +34,6 @@ CHAT = [
 def rt():
     with ModelRuntime(default_model_path(), n_ctx=1024) as runtime:
         yield runtime
-
-
-def drain(gen):
-    seen = []
-    while True:
-        try:
-            seen.append(next(gen))
-        except StopIteration as stop:
-            return stop.value, seen
 
 
 def test_auto_hardware_settings():
