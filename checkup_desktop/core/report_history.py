@@ -3,7 +3,7 @@
 current one with its date in the header ("上次结果 2024-05-20", "Previous (14/05/2024)") or in
 the cell ("5.2  05/14/2024").
 
-The extractor (core/extract.py) skips these tables, so they never become findings or cards;
+The extractor (core/extract/layout.py) skips these tables, so they never become findings or cards;
 this module reads them into EarlierResult rows (analyte matched through the knowledge base,
 each value judged against a range as the report's own results are) for core/trends.py. A
 column or cell without a date cannot be placed in time and is left out.

@@ -8,7 +8,7 @@ missed gets a finding (and so a card) of its own, unless the report or the knowl
 it needs nothing.
 
 Tables of contents, trend tables, explanation pages and advice are never items: the summary
-region comes from the same page layout the extractors use (core/extract.py).
+region comes from the same page layout the extractors use (core/extract/layout.py).
 """
 
 from __future__ import annotations
