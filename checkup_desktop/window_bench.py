@@ -87,7 +87,7 @@ def measure_stall(report: Path, writer=None, timeout_s: float = 900.0) -> dict:
     t0 = time.perf_counter()
     if not window.open_report(str(report)):
         raise RuntimeError("the report could not be opened")
-    while window.runner is not None and time.perf_counter() - t0 < timeout_s:
+    while window.analysis.runner is not None and time.perf_counter() - t0 < timeout_s:
         app.processEvents()
         time.sleep(0.001)
     wall = time.perf_counter() - t0

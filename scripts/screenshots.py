@@ -118,15 +118,15 @@ def proof(out: Path) -> int:
         w.show()
         _settle(app, 1.0)
         w.open_report(str(critical))
-        _wait(app, lambda: w.runner is None)
+        _wait(app, lambda: w.analysis.runner is None)
         _settle(app, 1.0)
         _screen(app, out, "1-critical")
         w.open_report(str(scan))
-        _wait(app, lambda: w.runner is None)
+        _wait(app, lambda: w.analysis.runner is None)
         _settle(app, 1.0)
         _screen(app, out, "2-failed-open-after-critical")
         w.open_report(str(critical))
-        _wait(app, lambda: w.runner is None)
+        _wait(app, lambda: w.analysis.runner is None)
         _settle(app, 0.5)
         handout = write_handout(w.session.current_analysis(), Path(tmp) / "handout.pdf",
                                 report_name=w.session.name, lang="en")
@@ -273,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         _shot(w, out, "2-progress")
 
         w.open_report(str(report))
-        _wait(app, lambda: w.runner is None)
+        _wait(app, lambda: w.analysis.runner is None)
         _settle(app)
         _shot(w, out, "3-tiles")
         if w.session and w.session.cards:
@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         bad = Path(tmp) / "holiday-photo.pdf"
         bad.write_bytes(b"\xff\xd8\xff\xe0 not a pdf")
         w.open_report(str(bad))
-        _wait(app, lambda: w.runner is None)
+        _wait(app, lambda: w.analysis.runner is None)
         _settle(app)
         _shot(w, out, "5-error")
 

@@ -40,7 +40,7 @@ def check_and_quit():
     app = QApplication.instance()
     windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
     w = windows[-1] if windows else None
-    if w is not None and w.runner is None and (w.session or w.banner.message()):
+    if w is not None and w.analysis.runner is None and (w.session or w.banner.message()):
         print("session:", w.session.name if w.session else None, flush=True)
         w.close()
         app.exit(0)

@@ -40,7 +40,7 @@ def _unlocked(qtbot, w: MainWindow) -> None:
 
 def _analyse(qtbot, w: MainWindow, path: Path) -> None:
     assert w.open_report(str(path))
-    qtbot.waitUntil(lambda: w.runner is None and w.session is not None
+    qtbot.waitUntil(lambda: w.analysis.runner is None and w.session is not None
                     and w.session.analysis is not None, timeout=15_000)
     _saved(qtbot, w)
 
@@ -78,7 +78,7 @@ def test_finished_analysis_is_kept_and_reopens_with_its_edits(qtbot, mem, realwo
     _unlocked(qtbot, w2)
     assert len(_rows(w2)) == 1
     w2.welcome.history.rows[0].open_button.click()
-    assert w2.runner is None and w2.stack.currentWidget() is w2.tiles
+    assert w2.analysis.runner is None and w2.stack.currentWidget() is w2.tiles
     assert [c.model_dump() for c in w2.session.cards.values()] == [c.model_dump()
                                                                    for c in cards]
     assert w2.tiles.tile_ids() == w.tiles.tile_ids()
@@ -174,7 +174,7 @@ def test_continue_without_history_saves_nothing(qtbot, no_keychain, realworld):
     assert "History is off" in w.welcome.history.status.text()
     assert w.welcome.history.unlock_button.isHidden()
     assert w.open_report(str(realworld / CBC))
-    qtbot.waitUntil(lambda: w.runner is None and w.session is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: w.analysis.runner is None and w.session is not None, timeout=15_000)
     assert w.session.record_id is None and not history_dir().exists()
 
 
@@ -204,7 +204,7 @@ def test_delete_all_data_gives_a_fresh_start(qtbot, mem, realworld, tmp_path):
     assert w.settings == GuiSettings() and not settings_path().exists()
     _unlocked(qtbot, w)  # a new, empty history with a new key
     assert _rows(w) == [] and w.vault_keeper.vault.list() == []
-    assert not w.export_action.isEnabled()
+    assert not w.menus.export_action.isEnabled()
 
 
 def test_settings_dialog_offers_keep_pdf_and_delete_all(qtbot):
@@ -225,7 +225,7 @@ def test_geometry_and_recent_files_are_remembered(qtbot, mem, realworld):
     size = (w.width(), w.height())  # the window may hold a minimum size: what it really is
     assert w.open_report(str(realworld / CBC))
     assert kept["recent"] == str(realworld / CBC)
-    qtbot.waitUntil(lambda: w.runner is None, timeout=15_000)
+    qtbot.waitUntil(lambda: w.analysis.runner is None, timeout=15_000)
     w.close()
     stored = remembered(Settings(), recent=kept["recent"], geometry=kept["geometry"])
     assert stored.recent_files == [str(realworld / CBC)]
@@ -242,7 +242,7 @@ def test_open_with_while_running_opens_the_report(qtbot, qapp, realworld):
     handler = install_file_open_handler(qapp, w)
     try:
         QCoreApplication.postEvent(qapp, QFileOpenEvent(str(realworld / CBC)))
-        qtbot.waitUntil(lambda: w.session is not None and w.runner is None, timeout=15_000)
+        qtbot.waitUntil(lambda: w.session is not None and w.analysis.runner is None, timeout=15_000)
         assert w.session.name == CBC and w.tiles.tile_ids()
     finally:
         qapp.removeEventFilter(handler)
@@ -289,11 +289,12 @@ def test_history_rows_show_the_time_and_an_urgent_marker():
 def test_history_is_in_a_menu_and_there_is_a_help_menu(qtbot, mem):
     w = _window(qtbot)
     _unlocked(qtbot, w)
-    titles = [m.title().replace("&", "") for m in w.menuBar().findChildren(type(w.menus["file"]))]
+    menu_type = type(w.menus.top["file"])
+    titles = [m.title().replace("&", "") for m in w.menuBar().findChildren(menu_type)]
     assert {"History", "Help", "Settings"} <= set(titles)
-    assert w.settings_action in w.menus["settings"].actions()  # not only under File
+    assert w.menus.settings_action in w.menus.top["settings"].actions()  # not only under File
     w._show(w.tiles)
-    w.history_action.trigger()
+    w.menus.history_action.trigger()
     assert w.stack.currentWidget() is w.welcome and w.welcome.history.isVisible()
 
 
@@ -332,7 +333,7 @@ def test_a_stopped_analysis_is_saved_and_the_user_is_told(qtbot, mem, realworld)
     assert w.open_report(str(realworld / CBC))
     qtbot.waitUntil(lambda: w.tiles.busy.isVisible(), timeout=10_000)
     w.tiles.busy_cancel.click()
-    qtbot.waitUntil(lambda: w.runner is None, timeout=10_000)
+    qtbot.waitUntil(lambda: w.analysis.runner is None, timeout=10_000)
     _saved(qtbot, w)
     assert "saved in your history" in w.banner.message() and w.banner.kind() == "info"
     (meta,) = w.vault_keeper.vault.list()
@@ -351,7 +352,7 @@ def test_a_report_opened_while_history_is_locked_is_saved_once_unlocked(
     assert w.vault_keeper.vault is None  # the passphrase is not set yet
     _analyse_locked = w.open_report(str(realworld / CBC))
     assert _analyse_locked
-    qtbot.waitUntil(lambda: w.runner is None and w.session is not None
+    qtbot.waitUntil(lambda: w.analysis.runner is None and w.session is not None
                     and w.session.analysis is not None, timeout=15_000)
     assert "not saved yet" in w.banner.message() and w.banner.kind() == "info"
     w.records.ask_passphrase = lambda message, create: "a good long passphrase"
@@ -410,7 +411,7 @@ def test_live_language_switch_and_history_in_the_current_language(qtbot, mem, re
         w.show_tiles()
         w._apply_and_keep(replace(w.settings, lang="zh"))
         # the whole window at once: menus, headings, the cards on screen
-        assert w.menus["file"].title().startswith("文件")
+        assert w.menus.top["file"].title().startswith("文件")
         assert w.tiles.heading.text() == "您的卡片"
         assert w.stack.currentWidget() is w.tiles
         titles = [t.title.text() for t in w.tiles.tiles]

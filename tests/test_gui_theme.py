@@ -48,8 +48,8 @@ def test_high_contrast_is_a_setting_and_a_menu_entry(qtbot, monkeypatch):
     assert not dialog.high_contrast.isChecked()
     dialog.high_contrast.setChecked(True)
     assert dialog.settings().high_contrast
-    window.contrast_action.trigger()  # View > High contrast
+    window.menus.contrast_action.trigger()  # View > High contrast
     assert window.settings.high_contrast and "color: #000000" in window.styleSheet()
     assert saved and saved[-1].high_contrast
-    window.contrast_action.trigger()
+    window.menus.contrast_action.trigger()
     assert "color: #000000" not in window.styleSheet()

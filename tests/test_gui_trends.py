@@ -39,13 +39,13 @@ def _window(qtbot, **kw) -> MainWindow:
 
 
 def _idle(qtbot, w: MainWindow) -> None:
-    qtbot.waitUntil(lambda: w.runner is None and w.trends.import_job is None
+    qtbot.waitUntil(lambda: w.analysis.runner is None and w.trends.import_job is None
                     and not w.vault_keeper.busy() and w.trends.compare_job is None, timeout=20_000)
 
 
 def _analyse(qtbot, w: MainWindow, path: Path) -> None:
     assert w.open_report(str(path))
-    qtbot.waitUntil(lambda: w.runner is None and w.session is not None
+    qtbot.waitUntil(lambda: w.analysis.runner is None and w.session is not None
                     and w.session.analysis is not None, timeout=20_000)
     _idle(qtbot, w)
 
@@ -221,7 +221,7 @@ def test_photos_are_accepted_and_need_a_vision_model(qtbot, mem, tmp_path):
     Image.new("RGB", (400, 600), (250, 250, 250)).save(photo)
     w = _window(qtbot)
     _drop(w, [photo])
-    qtbot.waitUntil(lambda: w.runner is None and w.banner.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: w.analysis.runner is None and w.banner.isVisible(), timeout=20_000)
     assert w.banner.text.text() == PHOTO_NEEDS_VISION
     assert w.stack.currentWidget() is w.welcome
 
@@ -282,7 +282,7 @@ def test_a_photo_read_by_a_vision_model_shows_its_pages(qtbot, tmp_path):
     qtbot.addWidget(w)
     w.show()
     assert w.open_report(str(photo))
-    qtbot.waitUntil(lambda: w.runner is None and w.session is not None
+    qtbot.waitUntil(lambda: w.analysis.runner is None and w.session is not None
                     and w.session.analysis is not None, timeout=20_000)
     assert w.session.analysis.pages > 1 and not w.session.analysis.unread_pages
     w.show_card(_card_with(w, "LDL"))
@@ -355,7 +355,7 @@ def test_a_previous_years_table_gives_trends_without_a_history(qtbot, tmp_path):
     w.show()
     assert w.vault_keeper is None  # no history kept
     assert w.open_report(str(_with_table(tmp_path)))
-    qtbot.waitUntil(lambda: w.runner is None and w.session is not None
+    qtbot.waitUntil(lambda: w.analysis.runner is None and w.session is not None
                     and w.session.comparison is not None, timeout=20_000)
     _check_table_view(qtbot, w)
 

@@ -88,7 +88,7 @@ def _window(qtbot, **kw) -> MainWindow:
 
 
 def _wait_tiles(qtbot, w: MainWindow, timeout: int = 10_000) -> None:
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.tiles and w.runner is None,
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.tiles and w.analysis.runner is None,
                     timeout=timeout)
 
 
@@ -208,7 +208,7 @@ def test_model_rewrite_keeps_the_users_edits(qtbot, report):
     w.detail.questions.editItem(w.detail.questions.item(1))  # the user is typing
     assert w.detail.is_editing()
     gate.set()
-    qtbot.waitUntil(lambda: w.runner is None, timeout=5000)
+    qtbot.waitUntil(lambda: w.analysis.runner is None, timeout=5000)
     assert w.session.cards["hb"].title == "Haemoglobin lower than the range"
     assert w.detail.is_editing()  # the rewrite did not tear the editor away
     assert w.detail.title.text() == "Haemoglobin below range"
@@ -263,17 +263,17 @@ def test_cancel_mid_way_returns_to_where_the_user_was(qtbot, report):
     qtbot.mouseClick(w.progress.cancel_button, Qt.MouseButton.LeftButton)
     assert w.progress.cancel_button.text() == "Cancelling…"
     assert not w.progress.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: w.runner is None, timeout=1500)
+    qtbot.waitUntil(lambda: w.analysis.runner is None, timeout=1500)
     assert w.stack.currentWidget() is w.welcome
     assert "Stopped" in w.banner.message()
 
 
 def test_shortcuts_and_accessible_names(qtbot):
     w = _window(qtbot)
-    assert w.open_action.shortcut().toString() == "Ctrl+O"
-    assert w.export_action.shortcut().toString() == "Ctrl+E"
-    assert w.print_action.shortcut().toString() == "Ctrl+P"
-    assert not w.export_action.isEnabled()  # nothing to export yet
+    assert w.menus.open_action.shortcut().toString() == "Ctrl+O"
+    assert w.menus.export_action.shortcut().toString() == "Ctrl+E"
+    assert w.menus.print_action.shortcut().toString() == "Ctrl+P"
+    assert not w.menus.export_action.isEnabled()  # nothing to export yet
     for button in w.findChildren(QPushButton):
         assert button.accessibleName() or button.text(), button
 
@@ -331,14 +331,14 @@ def test_failed_open_never_leaves_the_previous_reports_cards_on_screen(
     bad.write_text("not a report at all")
     for failing in (bad, realworld / "corrupt__truncated_blood_test_report.pdf"):
         w.open_report(str(failing))
-        qtbot.waitUntil(lambda: w.runner is None, timeout=10_000)
+        qtbot.waitUntil(lambda: w.analysis.runner is None, timeout=10_000)
         message = w.banner.message()
         assert message and "Traceback" not in message
         assert w.banner.kind() == "error"
         assert w.stack.currentWidget() is w.welcome and w.session is None
         assert not w.tiles.isVisible() and not w.detail.isVisible()
         assert w.windowTitle() == "Checkup Desktop"
-        assert not w.export_action.isEnabled()
+        assert not w.menus.export_action.isEnabled()
     assert "PDF" in message or "damaged" in message
     assert not w.open_report(str(tmp_path / "missing.pdf"))
     assert "cannot be found" in w.banner.message()
@@ -352,7 +352,7 @@ def test_cancel_on_the_real_pipeline(qtbot, realworld):
     w.open_report(str(realworld / "saicmr-blood-test-analysis__blood_test_report.pdf"))
     qtbot.mouseClick(w.progress.cancel_button, Qt.MouseButton.LeftButton)
     assert w.progress.cancel_button.text() == "Cancelling…"
-    qtbot.waitUntil(lambda: w.runner is None, timeout=5000)
+    qtbot.waitUntil(lambda: w.analysis.runner is None, timeout=5000)
     assert w.stack.currentWidget() is w.welcome and "Stopped" in w.banner.message()
 
 
@@ -375,7 +375,7 @@ def test_password_protected_report_asks_and_opens(qtbot, tmp_path):
     locked = lab_report(tmp_path / "locked.pdf", password="s3cret")
     w = _window(qtbot)
     asked: list[str] = []
-    w.ask_password = lambda message: asked.append(message) or "s3cret"
+    w.analysis.ask_password = lambda message: asked.append(message) or "s3cret"
     w.open_report(str(locked))
     _wait_tiles(qtbot, w)
     assert asked and "password" in asked[0].lower()
@@ -387,7 +387,7 @@ def test_password_protected_report_asks_and_opens(qtbot, tmp_path):
 def test_scanned_report_without_a_vision_model_says_so(qtbot, realworld):
     w = _window(qtbot)
     w.open_report(str(realworld / "lablens__reports-1.pdf"))
-    qtbot.waitUntil(lambda: w.runner is None, timeout=10_000)
+    qtbot.waitUntil(lambda: w.analysis.runner is None, timeout=10_000)
     assert w.stack.currentWidget() is w.welcome
     assert "pictures" in w.banner.message()
 
@@ -410,7 +410,7 @@ def test_stop_while_the_local_model_writes_keeps_the_rules_cards(qtbot, realworl
     t0 = time.monotonic()
     qtbot.mouseClick(w.tiles.busy_cancel, Qt.MouseButton.LeftButton)
     assert w.tiles.busy_cancel.text() == "Cancelling…"
-    qtbot.waitUntil(lambda: w.runner is None, timeout=10_000)
+    qtbot.waitUntil(lambda: w.analysis.runner is None, timeout=10_000)
     assert time.monotonic() - t0 < 3.0  # between tokens at once; a prefill is cut after 0.5 s
     assert "Stopped" in w.banner.message()
     assert w.stack.currentWidget() is w.tiles and w.tiles.tile_ids() == rules_ids
@@ -460,7 +460,7 @@ def test_detail_scrolls_to_the_highlight_keeps_whole_rows_when_zoomed_and_resets
     qtbot.waitUntil(viewer.highlight_visible)  # the row near the bottom is in view
     assert viewer.scroll.verticalScrollBar().value() > 0
     for _ in range(3):  # "+" keeps the highlighted row, right-hand columns included, in view
-        w.zoom_in_action.trigger()
+        w.menus.zoom_in_action.trigger()
         assert viewer.highlight_visible(), viewer.zoom
     assert viewer.image.width() == viewer.image.pixmap().width()  # never squeezed or cut
     w.detail.left_scroll.verticalScrollBar().setValue(
