@@ -1,0 +1,198 @@
+"""Diagnosis: telling or hinting what the person has (a hedging cue followed by a disease
+name from the vocabulary, a label, a stage, a cause, an organ said to be failing).
+
+One list per card language (EN, ZH, ES, DE), in the order the engine applies them; the
+English list also holds patterns for the other languages' wordings of the same forms. Every
+rule here is `_rule(pattern, why, kinds, **flags)` with the category's usual reason, texts
+and flags (below) unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT, maker
+
+_rule = maker("diagnosis", "hints at a diagnosis", ALL)
+
+EN = [
+    _rule(r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )\byou(?:'ve| have| has|"
+          r" had)\s+(?:got\s+)?(?:a |an )?(?!to\b|been\b|any\b|no\b|questions?\b|"
+          r"a question\b)[a-z]+",
+          "tells the person what they have", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\b(?:you are|you're)\s+(?:a\s+)?(?:diabetic|an(?:a)?emic|obese|sick|ill|infected|"
+          r"pre-?diabetic|hypothyroid|hyperthyroid|hypertensive)\b",
+          "labels the person with a condition"),
+    _rule(r"\bdiagnos(?:e|ed|es|is|ing)\b",
+          "diagnoses"),
+    _rule(r"\b(?:the|a|this|that) patients?\b|\bpatient (?:is|has|was|suffers)\b",
+          "speaks of 'a patient' instead of to the person", kinds=STATEMENT),
+    _rule(r"\bsuffer(?:s|ing)? from\b",
+          "diagnoses"),
+    _rule(r"\b(?:a|the) (?:condition|disease|disorder|illness) (?:called|named|known as)\b",
+          "diagnoses"),
+    _rule(r"\b(?:my|your|his|her|i have|i've|i had|have i (?:had|got)|i've got|since i have)\s+",
+          "presumes a diagnosis", condition_after=True, gap=-1),
+    _rule(r"\b(?:points?|pointing) (?:to|towards)|\btypical (?:of|for)\b|\bconsistent with\b|"
+          r"\bin keeping with\b|\bcompatible with\b|\bcharacteristic of\b|\bclassic (?:for|of)\b|"
+          r"\bhallmark of\b|\bmeets? the (?:\w+ )?criteria\b|\bcriteria for\b|\blooks? like\b|"
+          r"\bfits? (?:with )?|\bin line with\b|\bmeans? (?:that )?you(?:'ve| have)\b|"
+          r"\bcategory of\b|\bfalls? (?:into|in|within)\b|\bmost likely\b|\blikely\b|"
+          r"\bprobabl[ey]\b|\bpresumabl[ey]\b|\bsuspect(?:ed)?\b|\bsuspicion of\b|"
+          r"\bpossibl[ey]\b|\bseems? to be\b|\bappears? to be\b|\b(?:which|that|this|it) is\b|"
+          r"\bplaces? you\b|\bputs? you\b|\blines? up with\b|\btextbook\b|\bshows? up\b|"
+          r"\bwhat happens in\b|\bpicture of\b|\b(?:is|are) (?:a |an )?(?:clear |"
+          r"classic )?signs? of\b",
+          condition_after=True),
+    _rule(r"\bearly\b|\bfrühe\w*\b|\btemprana?\b|早期",
+          condition_after=True, gap=-1),
+    _rule(r"\bsuggest(?:s|ive of)?\b|\bindicat(?:es?|ive of)\b|\bshows?\b|\bsigns? of\b|"
+          r"\bpoints? to\b|\bdue to\b|\bcaused by\b|\bmeans?\b|\b(?:see|seen|found|"
+          r"occurs?) (?:in|with)\b",
+          kinds=STATEMENT, condition_after=True, weak=True),
+    _rule(r"\b(?:pre-?)?(?:diabetic|an(?:a)?emic|hypothyroid|hyperthyroid|obese|hypertensive|"
+          r"osteoporotic|cirrhotic|leuk(?:a)?emic|nephrotic|gouty)\s+(?:range|zone|category|"
+          r"territory|levels?|stage)\b",
+          "places the person in a disease range"),
+    _rule(r"\bstage \d\b|\bstage (?:one|two|three|four)\b",
+          "stages a disease"),
+    _rule(r"\b(?:kidneys?|liver|heart|thyroid|pancreas|lungs?|bone marrow) (?:is|"
+          r"are) (?:already |clearly |badly )?(?:damaged|failing|diseased|scarred|not working)\b",
+          "says an organ is failing", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\b(?:your|the) (?:thyroid|thyroid gland|liver|kidneys?|heart|pancreas|"
+          r"bone marrow) (?:is|are|seems|looks) (?:\w+ )?(?:underactive|overactive|sluggish|"
+          r"inflamed|enlarged|fatty|scarred|weak|failing)\b",
+          "says an organ is diseased", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\b(?:which|what) (?:kind|type|form|sort|stage) of\b|\bis (?:this|it) (?:a |"
+          r"an )?(?=\S)|\b(?:could|might|can) (?:this|it) be (?:a |an )?(?!sign|signs|linked|"
+          r"related|due|caused|from|the)",
+          "asks which disease it is", kinds=QUESTION, condition_after=True, specific=True, gap=-1),
+    _rule(r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:caused by|due to|the result of|because of|"
+          r"down to)\s+(?!many|several|different|various|a number|a range|things)",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    _rule(r"\b(?:you are|you're) (?:\w+ )?(?:deficient|insulin resistant|pre-?diabetic|anaemic|"
+          r"anemic)\b",
+          "labels the person with a condition"),
+    _rule(r"\b(?:from|due to|caused by|because of|por|debid[oa] a|von|durch|wegen)\s+",
+          "asks which disease it is", kinds=QUESTION, condition_after=True, specific=True, gap=-1),
+    _rule(r"\b(?:is|are) (?:the |a )?(?:main )?(?:reason|cause) (?:for|of)\b",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    _rule(r"\b(?:rare|serious|severe|dangerous|incurable|genetic|"
+          r"hereditary)\b[^.?!]{0,30}?\b(?:diseases?|disorders?|conditions?|syndromes?|"
+          r"illness(?:es)?)\b",
+          "calls it a serious disease", kinds=STATEMENT),
+    _rule(r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:disease|disorder|syndrome|cancer|"
+          r"illness|medication|medicine|drug)\b",
+          "says what disease or drug a result is", kinds=STATEMENT),
+    _rule(r"\byour (?:liver|kidneys?|heart|thyroid|pancreas|lungs?|bones?|bone marrow|body|"
+          r"immune system) (?:is|are|isn't|aren't|has|have) (?:clearly |definitely )?(?:not |"
+          r"no longer )?(?:able|unable|failing|damaged|diseased|not working|stopped|lost|"
+          r"enlarged|inflamed|weak|filtering|making|producing|coping|clearing|struggling|"
+          r"shutting)\b",
+          "says an organ is failing", kinds=STATEMENT),
+    _rule(r"(?:您|你)的?[\u4e00-\u9fff]{0,3}(?:肝|肾|心脏|心|骨髓|甲状腺|胰腺|胰岛|肺|"
+          r"脑)[\u4e00-\u9fff]{0,6}(?:出了问题|出问题|受损|损伤|损害|坏了|不行了|不工作|不正常了|"
+          r"功能不全)",
+          "says an organ is failing", kinds=STATEMENT, unless_hedged=True),
+]
+ZH = [
+    _rule(r"(?:你|您|我)(?:患有|得了|患上了?|有[^。，,？?]{0,6}(?:病|症|癌))",
+          "tells the person what they have"),
+    _rule(r"(?:你|您|我)(?:已经)?(?:有|患有|得了|患上了?|得的|患的)",
+          "tells the person what they have", condition_after=True, gap=-1),
+    _rule(r"确诊|诊断为|诊断是|被诊断|诊断标准",
+          "diagnoses"),
+    _rule(r"患者(?:患有|是|有)",
+          "speaks of 'the patient' as diagnosed"),
+    _rule(r"(?:我|您|你)(?:的|得的|患的|所患的)",
+          "presumes a diagnosis", condition_after=True, gap=-1),
+    _rule(r"符合|考虑(?:为|是)?|疑似|倾向于?|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是)|很像|像是|"
+          r"好像|典型的?|属于|达到|就是|可疑|应该是|应是|(?<![常多])见于|肯定是|一定是",
+          condition_after=True),
+    _rule(r"提示|说明|表明|意味着|代表|显示|与[^。，]{0,6}有关",
+          kinds=STATEMENT, condition_after=True, weak=True),
+    _rule(r"(?:可以|能|就能)?(?:判断|确定|断定)(?:为|是)",
+          condition_after=True),
+    _rule(r"(?:我|您|你)(?:这个|这种|的这个|那个)",
+          "presumes a diagnosis", condition_after=True, gap=-1),
+    _rule(r"哪种|哪一种|什么类型的?|哪一型|几型",
+          "asks which disease it is", kinds=QUESTION, condition_after=True),
+    _rule(r"(?:都是|就是|全是|基本是)[\u4e00-\u9fff]{0,8}(?:造成的|引起的|导致的|喝的|吃的|抽的|"
+          r"累的)",
+          "names a cause", kinds=STATEMENT),
+    _rule(r"是[\u4e00-\u9fff]{0,8}的(?:原因|病因)|导致了您的",
+          "names a cause", kinds=STATEMENT, unless_negated=True),
+]
+ES = [
+    _rule(r"\busted (?:tiene|padece|sufre)\b|\btiene usted\b|\b(?:padece|sufre) (?:de )?(?:una?|"
+          r"el|la)\b",
+          "tells the person what they have"),
+    _rule(r"\bdiagnostica\w*|\bdiagnosticad[oa]s?\b|\bdiagnóstico\b",
+          "diagnoses"),
+    _rule(r"\b(?:mi|mis|su|sus|tengo|padezco|sufro|llevo con|llevo)\s+",
+          "presumes a diagnosis", condition_after=True, gap=-1),
+    _rule(r"\bcompatibles? con\b|\btípic[oa]s? de\b|\bapunta(?:n)? a\b|\bpropi[oa]s? de\b|"
+          r"\bcaracterístic[oa]s? de\b|\bconsistente con\b|\bcuadro (?:típico |clásico )?de\b|"
+          r"\bse trata de\b|\bencaja\w* con\b|\bde libro\b|\bse ven? en\b|\bse observa\w* en\b|"
+          r"\bque es\b|\bcorresponde(?:n)? a\b|\bencaja(?:n)? con\b|\bprobablemente\b|"
+          r"\bposible\b|\bsospecha de\b|\bcriterios de\b|\bes (?:un )?(?:claro )?signo de\b|"
+          r"\bparece(?:n)? (?:ser )?\b|\btodo sugiere\b",
+          condition_after=True),
+    _rule(r"\bsugiere(?:n)?\b|\bindica(?:n)?\b|\bmuestra(?:n)?\b|\bsignos? de\b|\bseñal de\b|"
+          r"\bdebid[oa] a\b|\bsignifica(?:n|r)?\b|\bindicar\b",
+          kinds=STATEMENT, condition_after=True, weak=True),
+    _rule(r"\brango diabétic\w*|\brango de (?:la )?diabetes\b",
+          "places the person in a disease range"),
+    _rule(r"\b(?:riñones|riñón|hígado|corazón|tiroides|páncreas|pulmones|"
+          r"médula) (?:ya )?(?:están|está) (?:ya )?(?:dañad\w+|fallando|enferm\w+|lesionad\w+)",
+          "says an organ is failing", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\busted (?:ya )?(?:es|está) (?:\w+ )?(?:(?:pre)?diabétic[oa]|anémic[oa]|obes[oa]|"
+          r"hipertens[oa]|enferm[oa])\b",
+          "labels the person with a condition"),
+    _rule(r"\bqué (?:tipo|clase|forma) de\b|\bes (?:esto|una?) (?=\S)",
+          "asks which disease it is", kinds=QUESTION, condition_after=True, gap=-1),
+    _rule(r"(?<!\bsi )\b(?:usted )?tiene\s+",
+          "tells the person what they have", kinds=STATEMENT, condition_after=True, specific=True,
+          gap=-1),
+    _rule(r"\bse debe\w* (?:\w+ )?a (?!muchas|varias|distintas|diferentes)|\bes (?:por|"
+          r"culpa de)\b",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    _rule(r"\b(?:es|son) (?:la|una) (?:causa|razón) de\b",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+]
+DE = [
+    _rule(r"\bSie (?:haben|leiden)\b(?! (?:Fragen|Beschwerden|Symptome))",
+          "tells the person what they have", kinds=STATEMENT),
+    _rule(r"\bdiagnostizier\w*|\bdie Diagnose (?:ist|lautet)\b",
+          "diagnoses"),
+    _rule(r"\b(?:mein|meine|meinen|meinem|meiner|Ihr|Ihre|Ihren|Ihrem|Ihrer|habe ich|ich habe|"
+          r"hab ich)\s+",
+          "presumes a diagnosis", condition_after=True, gap=-1),
+    _rule(r"\bpass(?:t|en) (?:gut |genau )?zu[mr]?\b|\bsprich\w* für\b|\btypisch für\b|"
+          r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|\bliegt\b|\bliegen\b|"
+          r"\bKriterien\b|\bhandelt es sich um\b|\bsieht man\b|\bfindet man\b|\btypischerweise\b|"
+          r"\bdas ist\b|\bentspricht\b|\bdeute\w* (?:klar |eindeutig )?auf\b|\bweis\w* (?:klar |"
+          r"eindeutig )?auf\b",
+          condition_after=True),
+    _rule(r"\bHinweis auf\b|\bZeichen (?:für|einer|eines|von)\b|\bzeig\w*\b|\bbedeute\w*\b",
+          kinds=STATEMENT, condition_after=True, weak=True),
+    _rule(r"\b(?:prä)?diabetisch\w*\s+Bereich|\banämisch\w*\s+Bereich",
+          "places the person in a disease range"),
+    _rule(r"\b(?:Nieren?|Leber|Herz|Schilddrüse|Bauchspeicheldrüse|Lunge|Knochenmark) (?:ist|"
+          r"sind) (?:bereits |schon )?(?:geschädigt|kaputt|krank|erkrankt|vernarbt)\b|"
+          r"\b(?:Nieren?|Leber|Herz)\w* (?:\w+ ){0,3}(?:versag\w+)|\b(?:Nieren?|Leber|Herz|"
+          r"Schilddrüse|Lunge|Knochenmark) (?:\w+ ){0,2}(?:geschädigt|kaputt|erkrankt|"
+          r"vernarbt) (?:ist|sind)\b",
+          "says an organ is failing", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\bSie (?:\w+ ){0,2}(?:anämisch|diabetisch|zuckerkrank|übergewichtig|krank) sind\b|"
+          r"\bSie sind (?:\w+ )?(?:anämisch|diabetisch|zuckerkrank|übergewichtig|krank)\b",
+          "labels the person with a condition"),
+    _rule(r"\bwelche[rs]? (?:Art|Form|Typ|Stadium) (?:von|der|des)?\b",
+          "asks which disease it is", kinds=QUESTION, condition_after=True),
+    _rule(r"\b(?:hätten|haben) Sie\s+",
+          "tells the person what they have", kinds=STATEMENT, condition_after=True, specific=True,
+          gap=-1),
+    _rule(r"\bkommt (?:\w+ ){0,3}(?:vom|von der|von den|durch)\b|\bliegt (?:\w+ ){0,2}(?:am|"
+          r"an der|an den)\b",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    _rule(r"\b(?:ist|sind) (?:der|die|ein) (?:Grund|Ursache) (?:für|der|des)\b",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+]

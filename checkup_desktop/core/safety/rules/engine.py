@@ -1,0 +1,299 @@
+"""The checker's engine: which rules a card language gets, in which order, and how a text is
+judged against them (the hedges, negations, next steps and clause limits that undo a match), plus
+the checks that are not one pattern (reassurance with no referral, a disease linked to these
+results, a disease in a title, a medicine name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checkup_desktop.core.safety import terms as T
+from checkup_desktop.core.safety.rules import (
+    alarm,
+    certainty,
+    diagnosis,
+    reassurance,
+    treatment,
+)
+from checkup_desktop.core.safety.rules.rule import Rule
+
+_I = re.IGNORECASE
+
+# A concrete next step makes frightening words acceptable (the urgent cards' wording).
+NEXT_STEP = re.compile(
+    r"\btoday\b|right away|straight away|\bimmediately\b|\bemergency\b|\burgent\w*|"
+    r"\bcall (?:an ambulance|911|999|112)\b|contact (?:a|your) (?:doctor|clinician|GP)|"
+    r"seek (?:medical )?(?:care|help|attention)|\bhoy\b|urgencias|inmediat\w+|cuanto antes|"
+    r"\bheute\b|\bsofort\b|Notaufnahme|Notruf|umgehend|今天|立即|立刻|马上|急诊|尽快就医|"
+    r"尽快联系|120",
+    _I)
+# Words before a term that make it general, negated or a question of checking
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot?\b|n't\b|\bnever\b|\bother than\b|\brule[ds]? out\b|\bwithout\b|\brather than\b|"
+    r"\bno\b|\bni\b|\bningún\b|\bnicht\b|\bkein\w*\b)\W*(?:\w+\W+){0,4}$"
+    r"|(?:(?<![是要])不(?!是)|没有|并非|排除|别|勿)[\u4e00-\u9fff]{0,8}$", _I)
+_MODAL_BEFORE = re.compile(
+    r"(?:\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bsometimes\b|\boften\b|\bpossibly\b|"
+    r"\bpueden?\b|\bpodría\w*\b|\ba veces\b|\bkann\b|\bkönnen\b|\bkönnte\w*\b|\bmanchmal\b|"
+    r"\bmöglicherweise\b|\blooks? for\b|\bchecks? for\b|\btests? for\b|\bscreens? for\b|"
+    r"\bwhether\b|\bif\b|\bbusca\w*|\bprüf\w*|\bob\b|\bsi\b)\W*(?:\w+\W+){0,4}$"
+    r"|(?:可能|或许|也许|有时|不一定|少数|常|是否|筛查)[\u4e00-\u9fff]{0,6}$", _I)
+# A sentence about the person's own results (deictic words) that names a disease with none of
+# these hedges reads as a diagnosis: modal verbs, risk, negation, examples, general statements,
+# the scan or report as the speaker, a question of checking.
+_DEICTIC = re.compile(
+    r"\b(?:your|yours|you|these|this|those|such|here|everything|overall|altogether|estos|estas|"
+    r"este|esta|su|sus|usted|todo|diese\w*|Ihr\w*|Sie|alles|Gesamtbild)\b"
+    r"|这|您|你|结果|指标|数值|情况", _I)
+_HEDGE = re.compile(
+    r"\b(?:can|could|may|might|possibl[ey]|perhaps|sometimes|risk\w*|chance|not|no|never|n't|"
+    r"without|other than|rule[ds]? out|such as|like|including|for example|e\.g\.|many|most|"
+    r"common(?:ly)?|often|usually|some people|whether|if|look\w* for|check\w* for|test\w* for|"
+    r"screen\w* for|pued\w+|podría\w*|a veces|riesgo|posible\w*|como|por ejemplo|muchos|muchas|"
+    r"frecuentes?|a menudo|suele\w*|si|kann|können|könnte\w*|manchmal|eventuell|Risiko\w*|nicht|"
+    r"kein\w*|wie|etwa|zum Beispiel|viele|häufig|oft|meist\w*|ob|scan|ultrasound|report|imag\w+|"
+    r"informe|imagen|ecografía|Befund|Bildgebung|Ultraschall)\b"
+    r"|可能|或许|也许|有时|风险|不|没有|排除|比如|例如|如|包括|很多|许多|大多|常见|通常|一般|是否|"
+    r"超声|影像|报告|检查显示", _I)
+# words that name a kind of problem, not a disease: only with "this/your" do they diagnose
+_GENERIC_CONDITION = re.compile(
+    r"^(?:infections?|inflammation|diseases?|disorders?|conditions?|problems?|illness(?:es)?|"
+    r"tumou?rs?|cysts?|stones?|nodules?|infección|infecciones|inflamación|enfermedad\w*|"
+    r"Infektion\w*|Entzündung\w*|Erkrankung\w*|Krankheit\w*|感染|炎症|疾病|肿瘤|囊肿|结节|结石|"
+    r"(?:\w+ )?pains?|aches?|fever|cough|fatigue|tiredness|dizziness|nausea|headaches?|dolor\w*|"
+    r"breathlessness|shortness of breath|fainting|syncope|palpitations?|swelling|bleeding|"
+    r"(?:blood )?clots?|clotting|bruising|"
+    r"weakness|numbness|itching|rash|vomiting|diarrh(?:o)?ea|constipation|"
+    r"fiebre|Schmerz\w*|Fieber|疼痛|发热|头痛)$",
+    _I)
+_SENTENCE = re.compile(r"[^.;!?。；？！]+[.;!?。；？！]?")
+_HEDGE_WORD = re.compile(r"\b(?:often|usually|sometimes|commonly|mostly|may|can|might|could|"
+                         r"a menudo|suele\w*|a veces|oft|häufig|meist\w*|manchmal|kann|können)\b",
+                         _I)
+_BUT_AFTER = re.compile(r"^[^.;!?。；？！]*(?:\bbut\b|\bpero\b|\baber\b|\bdoch\b|但|不过)", _I)
+_UNCERTAIN = re.compile(
+    r"\b(?:nobody|no one|cannot|can't|impossible|not possible|nadie|no se puede|no es posible|"
+    r"imposible|niemand|nicht möglich|lässt sich nicht|kann nicht|no single|no one result|"
+    r"can'?t say|cannot say|ningún resultado|kein einzelner)\b|谁也|无法|不能|说不清|单凭", _I)
+# general statements ("many need no treatment", "往往并不严重") are not dismissal
+_GENERIC_BEFORE = re.compile(
+    r"(?:\bmany\b|\bmost\b|\bsome\b|\boften\b|\busually\b|\bcommonly\b|\bmuch[oa]s\b|"
+    r"\ba menudo\b|\bsuele\w*|\bviele\b|\boft\b|\bmeist\w*|\bmanche\w*)\W*(?:\w+\W+){0,2}$"
+    r"|(?:通常|一般|往往|很多|许多|大多|多数|有些|常常)[\u4e00-\u9fff]{0,6}$", _I)
+# inside the words between a cue and the disease name: a negation or a modal undoes the hint
+_HEDGE_IN_GAP = re.compile(
+    r"\b(?:not|nicht|no|kein\w*|whether|if|ob|si|may|might|could|can|puede\w*|podría\w*|kann|"
+    r"können|könnte\w*)\b|不|未|是否|可能", _I)
+# a choice the clinician makes ("helps decide whether ... or a needle test") is not advice
+_CHOICE_BEFORE = re.compile(
+    r"(?:\bwhether\b|\bdecid\w+|\bdecidir\b|\bsi\b|\bob\b|\bentscheid\w*|决定|是否|还是)[^.;。；]*$",
+    _I)
+_SCAN_BEFORE = re.compile(
+    r"(?:\bscans?\b|\bultrasound\b|\breport\b|\btracing\b|\bECG\b|\bx-ray\b|\bCT\b|\bMRI\b|"
+    r"\bimag\w+\b|\bmammogra\w+\b|\binforme\b|\becografía\b|\bimagen\b|\bBefund\b|"
+    r"\bBildgebung\b|\bUltraschall\b|\bEKG\b)\W*(?:\w+\W+){0,3}$"
+    r"|(?:超声|B超|彩超|影像|报告|检查|心电图|X线|胸片|磁共振)[\u4e00-\u9fff]{0,4}$", _I)
+_SCAN_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}(?:seen|noted|found|shown|described|reported|vist\w+|descrit\w+|"
+    r"gesehen|beschrieben)\b|^\W*(?:\w+\W+){0,5}(?:scan|ultrasound|report|x-ray|imaging|imagen|"
+    r"ecografía|informe|Befund|Bildgebung|Ultraschall|ECG|EKG|tracing|electrocardiograma)\b", _I)
+
+# between "my" and a disease name: at most two words, none of them "risk", "test", ...
+_PRESUME_GAP = re.compile(r"^\s*(?:(?![^\s]*(?:risk|chance|odds|sign|test|screen|family|history|"
+                          r"riesgo|Risiko|风险|可能|是否))[^\s.,;?]+\s+){0,2}\S*$", re.I)
+# Reassurance needs a next step just as alarm does: a statement that calls the result fine,
+# normal or nothing, with no word of the clinician, a visit or a discussion, dismisses it.
+_REASSURE = re.compile(
+    r"\b(?:fine|harmless|nothing|noise|fluke|trivial|meaningless|okay|alright|all right|no point|"
+    r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|forget|tick (?:it|this|"
+    r"that|this one) off|irrelevant|unimportant|nobody (?:gets|is) treated|bueno|ruido|"
+    r"inofensiv\w+|sin importancia|no merece|no hace falta|da igual|in Ordnung|nichts|Rauschen|"
+    r"harmlos|abhaken|lohnt sich (?:nicht|kein)|unwichtig|no hay nada)\b|没事|没必要|干扰|无害|"
+    r"不重要|"
+    r"没人会|这里没什么|没什么(?:事|问题|的)|"
+    r"当作正常|"
+    r"算正常|不用管|无需", _I)
+_REFERRAL = re.compile(
+    r"\b(?:clinician|doctor|gp|nurse|specialist|visit|appointment|discuss\w*|mention\w*|"
+    r"médic[oa]|consulta|cita|comentar\w*|especialista|Arzt|Ärztin|Termin|besprech\w*|"
+    r"ansprech\w*|Fach\w*)\b|医生|就诊|讨论|提一下|专科|复诊", _I)
+_HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
+                          r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"
+                          r"我已经有的|我原有的", _I)
+
+
+# The order the rules are applied in, per language, as runs of (category module, how many of its
+# rules, in its own order): the order a text's reasons are listed in, as it was when the rules
+# were one list. A category's rules beyond the runs come after, category by category.
+_MODULES = {"diagnosis": diagnosis, "treatment": treatment, "reassurance": reassurance,
+            "alarm": alarm, "certainty": certainty}
+_ORDER = {
+    "en": (("diagnosis", 12), ("treatment", 16), ("reassurance", 3), ("alarm", 3), ("certainty", 2),
+           ("treatment", 3), ("reassurance", 1), ("alarm", 1), ("diagnosis", 1), ("alarm", 1),
+           ("certainty", 1), ("reassurance", 1), ("diagnosis", 1), ("treatment", 1),
+           ("certainty", 2), ("reassurance", 1), ("alarm", 1), ("diagnosis", 1), ("treatment", 1),
+           ("certainty", 3), ("reassurance", 1), ("alarm", 1), ("certainty", 1), ("alarm", 1),
+           ("treatment", 2), ("diagnosis", 1), ("reassurance", 1), ("alarm", 1), ("treatment", 1),
+           ("reassurance", 1), ("alarm", 1), ("certainty", 1), ("treatment", 1), ("reassurance", 2),
+           ("alarm", 1), ("reassurance", 1), ("alarm", 1), ("diagnosis", 1), ("treatment", 1),
+           ("reassurance", 1), ("alarm", 5), ("certainty", 1), ("alarm", 1), ("treatment", 1),
+           ("reassurance", 1), ("alarm", 1), ("diagnosis", 1), ("treatment", 2), ("certainty", 1),
+           ("reassurance", 1), ("certainty", 1), ("reassurance", 1), ("alarm", 1), ("diagnosis", 1),
+           ("treatment", 1), ("certainty", 1), ("treatment", 1), ("diagnosis", 2), ("treatment", 1),
+           ("diagnosis", 2), ("certainty", 1)),
+    "zh": (("diagnosis", 7), ("treatment", 8), ("reassurance", 1), ("alarm", 1), ("certainty", 2),
+           ("treatment", 1), ("reassurance", 1), ("alarm", 1), ("diagnosis", 1), ("alarm", 1),
+           ("certainty", 1), ("reassurance", 1), ("certainty", 1), ("reassurance", 1), ("alarm", 1),
+           ("treatment", 1), ("diagnosis", 2), ("treatment", 1), ("reassurance", 1), ("alarm", 1),
+           ("treatment", 1), ("certainty", 1), ("treatment", 1), ("diagnosis", 1),
+           ("reassurance", 1), ("alarm", 1), ("certainty", 1), ("alarm", 1), ("treatment", 2),
+           ("alarm", 1), ("certainty", 1), ("treatment", 1), ("diagnosis", 1)),
+    "es": (("diagnosis", 6), ("treatment", 10), ("reassurance", 1), ("alarm", 1), ("certainty", 1),
+           ("treatment", 2), ("reassurance", 1), ("alarm", 1), ("diagnosis", 1), ("alarm", 1),
+           ("certainty", 1), ("reassurance", 1), ("treatment", 1), ("reassurance", 1),
+           ("diagnosis", 1), ("certainty", 1), ("reassurance", 1), ("alarm", 1), ("treatment", 1),
+           ("diagnosis", 1), ("treatment", 2), ("reassurance", 1), ("diagnosis", 1),
+           ("certainty", 1), ("treatment", 1), ("diagnosis", 1), ("reassurance", 1), ("alarm", 1),
+           ("reassurance", 1), ("alarm", 1), ("certainty", 1), ("treatment", 2), ("reassurance", 1),
+           ("alarm", 1), ("diagnosis", 1)),
+    "de": (("diagnosis", 6), ("treatment", 9), ("reassurance", 1), ("alarm", 1), ("certainty", 1),
+           ("treatment", 1), ("reassurance", 1), ("alarm", 1), ("diagnosis", 1), ("alarm", 1),
+           ("certainty", 1), ("reassurance", 1), ("treatment", 1), ("reassurance", 1),
+           ("diagnosis", 1), ("certainty", 1), ("reassurance", 1), ("alarm", 1), ("treatment", 1),
+           ("diagnosis", 1), ("treatment", 2), ("reassurance", 1), ("diagnosis", 1), ("alarm", 1),
+           ("certainty", 1), ("treatment", 1), ("diagnosis", 1), ("reassurance", 1), ("alarm", 1),
+           ("reassurance", 1), ("alarm", 1), ("certainty", 1), ("treatment", 2), ("reassurance", 1),
+           ("alarm", 1), ("treatment", 1), ("diagnosis", 1)),
+}
+
+
+def _in_order(lang: str) -> list[Rule]:
+    lists = {name: list(getattr(module, lang.upper())) for name, module in _MODULES.items()}
+    out: list[Rule] = []
+    for name, count in _ORDER[lang]:
+        run, lists[name] = lists[name][:count], lists[name][count:]
+        if len(run) != count:
+            raise ValueError(f"_ORDER[{lang!r}] wants more {name} rules than there are")
+        out += run
+    for rest in lists.values():
+        out += rest
+    return out
+
+
+BY_LANG = {lang: _in_order(lang) for lang in _ORDER}
+
+
+
+def rules_for(lang: str) -> list[Rule]:
+    """The card language's rules, plus the English ones (a model may answer in English) and the
+    Chinese ones (they only match Chinese script); German leaves out English "die"."""
+    out = list(BY_LANG.get(lang, [])) + (BY_LANG["en"] if lang != "en" else [])
+    if lang != "zh":
+        out += BY_LANG["zh"]
+    if lang == "de":
+        out = [r for r in out if r.rx.pattern != r"\bdie\b"]
+    return out
+
+
+# "Which type of hepatitis do I have?": the question takes the disease as given
+_HAVE_Q = re.compile(r"\b(?:do|did) i (?:have|get)\b|\bhave i (?:got|had)\b|\bi(?:'ve| have) got\b|"
+                     r"\btengo\b|\bpadezco\b|\bhabe ich\b|\bhab ich\b|我得的|我有的|我患的|我得了",
+                        _I)
+_CLAUSE_START = re.compile(r"[.;!?。；？！]")
+_MODAL_WORD = re.compile(r"\b(?:can|could|may|might|pued\w+|podr\w+|kann|können|könnte\w*)\b|可能",
+                         _I)
+_CLAUSE_END = re.compile(r"[.;!?。；？！]")
+
+
+def _condition_follows(text: str, end: int, gap: int, conds: list[T.Term]) -> T.Term | None:
+    stop = _CLAUSE_END.search(text, end)
+    limit = min(end + (gap if gap > 0 else 30), stop.start() if stop else len(text))
+    for c in conds:
+        if end <= c.start < limit:
+            if gap < 0 and not _PRESUME_GAP.match(text[end:c.start] + "x"):
+                continue
+            return c
+    return None
+
+
+def violations(text: str, kind: str, lang: str, *, trusted: bool = False
+               ) -> list[tuple[str, str]]:
+    """(category, reason) for every rule `text` breaks. `trusted`: knowledge-base text, whose
+    disease names (a finding's name in a title) come from the reviewed knowledge base; only the
+    constructions around them are judged."""
+    out: list[tuple[str, str]] = []
+    conds = T.conditions(text, lang)
+    next_step = bool(NEXT_STEP.search(text))
+    specific = [c for c in conds if not _GENERIC_CONDITION.match(c.text)]
+    for rule in rules_for(lang):
+        if kind not in rule.kinds:
+            continue
+        for m in rule.rx.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if (rule.unless_negated or rule.weak or rule.condition_after) and \
+                    _NEGATED_BEFORE.search(before):
+                continue
+            if rule.unless_modal and (_MODAL_BEFORE.search(before) or _GENERIC_BEFORE.search(before)
+                                      or _HEDGE_WORD.search(m.group(0))
+                                      or _MODAL_WORD.search(_CLAUSE_START.split(
+                                          text[:m.start()])[-1])):
+                continue
+            if rule.unless_hedged and (_GENERIC_BEFORE.search(before)
+                                       or _BUT_AFTER.search(text[m.end():m.end() + 80])):
+                continue
+            if rule.unless_uncertain and _UNCERTAIN.search(text):
+                continue
+            if rule.unless_choice and _CHOICE_BEFORE.search(text[:m.start()]):
+                continue
+            if rule.unless_next_step and next_step:
+                continue
+            if rule.weak and (_MODAL_BEFORE.search(before) or _SCAN_BEFORE.search(before)
+                              or kind == "question"):
+                continue
+            shown = m.group(0).strip()
+            if rule.condition_after:
+                c = _condition_follows(text, m.end(), rule.gap, specific if rule.specific
+                                       else conds)
+                if c is None or (rule.weak and _HEDGE_IN_GAP.search(text[m.end():c.start])):
+                    continue
+                shown = f"{shown} … {c.text}"
+            out.append((rule.category, f"{rule.why}: {shown!r}"))
+            break
+    presumed = _HAVE_Q.search(text) or _HAVE_Q_MORE.search(text)
+    if kind == "question" and specific and presumed and not any(
+            cat == "diagnosis" for cat, _ in out):
+        out.append(("diagnosis", f"presumes a diagnosis: {specific[0].text!r}"))
+    # reassurance with no clinician, visit or discussion in the whole text
+    if kind == "explanation" and not trusted and not any(cat == "dismissal" for cat, _ in out):
+        m = _REASSURE.search(text)
+        if m and not _REFERRAL.search(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if not (_NEGATED_BEFORE.search(before) or _GENERIC_BEFORE.search(before)):
+                out.append(("dismissal", f"reassures without a next step: {m.group(0)!r}"))
+    # a sentence about these results that names a disease without any hedge
+    if kind == "explanation" and not trusted and not any(cat == "diagnosis" for cat, _ in out):
+        for sent in _SENTENCE.finditer(text):
+            inside = [c for c in conds if sent.start() <= c.start < sent.end()]
+            body = sent.group(0)
+            specific = [c for c in inside if not _GENERIC_CONDITION.match(c.text)]
+            if ((specific or (inside and _DEICTIC.search(body))) and not _HEDGE.search(body)
+                    and not NEXT_STEP.search(body)):
+                out.append(("diagnosis", "links these results to a disease: "
+                                         f"{inside[0].text!r}"))
+                break
+    # a title names the issue (a test, a result), never a disease, unless it says the scan or
+    # report describes it
+    if kind == "title" and not trusted:
+        for c in conds:
+            if _SCAN_BEFORE.search(text[:c.start]) or _SCAN_AFTER.search(text[c.end:]):
+                continue
+            out.append(("diagnosis", f"names a condition in the title: {c.text!r}"))
+            break
+    for d in T.drugs(text, lang):
+        before = text[max(0, d.start - 40):d.start]
+        if _NEGATED_BEFORE.search(before):
+            continue
+        out.append(("treatment", f"names a medicine: {d.text!r}"))
+        break
+    return out
