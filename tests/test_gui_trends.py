@@ -372,3 +372,29 @@ def test_the_history_wins_over_the_table_for_the_same_checkup(qtbot, mem, tmp_pa
     assert [r.value for r in w.session.comparison.trends["ldl"].readings] == [150, 170, 190]
     w.show_card(_card_with(w, "LDL"))
     assert w.detail.trend_lines == ["LDL Cholesterol 190 mg/dL, up from 170 in March 2025."]
+
+
+def test_reports_dropped_together_without_a_date_are_asked_about_one_by_one(
+        qtbot, mem, tmp_path):
+    old, new = _reports(tmp_path)
+    rows = [line for line in MARCH_2025 if isinstance(line, tuple)]
+    first = text_pdf(tmp_path / "no-date-1.pdf", [["Patient: A. Person", *rows]])
+    second = text_pdf(tmp_path / "no-date-2.pdf", [["Patient: A. Person", *rows]])
+    w = _window(qtbot)
+    _drop(w.welcome.drop_zone, [new, first, second])
+    asked = []
+    for answer in ("2023-06-01", None):  # a date for the first, "I don't know" for the next
+        qtbot.waitUntil(lambda: w.trends.date_dialog is not None
+                        and w.trends.date_dialog not in asked, timeout=20_000)
+        dialog = w.trends.date_dialog
+        asked.append(dialog)
+        if answer:
+            dialog.date.setDate(dialog.date.date().fromString(answer, "yyyy-MM-dd"))
+            dialog.use_button.click()
+        else:
+            dialog.unknown_button.click()
+    _idle(qtbot, w)
+    dates = sorted(m.report_date for m in w.vault_keeper.vault.list())
+    assert dates == ["", "2023-06-01", "2026-03-10"]
+    assert w.session.name == "2026.pdf"  # the newest dated report is shown
+    assert "no-date-" in w.banner.text.text()  # the one left undated is named

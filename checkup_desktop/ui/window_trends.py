@@ -174,8 +174,7 @@ class WindowTrends:
         read = [(p, a) for p, a, _m in results if a is not None]
         problems = [_("{name}: {reason}").format(name=Path(p).name, reason=m)
                     for p, a, m in results if a is None]
-        undated = [Path(p).name for p, a in read if not a.report_date]
-        # oldest first, undated ones last: the newest dated report is the one shown
+        # oldest first, undated ones last (asked for next)
         read.sort(key=lambda pa: (not pa[1].report_date, pa[1].report_date))
         sessions = []
         for path, analysis in read:
@@ -183,6 +182,33 @@ class WindowTrends:
                         pages=analysis.pages, cards={c.id: c for c in analysis.cards})
             self._save(s)
             sessions.append(s)
+        undated = [s for s in sessions if not s.analysis.report_date]
+        self._ask_dates(undated, lambda: self._imported_all(sessions, problems))
+
+    def _ask_dates(self, pending: list[Session], then) -> None:
+        """Ask, one report at a time, when the samples of a report without a date were taken
+        (as for a single report); "I don't know" keeps it undated."""
+        if not pending:
+            then()
+            return
+        s = pending[0]
+        dialog = ReportDateDialog(s.name, self._window.parent)
+        self.date_dialog = dialog
+
+        def answered(_result: int) -> None:
+            self.date_dialog = None
+            chosen = dialog.chosen()
+            dialog.deleteLater()
+            if chosen and s.analysis is not None:
+                s.analysis = s.analysis.model_copy(update={"report_date": chosen})
+                self._save(s)
+            self._ask_dates(pending[1:], then)
+
+        dialog.finished.connect(answered)
+        dialog.open()
+
+    def _imported_all(self, sessions: list[Session], problems: list[str]) -> None:
+        undated = [s.name for s in sessions if not s.analysis.report_date]
         notes = []
         if undated:
             notes.append(_("These reports do not say when the samples were taken, so they are "
@@ -194,7 +220,8 @@ class WindowTrends:
             self._show_welcome()
             self._window.show_error("\n".join(notes))
             return
-        dated = [s for s in sessions if s.analysis.report_date]
+        dated = sorted((s for s in sessions if s.analysis.report_date),
+                       key=lambda s: s.analysis.report_date)
         newest = (dated or sessions)[-1]
         message = _("{count} reports were added to your history, oldest first. The newest is "
                     "shown.").format(count=len(sessions))
