@@ -80,9 +80,13 @@ def _model(args):
     if args.rules_only:
         return None, None
     from checkup_desktop.core.llm.factory import writer_from_args
+    from checkup_desktop.core.llm.qualification import qualify_writer
 
-    return writer_from_args(model=args.model, mmproj=args.mmproj, threads=args.threads,
-                            gpu_layers=args.gpu_layers)
+    writer, scanner = writer_from_args(model=args.model, mmproj=args.mmproj,
+                                       threads=args.threads, gpu_layers=args.gpu_layers)
+    # a model never tried on this computer gets its jobs now, once (a stored record after)
+    qualify_writer(writer, say=lambda text: print(f"checkup-desktop: {text}", file=sys.stderr))
+    return writer, scanner
 
 
 def _analyze(args, path: Path, model=None):

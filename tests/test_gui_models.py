@@ -199,3 +199,25 @@ def test_an_imported_model_is_tried_on_sample_results(qtbot, tmp_path):
                         qualification=ql)
     qtbot.addWidget(d2)
     assert d2.qualification.text() == d.qualification.text()
+
+
+@pytest.mark.model
+def test_the_window_tries_a_model_new_to_this_computer_while_idle(qtbot):
+    """A model chosen but never tried here (a fresh home) writes no cards; the window tries it
+    on the sample results in a worker and then gives it the jobs it earned."""
+    from checkup_desktop.app import model_writer
+    from checkup_desktop.core.llm import qualification as ql
+    from checkup_desktop.core.llm.locate import default_model_path
+    from checkup_desktop.ui.main_window import MainWindow
+
+    path = str(default_model_path())
+    w = MainWindow(GuiSettings(model_path=path), writer_factory=model_writer, qualification=ql)
+    qtbot.addWidget(w)
+    w.analysis.warm_up()
+    writer = w.analysis.make_writer()
+    assert writer.jobs == "none" and w.analysis.qual_job is not None
+    assert writer.runtime.pid is None  # no second model process while it is being tried
+    qtbot.waitUntil(lambda: w.analysis.qual_job is None, timeout=240_000)
+    q = ql.load_qualification(path)
+    assert q is not None and writer.jobs == q.jobs
+    w.close()

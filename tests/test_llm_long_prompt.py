@@ -80,7 +80,7 @@ def test_a_card_with_many_findings_goes_through_the_writer():
         questions=["What could cause these results?", "Should they be checked again?"],
         evidence=[f.evidence() for f in findings])
     with ModelRuntime(default_model_path()) as rt:
-        writer = LlamaCardWriter(rt)
+        writer = LlamaCardWriter(rt, jobs="all")
         gen = writer.write(issue, rules, lang="en", cancel=CancelToken())
         ticks = 0
         while True:

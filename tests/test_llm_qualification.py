@@ -98,6 +98,8 @@ def test_the_writer_does_only_its_jobs():
 
 
 def test_a_stored_record_sets_the_default_jobs():
+    # never tried on this computer (a fresh home): no cards until it has shown what it can do
+    assert LlamaCardWriter(ModelRuntime(default_model_path())).jobs == "none"
     q = ql.Qualification(
         model=default_model_path().name, size_bytes=default_model_path().stat().st_size,
         lang="en", cards=10, accepted=9, known_cards=7, known_accepted=7, unknown_cards=3,
@@ -105,7 +107,11 @@ def test_a_stored_record_sets_the_default_jobs():
         known_wasted_tokens=50, unknown_tokens=300, unknown_wasted_tokens=100, words=600,
         writing_s=50.0, peak_ram_mb=300.0, jobs="unknown")
     ql.save_qualification(q)
-    assert LlamaCardWriter(ModelRuntime(default_model_path())).jobs == "unknown"
+    writer = LlamaCardWriter(ModelRuntime(default_model_path()))
+    assert writer.jobs == "unknown"
+    said = []
+    ql.qualify_writer(writer, say=said.append)  # a stored record: nothing to try again
+    assert writer.jobs == "unknown" and said == [] and writer.runtime.pid is None
     assert q.summary().startswith("Writes about 9 in 10 cards; about 12 words per second")
 
 

@@ -126,6 +126,7 @@ def test_model_card_writer_makes_no_connection(attempts, realworld, tmp_path):
 
     model = default_model_path()
     writer, _scanner = writer_from_args(model=str(model), mmproj=None, threads=1, gpu_layers=0)
+    writer.jobs = "all"  # not qualified in this fresh home: it must write for this test
     # a short answer is enough to prove the model process ran offline (shared CPU)
     writer.max_tokens = min(writer.max_tokens, 48)
     runtime = writer.runtime

@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
             set_title=lambda name: self.setWindowTitle(f"{name} – Checkup Desktop"),
             hide_banner=self.banner.hide, show_info=self.show_info,
             import_busy=lambda: bool(self.trends.import_job), save=self.records.save,
-            after_finished=self.trends.after_finished, remember=self._remember)
+            after_finished=self.trends.after_finished, remember=self._remember,
+            qualification=self._qualification)
         self.opening = WindowOpening(
             self, open_report=lambda path: self.open_report(path),
             import_many=lambda paths: self.trends.import_many(paths))
@@ -381,6 +382,7 @@ class MainWindow(QMainWindow):
         self.apply_settings(settings)
         if self.settings.lang != old_lang:
             self.switch_language(self.settings.lang)
+        self.analysis.qualify_chosen_model()  # a model new to this computer is tried first
         if self._on_settings_changed is not None:
             try:
                 self._on_settings_changed(self.settings)

@@ -245,9 +245,14 @@ class SettingsDialog(QDialog):
             return  # its progress is on show
         path = self.model.currentData()
         api = self.qualification_api
-        q = api.load_qualification(path) if path and api is not None else None
-        self.qualification.setText(qualification_words(q) if q is not None else "")
-        self.qualification.setVisible(q is not None)
+        if not path or api is None:
+            self.qualification.hide()
+            return
+        q = api.load_qualification(path)
+        self.qualification.setText(qualification_words(q) if q is not None else _(
+            "Not tried on this computer yet. After you press OK it is tried on sample results "
+            "for about a minute; until then the cards keep the knowledge base wording."))
+        self.qualification.show()
 
     def start_qualification(self, path: str) -> None:
         """Try a newly installed model on sample results (in a worker): what it writes

@@ -25,6 +25,7 @@ from checkup_desktop.ui.tr import _
 from checkup_desktop.ui.welcome_view import WelcomeView
 from checkup_desktop.ui.window_parts import WindowParts, still_reading
 from checkup_desktop.workers.analysis_worker import AnalysisRunner, AnalysisWorker, AnalyzeFn
+from checkup_desktop.workers.task_worker import run_task
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,8 @@ class WindowAnalysis:
                  import_busy: Callable[[], bool],
                  save: Callable[[Session], None],
                  after_finished: Callable[[Session], None],
-                 remember: Callable[..., None]) -> None:
+                 remember: Callable[..., None],
+                 qualification=None) -> None:
         self._window = parts
         self._analyze = analyze
         self._writer_factory = writer_factory
@@ -82,6 +84,8 @@ class WindowAnalysis:
         self._save = save  # in the history
         self._after_finished = after_finished  # its date, then the trends
         self._remember = remember  # recent=path in the stored settings
+        self._qualification = qualification  # core/llm/qualification.py (None: not used)
+        self.qual_job = None  # the chosen model being tried on sample results
         # The model takes seconds to load: keep one writer while its settings stay the same.
         self._writer: tuple[tuple, object | None] | None = None
         self.pending: Session | None = None
@@ -158,11 +162,41 @@ class WindowAnalysis:
         for view in (v.progress, v.tiles, v.detail):
             view.ensurePolished()
         writer = self.make_writer()
+        self.qualify_chosen_model()
         if writer is not None and hasattr(writer, "start_model"):
             writer.start_model(self._window.settings().lang)  # returns at once: own process
 
+    def qualify_chosen_model(self) -> None:
+        """The chosen model has never been tried on this computer (just chosen in Settings,
+        chosen with an older version, or its file changed): try it now, in a worker, while the
+        window is idle. Until it has shown what it writes well it gets no cards (start_model
+        does nothing), so only this one model process runs; then the writer gets the jobs it
+        earned."""
+        writer = self.make_writer()
+        api, runtime = self._qualification, getattr(writer, "runtime", None)
+        if api is None or runtime is None or self.qual_job is not None:
+            return
+        config = runtime.config
+        if api.load_qualification(config.model_path) is not None:
+            return
+
+        def qualified(q) -> None:
+            writer.jobs = q.jobs
+
+        def done() -> None:
+            self.qual_job = None
+
+        task = api.qualification_task(config.model_path, threads=config.n_threads,
+                                      gpu_layers=config.n_gpu_layers,
+                                      lang=self._window.settings().lang)
+        self.qual_job = run_task(task, self._window.parent, name="qualify",
+                                 on_success=qualified, on_done=done)
+
     def close_model(self) -> None:
-        """Ends the model's child process (the window closes)."""
+        """Ends the model's child process (the window closes), and a qualification's."""
+        if self.qual_job is not None:
+            self.qual_job.cancel()
+            self.qual_job.wait(5000)
         writer = self._writer[1] if self._writer else None
         runtime = getattr(writer, "runtime", None)
         if runtime is not None and hasattr(runtime, "close"):

@@ -248,7 +248,7 @@ class LlamaCardWriter:
 
     `jobs`: "all" cards, only "unknown" findings (issues the knowledge base lacks), or
     "none"; by default what the model's qualification (core/llm/qualification.py) decided on
-    this computer, "all" for a model not qualified yet. Cards outside its jobs keep the
+    this computer, "none" for a model not qualified yet. Cards outside its jobs keep the
     knowledge-base text at once, without a model call."""
 
     def __init__(

@@ -1,7 +1,8 @@
 """Model qualification (issue 11 §6): what a local model may be trusted with on this computer.
 
-When a model is installed or imported (and for the built-in model, the first time the bench
-or the app asks), it writes the cards of a fixed calibration set once: ten made-up results,
+When a model is installed, imported or chosen in Settings, when the window finds its chosen
+model not qualified yet (at its first idle moment) and when the CLI or the bench first uses
+one, it writes the cards of a fixed calibration set once: ten made-up results,
 seven the knowledge base knows and three it does not. Each answer goes through the same
 checks as in an analysis. The record keeps
 
@@ -32,6 +33,7 @@ from typing import Any
 
 from checkup_desktop.core.cancel import CancelToken
 from checkup_desktop.core.events import Progress
+from checkup_desktop.core.llm.errors import ModelCrashedError
 from checkup_desktop.core.llm.locate import default_model_path
 from checkup_desktop.core.llm.runtime import ModelRuntime, relay, run_to_end
 
@@ -174,12 +176,19 @@ def qualify(
 ) -> Generator[Progress, None, Qualification]:
     """Write the calibration cards with `runtime`'s model and measure. Yields Progress
     (stage "qualifying", card_index/card_count, tokens); cancellable between tokens."""
-    from checkup_desktop.core.llm.card_writer import LlamaCardWriter
+    from checkup_desktop.core.llm.card_writer import LlamaCardWriter, messages_for_prefix
 
     cancel = cancel or CancelToken()
     pairs = calibration_issues(lang)
     writer = LlamaCardWriter(runtime, jobs="all")
-    writer.start_model(lang, wait=True)  # the shared prefix is not part of the measurement
+    # The shared prefix is not part of the measurement. Asked of the runtime itself, so a model
+    # that cannot run here raises (ModelDisabledError after its retry) and no record is kept:
+    # a crash says nothing about the model's text.
+    prefix = messages_for_prefix(lang)
+    try:
+        runtime.complete_text(prefix, max_tokens=1, seed=writer.seed)
+    except ModelCrashedError:  # one retry, as for a card; a second death disables the model
+        runtime.complete_text(prefix, max_tokens=1, seed=writer.seed)
     tally = {"known": [0, 0, 0, 0], "unknown": [0, 0, 0, 0]}  # cards, accepted, tok, wasted
     words, busy, reasons = 0, 0.0, {}
     for i, (issue, rules) in enumerate(pairs, start=1):
@@ -304,9 +313,31 @@ def load_qualification(model_path: str | Path) -> Qualification | None:
 
 
 def jobs_for(model_path: str | Path) -> str:
-    """The jobs of a qualified model; "all" for one not qualified yet."""
+    """The jobs of a qualified model; "none" for one not qualified yet on this computer: a
+    model is given work only once it has shown it can do it (the cards keep the knowledge
+    base's wording until then)."""
     q = load_qualification(model_path)
-    return q.jobs if q is not None else "all"
+    return q.jobs if q is not None else "none"
+
+
+def qualify_writer(writer, say=None) -> None:
+    """A card writer whose model has no record yet: qualify it now (its own process, about ten
+    card-writing times) and give the writer the jobs it earned. `say(text)` is told first, as
+    it takes a while. A model that cannot run keeps no jobs: the cards keep the knowledge
+    base's wording, and the runtime's health record says why."""
+    from checkup_desktop.core.llm.errors import ModelError
+
+    config = writer.runtime.config
+    if load_qualification(config.model_path) is not None:
+        return
+    if say is not None:
+        say("trying the local model once on sample results, to see what it writes well "
+            "(about a minute)")
+    try:
+        writer.jobs = run_qualification(config.model_path, threads=config.n_threads,
+                                        gpu_layers=config.n_gpu_layers).jobs
+    except ModelError as exc:
+        log.info("qualification failed: %s", exc.message)
 
 
 def ensure_qualified(model_path: str | Path | None = None, **kw: Any) -> Qualification:
