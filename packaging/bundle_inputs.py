@@ -131,6 +131,15 @@ def default_model() -> list[Pair]:
     raise BundleError(f"{DEFAULT_MODEL_FILE} is listed nowhere in {DEFAULT_MODEL_DIST}.")
 
 
+def langid_model() -> list[Pair]:
+    """py3langid's model file (core/safety/langid.py), which PyInstaller does not collect:
+    it is data, loaded from beside the package."""
+    src = _package_dir("py3langid") / "data" / "model.npz.xz"
+    if not src.is_file():
+        raise BundleError(f"{src} is missing: py3langid is not installed whole.")
+    return [(str(src), "py3langid/data")]
+
+
 def release_model(model_dir: Path) -> list[Pair]:
     """A model folder prepared (downloaded + sha256-checked) by fetch_release_model.py, put
     under models/<id>/ in the bundle."""

@@ -1,6 +1,8 @@
 """The safety checker on bad and good phrases, English and Chinese (DESIGN §2)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checkup_desktop.core.models import ActionCard, Evidence
 from checkup_desktop.core.safety import check_card, check_text
@@ -215,12 +217,39 @@ def test_term_grounding_lets_model_text_use_only_the_entrys_terms():
     ("Your cholesterol is above the range printed on the report.", "de", "en"),
     ("El colesterol está por encima del rango.", "de", "es"),
     ("この結果は基準値を超えています。", "zh", "ja"),
+    # another script on a Latin-script card (this raised a KeyError once)
+    ("この結果は基準値を超えています。", "en", "ja"),
+    ("이 결과는 기준치보다 높습니다.", "de", "ko"),
+    # languages the word lists do not know: the statistical check (py3langid)
+    ("O ácido úrico está um pouco elevado, mas pode acontecer por vários motivos.", "es", "pt"),
+    ("Blodtrykket ditt er høyere enn referanseområdet.", "de", "no"),
+    ("El resultat de la glucosa és una mica més alt que el valor de referència.", "es", "ca"),
 ])
 def test_a_sentence_in_another_language_is_flagged(text, lang, other):
     from checkup_desktop.core.safety import langid
 
     assert langid.wrong_language(text, lang) == other
     assert check_text(text, "explanation", lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=80), kind=st.sampled_from(["title", "explanation", "question"]),
+       lang=st.sampled_from(["en", "zh", "es", "de"]))
+def test_the_checker_never_raises_whatever_the_text(text, kind, lang):
+    reasons = check_text(text, kind, lang)
+    assert isinstance(reasons, list) and all(isinstance(r, str) for r in reasons)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('The report says "biopsy advised"; your clinician can explain what it involves.', "en"),
+    ("报告结论写着“建议细针穿刺”，医生会和您解释它的含义。", "zh"),
+    ("El informe dice «se recomienda biopsia»; su médico le explicará qué supone.", "es"),
+    ("Im Befund steht „Biopsie empfohlen“; Ihr Arzt erklärt Ihnen, was das bedeutet.", "de"),
+])
+def test_words_a_sentence_quotes_from_the_report_are_not_judged(text, lang):
+    assert check_text(text, "explanation", lang) == []
+    # judged as the app's own words, the quote names a procedure
+    assert check_text(text, "explanation", lang, report_quotes=False) != []
 
 
 @pytest.mark.parametrize("text,lang", [

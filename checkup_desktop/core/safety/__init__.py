@@ -47,12 +47,37 @@ def notice_language(notice: str) -> str | None:
     return next((lang for lang, mark in NOTICE_MARKS.items() if mark in notice), None)
 
 
+# Words that give what follows in quotation marks as the report's own ("the report says",
+# 报告写着, el informe dice, im Befund steht): a sentence quoting its report is judged on the
+# words around the quote.
+_REPORT_CUE = re.compile(
+    r"\b(?:report|reports|reported|lab|laboratory|radiologist|letter|sheet|summary|conclusion|"
+    r"findings?|informe|hoja|nota|conclusión|radiólogo|laboratorio|befund|bericht|labor|"
+    r"arztbrief|vermerkt|steht)\b|报告|结论|原话|原文|写着|注明|检查单|化验单", re.IGNORECASE)
+
+
+def mask_report_quotes(text: str) -> str:
+    """Quoted words after a cue that they are the report's are masked (standalone sentences,
+    such as those of `safety-check`; check_card knows the report's words and masks those)."""
+    out, pos = [], 0
+    for m in _QUOTE_SPAN.finditer(text):
+        if _REPORT_CUE.search(text[:m.start()]):
+            out += [text[pos:m.start()], _PLACEHOLDER_WORD]
+            pos = m.end()
+    return "".join(out) + text[pos:]
+
+
 def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
-             grounding: str | None = None, *, trusted: bool = False) -> list[tuple[str, str]]:
+             grounding: str | None = None, *, trusted: bool = False,
+             report_quotes: bool = True) -> list[tuple[str, str]]:
     """(category, reason) pairs: diagnosis, treatment, dismissal, alarm, certainty, language,
     learned (the learned check, when the rules found nothing), grounding. `trusted`:
-    knowledge-base text (its disease names are the knowledge base's; no learned check)."""
+    knowledge-base text (its disease names are the knowledge base's; no learned check).
+    `report_quotes`: quoted words the sentence gives as the report's are not judged
+    (check_card passes False: it masks only what the report really says)."""
     text = unicodedata.normalize("NFKC", text)
+    if report_quotes:
+        text = mask_report_quotes(text)
     out = violations(text, kind, lang, trusted=trusted)
     other = langid.wrong_language(text, lang)
     if other:
@@ -69,14 +94,16 @@ def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
 
 
 def check_text(text: str, kind: TextKind = "explanation", lang: str = "en",
-               grounding: str | None = None, *, trusted: bool = False) -> list[str]:
+               grounding: str | None = None, *, trusted: bool = False,
+               report_quotes: bool = True) -> list[str]:
     """Return the violations in one piece of card text (empty list: safe).
 
     `lang` is the card's language (en, zh, es, de): its rules, the English ones (a model may
     answer in English) and a check that the sentence is in that language. With `grounding`
     (the knowledge-base entry text and evidence), every disease, drug or procedure name must
     also appear there."""
-    return [why for _cat, why in classify(text, kind, lang, grounding, trusted=trusted)]
+    return [why for _cat, why in classify(text, kind, lang, grounding, trusted=trusted,
+                                          report_quotes=report_quotes)]
 
 
 # What replaces the report's own words before a card's text is judged: neutral, no letters a
@@ -170,7 +197,8 @@ def check_card(card: ActionCard, grounding: str = "") -> list[str]:
     for kind, text in parts:
         masked = mask_quotes(mask_quoted(text, quoted), anywhere)
         problems += [f"{kind} {v}" for v in check_text(masked, kind, lang, allowed,
-                                                       trusted=card.origin == "rules")]
+                                                       trusted=card.origin == "rules",
+                                                       report_quotes=False)]
     for q in card.questions:
         if not q.rstrip().endswith(("?", "？")):
             problems.append(f"question does not end with '?': {q!r}")
