@@ -155,7 +155,7 @@ def bench_model(
         result["threads"] = runtime.config.n_threads
         prefill_tps, decode_tps = raw_speed(runtime)
 
-        jobs = None  # the stored qualification's, else all
+        jobs = "all"  # without `qualify`: every card (the speed figures of the writer itself)
         if qualify:
             from checkup_desktop.core.llm import qualification
 
