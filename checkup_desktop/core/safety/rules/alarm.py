@@ -8,10 +8,11 @@ and flags (below) unless it says otherwise.
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.rule import STATEMENT, TITLE, maker
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE, maker
 
 _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w*|cardiac arrest|"
-             r"heart attacks?|coma|seizures?|bleed(?:ing)? to death|bleeding internally|internal "
+             r"heart attacks?|(?:a|into|in|and|or|diabetic|hepatic|deep|cause[sd]?|causing) coma|"
+             r"seizures?|bleed(?:ing)? to death|bleeding internally|internal "
              r"bleeding|organ failure|stop (?:the|your) heart|heart (?:could|may|might|can|will) "
              r"(?:stop|fail)|give out|dangerous|danger|malignan\w+|cancer\w*|leuka?emia|lymphoma|"
              r"(?:with|have|has|had|be|is|mean|means) (?:a |an )?tumou?r|starv\w+ of oxygen|"
@@ -19,6 +20,21 @@ _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w
              r"permanent damage|collaps\w+|strokes?|spread\w*|metasta\w+|(?:brain|heart|kidneys?|"
              r"liver|lungs?) (?:to |could |can |may |will )?(?:swell|fail|stop|burst|bleed)\w*|"
              r"too thick|clots? in (?:the|your) (?:brain|lungs?))\b")
+
+# between an organ and "stop"/"fail": modals and adverbs only ("your kidneys could soon fail"),
+# so "kidney tablets be stopped" is not an organ stopping
+_MAY_SOON = (r"(?: (?:could|can|may|might|will|would|is|are|going to|about to|just|suddenly|"
+             r"soon|completely|eventually|simply|really|actually|already|start to|begin to|"
+             r"then|even|one day|at some point|to))*")
+# what a patient may do "at any time" (book, ask, call): permission, not a threat
+_YOU_MAY = (r"(?:book|ask|call|contact|arrange|request|come|talk|discuss|bring|repeat|have|get|do|"
+            r"take|check|see|visit|phone|ring|change|make|speak|return|cancel|send|email|read|"
+            r"look|share|use|update|also|always|still)\b")
+_SIE_DURFEN = (r"(?![^.;,]{0,60}\b(?:vereinbaren|anrufen|fragen|nachfragen|melden|wenden|"
+               r"ansprechen|besprechen|kommen|wiederholen|buchen|machen|kontaktieren|vorbeikommen|erreichen|"
+               r"absagen|verschieben|durchführen|abnehmen|messen)\b)")
+_USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|hacer\w*|repetir|"
+                r"solicitar|cambiar|concertar|reservar|volver|venir|tomar|medir\w*)\b")
 
 _rule = maker("alarm", "frightens without a next step", STATEMENT, unless_next_step=True,
               unless_negated=True)
@@ -31,9 +47,13 @@ EN = [
           kinds=TITLE, unless_negated=False),
     _rule(r"\b(?:blind\w*|scarr\w+|(?:badly|severely|seriously|permanently) (?:damaged|scarred|"
           r"harmed|injured|affected))\b"),
-    _rule(r"\b(?:dangerously|alarmingly|critically|frighteningly)\b|\bat any (?:time|moment|"
-          r"minute|second)\b|\b(?:faint|collapse|pass out|black out)\w*\b"),
-    _rule(r"\bbrain bleeds?\b|\bbleed\w* (?:into|in) the brain\b|\bhaemorrhag\w+|\bhemorrhag\w+"),
+    # "could give out at any moment" is an event; "you can book it at any time" is permission
+    _rule(r"\b(?:dangerously|alarmingly|critically|frighteningly)\b|\b(?:could|can|may|might|will|"
+          r"would)\s+(?!" + _YOU_MAY + r")\w+(?:\s+\w+){0,4}?\s+at any (?:time|moment|minute|"
+          r"second)\b(?! of)|\bany (?:minute|second) now\b|"
+          r"\b(?:faint|collapse|pass out|black out)\w*\b"),
+    _rule(r"\bbrain bleeds?\b|\bbleed\w* (?:into|in|inside|within|around|on) (?:the |your )?"
+          r"(?:brain|skull|head)\b|\bhaemorrhag\w+|\bhemorrhag\w+"),
     _rule(r"\bpoison\w*|\btoxic\b"),
     _rule(r"\b(?:alarming|frightening|scary|terrifying|grave|very serious|extremely serious|"
           r"really serious)\b"),
@@ -66,45 +86,130 @@ EN = [
     _rule(r"\bcatastroph\w+|\bcatastróf\w+|\bkatastroph\w+|出大事|后果严重|不堪设想|"
           r"\bdisaster\w*|\bdesastr\w+"),
     _rule(r"\bcrumbl\w+|\bdesmoron\w+|\bzerbrösel\w+|骨头会碎"),
+    # an organ that may stop or fail: a modal does not soften it ("your kidneys could stop
+    # working")
+    _rule(r"\b(?:heart|kidneys?|liver|lungs?|brain|organs?)" + _MAY_SOON + r" (?:stop(?:s|ped)?|"
+          r"fail(?:s|ed|ing)?|give out|shut down|pack up|burst)\b|\bstop (?:working|beating)\b|"
+          r"\b(?:starved|deprived) of oxygen\b|\bnot (?:getting|receiving) enough oxygen\b"),
+    # loss that cannot be undone (sight, a limb, an organ), or "too late"
+    _rule(r"\bpermanent(?:ly)? (?:blind\w*|loss|lose|lost|damag\w+|harm\w*|disab\w+|impair\w+)|"
+          r"\b(?:lose|losing|lost|loss of) (?:your |the |their )?(?:sight|vision|eyesight|legs?|"
+          r"foot|feet|toes)\b|\bbeyond repair\b|\bcan(?:not|'t| not) be (?:undone|reversed|"
+          r"repaired)\b|\btoo late\b|\bamputat\w+|\bparaly[sz]\w+|\bruptur\w+"),
+    # asking about death, an organ stopping or "too late": the card puts the fear in the
+    # patient's mouth ("Could this potassium stop my heart?")
+    # (these run on every language: German "will die", Spanish "que coma", "me siento fatal")
+    _rule(r"\b(?:(?:I|me|could|might|going to|gonna|can|will I) die|dying|death|dead|deadly|"
+          r"(?<!siento )(?<!sentirme )fatal|"
+          r"terminal|kill (?:me|you)|too late|how long (?:do I have|have I got)|(?:stop|kill) "
+          r"(?:my|the|your) heart|(?:heart|kidneys?|liver|lungs?|brain|organs?)" + _MAY_SOON +
+          r" (?:stop(?:s|ped|ping)?|fail\w*|give out|shut down|burst)|organ failure|cardiac arrest|"
+          r"blind\w*|(?:a|into|in) coma|brain damage|bleed\w* to death)\b",
+          kinds=QUESTION),
+    # asking whether a cancer has spread or is malignant, unless it asks how to find out
+    _rule(r"\b(?:spread\w*|metasta\w+|malignan\w+)\b",
+          kinds=QUESTION, unless_choice=True),
 ]
 ZH = [
     _rule(r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|抽搐|"
           r"癫痫|大出血|流血不止|(?<!良)恶性|癌(?![胚抗标])|危险(?:的|水平)|有生命危险|白血病|"
           r"淋巴瘤|骨髓瘤|肉瘤|衰竭|缺氧|扩散|转移(?!酶)|脑水肿|水肿|中风|脑梗|心梗|猝"),
     _rule(r"失明|纤维化|瘫痪"),
-    _rule(r"随时(?!间)|晕倒|昏倒|休克|危险地|极其危险"),
-    _rule(r"脑出血|内出血|突发|猝然"),
+    _rule(r"随时(?!间|都?可以|联系|咨询|预约|就诊|就医|复查|告诉|询问)|晕倒|昏倒|休克|危险地|极其危险"),
+    _rule(r"脑出血|内出血|颅内出血|脑溢血|突发|猝然"),
     _rule(r"蔓延|扩散到|中毒"),
     _rule(r"出大问题|大麻烦|严重问题"),
     _rule(r"可怕|很严重的病|坏东西|不好的病"),
     _rule(r"脑瘤|肿瘤(?!标志)",
           unless_modal=True),
+    # an organ or nerve damaged now or stopping; a loss that cannot be undone
+    _rule(r"(?:正在|已经|严重|永久性?)受损|(?:心脏|心跳|肾脏?|肝脏?|大脑|肺|器官|神经|血管|动脉|"
+          r"动脉瘤)"
+          r"[\u4e00-\u9fff]{0,6}(?:停止跳动|停止工作|罢工|失去功能|丧失功能|破裂)|"
+          r"永久(?:性)?(?:丧失|失明|损伤|损害|失去)|(?:视力|视觉|肾功能)[\u4e00-\u9fff]{0,4}丧失|"
+          r"丧失视力|失去视力|不可逆|无法(?:挽回|逆转|恢复)|来不及|为时已晚|截肢"),
+    # asking about death, an organ failing or how long is left
+    _rule(r"(?<!不)死|衰竭|猝死|停跳|骤停|昏迷|瘫痪|失明|还能活|还有多久|来不及|太晚|晚期|"
+          r"有生命危险|危及生命",
+          kinds=QUESTION),
+    _rule(r"扩散|转移(?!酶)|(?<!良)恶性",
+          kinds=QUESTION, unless_choice=True),
 ]
 ES = [
     _rule(r"\b(?:mortal\w*|letal\w*|leucemia|linfoma|hinchar\w* el cerebro|edema cerebral|"
           r"extend\w*|propag\w+|metástasis|ictus|derrame|muerte|morir\w*|muer\w+|"
-          r"parar el corazón|paro cardíaco|infarto|coma|convulsiones|cáncer|malign[oa]s?|"
+          r"parar el corazón|paro cardíaco|parada cardi[aá]ca|infarto|"
+          r"(?:en|un|al|el|del|provoca\w*|causa\w*) coma|"
+          r"coma (?:diabético|hepático|profundo)|convulsiones|cáncer|malign[oa]s?|"
           r"peligros[oa]s?|hemorragia interna|desangr\w+)\b"),
     _rule(r"\b(?:cieg[oa]s?|ceguera)\b"),
-    _rule(r"\bpeligrosamente\b|\ben cualquier momento\b|\bdesmay\w+|\bcolaps\w+"),
+    # "puede fallar en cualquier momento" is an event; "puede pedir cita en cualquier momento"
+    # is permission
+    _rule(r"\bpeligrosamente\b|\b(?:pued\w+|podr\w+)\s+(?!" + _USTED_PUEDE + r")\w+(?:\s+\w+){0,4}?"
+          r"\s+en cualquier momento\b(?! del día)|\bdesmay\w+|\bcolaps\w+"),
     _rule(r"\bhemorragia\w*|\bderrame\w*|\bde repente\b"),
     _rule(r"\b(?:serios|graves) problemas\b|\bmuy mal estado\b"),
     _rule(r"\balgo (?:muy )?(?:feo|grave|malo|serio|terrible)\b"),
     _rule(r"\btumor(?:es)?(?: cerebral(?:es)?)?\b",
           unless_modal=True),
+    # an organ that may stop or fail, also with "podría"; too little oxygen
+    _rule(r"\b(?:corazón|riñones|riñón|hígado|cerebro|pulmones|órganos)\b(?: \w+){0,3}? "
+          r"(?:dej\w+ de (?:funcionar|latir)|par(?:ar|arse|e|en|ará|arán|aría|arían)|"
+          r"fall(?:ar|e|en|ará|arán|aría|arían)|revent\w+|romp\w+)\b|\bfallo (?:renal|"
+          r"card[ií]aco|hepático|multiorgánico|orgánico)\b|\b(?:no reciben?|sin|falta de) "
+          r"(?:suficiente )?oxígeno\b|\bsangr\w+ (?:en el|dentro del?) (?:cerebro|cabeza)\b|"
+          r"\bsangrado interno\b"),
+    # loss that cannot be undone, or "too late"
+    _rule(r"\b(?:daños?|pérdida|dañ\w+) (?:\w+ ){0,3}?(?:permanente|irreversible)s?\b|"
+          r"\bdañ\w+ (?:\w+ ){0,3}?(?:de forma|de manera|para) (?:permanente|irreversible|"
+          r"siempre)\b|"
+          r"\birreversibles?\b|\bdemasiado tarde\b|\bperder (?:la vista|"
+          r"la visión|el riñón|los riñones|la pierna|el pie)\b|\bamputaci\w+|\bparálisis\b|"
+          r"\bparalizad\w+|\b(?:aorta|aneurisma|vasos?|arterias?|bazo)\b[^.;]{0,50}\b(?:romper\w*|"
+          r"rotura|revent\w+)"),
+    # asking about death, an organ stopping, "how long do I have left"
+    _rule(r"\b(?:morir\w*|muer\w+|mortal\w*|letal\w*|fallecer\w*|cuánto (?:tiempo|vida) me queda|"
+          r"me queda(?:n)? de vida|demasiado tarde|dej\w+ de (?:funcionar|latir)|"
+          r"(?:corazón|riñones|riñón|hígado|pulmones)\b(?: \w+){0,3}? (?:fall\w+|"
+          r"par(?:ar|arse|e|en|ará)|se pare\w*)|"
+          r"paro cardíaco|parada cardi[aá]ca|ceguera|ciegos?|ciegas?|(?:en|un) coma)\b",
+          kinds=QUESTION),
+    _rule(r"\b(?:metástasis|extendido|propagado|diseminado|malign[oa]s?)\b",
+          kinds=QUESTION, unless_choice=True),
 ]
 DE = [
-    _rule(r"\b(?:tödlich\w*|lebensbedrohlich\w*|Leukämie|Lymphom|Hirnödem|\w*anschwellen|"
+    _rule(r"\b(?:tödlich\w*|lebensbedrohlich\w*|lebensgefährlich\w*|\w+tod(?:es)?|Leukämie|Lymphom|Hirnödem|\w*anschwellen|"
           r"streu\w+|Metastas\w+|Tod|sterben|stirbt|Herzstillstand|Herzinfarkt|Schlaganfall|Koma|"
           r"Krampfanf\w+|\w*krebs\w*|bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|verbluten|"
           r"stehen lassen|stehen bleiben)\b"),
     _rule(r"\b(?:Erblindung|erblinden)\b"),
-    _rule(r"\bjederzeit\b|\bzusammenbrech\w*|\bohnmächtig\w*|\bkollabier\w*",
+    _rule(r"\bjederzeit\b" + _SIE_DURFEN + r"|\bzusammenbrech\w*|\bohnmächtig\w*|\bkollabier\w*",
           unless_negated=False),
-    _rule(r"\bHirnblutung\w*|\bdroh\w+|\bplötzlich\w*|\bBlutungsgefahr\b"),
+    _rule(r"\b\w*hirnblutung\w*|\bBlutung\w* (?:im|ins|in das) (?:Gehirn|Kopf)\b|\bdroh\w+|"
+          r"\bplötzlich\w*|\bBlutungsgefahr\b"),
     _rule(r"\bübergreifen\w*|\bausbreiten\w*|\bvergift\w*"),
     _rule(r"\bernsten? Schwierigkeiten\b|\bgroßen? Problem\w*|\bschlimm\w*"),
     _rule(r"\betwas (?:sehr )?(?:Übl|Schlimm|Ernst|Bösartig|Gefährlich)\w*"),
     _rule(r"\b\w*[Tt]umor\w*",
           unless_modal=True),
+    # an organ that may stop or fail, also with "könnte"; too little oxygen
+    _rule(r"\b(?:Herz|Nieren?|Leber|Lunge|Gehirn|Organe?)\b(?: \w+){0,3}? (?:versagen|"
+          r"stehen ?bleiben|ausfallen|platzen|reißen|aufhören zu (?:schlagen|arbeiten|"
+          r"funktionieren))\b|"
+          r"\b\w*(?:nieren|herz|leber|lungen|organ)versagen\b|\bnicht (?:mehr )?genug Sauerstoff\b|"
+          r"\bSauerstoffmangel\b"),
+    # loss that cannot be undone, or "too late"
+    _rule(r"\bbleibende\w* (?:Schäden|Schaden)\b|\bdauerhaft\w* (?:geschädigt|Schaden|Schäden|"
+          r"erblind\w*|verlier\w*|Verlust)|\birreversib\w+|\bunwiderruflich\w*|\bzu spät\b|"
+          r"\b(?:Augenlicht|Sehkraft) verlier\w*|\bAmputation\w*|\bamputier\w+|\bgelähmt\w*|"
+          r"\bLähmung\w*|\bRuptur\w*|\b(?:Aorta|Aneurysma|Gefäß\w*|Arterie\w*|Milz)\b[^.;]{0,50}"
+          r"\b(?:reißen|platzen)\b"),
+    # asking about death, an organ stopping, "how long do I have left"
+    _rule(r"\b(?:sterben|sterbe|stirbt|Tod\w*|\w+tod(?:es)?|tödlich\w*|lebensgefährlich\w*|"
+          r"lebensbedrohlich\w*|zu spät|wie lange (?:habe ich|bleibt mir)|versag\w+|"
+          r"stehen ?bleiben|Herzstillstand|erblind\w+|blind|Koma|(?:Herz|Nieren?|Leber|Lunge)\b"
+          r"(?: \w+){0,3}? (?:aufhören|ausfallen|platzen))\b",
+          kinds=QUESTION),
+    _rule(r"\b(?:gestreut|streu\w+|Metastas\w+|bösartig\w*)\b",
+          kinds=QUESTION, unless_choice=True),
 ]

@@ -13,9 +13,12 @@ from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT, TIT
 _rule = maker("certainty", "is certain or predicts the future", STATEMENT)
 
 EN = [
-    _rule(r"\b(?:definitely|certainly|undoubtedly|surely|for sure|no doubt|without (?:a |"
-          r"any )?doubt|100 ?%|certain that|it is certain|guarantee[sd]?|inevitabl\w+|"
-          r"always (?:progress\w*|lead\w*|turn\w*|end\w*|becomes?|causes?)|proves?|proven|"
+    # "not inevitable", "no es inevitable", "not certain that" deny the certainty
+    _rule(r"\b(?<!\bnot )(?<!n't )(?<!\bno es )(?<!\bnicht )(?:definitely|certainly|undoubtedly|"
+          r"surely|for sure|no doubt|without (?:a |any )?doubt|100 ?%|certain that|it is certain|"
+          r"guarantee[sd]?|inevitabl\w+|"
+          r"always (?:progress\w*|lead\w*|turn\w*|end\w*|becomes?|causes?)|"
+          r"proves?|proven|"
           r"clearly|(?:certain|sure|bound|guaranteed) to|obvious\w*|evident(?:ly)?|zero chance|"
           r"no chance|no question)\b|\b(?:this|it|that|these results?) (?:confirms?|"
           r"shows? that you)\b",
@@ -68,27 +71,105 @@ EN = [
           r"heart attacks?|strokes?|kidney failure|liver failure|diabetes|cancer|blindness|death|"
           r"organ damage|seizures?|coma)\b",
           "predicts a disease"),
+    # a result's course told as fact: "will be back in range", "will keep going down"
+    _rule(r"\b(?:will|'ll|(?:is|are) going to)\s+(?:(?!(?:not )?(?:necessarily|probably|likely|"
+          r"possibly|perhaps)\b)\w+\s+){0,2}?(?:be (?:back )?(?:in|within|into|to) (?:the )?"
+          r"(?:\w+ )?(?:range|normal)|(?:go|come|get) back (?:to|into|in|down|up)\b|return to|"
+          r"normali[sz]e|settle|reach|stay (?:high|low|raised|elevated|above|below|abnormal|"
+          r"normal)|"
+          r"remain (?:high|low|raised|elevated|above|below|abnormal|normal)|keep (?:going (?:up|"
+          r"down)|dropping|falling|rising|climbing|increasing|decreasing|declining|growing|"
+          r"worsening|deteriorating|getting (?:worse|better|higher|lower))|continue to (?:rise|"
+          r"fall|drop|climb|increase|decrease|decline|grow|worsen|deteriorate|get worse)|(?:come|"
+          r"go) down|disappear|go away|clear up|resolve|improve|shrink|come back (?:higher|lower|"
+          r"normal|abnormal|positive|negative))\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "never comes back down", "never turns into cancer": an absolute about the future
+    _rule(r"\bnever (?:go(?:es)?|gets?|comes?) back\b|\bnever (?:returns?|recovers?|"
+          r"normali[sz]es?|improves?|goes away|gets better|comes down|goes down|disappears?|"
+          r"resolves?|heals?)\b|\bnever (?:turns?|becomes?|develops?|progress\w*) (?:into|"
+          r"malignant|cancer\w*)\b",
+          unless_uncertain=True, unless_hedged=True),
+    # inevitability and fate: "unavoidable", "only a matter of time", "is a given"
+    _rule(r"\b(?:unavoidabl[ey]|unstoppable|irreversibl[ey]|destined to|doomed to|a foregone "
+          r"conclusion|(?:only |just )?a matter of time|(?:is|are) (?:practically |virtually |"
+          r"all but )?(?:certain|a certainty|a given)|irremediabl\w+|ineludibl\w+|forzosamente|"
+          r"necesariamente|irreversibles?|cuestión de tiempo|destinad[oa]s? a|condenad[oa]s? a|"
+          r"garantizad[oa]s?|unvermeidbar\w*|unvermeidlich\w*|unaufhaltsam\w*|zwangsläufig\w*|"
+          r"unausweichlich\w*|notwendigerweise|irreversibel\w*|vorprogrammiert|Frage der Zeit|"
+          r"nicht (?:mehr )?(?:aufzuhalten|zu (?:vermeiden|verhindern|stoppen)))\b",
+          kinds=ALL, unless_negated=True, unless_modal=True),
+    # a later test said to settle it in advance: "the repeat will confirm that it is benign"
+    _rule(r"\b(?:will|'ll|is going to)\s+(?:\w+\s+){0,2}?(?:confirm|show|prove|demonstrate) "
+          r"(?:that|it(?:'s| is)|this is|(?:the|a|your) diagnosis)\b|"
+          r"\b(?:confirmar|demostrar|mostrar|probar)(?:á|án) que\b|"
+          r"\b(?:wird|werden)\b[^.;?]{0,40}\b(?:(?:bestätigen|beweisen|belegen)\b(?!,? ob\b)|"
+          r"zeigen, dass)",
+          "predicts the future"),
+    # the question takes the bad course as given: "given that my eGFR will keep dropping, ...",
+    # "how long will it take for this to turn into cancer?"
+    _rule(r"\b(?:since|as|because|now that|given (?:that )?|seeing (?:as|that)|considering)\b"
+          r"[^?.]{0,50}\b(?:will|'ll|is going to|are going to)\s+(?:\w+\s+)?(?:turn into|develop|"
+          r"progress|become|lead to|keep \w+ing|get worse|worsen|rise|fall|drop|decline|fail|need|"
+          r"end up|go (?:up|down))\b"
+          r"|\bif\b[^?.]{0,50}\b(?:will|'ll|is going to|are going to)\b[^?.]{0,40}\b(?:anyway|"
+          r"regardless|no matter what)\b"
+          r"|\b(?:how (?:long|soon|many (?:years|months))|when|at what age|why)\b(?:(?!\b(?:"
+          r"whether|if|likely|chance|risk|could|might|may)\b)[^?.]){0,40}\b(?:will|'ll|"
+          r"is going to|am i going to|until|before)\b[^?.]{0,40}?\b(?:turn into|turn \w+ous|"
+          r"develop|progress|become (?!clear|known|obvious|available)|end up|lead to|go on to|"
+          r"keep \w+ing|get worse|fail|need (?:dialysis|a transplant|surgery|an operation|insulin|"
+          r"treatment|tablets|medication))",
+          "takes a bad course as certain", kinds=QUESTION),
 ]
+# "不一定会", "并不意味着一定会", "未必": the word of certainty is denied
+_NOT_ZH = (r"(?<!不)(?<!未)(?<!并非)(?<!不是)(?<!不意味着)(?<!不代表)(?<!不等于)(?<!不表示)"
+           r"(?<!不说明)(?<!不见得)")
+# ... and a "会" after a denied "一定", or after "some people" (a general statement), is no
+# prediction about this person
+_NOT_ZH_WILL = (r"(?<!不一定)(?<!未必)(?<!不见得)(?<!并非一定)(?<!不是一定)(?<!不意味着一定)"
+                r"(?<!不代表一定)(?<!不等于一定)(?<!不表示一定)(?<!有些人)(?<!部分人)(?<!一些人)"
+                r"(?<!有的人)(?<!少数人)(?<!不少人)(?<!有人)(?<!很多人)(?<!许多人)")
 ZH = [
-    _rule(r"一定会|肯定会|必然|必定|注定|百分之百|100%|完全是|绝对(?!值)|毫无疑问|肯定是|一定是|"
-          r"(?:会|将)(?:越来越|逐渐)(?:差|严重|高|低|糟|坏)|(?:会|将)(?:发展成|变成|演变为|导致|"
-          r"引起|得)|将来(?:肯定|一定)?会|明显是|很明显|显然|毋庸置疑|必将|癌变"),
-    _rule(r"(?:会|将会|将)(?:得|患上?|发生|出现|发展为|变成)?",
+    _rule(_NOT_ZH + r"(?:一定会|肯定会|必然|必定|注定|肯定是|一定是)|百分之百|100%|完全是|"
+          r"绝对(?!值)|毫无疑问|"
+          + _NOT_ZH_WILL + r"(?:会|将)(?:越来越|逐渐)(?:差|严重|高|低|糟|坏)|"
+          + _NOT_ZH_WILL + r"(?:会|将)(?:发展成|变成|演变为|导致|引起|得)|将来(?:肯定|一定)?会|"
+          r"明显是|很明显|显然|毋庸置疑|必将|癌变"),
+    _rule(_NOT_ZH_WILL + r"(?:会|将会|将)(?:得|患上?|发生|出现|发展为|变成)?",
           "predicts a disease", condition_after=True, gap=-1),
     _rule(r"终身|一辈子|这辈子|永远(?:不会|无法)|再也"),
     _rule(r"迟早|八成|多半|十有八九|百分百|板上钉钉|我保证"),
     _rule(r"(?:您|你)(?:将|会|以后会|将来会)(?:需要|得|有|出现|发展|变得|失去)",
           "predicts the future"),
-    _rule(r"只可能|没有别的可能|不可能是别的|一定是",
+    _rule(r"只可能|没有别的可能|不可能是别的|" + _NOT_ZH + r"一定是",
           "is certain"),
     _rule(r"肯定没有|肯定不是|绝不是|绝对不是|绝对没有",
           "is certain"),
+    # "肯定能恢复正常", "保证能降下来": a promised outcome
+    _rule(_NOT_ZH + r"(?:肯定|一定|绝对|保证|必然)(?:能|可以)|只是时间问题|不可避免|"
+          r"无法避免|避免不了|躲不过|逃不掉|跑不了|不可逆转|无法逆转|绝不会|绝对不会|决不会",
+          unless_negated=True),
+    # a later test said to settle it in advance: "复查会证实是良性的"
+    _rule(r"(?:会|将会|将|一定能|肯定能)(?:证实|证明|确认)(?!是否|有没有|是不是|一下)|"
+          + _NOT_ZH + r"(?<!无法)(?<!不能)(?<!没)(?<!以)确定(?:为|是|了)(?!否|不是|什么|哪)|"
+          r"可以(?:确定|肯定)(?:的是|地说)",
+          "is certain"),
+    # the question takes the bad course as given: "什么时候会变成糖尿病？", "反正会越来越高"
+    _rule(r"(?:什么时候|多久|多少年|几年|为什么|何时|哪一年)(?:(?!可能|是否|会不会|有没有)[^？?，,]){0,12}"
+          r"(?:会|将|就会|才会)(?:发展成|变成|演变为|导致|引起|得|需要透析|需要换肾|恶化|癌变|衰竭|"
+          r"越来越)|(?:既然|反正|横竖|无论如何|不管怎样)[^，,。？?]{0,15}(?:都|也)?(?:会|将)(?:继续|"
+          r"越来越|发展|变成|得|恶化|升高|下降|需要)",
+          "takes a bad course as certain", kinds=ALL),
 ]
 ES = [
     _rule(r"\b(?:se convertirá\w*|desarrollará\w*|irá\w* empeorando|empeorará\w*|"
-          r"con (?:toda )?(?:seguridad|certeza)|sin (?:ninguna )?duda|seguro que|definitivamente|"
-          r"siempre (?:acaba|termina|progresa|evoluciona)|va(?:n)? a (?:necesitar|desarrollar|"
-          r"empeorar|tener|sufrir)|necesitará\w*|evolucionará\w*|está claro|es evidente|es obvio|"
+          r"con (?:toda )?(?:seguridad|certeza)|sin (?:ninguna )?duda|"
+          r"(?<!no es )(?<!no está )seguro que|definitivamente|"
+          r"(?<!\bno )siempre (?:acaba|termina|progresa|evoluciona)|"
+          r"va(?:n)? a (?:necesitar|desarrollar|empeorar|tener|sufrir)|necesitará\w*|"
+          r"evolucionará\w*|"
+          r"está claro|es evidente|es obvio|"
           r"obviamente|claramente)\b",
           unless_uncertain=True),
     _rule(r"\bde por vida\b|\bpara siempre\b|\bnunca volverá\w*",
@@ -102,6 +183,39 @@ ES = [
           "predicts the future", unless_uncertain=True),
     _rule(r"\bno puede ser otra cosa\b|\bsolo puede ser\b|\btiene que ser\b",
           "is certain"),
+    # "con total seguridad", "a ciencia cierta": certainty in other words
+    _rule(r"\bcon (?:toda |total |absoluta |plena |completa )?(?:seguridad|certeza)\b|"
+          r"\ba ciencia cierta\b|\bes (?:seguro|segura|un hecho)\b",
+          unless_negated=True, unless_uncertain=True),
+    # a result's course told as fact: "seguirán bajos", "se normalizará", "volverá a la normalidad"
+    _rule(r"\b(?:seguir(?:á|án) (?:\w+ndo|alt[oa]s?|baj[oa]s?|elevad[oa]s?|por (?:encima|debajo)|"
+          r"igual|fuera)|(?:va|van) a seguir \w+ndo|normalizar(?:á|án)|volver(?:á|án) a (?:la )?"
+          r"(?:normalidad|normal\w*|(?:su|sus|los|el) (?:valor|nivel|rango)\w*)|estar(?:á|án) "
+          r"(?:de nuevo |otra vez )?(?:en|dentro del) (?:rango|(?:los )?valores normales)|"
+          r"(?:subir|bajar|aumentar|disminuir|descender|caer|mejorar|desaparecer)(?:á|án))\b",
+          "predicts the future", unless_uncertain=True),
+    # "nunca se vuelven malignos": an absolute about the future
+    _rule(r"\bnunca (?:se vuelve\w*|se convierte\w*|se convertirá\w*|evoluciona\w*|degenera\w*|"
+          r"se malign\w*|vuelve\w* a|desaparece\w*|mejora\w*|se normaliza\w*)",
+          unless_uncertain=True, unless_hedged=True),
+    # the question takes the bad course as given: "¿cuántos años tardaré en necesitar diálisis?",
+    # "¿por qué acabará provocándome cálculos?", "si va a seguir subiendo de todos modos"
+    _rule(r"\b(?:cuánto|cuántos|cuántas|cuándo|por qué|para cuándo|a qué edad|en cuántos)\b"
+          r"(?:(?!\bsi\b|probabilidad|riesgo|\bpuede|\bpodría)[^?]){0,50}\b(?:tardar(?:é|á|án) en "
+          r"(?:necesitar|tener|desarrollar|aparecer|convertirse|llegar|empeorar|progresar|"
+          r"evolucionar|volverse)|acabar(?:é|á|án)|terminar(?:é|á|án) (?:\w+ndo|en|con)|"
+          r"necesitar(?:é|á|án) (?:diálisis|un trasplante|cirugía|una operación|insulina|"
+          r"tratamiento)|desarrollar(?:é|á|án)|se convertirá\w*|empeorar(?:á|án)|"
+          r"llegar(?:é|á|án) a|"
+          r"(?:me )?(?:provocará|causará|dará)\w*)"
+          r"|\b(?:ya que|puesto que|dado que|visto que|si)\b[^?¿]{0,50}\b(?:va|van) a \w+\b"
+          r"[^?¿]{0,40}"
+          r"\b(?:de todos modos|de todas formas|igualmente|en cualquier caso|sí o sí|de cualquier "
+          r"manera)\b"
+          r"|\b(?:ya que|puesto que|dado que|visto que)\b[^?¿]{0,50}\b(?:va(?:n)? a (?:seguir|"
+          r"empeorar|necesitar|tener|desarrollar|subir|bajar)|seguirá\w*|empeorará\w*|"
+          r"se convertirá\w*|acabará\w*)",
+          "takes a bad course as certain", kinds=QUESTION),
 ]
 DE = [
     _rule(r"\bdaraus wird\b|\b(?:wird|werden)\b[^.;?]{0,50}\b(?:bekommen|entwickeln|"
@@ -120,4 +234,21 @@ DE = [
           "predicts the future", unless_uncertain=True),
     _rule(r"\bkann nur\b[^.;]{0,40}\bsein\b|\bnichts anderes\b|\bmuss (?:\w+ )?sein\b",
           "is certain"),
+    # "mit absoluter Sicherheit", "steht fest": certainty in other words
+    _rule(r"\bmit (?:absoluter|hundertprozentiger|völliger|großer) Sicherheit\b|\bsteht (?:schon )?"
+          r"fest\b|\bsicher ist\b",
+          unless_negated=True, unless_uncertain=True),
+    # "nie wieder normal", "wird niemals bösartig": an absolute about the future
+    _rule(r"\b(?:nie|niemals) (?:\w+ )?(?:bösartig|entarten|zurück\w*|verschwinden|normal\w*|"
+          r"besser)\b",
+          unless_uncertain=True, unless_hedged=True),
+    # the question takes the bad course as given: "Wann wird aus meinem Prädiabetes ein Diabetes?",
+    # "Da der Wert sowieso weiter steigen wird, ..."
+    _rule(r"\b(?:wann|wie lange|wie bald|warum|wieso|ab wann|bis wann|in wie vielen Jahren)\b"
+          r"(?:(?!\bob\b|wahrscheinlich|Risiko|\bkann|\bkönnte)[^?]){0,40}\b(?:wird|werde|werden|"
+          r"muss ich)\b(?:(?!\bob\b)[^?]){0,50}\b(?:aus \w+ \w+ ein|entwickeln|entarten|"
+          r"verschlechter\w*|versagen|Dialyse|Transplantation|bösartig|Krebs)"
+          r"|\b(?:sowieso|ohnehin|so oder so)\b[^?,]{0,40}\b(?:wird|werden)\b|\b(?:wird|werden)\b"
+          r"[^?,]{0,40}\b(?:sowieso|ohnehin|so oder so)\b",
+          "takes a bad course as certain", kinds=QUESTION),
 ]

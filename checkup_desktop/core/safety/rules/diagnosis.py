@@ -21,17 +21,22 @@ EN = [
     _rule(r"\b(?:you are|you're)\s+(?:a\s+)?(?:diabetic|an(?:a)?emic|obese|sick|ill|infected|"
           r"pre-?diabetic|hypothyroid|hyperthyroid|hypertensive)\b",
           "labels the person with a condition"),
-    _rule(r"\bdiagnos(?:e|ed|es|is|ing)\b",
-          "diagnoses"),
+    # "is not a diagnosis", "your clinician can make a diagnosis", "tests used to diagnose it"
+    # speak about diagnosing, they do not diagnose
+    _rule(r"(?<!\bto )\bdiagnos(?:e|ed|es|is|ing)\b",
+          "diagnoses", unless_negated=True, unless_modal=True),
     _rule(r"\b(?:the|a|this|that) patients?\b|\bpatient (?:is|has|was|suffers)\b",
           "speaks of 'a patient' instead of to the person", kinds=STATEMENT),
     _rule(r"\bsuffer(?:s|ing)? from\b",
           "diagnoses"),
     _rule(r"\b(?:a|the) (?:condition|disease|disorder|illness) (?:called|named|known as)\b",
           "diagnoses"),
-    _rule(r"\b(?:my|your|his|her|i have|i've|i had|have i (?:had|got)|i've got|since i have)\s+",
+    # a parenthesis after a test's abbreviation holds its method ("eGFR (CKD-EPI)"), not a disease
+    _rule(r"\b(?:my|your|his|her|i have|i've|i had|have i (?:had|got)|i've got|since i have)\s+"
+          r"(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])",
           "presumes a diagnosis", condition_after=True, gap=-1),
-    _rule(r"\b(?:points?|pointing) (?:to|towards)|\btypical (?:of|for)\b|\bconsistent with\b|"
+    # a negation right after the cue ("which is not the same as having gout") undoes it
+    _rule(r"(?:\b(?:points?|pointing) (?:to|towards)|\btypical (?:of|for)\b|\bconsistent with\b|"
           r"\bin keeping with\b|\bcompatible with\b|\bcharacteristic of\b|\bclassic (?:for|of)\b|"
           r"\bhallmark of\b|\bmeets? the (?:\w+ )?criteria\b|\bcriteria for\b|\blooks? like\b|"
           r"\bfits? (?:with )?|\bin line with\b|\bmeans? (?:that )?you(?:'ve| have)\b|"
@@ -40,7 +45,7 @@ EN = [
           r"\bpossibl[ey]\b|\bseems? to be\b|\bappears? to be\b|\b(?:which|that|this|it) is\b|"
           r"\bplaces? you\b|\bputs? you\b|\blines? up with\b|\btextbook\b|\bshows? up\b|"
           r"\bwhat happens in\b|\bpicture of\b|\b(?:is|are) (?:a |an )?(?:clear |"
-          r"classic )?signs? of\b",
+          r"classic )?signs? of\b)(?!n't\b|\s+(?:not|never)\b)",
           condition_after=True),
     _rule(r"\bearly\b|\bfrühe\w*\b|\btemprana?\b|早期",
           condition_after=True, gap=-1),
@@ -92,6 +97,19 @@ EN = [
           r"脑)[\u4e00-\u9fff]{0,6}(?:出了问题|出问题|受损|损伤|损害|坏了|不行了|不工作|不正常了|"
           r"功能不全)",
           "says an organ is failing", kinds=STATEMENT, unless_hedged=True),
+    # "Does having gout mean I should ...": the question takes the disease as the person's own
+    _rule(r"\b(?:does|would|will|did|doesn't|wouldn't) having\s+(?=[^.?!]*\b(?:i|me|my)\b)",
+          "presumes a diagnosis", kinds=QUESTION, condition_after=True, specific=True, gap=-1),
+    # "Since when have I had the X (that) my ECG shows?": the question takes as given a disease
+    # that the results are said to show, whether or not the vocabulary knows its name
+    _rule(r"\b(?:i have|i've|i had|do i have|did i (?:have|get)|have i (?:had|got))\b(?! to\b)"
+          r"(?!\s+(?:\w+\s+){0,2}?(?:tests?|results?|values?|numbers?|scans?|appointments?|"
+          r"questions?)\b)"
+          r"[^.?!]{0,50}?\b(?:that |which )?(?:the|my|these|this|your)\s+(?:\w+\s+){0,2}?"
+          r"(?:ecg|ekg|scan|results?|tests?|report|ultrasound|x-ray|labs?|values?|numbers?|"
+          r"blood work|bloods)\s+(?:clearly\s+)?(?:shows?|showed|indicates?|indicated|suggests?|"
+          r"reveals?|revealed|points? to|picked up|found)\b",
+          "presumes a diagnosis", kinds=QUESTION),
 ]
 ZH = [
     _rule(r"(?:你|您|我)(?:患有|得了|患上了?|有[^。，,？?]{0,6}(?:病|症|癌))",
@@ -99,10 +117,12 @@ ZH = [
     _rule(r"(?:你|您|我)(?:已经)?(?:有|患有|得了|患上了?|得的|患的)",
           "tells the person what they have", condition_after=True, gap=-1),
     _rule(r"确诊|诊断为|诊断是|被诊断|诊断标准",
-          "diagnoses"),
+          "diagnoses", unless_negated=True, unless_modal=True),
     _rule(r"患者(?:患有|是|有)",
           "speaks of 'the patient' as diagnosed"),
-    _rule(r"(?:我|您|你)(?:的|得的|患的|所患的)",
+    # "eGFR（CKD-EPI）" names a formula; "我的血糖发展成糖尿病" asks about a future risk
+    _rule(r"(?:我|您|你)(?:的|得的|患的|所患的)(?![A-Za-z0-9-]+\s*[(（])"
+          r"(?![\u4e00-\u9fff]{0,8}(?:发展|进展|演变|转变|变成|转成|转为|将来|以后|未来))",
           "presumes a diagnosis", condition_after=True, gap=-1),
     _rule(r"符合|考虑(?:为|是)?|疑似|倾向于?|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是)|很像|像是|"
           r"好像|典型的?|属于|达到|就是|可疑|应该是|应是|(?<![常多])见于|肯定是|一定是",
@@ -120,14 +140,21 @@ ZH = [
           "names a cause", kinds=STATEMENT),
     _rule(r"是[\u4e00-\u9fff]{0,8}的(?:原因|病因)|导致了您的",
           "names a cause", kinds=STATEMENT, unless_negated=True),
+    # "既然我是肾功能不全" / "您是糖尿病": the person is called the disease ("am"), or it is taken
+    # as given ("since ...")
+    _rule(r"既然(?:我|您|你)?(?:已经|本来|本身)?(?:就)?(?:是|有|得了|患有|患了)?|"
+          r"(?:你|您|我)(?:已经|本来|本身)?(?:就)?是(?!不是|否)"
+          r"(?![\u4e00-\u9fff]{0,10}(?:高危|风险|人群|易感))",
+          "presumes a diagnosis", condition_after=True, specific=True, gap=-1),
 ]
 ES = [
     _rule(r"\busted (?:tiene|padece|sufre)\b|\btiene usted\b|\b(?:padece|sufre) (?:de )?(?:una?|"
           r"el|la)\b",
           "tells the person what they have"),
-    _rule(r"\bdiagnostica\w*|\bdiagnosticad[oa]s?\b|\bdiagnóstico\b",
-          "diagnoses"),
-    _rule(r"\b(?:mi|mis|su|sus|tengo|padezco|sufro|llevo con|llevo)\s+",
+    _rule(r"(?<!\bpara )\bdiagnostica\w*|\bdiagnosticad[oa]s?\b|\bdiagnóstico\b",
+          "diagnoses", unless_negated=True, unless_modal=True),
+    _rule(r"\b(?:mi|mis|su|sus|tu|tus|tengo|tienes|padezco|sufro|llevo con|llevo)\s+"
+          r"(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])",
           "presumes a diagnosis", condition_after=True, gap=-1),
     _rule(r"\bcompatibles? con\b|\btípic[oa]s? de\b|\bapunta(?:n)? a\b|\bpropi[oa]s? de\b|"
           r"\bcaracterístic[oa]s? de\b|\bconsistente con\b|\bcuadro (?:típico |clásico )?de\b|"
@@ -157,14 +184,27 @@ ES = [
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
     _rule(r"\b(?:es|son) (?:la|una) (?:causa|razón) de\b",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "¿Desde cuándo tengo el X que indican estos resultados?": the question takes as given a
+    # disease that the results are said to show
+    _rule(r"\b(?:tengo|tuve|he tenido|padezco|tienes)\b(?!\s+que\b|\s+(?:\w+\s+){0,2}?"
+          r"(?:resultados?|análisis|pruebas?|valores?|cita|dudas?|preguntas?)\b)[^.?!]{0,50}?\bque\s+"
+          r"(?=[^.?!]{0,40}\b(?:resultados?|análisis|pruebas?|electro\w*|ECG|ecografía|informe|"
+          r"valores?|analítica|escáner|radiografía)\b)(?:\w+\s+){0,3}?(?:indica\w*|muestra\w*|"
+          r"sugiere\w*|revela\w*|señala\w*|se ven?|detecta\w*|apunta\w*)\b",
+          "presumes a diagnosis", kinds=QUESTION),
+    # informal "tú tienes diabetes"
+    _rule(r"\b(?:tú )?(?:tienes|padeces|sufres)\s+(?:de\s+)?(?:una?\s+)?",
+          "tells the person what they have", kinds=STATEMENT, condition_after=True,
+          specific=True, gap=-1),
 ]
 DE = [
     _rule(r"\bSie (?:haben|leiden)\b(?! (?:Fragen|Beschwerden|Symptome))",
           "tells the person what they have", kinds=STATEMENT),
     _rule(r"\bdiagnostizier\w*|\bdie Diagnose (?:ist|lautet)\b",
-          "diagnoses"),
-    _rule(r"\b(?:mein|meine|meinen|meinem|meiner|Ihr|Ihre|Ihren|Ihrem|Ihrer|habe ich|ich habe|"
-          r"hab ich)\s+",
+          "diagnoses", unless_negated=True, unless_modal=True),
+    _rule(r"\b(?:mein|meine|meinen|meinem|meiner|Ihr|Ihre|Ihren|Ihrem|Ihrer|dein|deine|deinen|"
+          r"deinem|deiner|habe ich|ich habe|hab ich|hatte ich|ich hatte|da ich|weil ich|"
+          r"nachdem ich)\s+(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])",
           "presumes a diagnosis", condition_after=True, gap=-1),
     _rule(r"\bpass(?:t|en) (?:gut |genau )?zu[mr]?\b|\bsprich\w* für\b|\btypisch für\b|"
           r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|\bliegt\b|\bliegen\b|"
@@ -195,4 +235,18 @@ DE = [
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
     _rule(r"\b(?:ist|sind) (?:der|die|ein) (?:Grund|Ursache) (?:für|der|des)\b",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # informal address: "du hast einen B12-Mangel" (like "Sie haben")
+    _rule(r"\bdu (?:hast|leidest)\b(?! (?:(?:das|ein|eine|einen|noch|keine?n?) )?(?:Fragen|"
+          r"Beschwerden|Symptome|Recht|Zeit|Anspruch|Möglichkeit))",
+          "tells the person what they have", kinds=STATEMENT),
+    # "Wann hatte ich den Herzinfarkt, den man im EKG sieht?": the question takes as given a
+    # disease that the results are said to show
+    _rule(r"\b(?:hatte|habe|hab) ich\b(?!\s+(?:\w+\s+){0,2}?(?:Werte?\w*|Ergebnis\w*|Befund\w*|"
+          r"Test\w*|Untersuchung\w*|Termin\w*|Frage\w*)\b|\s+(?:\w+\s+)?(?:richtig|falsch))"
+          r"[^.?!]{0,50}?\b(?:den|die|das|der|welche[nrs]?)\s+"
+          r"(?=[^.?!]{0,40}\b(?:EKG|Befund\w*|Werte\w*|Ergebnis\w*|Labor\w*|Ultraschall|"
+          r"Röntgen\w*|Blutwerte\w*|Untersuchung\w*|Bild\w*|Test\w*)\b)(?:\w+\s+){0,4}?"
+          r"(?:sieht|sehen|zeigt|zeigen|anzeigt|anzeigen|nahelegt|nahelegen|findet|erkennt|"
+          r"erkennen|belegt|belegen)\b",
+          "presumes a diagnosis", kinds=QUESTION),
 ]

@@ -53,9 +53,11 @@ _HEDGE = re.compile(
     r"screen\w* for|pued\w+|podría\w*|a veces|riesgo|posible\w*|como|por ejemplo|muchos|muchas|"
     r"frecuentes?|a menudo|suele\w*|si|kann|können|könnte\w*|manchmal|eventuell|Risiko\w*|nicht|"
     r"kein\w*|wie|etwa|zum Beispiel|viele|häufig|oft|meist\w*|ob|scan|ultrasound|report|imag\w+|"
-    r"informe|imagen|ecografía|Befund|Bildgebung|Ultraschall)\b"
+    r"informe|imagen|ecografía|Befund|Bildgebung|Ultraschall|described|descrit\w*|beschrieben)\b"
+    # "isn't": no word boundary before the n
+    r"|n't\b"
     r"|可能|或许|也许|有时|风险|不|没有|排除|比如|例如|如|包括|很多|许多|大多|常见|通常|一般|是否|"
-    r"超声|影像|报告|检查显示", _I)
+    r"超声|影像|报告|检查显示|描述|因人而异|高危", _I)
 # words that name a kind of problem, not a disease: only with "this/your" do they diagnose
 _GENERIC_CONDITION = re.compile(
     r"^(?:infections?|inflammation|diseases?|disorders?|conditions?|problems?|illness(?:es)?|"
@@ -106,9 +108,12 @@ _PRESUME_GAP = re.compile(r"^\s*(?:(?![^\s]*(?:risk|chance|odds|sign|test|screen
 # normal or nothing, with no word of the clinician, a visit or a discussion, dismisses it.
 _REASSURE = re.compile(
     r"\b(?:fine|harmless|nothing|noise|fluke|trivial|meaningless|okay|alright|all right|no point|"
-    r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|forget|tick (?:it|this|"
-    r"that|this one) off|irrelevant|unimportant|nobody (?:gets|is) treated|bueno|ruido|"
-    r"inofensiv\w+|sin importancia|no merece|no hace falta|da igual|in Ordnung|nichts|Rauschen|"
+    # "easy to forget the repeat test" and "nichts Sicheres" (nothing certain) reassure no one;
+    # "no hace falta estar en ayunas" is about getting ready for a test
+    r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|(?<!easy to )forget|"
+    r"tick (?:it|this|that|this one) off|irrelevant|unimportant|nobody (?:gets|is) treated|bueno|"
+    r"ruido|inofensiv\w+|sin importancia|no merece|no hace falta(?! (?:estar en ayunas|ayunar))|"
+    r"da igual|in Ordnung|nichts(?! (?:Sicheres|Genaues|Bestimmtes|Eindeutiges))|Rauschen|"
     r"harmlos|abhaken|lohnt sich (?:nicht|kein)|unwichtig|no hay nada)\b|没事|没必要|干扰|无害|"
     r"不重要|"
     r"没人会|这里没什么|没什么(?:事|问题|的)|"

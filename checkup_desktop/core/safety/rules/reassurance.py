@@ -9,9 +9,50 @@ and flags (below) unless it says otherwise.
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.rule import ALL, STATEMENT, maker
+from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT, TITLE, maker
 
 _rule = maker("dismissal", "dismisses the result", STATEMENT, unless_hedged=True)
+
+# Hedge words that may not fill the gap between a verb and a verdict ("is often harmless")
+_HEDGE_EN = (r"(?:often|usually|generally|mostly|sometimes|frequently|commonly|typically|"
+             r"probably|likely|possibly|perhaps|may|might|can|could) ")
+_HEDGE_ES = (r"(?:a menudo|suele\w*|normalmente|generalmente|frecuentemente|probablemente|"
+             r"a veces|quizás?|posiblemente|puede\w*) ")
+_HEDGE_DE = (r"(?:oft|meist\w*|häufig|manchmal|in der Regel|wahrscheinlich|vermutlich|eventuell|"
+             r"möglicherweise|kann|könnte\w*) ")
+
+# From the start of the clause, with no quantifier ("many", "muchos", "viele"), hedge or
+# clinician before the verdict: "Many ECG findings are harmless" is a general statement.
+_OWN_CLAUSE = (r"(?:^|(?<=[.;:!?,]))(?:(?!\b(?:many|most|some|often|usually|generally|"
+               r"clinician|doctor|whether|if|much[oa]s|la mayoría|algun[oa]s|a menudo|suele\w*|"
+               r"médic[oa]|si|viele|meist\w*|manche\w*|einige\w*|oft|häufig|Arzt|Ärztin|ob|"
+               r"wenn|report|informe|Befund|suggest\w*|recommend\w*)\b)[^.;:!?,]){0,80}?")
+
+# What a question may take for granted or lead towards: the result called harmless, nothing,
+# unimportant or safe to put off (used with "since ...", "..., right?" and their kin).
+_Q_CLAIM_EN = (r"(?:harmless|benign|innocuous|(?:is|'s|means) (?:really )?nothing|"
+               r"nothing (?:serious|important|to worry about)|no (?:big )?(?:deal|problem|concern)|"
+               r"not (?:a |an )?(?:problem|issue|concern|serious|important|worth)|"
+               r"(?:is|'s|are) (?:\w+ )?fine|(?:does|do)(?:n'?t| not) (?:really )?matter|"
+               r"unimportant|insignificant|trivial|normal for (?:my|your|our) age|"
+               r"can (?:safely |easily )?wait|(?:a |an )?(?:lab(?:oratory)? )?(?:fluke|glitch)|"
+               r"(?:just|only|simply) (?:a |an )?(?:lab(?:oratory)? |measurement )?(?:error|"
+               r"mistake))")
+_Q_CLAIM_ES = (r"(?:inofensiv\w*|inocu\w*|benign\w*|no es (?:nada|grave|importante|preocupante)|"
+               r"nada (?:grave|importante|serio)|sin (?:ninguna )?(?:importancia|relevancia)|"
+               r"no (?:tiene|tienen) (?:ninguna )?importancia|no importa|ningún problema|"
+               r"normal (?:para|a) (?:mi|su|tu) edad|puede esperar|(?:solo|sólo|simplemente) "
+               r"(?:un )?error)")
+_Q_CLAIM_DE = (r"(?:harmlos\w*|unbedenklich\w*|ungefährlich\w*|gutartig\w*|nichts Ernstes|"
+               r"nicht (?:schlimm|wichtig|gefährlich|ernst)|kein (?:Problem|Grund zur Sorge)|"
+               r"egal|belanglos|unwichtig|normal für mein Alter|in meinem Alter normal|"
+               r"(?:kann|können) (?:\w+ )?warten|(?:nur|bloß|einfach) (?:ein )?(?:Labor|Mess)?"
+               r"fehler)")
+_Q_CLAIM_ZH = (r"(?:良性|无害|无碍|没(?:什么|啥)?(?:大碍|关系|问题|事)|不要紧|不重要|不严重|"
+               r"不算(?:什么|是)?(?:大)?(?:问题|事)|不算什么|无所谓|小事|小问题|正常现象|"
+               r"(?:不用|不必|不需要|无需|可以不)(?:再)?(?:查|复查|管|处理|看|去)|"
+               r"(?:明年|下次|以后|过段时间)[\u4e00-\u9fff]{0,6}再(?:说|看|查|复查)|"
+               r"(?:只是|就是|不过是)(?:化验|检验|检测|测量)?误差)")
 
 EN = [
     _rule(r"\bnothing to (?:worry|be (?:worried|concerned)|fear) about\b|\bno (?:need|"
@@ -20,14 +61,14 @@ EN = [
           r"bother)\b|\bno cause for (?:concern|alarm)\b|\bof no (?:\w+ )?(?:significance|"
           r"importance|concern)\b|\b(?:always|completely|totally|entirely|perfectly|"
           r"absolutely) (?:harmless|normal|fine|benign|safe)\b|\b(?:can|may|could) (?:safely |"
-          r"just |simply )?(?:ignore|skip|disregard|forget about)\b|\bignore (?:it|this|them|"
-          r"the result)\b|\brest assured\b|\bno (?:action|follow-up|treatment|"
-          r"further tests?) (?:is )?(?:needed|required|necessary)\b|\bnormal for (?:your|"
-          r"someone your|a person your|people your|people of your) age\b|\b(?:this|it|that|"
-          r"these results?|the result|your result|this result) (?:is|are|'s) (?:completely |"
-          r"totally |entirely |perfectly |quite |just )?(?:harmless|nothing|fine|not a problem|"
-          r"not important|insignificant|not a concern|irrelevant)\b|\bnothing to worry\b|"
-          r"\bharmless result\b",
+          r"just |simply )?(?:ignore|skip|disregard|forget about)\b|"
+          r"(?<!n't )(?<!not )(?<!never )\bignore (?:it|this|them|the result)\b|\brest assured\b|"
+          r"\bno (?:action|follow-up|treatment|further tests?) (?:is )?(?:needed|required|"
+          r"necessary)\b|\bnormal for (?:your|someone your|a person your|people your|"
+          r"people of your) age\b|\b(?:this|it|that|these results?|the result|your result|"
+          r"this result) (?:is|are|'s) (?:completely |totally |entirely |perfectly |quite |"
+          r"just )?(?:harmless|nothing|fine(?! to\b)|not a problem|not important|insignificant|"
+          r"not a concern|irrelevant)\b|\bnothing to worry\b|\bharmless result\b",
           kinds=ALL, unless_hedged=False),
     _rule(r"\b(?:does not|doesn't|won't|will not) matter\b|\bnot (?:important|serious|"
           r"significant|relevant)\b|\bnothing serious\b|\bno point (?:in )?\w+ing\b|\b(?:a |"
@@ -35,11 +76,12 @@ EN = [
           r"\b(?:do not|don't|doesn't|does not|no) need (?:to )?(?:follow|repeat|recheck|"
           r"re-?test|check|see|worry|do anything|act|treat|be (?:followed|checked|seen|repeated|"
           r"treated))\w*\b|\bneeds? no (?:follow-up|treatment|action|further)\b|\btrivial\b|"
-          r"\bfluke\b|\bnot worth\b|\bno reason to\b|\bdon'?t lose (?:any )?sleep\b|"
-          r"\bnever needs?\b|\bno follow-?up\b|\ball fine\b|\bnothing to see\b|\bno big deal\b|"
-          r"\bminor issue\b"),
+          r"\bfluke\b|\bnot worth\b(?! (?:waiting|the wait|delaying|the risk))|\bno reason to\b|"
+          r"\bdon'?t lose (?:any )?sleep\b|\bnever needs?\b|\bno follow-?up\b|\ball fine\b|"
+          r"\bnothing to see\b|\bno big deal\b|\bminor issue\b"),
     _rule(r"\b(?:sort|clear|fix|settle|resolve)\w* (?:this |it |itself )?(?:out |"
-          r"up )?(?:on its own|by itself)\b|\bgo(?:es)? away (?:on its own|by itself)\b"),
+          r"up )?(?:on its own|by itself)\b|\bgo(?:es)? away (?:on its own|by itself)\b",
+          unless_modal=True),
     _rule(r"\bnon-?issue\b|\bnot an issue\b|\b(?:no|not a) problem\b|\btrust me\b|"
           r"\bleave (?:this|it) alone\b|\bforget about\b|\bnever needs? (?:checking|testing|"
           r"follow)"),
@@ -60,8 +102,9 @@ EN = [
     _rule(r"\bmeaningless\b|\btoo strict\b|\bno significa nada\b|\bdemasiado estricto\b|"
           r"\bbedeutet (?:also |eigentlich )?nichts\b|\bzu streng\b|没有意义|毫无意义|太严",
           unless_negated=True, unless_hedged=False),
-    _rule(r"\bforget (?:it|this|that|them)\b|\bolvíd\w+|\bolvidar\w*|\bvergessen Sie\b|\b(?:lab|"
-          r"test) (?:quirk|glitch|fluke)\b|\bquirk\b|\bglitch\b|别管|不用管它|忘了(?:它|吧)",
+    _rule(r"\bforget (?:it|this|that|them)\b|\bolvíd\w+|\bolvidar\w*|\bvergessen Sie\b(?! nicht)|"
+          r"\b(?:lab|test) (?:quirk|glitch|fluke)\b|\bquirk\b|\bglitch\b|别管|不用管它|"
+          r"忘了(?:它|吧)",
           unless_negated=True, unless_hedged=False),
     _rule(r"\bto be expected\b|\bcan be left(?: alone)?\b|\bleave it be\b"),
     _rule(r"\bsecond thought\b|\bkeine Gedanken\b|\bnot give it a thought\b"),
@@ -71,6 +114,123 @@ EN = [
     _rule(r"\b(?:would|will|do|does)(?:n'?t| not) (?:even )?flag\b|\bni siquiera marc\w+|"
           r"\b(?:gar|nicht einmal) (?:nicht )?markier\w+|不会标出|不会标记|不会标红",
           unless_hedged=False),
+    # putting the check off to the next routine check-up or next year is a verdict: no hurry
+    # (a clinician, the report or a hedge in the clause makes it their call)
+    _rule(_OWN_CLAUSE + r"(?:(?:\b(?:can|could|will|may) (?:(?!not\b)\w+ )?(?:safely |easily |"
+          r"comfortably |happily |just )?(?:wait|be (?:put off|postponed|deferred|left))|\b(?:hold|"
+          r"put) off\b|\b(?:postpone|defer|delay|leave)\w*\b)[^.;:?]{0,30}?\b(?:until|till|to|for)"
+          r" (?:your |the |a )?(?:next|yearly|annual|routine|regular|following)\b|\b(?:fine|"
+          r"ok(?:ay)?|safe|enough|sufficient|alright|all right) (?:just )?to (?:re-?check|re-?test|"
+          r"repeat|check|look again|wait|leave)\b[^.;]{0,40}?\b(?:next year|in a year|"
+          r"a year's time|(?:next|yearly|annual|routine) (?:check-?up|physical|screening|visit|"
+          r"test))|(?:^|[–:-]\s*)(?:re-?check|re-?test|repeat|check again)\w* (?:it |this )?"
+          r"(?:next year|in a year))",
+          unless_choice=True),
+    # "doesn't really matter", "needn't", "won't need a recheck": the no-need forms with a filler
+    _rule(r"\b(?:does|do|will|would|should)(?:n'?t| not) (?:really |actually |much |at all |"
+          r"even |particularly )?matter\b|\bhardly matters\b|\bneedn'?t\b|\b(?:won'?t|will not|"
+          r"doesn'?t|does not|don'?t|do not) (?:really |even )?need (?:to (?:be )?)?(?:any |a |"
+          r"another |further |more |an? )?(?:follow|repeat|re-?check|re-?test|check|see|test|"
+          r"monitor|visit|appointment|attention|action|look)\w*"),
+    # a level that corrects itself: "will correct itself", "goes back to normal on its own"
+    _rule(r"\b(?:correct|normali[sz]e|right|sort|fix|resolve|regulate|settle)\w* "
+          r"(?:itself|themselves)\b|\b(?:go(?:es)?|come(?:s)?|get(?:s)?|drift(?:s)?|settle(?:s)?)"
+          r" (?:back )?(?:down|away|to normal|back to normal|normal) (?:\w+ )?(?:on (?:its|their) "
+          r"own|by (?:itself|themselves)|without (?:any )?(?:treatment|help|anything))",
+          unless_modal=True),
+    # a finding called of no clinical relevance or significance
+    _rule(r"\b(?:(?:has|have|had|carr(?:y|ies)|holds?|with|of) no|without any|not of any) "
+          r"(?:clinical |medical |real |practical |particular )?(?:relevance|significance)\b|"
+          r"(?:^|[,–-]\s*)no (?:clinical |medical )?(?:relevance|significance)\b|"
+          r"\bclinically (?:irrelevant|insignificant|meaningless|unimportant|unremarkable)\b|"
+          r"\bunimportant\b|\binsignificant\b",
+          unless_negated=True),
+    # "this result is harmless" (the engine only judges it with no clinician in the text)
+    _rule(_OWN_CLAUSE + r"\b(?:is|are|'s|looks?|seems?|appears?) (?:(?!not |never |"
+          + _HEDGE_EN + r")\w+ ){0,2}?(?:harmless|innocuous)\b",
+          unless_negated=True),
+    # "it's fine to skip the recheck" ("fine to" judges the step; a clinician may say so)
+    _rule(_OWN_CLAUSE + r"\b(?:fine|ok(?:ay)?|safe|alright|all right) (?:just )?to (?:skip|"
+          r"ignore|forget|leave|disregard|miss|cancel|drop|not)\b",
+          unless_negated=True),
+    # the check called unnecessary: "a repeat test is unnecessary", "es innecesario repetirlo"
+    # (the check itself is the subject: "fasting is not needed" is preparation, not dismissal)
+    _rule(r"\b(?:re-?checks?|re-?tests?|repeats?|follow-?ups?|appointments?|visits?|scans?|"
+          r"referrals?|tests?|treatment|another look)\b(?: \w+){0,3}? (?:is|are|would be|seems?) "
+          r"(?:\w+ ){0,3}?(?:unnecessary|pointless|superfluous|not needed|not necessary)\b|"
+          r"\b(?:repetir\w*|repetición|control\w*|seguimiento|revisión|consulta|cita)\b"
+          r"(?: \w+){0,3}? (?:es|son|sería) (?:\w+ ){0,3}?(?:innecesari[oa]s?|"
+          r"inútil\w*)\b|\b(?:es|sería) (?:\w+ )?innecesari[oa] (?:repetir|volver|consultar|ir|"
+          r"controlar|hacer)\w*",
+          unless_negated=True),
+    # "you can leave it" (not "leave it to your clinician"); "deje estar", "auf sich beruhen"
+    _rule(r"\b(?:can|could|may) (?:just |safely |simply )?leave (?:it|this|that|them)\b(?! (?:to|"
+          r"with|for|until|till)\b)|(?<!sin )\bdejarlo (?:así|pasar|estar|como está)\b|"
+          r"\bauf sich beruhen\b",
+          unless_negated=True),
+    # titles that pass a verdict: "Harmless …", "… – nothing serious"
+    _rule(r"\b(?:harmless|innocuous|unimportant|insignificant|not (?:a )?concern(?:ing)?|"
+          r"no concern|nothing to (?:act on|do|fear)|inofensiv\w*|inocu[oa]s?|"
+          r"intrascendente|irrelevante|harmlos\w*|unbedenklich\w*|ungefährlich\w*|belanglos\w*)\b"
+          r"|无害|无碍|不要紧|正常现象",
+          kinds=TITLE, unless_negated=True),
+    # "forget (about) the repeat test", also asked: dropping the check is the advice
+    _rule(r"(?<!easy to )(?<!easily )\bforget (?:about )?(?:the|this|that|my|our|your|it|them)\b|"
+          r"\bolvid(?:arnos|arme|arse|arlo|arla)\b|\b(?:können|kann|könnten) (?:wir|ich|man) "
+          r"[^.;?]{0,40}\bvergessen\b",
+          kinds=ALL, unless_negated=True, unless_hedged=False),
+    # a question that takes the dismissal as given: "since it's harmless, ...", "既然没关系"
+    _rule(r"(?:\b(?:since|seeing as|given(?: that)?|now that)\b|(?:^|[,;:]\s*)as\b)"
+          rf"[^,;?]{{0,50}}?\b{_Q_CLAIM_EN}\b|"
+          r"(?:\b(?:dado que|ya que|puesto que|visto que)\b|(?:^|[,;:¿]\s*)como\b)"
+          rf"[^,;?]{{0,50}}?\b{_Q_CLAIM_ES}|"
+          r"(?:(?:^|[,;:]\s*)da\b|\bweil\b|\bwo\b|\bnachdem\b)"
+          rf"[^,;?]{{0,50}}?\b{_Q_CLAIM_DE}|"
+          rf"(?:既然|反正)[^，,。？?]{{0,20}}{_Q_CLAIM_ZH}",
+          kinds=QUESTION, unless_hedged=False),
+    # a reason given first, then dropping the check: "since it's borderline, can I skip the
+    # follow-up?", "weil ..., kann ich mir die Kontrolle sparen?"
+    _rule(r"(?:\b(?:since|seeing as|given(?: that)?|now that|dado que|ya que|puesto que|como|"
+          r"weil|da|nachdem)\b|既然|反正)[^?？]{0,80}?(?:\b(?:skip|drop|cancel|forget|ignore|"
+          r"saltar\w*|omitir|cancelar|olvidar\w*|ignorar)\b[^?]{0,30}\b(?:follow-?up|appointment|"
+          r"re-?check|repeat|re-?test|test|scan|visit|ultrasound|revisión|cita|control|prueba|"
+          r"ecografía|análisis|analítica|consulta)|\b(?:Kontrolle|Nachkontrolle|Untersuchung|"
+          r"Termin|Wiederholung|Arztbesuch|Ultraschall)\b[^?]{0,20}\b(?:sparen|schenken|"
+          r"auslassen|weglassen|absagen)\b|(?:不用|不必|免了|跳过|取消)(?:再)?(?:复查|随访|检查|"
+          r"看医生|就诊))",
+          kinds=QUESTION, unless_hedged=False),
+    # a question that leads to the dismissal: "..., right?", "¿verdad que ...?", "…吧？"
+    _rule(rf"\b{_Q_CLAIM_EN}\b[^?]{{0,60}}(?:,\s*(?:right|correct|yes|yeah)\s*\?|\b(?:is|isn'?t|"
+          r"does|doesn'?t|can'?t|can|won'?t|will|do|don'?t) (?:it|this|that|they|I|we)\s*\?)|"
+          rf"\bsurely\b[^?]{{0,50}}\b{_Q_CLAIM_EN}\b|"
+          rf"¿\s*(?:verdad|a que|cierto) que\b[^?]{{0,80}}{_Q_CLAIM_ES}|"
+          rf"{_Q_CLAIM_ES}[^?]{{0,60}},\s*¿?\s*(?:verdad|no|cierto)\s*\?|"
+          rf"\b{_Q_CLAIM_DE}[^?]{{0,60}}(?:,\s*)?\b(?:oder|nicht wahr|gell|stimmt's|richtig)\s*\?|"
+          rf"{_Q_CLAIM_ZH}[^？?。]{{0,10}}(?:对吧|是吧|对不对|是不是|行吧|可以吧|吧)\s*[？?]",
+          kinds=QUESTION, unless_hedged=False),
+    # rhetorical questions: "why bother repeating it?", "¿para qué ir?", "何必去医院"
+    _rule(r"\bwhy (?:even )?bother\b|\b(?:do|does|"
+          r"should|would) (?:I|we|it|this) (?:really )?even (?:need|have|bother)\b|\bis it even "
+          r"worth\b|¿?\s*para qué (?:(?:me|nos|lo|la|le) )?(?:repetir|volver|ir|acudir|"
+          r"consultar|molestar|hacer|mencionar|comentar|pedir|preocupar|controlar|revisar)\w*|\bsiquiera\b|"
+          r"\bwozu\b[^?,]{0,40}\b(?:wiederholen|kontrollieren|abklären|ansprechen|erwähnen|gehen)"
+          r"\s*[?,]|"
+          r"\büberhaupt (?:noch )?(?:ansprechen|erwähnen|kontrollieren|wiederholen|zum Arzt|"
+          r"abklären)|何必|犯得着|用得着|干嘛(?:还)?要",
+          kinds=QUESTION, unless_hedged=False),
+    # passive dropping of the flag: "can be disregarded", "may be overlooked"; "a false alarm"
+    _rule(r"\b(?:can|may|could|should) (?:safely |just |simply )?be (?:safely |simply |just )?"
+          r"(?:disregarded|overlooked|dismissed|discounted|set aside|written off)\b",
+          unless_negated=True, unless_choice=True),
+    _rule(r"\bfalse alarm\b|\bfalsa alarma\b|\b(?:Fehlalarm|blinder Alarm)\b|虚惊一场|假警报",
+          unless_negated=True, unless_choice=True, unless_modal=True),
+    # "seen in many adults and needs no follow-up": the "many" belongs to the people, the
+    # verdict to this finding (so it is no general statement)
+    _rule(r"\b(?:in|en|bei|among|entre) (?:many|most|muchas|muchos|la mayoría de|vielen|den "
+          r"meisten) (?:\w+ ){1,2}(?:and|y|und) (?:needs? no|do(?:es)? not need|don'?t need|"
+          r"doesn'?t need|no (?:necesit|requier|precis)\w*|brauch\w* kein\w*|erforder\w* kein\w*)"
+          r"\b",
+          unless_negated=False),
 ]
 ZH = [
     _rule(r"没(?:什么|啥)(?:好|可|需要)?担心|不(?:用|必|需要)担心|无需担心|别担心|没(?:有)?问题|"
@@ -86,6 +246,39 @@ ZH = [
     _rule(r"忽视|无视|不用理|别理"),
     _rule(r"从来不重要|从不重要|根本不重要|无所谓",
           unless_hedged=False),
+    # putting the check off: "等明年体检再说", "下次再看就可以了"
+    _rule(r"(?:明年|下次|下一次|下回|年底|以后|过段时间|过几个月)[\u4e00-\u9fff]{0,6}再(?:说|看|查|"
+          r"复查|处理|检查)",
+          unless_choice=True, unless_modal=True),
+    # "说明不了什么", "不算什么大问题", "无碍": the finding talked down to nothing
+    _rule(r"不代表什么|说明不了什么|不说明什么|没(?:有)?(?:什么)?大碍|无(?:大)?碍|不碍事|"
+          r"不算(?:什么|是)?(?:大)?(?:问题|事|病)|不算什么|算不上(?:什么)?(?:问题|异常|事)|"
+          r"(?:没有|无)(?:任何|什么)?(?:临床|实际)?意义|不具(?:有)?(?:任何)?(?:临床)?意义|"
+          r"无关紧要",
+          unless_negated=True),
+    # an abnormal value called a normal phenomenon: "偏低属于正常现象"
+    _rule(r"(?:偏高|偏低|略高|略低|稍高|稍低|升高|降低|异常|阳性|高一点|低一点)[^。；，,]{0,8}"
+          r"(?:是|属|属于|算)(?:很|完全|挺)?正常(?:的|现象|情况)?|正常现象",
+          unless_modal=True),
+    # the value coming back by itself: "会自己降下来", "过几天就好了"
+    _rule(r"自(?:己|行|然)(?:就)?(?:会)?(?:降|回落|正常|回到正常|下来|恢复正常|消退)|"
+          r"(?:过几天|过段时间|过一阵|睡一觉|休息几天|多喝(?:点)?水|吃点[\u4e00-\u9fff]{1,4})"
+          r"就(?:会)?(?:好|没事|正常|降下来|恢复)",
+          unless_modal=True),
+    # "不值得专门去医院", "不予理会", "不用太在意": not worth a visit or any attention
+    _rule(r"不值得(?:专门|特意|特地)?(?:去|跑|看|为|挂号|复查)|不予(?:理会|处理|关注|重视)|"
+          r"(?:不用|不必|无需)(?:太|过于|过分)?(?:在意|理会|当回事|重视|关注)",
+          unless_negated=False),
+    # no visit needed: "没必要找医生", "不用再去眼科", "不用去医院"
+    _rule(r"(?:不用|不必|无需|不需要|没必要|用不着|犯不着)(?:再|专门|特意|特地)?(?:去)?(?:看|找|挂|"
+          r"问|麻烦|咨询)?(?:医生|大夫|门诊|专科|医院|[\u4e00-\u9fff]科|号)|(?<![许很大多有部并])"
+          r"(?:没必要|不需要|不用|不必|无需)(?:再|去)(?:查|复查|检查|随访|处理|管)|没必要(?:复查|"
+          r"检查|处理|随访|管)"),
+    # "可以放心", "不危险", "什么都不用做": calming words and nothing-to-do verdicts
+    _rule(r"(?:可以|请|尽管|大可|完全可以)放心|放心好了|(?<!并)不危险|没(?:有)?(?:什么)?危险|"
+          r"不会(?:有|造成)(?:什么|任何)?(?:危险|危害|后果)|什么都不用做|(?:不用|不需要|无需)做"
+          r"(?:任何|什么)(?:处理|事)",
+          unless_negated=True),
 ]
 ES = [
     _rule(r"nada (?:de )?(?:lo )?(?:que|de qu[eé]|qu[eé]) preocupar|no es (?:nada )?(?:grave|"
@@ -113,6 +306,39 @@ ES = [
     _rule(r"\bno (?:haría|hagas|haga|hace falta hacer) caso\b|\bignor\w+",
           unless_hedged=False),
     _rule(r"\bes de esperar\b|\bdejar(?:lo|la)? estar\b"),
+    # putting the check off: "puede esperar hasta el chequeo del año que viene"
+    _rule(r"\bpuede(?:n)? esperar (?:\w+ ){0,2}?(?:a|hasta) (?:la |el |su |que )?(?:próxim|"
+          r"siguiente|revisión|chequeo|control|análisis|analítica|año|reconocimiento)|"
+          r"\b(?:basta|vale|es suficiente|alcanza) con (?:\w+ )?(?:repetir|revisar|controlar|"
+          r"mirar)\w* (?:\w+ ){0,2}?(?:el año que viene|el próximo año|dentro de un año|en la "
+          r"próxima revisión|en el próximo chequeo)",
+          unless_choice=True),
+    # no relevance: "sin ninguna relevancia", "carece de importancia", "irrelevante"
+    _rule(r"\bsin (?:ninguna |ningún |mayor |gran )?(?:relevancia|trascendencia|significado)\b|"
+          r"\bno (?:tiene|tienen) (?:ninguna |mayor |gran |demasiada |mucha |ningún )?"
+          r"(?:relevancia|importancia|trascendencia|significado clínico)\b|\bcarece\w* de "
+          r"(?:\w+ )?(?:importancia|relevancia|significado)\b|\birrelevante\w*|"
+          r"\bintrascendente\w*"),
+    # no follow-up needed, any person or number: "no necesitan ningún control"
+    _rule(r"\bno (?:necesit|requier|precis|hace falta|es necesario|hay que|tienes? que|tienes? "
+          r"por qué)\w*\s+(?:\w+\s+){0,3}?(?:seguimiento|control|revisión|tratamiento|repetir|"
+          r"repetición|consulta|cita|médico|vigilancia|atención|más pruebas|comentar|mencionar|"
+          r"acudir|ver a)\w*"),
+    # "es inofensivo", "se normaliza sola": harmless, or fixing itself
+    _rule(_OWN_CLAUSE + r"\b(?:es|son|resulta\w*|parece\w*) (?:(?!no |nunca |" + _HEDGE_ES
+          + r")\w+ ){0,2}?(?:inofensiv|inocu)\w*|\bse (?:corrige|"
+          r"corregirá|normaliza\w*|resuelve|resolverá|arregla\w*|regula\w*|pasa\w*|quita\w*|"
+          r"baja\w*|va a (?:corregir|normalizar|arreglar|resolver|pasar|quitar|bajar)) (?:\w+ )?"
+          r"(?:sol[oa]s?|por sí (?:mism|sol)[oa]s?|con el tiempo)|\bdesaparece\w* (?:\w+ )?"
+          r"(?:sol[oa]s?|por sí)",
+          unless_negated=True, unless_modal=True),
+    # "no vale la pena pedir cita" (not "no vale la pena esperar")
+    _rule(r"\bno (?:le )?(?:vale|merece) la pena\b(?! (?:esperar|arriesgar\w*|retrasar\w*))"),
+    # calming words and dropping the flag: "quédese tranquilo", "puede pasarlo por alto"
+    _rule(r"\b(?:puede|pueden|se puede) (?:estar|quedar\w*) tranquil\w*|\bquédese tranquil\w*|"
+          r"\besté tranquil\w*|\bno (?:le )?preste (?:ninguna |mucha )?atención|"
+          r"\bpas\w+ por alto\b",
+          unless_negated=False),
 ]
 DE = [
     _rule(r"kein(?:en)? Grund zur (?:Sorge|Beunruhigung)|keine Sorge|"
@@ -138,4 +364,38 @@ DE = [
     _rule(r"\bübergeh\w*|\bignorier\w*|\bnicht beachten\b",
           unless_hedged=False),
     _rule(r"\bzu erwarten\b|\bso bleiben\b|\bkann man (?:so )?lassen\b"),
+    # putting the check off: "kann bis zum nächsten Check-up warten", "hat Zeit bis nächstes Jahr"
+    _rule(r"\b(?:kann|können|könnt)\b(?:(?!\bob\b|\bwenn\b|\bfalls\b)[^.;?,]){0,60}?"
+          r"\bbis (?:zum|zur|zu|nächst\w*|in)\b[^.;?]{0,50}"
+          r"\bwarten\b|\bwarten,? bis (?:zum|zur) nächsten\b|\bhat (?:\w+ )?Zeit bis (?:zum|zur|"
+          r"nächst)\w*|\breicht (?:es )?(?:beim|im|zum|zur|bei der) nächsten\b",
+          unless_choice=True),
+    # "ist unbedenklich", "normalisiert sich von selbst": harmless, or fixing itself
+    _rule(_OWN_CLAUSE + r"\b(?:ist|sind|wirkt|wirken|scheint|scheinen) "
+          r"(?:(?!nicht |kein|" + _HEDGE_DE + r")\w+ ){0,2}?(?:harmlos|unbedenklich|ungefährlich|"
+          r"belanglos|unerheblich|unbedeutend)\b|\b(?:normalisiert|regelt|reguliert|erledigt|gibt|"
+          r"bessert|legt)\w* sich (?:\w+ )?(?:von selbst|von allein|ganz allein)",
+          unless_negated=True, unless_modal=True),
+    # no relevance: "keine klinische Relevanz", "ohne Bedeutung", "spielt keine große Rolle"
+    _rule(r"\bkeine (?:klinische |große |besondere |weitere |praktische )?(?:Relevanz|Bedeutung)\b|"
+          r"\bohne (?:jede |jegliche |große |klinische )?(?:Relevanz|Bedeutung)\b|\birrelevant\b|"
+          r"\bspielt (?:\w+ ){0,2}?keine (?:große |besondere |wichtige )?Rolle\b|\bbrauch\w* "
+          r"kein\w* (?:\w+ )?(?:Kontrolle|Nachkontrolle|Wiederholung|Therapie|Termin|Arztbesuch|"
+          r"Beachtung|Aufmerksamkeit|Nachsorge|Abklärung)\b"),
+    # "lohnt sich dafür kein Termin": not worth a visit (not "lohnt sich nicht, zu warten")
+    _rule(r"\blohnt (?:sich )?(?:\w+ ){0,2}?(?:nicht|kein\w*)\b(?![^.;]{0,20}\b(?:zu warten|"
+          r"abzuwarten|aufzuschieben|zu verschieben)\b)"),
+    # "die Kontrolle können Sie sich sparen": the check dropped as not worth it
+    _rule(r"\b(?:Kontrolle|Nachkontrolle|Untersuchung|Termin|Wiederholung|Arztbesuch|Weg zum "
+          r"Arzt|Gang zum Arzt|Ultraschall)\b[^.;?]{0,30}\b(?:sparen|schenken)\b|"
+          r"\b(?:sparen|schenken) Sie sich\b",
+          unless_negated=True),
+    # "kein Arztbesuch nötig", "außer Acht lassen": no visit, no attention
+    _rule(r"\bbedarf keiner (?:\w+ )?(?:Abklärung|Kontrolle|Nachkontrolle|Behandlung|Beachtung|"
+          r"Untersuchung|Wiederholung)\b|\b(?:Kontrolle|Nachkontrolle|Wiederholung|"
+          r"Untersuchung|Termin|Arztbesuch|Abklärung|Behandlung)\b(?: \w+){0,3}? (?:ist|sind|wäre|"
+          r"wären) (?:\w+ ){0,3}?(?:überflüssig|unnötig|entbehrlich|nicht erforderlich)\b|"
+          r"\bkein\w* (?:\w+ )?(?:Termin|Arztbesuch|Kontrolle|Nachkontrolle|Wiederholung|"
+          r"Behandlung|Abklärung) (?:ist |sind )?(?:\w+ )?(?:nötig|notwendig|erforderlich)\b|"
+          r"\baußer Acht\b|\bkeine Beachtung\b"),
 ]

@@ -29,7 +29,9 @@ _DRUG_FORM = (r"(?:tablets?|pills?|capsules?|injections?|shots?|supplements?|sac
               r"infusions?|jabs?|drinks?)")
 
 _NOT_FORM_HEAD = (r"(?:the|any|your|my|some|of|these|those|a|an|and|or|other|usual|current|all|new|"
-                  r"no|which|what|their|his|her|our|its|medicines?|prescribed|taking|take|list)")
+                  r"no|which|what|their|his|her|our|its|medicines?|prescribed|taking|take|list|"
+                  # "you drink", "to drink": the verb; a glucose or contrast drink is a test's
+                  r"you|i|we|they|to|then|glucose|contrast)")
 
 _PROCEDURE_EN = (r"\b(?:surgery|operation|chemotherapy|radiotherapy|radiation therapy|dialysis|"
                  r"transfusion|biopsy|transplant\w*|stent\w*|ablation|[a-z]+ectomy|[a-z]+otomy|"
@@ -48,6 +50,34 @@ _SUPPLEMENTS = (r"\bbiotin\w*|生物素|\bcollagen\b|\bcolágeno\b|\bKollagen\b|
                 r"灵芝|保健品")
 
 _rule = maker("treatment", "promises what a treatment will do", ALL)
+
+# Medicine in general or a lay class of it ("painkillers", "降压药") named as something that can
+# change a test ("部分药物会影响化验结果") is not advice: appended after such words, nothing later
+# in the sentence may say so. A drug or supplement's own name ("biotin", "statin") stays unsafe
+# in any context (DESIGN §2: no drug names; the corpus holds it so).
+_AFFECTS = (r"(?![^.?!;。？！；]*?(?:\b(?:affect\w*|interfer\w*|skew\w*|distort\w*|falsif\w*|"
+            r"alter(?:s|ed|ing|ar|an?|en?|ad[oa]s?)?|influ\w*|throw\w* off|thrown off|"
+            r"mess\w* (?:up|with)|explain\w*|afect\w*|falsea\w*|false|verfälsch\w*|"
+            r"beeinfluss\w*|verzerr\w*|stör(?:en|t|te)|auswirk\w*|Einfluss)\b|影响|干扰|假性|不准))")
+
+
+def _not_after(*words: str) -> str:
+    """Fixed-width lookbehinds, one per word: the medicine is one the person already takes
+    ("my painkillers", "我目前吃的降压药")."""
+    return "".join(f"(?<!{w})" for w in words)
+
+
+_OWN_EN = _not_after(r"\bmy ", r"\bmy current ", r"\bmy usual ", r"\bmy daily ")
+_OWN_ES = _not_after(r"\bmi ", r"\bmis ")
+_OWN_DE = _not_after(r"\bmein ", r"\bmeine ", r"\bmeinem ", r"\bmeinen ", r"\bmeiner ",
+                     r"\bmeines ")
+_OWN_ZH = _not_after(*(f"我{when}{verb}的" for when in ("", "在", "目前", "目前在", "现在", "正在",
+                                                      "一直", "平时", "长期", "已经在")
+                       for verb in ("吃", "服用", "用")))
+# "... the statin I take", "la estatina que tomo", "das Statin, das ich nehme"
+_OWN_AFTER = (r"(?!\s*(?:that |which |,\s*)?(?:I(?:'m| am)? (?:already |currently |now |still )?"
+              r"(?:take|taking|use|using|on)\b|que (?:ya |actualmente )?(?:tomo|estoy tomando|"
+              r"uso|llevo)\b|(?:das|die|den) ich (?:\w+ )?(?:nehme|einnehme)\b))")
 
 EN = [
     # a unit with "/" or "per" after it is a lab unit (mg/dL, IU/L), not a dose
@@ -99,7 +129,9 @@ EN = [
     _rule(r"\b(?:therapy|treatment|medication|medicine|tablets?) (?:is |are )?(?:recommended|"
           r"advised|indicated|required)\b",
           "recommends a treatment", kinds=STATEMENT),
-    _rule(r"\bprescrib(?:e|ed|es|ing)\b|\bstart (?:you|him|her) on\b|\bput (?:you|him|her) on\b|"
+    # "whoever prescribed it" names the existing prescription
+    _rule(r"(?<!\bwho )(?<!\bwhoever )(?<!\bthat )\bprescrib(?:e|ed|es|ing)\b|"
+          r"\bstart (?:you|him|her) on\b|\bput (?:you|him|her) on\b|"
           r"\bfirst[- ]line\b",
           "recommends a prescription", kinds=STATEMENT),
     _rule(r"\b(?:low|high|reduced|no)[- ](?:purine|salt|sodium|carb(?:ohydrate)?|fat|protein|"
@@ -121,7 +153,7 @@ EN = [
           r"choose|stick to|load up on|boost|add|use|try)\b",
           "tells the person what to do", kinds=STATEMENT),
     _rule(r"\b(?:doses?|dosage)\b",
-          "talks about a dose", kinds=STATEMENT),
+          "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:should|could|can|must|do) (?:i|you) (?:be )?(?:tak|start|us|"
           r"add)\w*\s+(?:\w+\s+)?(?:vitamin\w*|iron|magnesium|zinc|calcium|potassium|folic|"
           r"folate|b12|omega|fish oil|iodine|selenium|biotin|supplements?|probiotics?|melatonin|"
@@ -144,8 +176,8 @@ EN = [
           "suggests taking something"),
     _rule(rf"\b{_NUM}[\w-]+\s+(?:a|per|each|every) (?:day|week|night|morning)\b",
           "gives a regimen"),
-    _rule(r"\bblood thinners?\b|\bwater tablets?\b|\bpainkillers?\b|\b(?:be )?(?:started|"
-          r"put) on\b",
+    _rule(rf"{_OWN_EN}(?:\bblood thinners?\b|\bwater tablets?\b|\bpainkillers?\b){_AFFECTS}|"
+          r"\b(?:be )?(?:started|put) on\b",
           "names a medicine", unless_hedged=True),
     _rule(r"\bangio\w+|\bcatheter\w*|\bstress test\b|\bscope\b|\bbone marrow (?:test|biopsy)\b",
           "names a procedure", kinds=STATEMENT, unless_negated=True, unless_choice=True),
@@ -166,21 +198,72 @@ EN = [
           "says treatment is needed", kinds=STATEMENT, unless_negated=True, unless_choice=True),
     _rule(r"\b(?:treated|managed|cured) with\b|\btreatment (?:is|with|of)\b",
           "talks about treatment", kinds=STATEMENT, unless_negated=True, unless_choice=True),
+    # a weight-loss target ("lose 5 kg this month") or a meal regimen is a prescription
+    _rule(r"\b(?:lose|losing|shed|shedding|drop|dropping|take off)\s+(?:at least\s+|about\s+|"
+          r"around\s+|another\s+)?(?:\d+(?:[.,]\d+)?|a few|some|two|three|four|five|six|ten|"
+          r"twenty)\s*(?:kg|kilos?|kilograms?|pounds?|lbs?|stone)\b|\b(?:one|a single|two) meals? "
+          r"(?:a|per) day\b|\bonly one meal\b|\bOMAD\b|\b(?:water|juice|bone broth) fast\b|"
+          r"\b(?:16:8|5:2) (?:fasting|diet|plan)\b",
+          "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),
+    # "cinnamon helps lower your sugar": a substance promised to treat the result ("can help"
+    # is a general statement)
+    _rule(r"\bhelps?\s+(?:to\s+)?(?:lower|raise|reduce|boost|bring (?:down|up)|normali[sz]e|"
+          r"clear|flush|fix|control)\b|\b(?:a |the )?(?:natural|easy|quick|best|simple) "
+          r"(?:way|remedy|fix|cure) (?:to|for)\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "after a month without alcohol it will be back to normal": a cause and a promised result
+    _rule(r"\b(?:with|after|without|once you|if you)\b[^.?!;]{1,50}\b(?:will|'ll|should)\s+"
+          r"(?:\w+\s+)?(?:return|go back|come back|get back|be back|normali[sz]e|settle|drop|fall|"
+          r"come down|go down|rise|improve)\b",
+          kinds=STATEMENT, unless_modal=True),
+    # "should be removed", "have it taken out": an operation
+    _rule(r"\b(?:should|must|needs? to|has to|have to|will (?:need|have) to|ought to|is best)\s+"
+          r"be\s+(?:surgically\s+)?(?:removed|cut out|taken out|drained|excised|operated on|"
+          r"lasered|frozen off|burned off)\b|\b(?:have|get|having|getting)\s+(?:it|them|this|that|"
+          r"the \w+)\s+(?:surgically\s+)?(?:removed|cut out|taken out|drained|lasered|frozen off|"
+          r"operated on)\b|\bneeds? (?:removing|cutting out|taking out|draining|an operation)\b",
+          "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
+          unless_choice=True),
+    # "can I stop my statin", "take double the dose": a change to a medicine
+    _rule(r"\b(?:stop|stopping|pause|pausing|halve|halving|quit|come off|go off|skip|skipping|"
+          r"double|doubling)\s+(?:taking\s+)?(?:my|your)\s+(?!risk|chances?|odds|efforts?|"
+          r"breakfast|meal|lunch|dinner)[\w-]+|\b(?:take|taking|use|using)\s+(?:double|twice|"
+          r"half|triple)\s+(?:the|my|your|as much)\b|\bdouble up on\b",
+          "changes a medicine or dose", unless_negated=True),
+    # "which supplement is best for raising my ferritin?": asks for a remedy to pick
+    _rule(r"\b(?:which|what)\s+(?:\w+\s+)?(?:supplements?|vitamins?|medicines?|medications?|"
+          r"tablets?|pills?|foods?|diet|drinks?|teas?|herbs?|remed(?:y|ies)|brand)\b[^.?!]{0,30}"
+          r"\b(?:(?:is|are|works?) (?:the )?best|should i (?:take|use|buy|try)|(?:for|at) "
+          r"(?:raising|lowering|boosting|reducing|fixing|clearing|bringing)|to (?:raise|lower|"
+          r"boost|reduce|fix|bring))\b|\bwhich (?:one|brand|dose) should i\b",
+          "asks which remedy to take"),
 ]
 ZH = [
-    _rule(r"服用|口服|吃药|剂量|处方|停药|补充剂|保健品|注射|他汀|二甲双胍|胰岛素(?:注射|针)|"
+    # "正在服用" is what the person already takes, and "服用…会影响化验结果" names a cause of a
+    # result (a named medicine stays: no drug names); 口服葡萄糖耐量试验 is a test; "开处方的医生"
+    _rule(r"(?:(?<!正在)(?<!目前)(?<!已经)(?<!所)(?<!在)服用|(?<!需要)(?<!要不要)(?<!需不需要)吃药|"
+          r"吃药(?![^。，,]{0,4}[吗呢]))" + _AFFECTS +
+          r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|剂量|处方(?![^。，,]{0,2}(?:医生|医师))|停药|补充剂|保健品|注射|他汀|"
+          r"二甲双胍|胰岛素(?:注射|针)|"
           r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|补铁|补钙|补碘|补充维生素|"
-          r"[降消止]\w?药|(?:建议|需要|应该|应当|可以)(?:使用|用|开|吃|服)[^。，,]{0,6}药(?!物)|"
+          + _OWN_ZH + r"[降消止]\w?药" + _AFFECTS +
+          # "我需要吃药吗" asks whether medicine is needed at all
+          r"|(?:建议|需要(?![^。，,]{0,8}吗)|应该|应当|可以)(?:使用|用|开|吃|服)[^。，,]{0,6}药(?!物)|"
           r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|沙坦|普利|洛尔|地平|"
           r"双胍|列净|格列\w)(?![\u4e00-\u9fff]*(?:检查|结果))",
           "mentions a medicine or dose", unless_negated=True),
     _rule(r"(?:吃|服用?|补|打)多少|(?:换成|改成|换用|改用)[\u4e00-\u9fff]{2,}|(?:减|加|调)(?:到|"
-          r"至)\d|口服|疗程|静脉补",
+          r"至)\d|口服(?![^。，,]{0,8}(?:试验|测试|实验))|疗程|静脉补",
           "prescribes a medicine or dose", unless_negated=True),
-    _rule(r"打[\u4e00-\u9fffA-Za-z0-9]{0,8}针|输液|吊瓶|(?:吃|服)[\u4e00-\u9fff]{0,3}(?:药|"
-          r"片)(?!物)",
+    # "我需要长期服药吗" asks whether medicine is needed at all; "正在吃的药" is taken already
+    _rule(r"打[\u4e00-\u9fffA-Za-z0-9]{0,8}针|输液|吊瓶|" + _not_after(
+              "需要", "需要长期", "要不要", "要不要长期", "需不需要", "是否需要", "是否", "用不用",
+              "正在", "目前", "已经", "在", "所") +
+          r"(?:吃|服)[\u4e00-\u9fff]{0,3}(?:药|片)(?!物)" + _AFFECTS,
           "mentions a medicine or injection", unless_negated=True),
-    _rule(r"\d+\s*(?:毫克|微克|克|单位|国际单位|IU|mg|片|粒|升|毫升|杯)(?!\s*(?:/|%|每))|"
+    # "CA125升高" is a test's name and a rise, not a dose
+    _rule(r"(?<![A-Za-z\d.-])\d+(?:\.\d+)?\s*(?:毫克|微克|克|单位|国际单位|IU|mg|片|粒|升(?!高)|毫升|"
+          r"杯)(?!\s*(?:/|%|每))|"
           r"每[天日晚周](?:补充|服用|吃|喝|口服|注射)",
           "gives a dose"),
     _rule(r"(?<![不别勿])(?:戒掉|戒酒|戒烟|少吃|多吃|多喝|喝够|忌口|不要吃|别吃|低嘌呤|低盐|低脂|"
@@ -201,9 +284,9 @@ ZH = [
           "suggests a treatment or diet", kinds=QUESTION),
     _rule(r"空腹(?:吃|服)|饭前(?:吃|服)|饭后(?:吃|服)|睡前(?:吃|服)",
           "tells how to take a medicine", unless_negated=True),
-    _rule(r"护肝|保肝|养肝|护肾|降脂药|降糖药|降压药",
+    _rule(_OWN_ZH + r"(?:护肝|保肝|养肝|护肾|降脂药|降糖药|降压药)" + _AFFECTS,
           "suggests a treatment", unless_negated=True),
-    _rule(r"抗凝药|抗血小板药|利尿剂|止痛药|激素药|降压药|安眠药",
+    _rule(_OWN_ZH + r"(?:抗凝药|抗血小板药|利尿剂|止痛药|激素药|降压药|安眠药)" + _AFFECTS,
           "names a medicine", unless_negated=True),
     _rule(r"造影|导管|胃镜|肠镜|穿刺",
           "names a procedure", kinds=STATEMENT, unless_negated=True, unless_hedged=True,
@@ -211,6 +294,37 @@ ZH = [
     _rule(r"请(?:避免|少吃|多吃|戒|控制|减少|增加|坚持)|避免(?:吃|喝)|每天锻炼|坚持锻炼|多运动|"
           r"(?:吃|喝)什么(?:能|可以|来)(?:降|升|提高|降低)",
           "prescribes a diet or exercise", unless_negated=True),
+    # a weight-loss target or a meal regimen ("一个月减掉十斤", "每天只吃一顿饭", "轻断食")
+    _rule(r"减(?:掉|重|肥|去)?[\d一二三四五六七八九十两几]+(?:斤|公斤|千克|kg)|只吃一顿|"
+          r"(?:一天|每天|每日)(?:只)?吃[一1]顿|过午不食|轻断食|间歇性?断食|辟谷|(?:戒|不吃)主食|"
+          r"生酮饮食",
+          "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),
+    # an exercise regimen ("每天快走30分钟")
+    _rule(r"每[天日周晚](?:坚持)?[^。，,？]{0,3}(?:快走|散步|跑步|慢跑|游泳|锻炼|运动|骑车|跳绳)|"
+          r"(?:快走|散步|跑步|慢跑|游泳|锻炼|运动|骑车|跳绳)[^。，,？]{0,3}\d+\s*(?:分钟|公里|步|小时)",
+          "prescribes exercise", kinds=STATEMENT, unless_negated=True),
+    # a food or substance promised to treat the result ("喝苦瓜汁可以降血糖", "戒酒…就会恢复正常")
+    _rule(r"(?:吃|喝|服|用|补|戒|少吃|多吃|多喝)[^。，,？]{1,10}(?:可以|能|能够|就能|有助于|"
+          r"帮助|会)(?:帮助|帮您|帮你)?(?:降|降低|控制|稳定|升|提高|改善|调节|补)(?:血糖|血脂|血压|"
+          r"尿酸|胆固醇|转氨酶|肝酶|甘油三酯|铁蛋白|血红蛋白|肌酐|体重|指标|结节)|"
+          r"就(?:会|能)(?:恢复正常|降下来|降下去|正常|好转|消掉|消失|升上来)",
+          unless_negated=True),
+    # "能不能把降压药减半？", "要不要补钙？": asking how to change a medicine
+    _rule(r"(?:能不能|可不可以|要不要|该不该|能否|可以不)[^。？，,]{0,12}(?:停药|停用|停掉|停了|"
+          r"停几天|减半|加倍|减量|加量|换药|换成|换用|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|"
+          r"叶酸|鱼油))",
+          "changes a medicine or dose"),
+    # "可以用碘131治疗", "靠中药调理": a named means of treating it
+    _rule(r"(?:用|靠|通过)[^。，,？]{1,10}(?:治疗|治好|调理|控制住|消除|消掉|纠正)",
+          "suggests a treatment", kinds=STATEMENT, unless_negated=True, unless_choice=True,
+          unless_hedged=True),
+    _rule(r"哪(?:种|个|款|些)(?:保健品|补充剂|药|维生素|营养品|食物|中药)[^。，,]{0,6}(?:最好|比较好|"
+          r"效果好|好用|管用|有效|能|可以)",
+          "asks which remedy to take"),
+    # "最好切掉", "开刀": an operation
+    _rule(r"切掉|割掉|摘掉|切了吧|开刀|做掉",
+          "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
+          unless_choice=True),
 ]
 ES = [
     _rule(r"\b(?:estatinas?|metformina|insulina(?! en ayunas)|levotiroxina|aspirina|ibuprofeno|"
@@ -223,7 +337,8 @@ ES = [
           "tells the person what to take, eat or do", kinds=STATEMENT),
     _rule(r"\b(?:empiece|empezar|comience|comenzar|iniciar|inicie|tomar|tome|añadir|añada|"
           r"suplementar|dejar|deje|suspender|suspenda)\s+(?:de\s+|a\s+|"
-          r"con\s+)?(?:tomar\s+)?(?:el |la |las |los |un |una )?(?:hierro|vitamina|ácido fólico|"
+          r"con\s+)?(?:tomar\s+)?(?:el |la |las |los |un |una |mi |mis |su |sus )?(?:hierro|"
+          r"vitamina|ácido fólico|"
           r"omega|calcio|magnesio|zinc|yodo|suplementos?|pastillas?|comprimidos?|cápsulas|"
           r"medicamentos?|medicación|tratamiento|\w+ina\b)",
           "starts or stops a medicine", unless_negated=True),
@@ -240,7 +355,9 @@ ES = [
           r"vitamina \w+) oral\b|\bdar(?:án|le|á)\w* (?:un |unos |una )?(?:antibióticos?|"
           r"pastillas|medicamentos?|tratamiento)",
           "prescribes a medicine or dose"),
-    _rule(r"\brecet\w+|\bprescrib\w+|\bprimer paso\b",
+    # "quien se la recetó": the existing prescription, not a new one
+    _rule(r"\brecet(?!(?:ó|aron|ad[oa]s?)\b)\w+|\bprescrib(?!(?:ió|ieron|ed[oa]s?)\b)\w+|"
+          r"\bprimer paso\b",
           "recommends a prescription"),
     _rule(r"\bdieta (?:baja|pobre|rica|sin|libre) \w+|\bdieta (?:hipo|baja en)\w*|\b(?:elimine|"
           r"evite|deje)\s+(?:por completo\s+)?(?:la |el |los |las |todo )?(?:carne|alcohol|"
@@ -256,7 +373,7 @@ ES = [
           r"pruebe)\b",
           "tells the person what to do", kinds=STATEMENT),
     _rule(r"\bdosis\b",
-          "talks about a dose", kinds=STATEMENT),
+          "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:debería|debe|tiene que|hay que|conviene)\s+(?:\w+\s+)?(?:comer|beber|tomar|"
           r"evitar|dejar|reducir|aumentar|eliminar|consumir)\b|\balimentos ricos en\b|"
           r"\bricos? en hierro\b",
@@ -281,6 +398,33 @@ ES = [
           "names a medicine"),
     _rule(r"\bangiograf\w+|\bcateterismo\b|\bprueba de esfuerzo\b",
           "names a procedure", kinds=STATEMENT, unless_negated=True, unless_choice=True),
+    # a weight-loss target or a meal regimen
+    _rule(r"\bperd(?:er|a|erá|iendo)\s+(?:al menos\s+|unos\s+|otros\s+)?(?:\d+(?:[.,]\d+)?|"
+          r"dos|tres|cuatro|cinco|seis|diez|veinte|unos)\s*(?:kg|kilos?|kilogramos)\b|\b(?:una|"
+          r"dos) (?:sola )?(?:vez|veces|comidas?) al día\b|\bsolo una comida\b|"
+          r"\bayuno intermitente\b|\bsaltarse (?:el desayuno|la cena|comidas)\b",
+          "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),
+    # "el té verde ayuda a bajar el colesterol" ("puede ayudar" is a general statement)
+    _rule(r"\bayuda(?:rá|rán|n)?\s+a\s+(?:bajar|subir|reducir|normalizar|controlar|corregir|"
+          r"limpiar|eliminar)\b|\b(?:una|la) (?:forma|manera|vía) natural de\b|"
+          r"\bremedio natural\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "con un mes sin alcohol, volverán a la normalidad": a cause and a promised result
+    _rule(r"\b(?:con|tras|sin|después de|si deja|si toma)\b[^.?!;]{1,50}\b(?:volverá\w*|"
+          r"se normalizará\w*|bajará\w*|subirá\w*|mejorará\w*|se corregirá\w*)\b",
+          kinds=STATEMENT, unless_modal=True),
+    # an operation; "suspenderla", "el doble de vitamina D": a change to a medicine
+    _rule(r"\b(?:extirpar\w*|extirpe\w*|quitar(?:lo|la|los|las|se)|operar(?:lo|la|los|las|se)|"
+          r"drenar(?:lo|la))\b",
+          "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
+          unless_choice=True),
+    _rule(r"\b(?:qué|cuál)\s+(?:\w+\s+)?(?:suplementos?|vitaminas?|medicamentos?|pastillas?|"
+          r"alimentos?|infusión|infusiones|remedios?|marca)\b[^.?!]{0,30}\b(?:es (?:el |la )?mejor|"
+          r"son (?:los |las )?mejores|debo tomar|para (?:subir|bajar|aumentar|reducir))\b",
+          "asks which remedy to take"),
+    _rule(r"\b(?:suspend|retir|duplic|interrump)\w*(?:la|lo|las|los)\b|\bdej\w* de tomar\w*|"
+          r"\b(?:tomar|tome|tomo|ponerme|ponerse)\s+(?:el doble|la mitad|el triple)\b",
+          "changes a medicine or dose", unless_negated=True),
 ]
 DE = [
     _rule(r"\b(?:Statine?|Metformin|Levothyroxin|L-Thyroxin|Aspirin|Ibuprofen|Paracetamol|"
@@ -305,7 +449,9 @@ DE = [
           r"einnehmen)\b|\b\w+kur\b|\bgeben\b[^.?!]{0,30}\bAntibiotik\w*|"
           r"\bAntibiotik\w*[^.?!]{0,30}\bgeben\b",
           "prescribes a medicine or dose"),
-    _rule(r"\bverschreib\w*|\bverordn\w*|\brezept\w*",
+    # "die Ärztin, die es verschrieben hat": the existing prescription
+    _rule(r"\bverschreib\w*|\bverschrieben(?! ha\w*\b)|\bverordn(?!et ha\w*\b)\w*|"
+          r"\brezept(?!frei)\w*",
           "recommends a prescription"),
     _rule(r"\b\w+arme\w* (?:Kost|Ernährung|Diät)\b|\bDiät\b|\b(?:purin|salz|fett|zucker)arm\w*|"
           r"\bverzichten Sie\b|\bganz auf\b",
@@ -318,8 +464,11 @@ DE = [
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"\b(?:essen|trinken|nehmen|meiden|vermeiden|ersetzen|tauschen|ergänzen|ruhen|fasten|"
-          r"steigern|senken|verwenden|probieren) Sie\b|\w*[Dd]osis\b",
-          "tells the person what to take or eat, or a dose", kinds=STATEMENT),
+          r"steigern|senken|verwenden|probieren) Sie\b",
+          "tells the person what to take or eat", kinds=STATEMENT),
+    # German puts the negation after: "Ändern Sie die Dosis nicht eigenmächtig"
+    _rule(r"\w*[Dd]osis\b(?![^.;,]*\b(?:nicht|keine?)\b)",
+          "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\bSie (?:sollten|müssen|sollen)\b[^.;]{0,60}\b(?:essen|trinken|nehmen|meiden|"
           r"vermeiden|reduzieren|verzichten|einnehmen|absetzen)\b|\b\w+reiche\w* Lebensmittel\b",
           "tells the person what to take or eat", kinds=STATEMENT),
@@ -344,4 +493,31 @@ DE = [
           "names a procedure", kinds=STATEMENT, unless_negated=True, unless_choice=True),
     _rule(r"\b[\w-]+[Kk]ur\b",
           "prescribes a course of treatment", kinds=STATEMENT),
+    # a weight-loss target or a meal regimen
+    _rule(r"\b(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|zehn|zwanzig|ein paar|einige)\s*(?:kg|"
+          r"Kilos?|Kilogramm|Pfund)\b[^.?!;]{0,25}\bab(?:zu)?nehm\w*|\bnur (?:noch )?(?:eine|zwei) "
+          r"Mahlzeit\w*|\bIntervallfasten\b|\bHeilfasten\b|\bFrühstück (?:weglassen|ausfallen)",
+          "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),
+    # "Zimt hilft, den Blutzucker zu senken" ("kann helfen" is a general statement)
+    _rule(r"\bhilft\b[^.?!;]{0,40}\bzu (?:senken|erhöhen|normalisieren|verbessern|steigern|"
+          r"regulieren|korrigieren)\b|\bhilft (?:beim|bei der) (?:Senken|Senkung|Abnehmen)\b|"
+          r"\bnatürliche\w* (?:Weg|Mittel|Alternative)\b|\bHausmittel\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "nach vier Wochen ohne Alkohol sinken die Werte wieder": a cause and a promised result
+    _rule(r"\b(?:mit|nach|ohne|wenn Sie)\b[^.?!;]{1,50}\b(?:sinkt|sinken|steigt|steigen|"
+          r"normalisier\w*|bessert|bessern|(?:wird|werden) (?:\w+ )?(?:wieder )?(?:normal|"
+          r"besser))\b",
+          kinds=STATEMENT, unless_modal=True),
+    # an operation; "die doppelte Dosis": a change to a medicine
+    _rule(r"\b(?:operativ |chirurgisch )?entfernt werden\b|\bentfernen lassen\b|"
+          r"\b(?:heraus|weg)operier\w*|\b(?:heraus|weg)(?:nehmen|schneiden) lassen\b|"
+          r"\b(?:heraus|weg)schneid\w*",
+          "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
+          unless_choice=True),
+    _rule(r"\bdie doppelte (?:Dosis|Menge)\b|\bdoppelt so viel\b|\bpausieren\b",
+          "changes a medicine or dose", unless_negated=True),
+    _rule(r"\b(?:welches?|welcher|welchen)\s+(?:\w+\s+)?(?:Präparat|Mittel|Nahrungsergänzung\w*|"
+          r"Vitamin\w*|Medikament|Tee|Lebensmittel)\b[^.?!]{0,30}\b(?:am besten|soll ich|"
+          r"zum (?:Senken|Erhöhen|Steigern))\b",
+          "asks which remedy to take"),
 ]
