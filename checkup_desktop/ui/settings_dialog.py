@@ -250,7 +250,7 @@ class SettingsDialog(QDialog):
             return
         q = api.load_qualification(path)
         self.qualification.setText(qualification_words(q) if q is not None else _(
-            "Not tried on this computer yet. After you press OK it is tried on sample results "
+            "Not tried on this computer yet. It is tried on sample results in the background "
             "for about a minute; until then the cards keep the knowledge base wording."))
         self.qualification.show()
 
