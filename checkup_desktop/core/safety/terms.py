@@ -71,8 +71,10 @@ _ES_MORPH = re.compile(
     r"|\btiroides (?:hipoactiv[oa]|hiperactiv[oa]|perezos[oa])\b"
 )
 _DE_MORPH = re.compile(
-    r"\b(?!(?:glukose|glucose|laktose|fruktose|diagnose|prognose|dose|hose|rose|lose|"
-    r"cellulose|symptom|atom|strom|phantom)\b)(?![a-zäöüß]*los(?:e|en|er|es)?\b)"
+    # sugars and words that end like a disease, alone or at the end of a compound
+    # ("Nüchternglukose" is a test, "Verdachtsdiagnose" no disease)
+    r"\b(?![a-zäöüß]*(?:glukose|glucose|laktose|fruktose|diagnose|prognose|dose)\b)"
+    r"(?!(?:hose|rose|lose|cellulose|symptom|atom|strom|phantom)\b)(?![a-zäöüß]*los(?:e|en|er|es)?\b)"
     r"[a-zäöüß]{3,}(?:itis|osen?|ämien?|pathien?|ome?)\b"
     r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|krebs|karzinom|"
     r"insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|diabetes)\b"

@@ -213,3 +213,67 @@ DE = [
     _rule(r"\b(?:gestreut|streu\w+|Metastas\w+|bösartig\w*)\b",
           kinds=QUESTION, unless_choice=True),
 ]
+
+# Later additions, kept at the end of each list so the engine's order of earlier rules holds.
+EN += [
+    # a vessel made to burst ("can burst a blood vessel in the brain"), dire consequences
+    _rule(r"\b(?:burst|rupture|pop|tear|break)\w* (?:a |the |one of the |an )?(?:small |tiny |"
+          r"major )?(?:blood )?(?:vessels?|arter(?:y|ies)|aneurysms?|veins?)\b|"
+          r"(?<!avoid )(?<!prevent )(?<!avoiding )(?<!preventing )\b(?:serious|severe|dire|"
+          r"devastating|grave|terrible|life-changing) (?:health )?consequences\b|"
+          r"\bconsequences (?:\w+ ){0,2}?(?:could|can|may|might|will|would) be (?:very |"
+          r"extremely |really )?(?:serious|severe|dire|devastating|grave|terrible)\b"),
+    # asked: "Could this pressure burst a blood vessel in my brain?"
+    _rule(r"\b(?:burst|rupture|pop)\w* (?:a |the |one of the |an )?(?:small |tiny |major )?"
+          r"(?:blood )?(?:vessels?|arter(?:y|ies)|aneurysms?|veins?)\b",
+          kinds=QUESTION),
+    # "could ... at any moment" with a longer object ("burst a blood vessel in the brain")
+    _rule(r"\b(?:could|can|may|might|will|would)\s+(?!" + _YOU_MAY + r")\w+(?:\s+\w+){5,8}?"
+          r"\s+at any (?:time|moment|minute|second)\b(?! of)"),
+]
+ZH += [
+    # "恶变", "后果会非常严重", "撑破血管": turning malignant, dire consequences, a vessel bursting
+    _rule(r"恶变|后果[\u4e00-\u9fff]{0,4}严重|严重(?:的)?后果|(?:撑|胀|冲|涨)破(?:了)?(?:血管|动脉)"),
+]
+ES += [
+    # "malignizarse", "reventar una arteria", "consecuencias muy graves"
+    _rule(r"\bmaligniz\w+|\brevent\w* (?:un |una |el |la )?(?:vasos?|arterias?|aneurisma|venas?)\b|"
+          r"(?<!evitar )(?<!prevenir )\b(?:graves|serias|terribles|fatales|devastadoras) "
+          r"consecuencias\b|\bconsecuencias (?:\w+ ){0,3}?(?:muy |tan )?(?:graves|serias|"
+          r"terribles|fatales|devastadoras)\b(?! (?:si no|para evitar))"),
+]
+DE += [
+    # "entarten", "schwerwiegende Folgen", "ein Blutgefäß zum Platzen bringen"
+    _rule(r"\bentart\w+|\bEntartung\w*|\b(?:schwere|schwerwiegende|ernste|fatale|verheerende|"
+          r"gravierende) Folgen\b(?! zu vermeiden)|\bFolgen (?:\w+ ){0,3}?(?:sehr |äußerst )?"
+          r"(?:schwer|schwerwiegend|fatal|verheerend|gravierend)\b|\b\w*[Gg]efäß\w* (?:\w+ ){0,2}?"
+          r"(?:platzen|reißen|zum Platzen)\b"),
+]
+EN += [
+    _rule(r"\b(?:serious|grave|real|immediate|great) (?:threat|danger)\b|\bgo(?:es|ing)? "
+          r"downhill\b"),
+    # asked: a life on dialysis, a cancer that "has already reached my bones"
+    _rule(r"\b(?:will|am|would|do) I (?:\w+ ){0,3}?(?:need|be on|go on|end up on|have to (?:go on|"
+          r"have|start)) (?:a )?(?:dialysis|(?:kidney|liver) transplant)\b|\bdialysis for "
+          r"(?:the rest of my life|life|ever)\b|\b(?:voy a|tendré que|tengo que|acabaré)\b"
+          r"[^?]{0,30}\bdiálisis\b|"
+          r"\b(?:werde|muss|müsste) ich\b[^?]{0,30}\bDialyse\b|(?:要|得|会|需要)(?:做)?透析|透析了",
+          kinds=QUESTION),
+    _rule(r"\b(?:reached|spread to|got into|invaded) (?:my |the )?(?:bones?|lymph nodes?|liver|"
+          r"lungs?|brain|blood)\b|\bllegado a (?:los |el |la |mis )?(?:huesos|ganglios|hígado|"
+          r"pulmones|cerebro)\b|\b(?:ausgebreitet|übergegriffen)\b|跑到(?:骨|淋巴|肝|肺|脑)|"
+          r"侵犯|侵袭|转移到|扩散到",
+          kinds=QUESTION, unless_choice=True),
+    # a title that cries danger in any language ("Potasio en nivel crítico", "血钾危险升高")
+    _rule(r"\bcrític\w+|\bpeligr\w+|\balerta\b|\bkritisch\w*|\bWarnung\b|\bAchtung\b|\bGefahr\b|"
+          r"危险|危急|警告|警报",
+          kinds=TITLE, unless_negated=False),
+]
+ZH += [
+    _rule(r"侵犯|侵袭|(?:肾|肝|心)[\u4e00-\u9fff]{0,4}(?:严重受损|严重损伤)|(?:很快|马上|迟早)"
+          r"(?:就)?(?:要|得|会)透析"),
+]
+DE += [
+    _rule(r"\b(?:Herz|Nieren?|Leber|Lunge|Gehirn|Organe?)\b[^.;]{0,40}\b(?:nicht mehr (?:arbeiten|"
+          r"funktionieren|schlagen)|angegriffen)\b"),
+]

@@ -14,7 +14,9 @@ _rule = maker("certainty", "is certain or predicts the future", STATEMENT)
 
 EN = [
     # "not inevitable", "no es inevitable", "not certain that" deny the certainty
-    _rule(r"\b(?<!\bnot )(?<!n't )(?<!\bno es )(?<!\bnicht )(?:definitely|certainly|undoubtedly|"
+    # ... and "Is it certain that ...?" asks whether it is
+    _rule(r"\b(?<!\bnot )(?<!n't )(?<!\bno es )(?<!\bnicht )(?<!\bis it )(?:definitely|certainly|"
+          r"undoubtedly|"
           r"surely|for sure|no doubt|without (?:a |any )?doubt|100 ?%|certain that|it is certain|"
           r"guarantee[sd]?|inevitabl\w+|"
           r"always (?:progress\w*|lead\w*|turn\w*|end\w*|becomes?|causes?)|"
@@ -23,7 +25,10 @@ EN = [
           r"no chance|no question)\b|\b(?:this|it|that|these results?) (?:confirms?|"
           r"shows? that you)\b",
           "is certain", kinds=ALL, unless_uncertain=True),
-    _rule(r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
+    # ("whether this will get worse" asks it)
+    _rule(r"(?<!\bwhether it )(?<!\bwhether this )(?<!\bwhether that )(?<!\bwhether they )"
+          r"(?<!\bif it )(?<!\bif this )"
+          r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
           r"progress|become|lead to|cause|get worse|keep getting worse|worsen|deteriorate|fail|"
           r"need|require|end up|damage|kill|go up|rise|spread|be (?:diabetic|sick|"
           r"ill))\b(?! (?:to )?(?:book|see|contact|discuss|repeat|ask|bring|talk|call|make|"
@@ -116,11 +121,28 @@ EN = [
           r"regardless|no matter what)\b"
           r"|\b(?:how (?:long|soon|many (?:years|months))|when|at what age|why)\b(?:(?!\b(?:"
           r"whether|if|likely|chance|risk|could|might|may)\b)[^?.]){0,40}\b(?:will|'ll|"
-          r"is going to|am i going to|until|before)\b[^?.]{0,40}?\b(?:turn into|turn \w+ous|"
-          r"develop|progress|become (?!clear|known|obvious|available)|end up|lead to|go on to|"
-          r"keep \w+ing|get worse|fail|need (?:dialysis|a transplant|surgery|an operation|insulin|"
-          r"treatment|tablets|medication))",
+          r"is going to|am i going to|until|before)\b[^?.]{0,40}?\b(?:turns? into|turns? \w+ous|"
+          r"develops?|progress\w*|becomes? (?!clear|known|obvious|available)|ends? up|leads? to|"
+          r"goes? on to|keeps? \w+ing|gets? worse|fails?|need (?:dialysis|a transplant|surgery|"
+          r"an operation|insulin|"
+          r"treatment|tablets|medication))"
+          r"|\b(?:since|as|because|now that|given (?:that )?|seeing (?:as|that))\b[^?.,]{0,40}\b(?:"
+          r"definitely|certainly|surely|inevitably|(?:sure|bound|certain|guaranteed) to)\b",
           "takes a bad course as certain", kinds=QUESTION),
+    # "you are on a path that ends in diabetes", "heading for kidney failure": a course as fact
+    _rule(r"\bon (?:a|the|your) (?:path|road|track|course|way) (?:to|towards?|that (?:ends|leads) "
+          r"(?:in|to))\b|\b(?:heading|headed) (?:for|towards?|into)\b|\bon course for\b",
+          "predicts a disease", condition_after=True, unless_modal=True),
+    # "is not going to cause you any problems", "won't grow": a negative prediction as fact
+    # ("most nodules like this won't grow" is a general statement: the clause starts with it)
+    _rule(r"(?:^|(?<=[.;!?,:]\s))(?!(?:most|many|some|a lot of|plenty of|often|usually)\b)"
+          r"[^.;!?,:]*?\b(?:won't|will not|is not going to|isn't going to|are not going to|"
+          r"aren't going to)\s+"
+          r"(?:ever\s+)?(?:(?!necessarily|always|probably|likely|possibly|by itself\b)\w+\s+)?"
+          r"(?:cause (?:you )?(?:any )?(?:problems?|trouble|harm|damage|symptoms)|give you "
+          r"(?:any )?(?:problems?|trouble)|turn into|grow|get worse|get bigger|progress|spread|"
+          r"develop into|turn \w+ous)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
 ]
 # "不一定会", "并不意味着一定会", "未必": the word of certainty is denied
 _NOT_ZH = (r"(?<!不)(?<!未)(?<!并非)(?<!不是)(?<!不意味着)(?<!不代表)(?<!不等于)(?<!不表示)"
@@ -129,17 +151,22 @@ _NOT_ZH = (r"(?<!不)(?<!未)(?<!并非)(?<!不是)(?<!不意味着)(?<!不代�
 # prediction about this person
 _NOT_ZH_WILL = (r"(?<!不一定)(?<!未必)(?<!不见得)(?<!并非一定)(?<!不是一定)(?<!不意味着一定)"
                 r"(?<!不代表一定)(?<!不等于一定)(?<!不表示一定)(?<!有些人)(?<!部分人)(?<!一些人)"
-                r"(?<!有的人)(?<!少数人)(?<!不少人)(?<!有人)(?<!很多人)(?<!许多人)")
+                r"(?<!有的人)(?<!少数人)(?<!不少人)(?<!有人)(?<!很多人)(?<!许多人)(?<!有些)(?<!一些)"
+                r"(?<!部分)(?<!有的)(?<!少数)(?<!其中)")
 ZH = [
     _rule(_NOT_ZH + r"(?:一定会|肯定会|必然|必定|注定|肯定是|一定是)|百分之百|100%|完全是|"
           r"绝对(?!值)|毫无疑问|"
           + _NOT_ZH_WILL + r"(?:会|将)(?:越来越|逐渐)(?:差|严重|高|低|糟|坏)|"
           + _NOT_ZH_WILL + r"(?:会|将)(?:发展成|变成|演变为|导致|引起|得)|将来(?:肯定|一定)?会|"
           r"明显是|很明显|显然|毋庸置疑|必将|癌变"),
-    _rule(_NOT_ZH_WILL + r"(?:会|将会|将)(?:得|患上?|发生|出现|发展为|变成)?",
+    # ("可能会检查您是否有 ..." is no prediction)
+    _rule(_NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)(?:会|将会|将)"
+          r"(?:得|患上?|发生|出现|发展为|变成)?"
+          r"(?![^。；？！?]{0,20}(?:是否|有没有|是不是))",
           "predicts a disease", condition_after=True, gap=-1),
     _rule(r"终身|一辈子|这辈子|永远(?:不会|无法)|再也"),
-    _rule(r"迟早|八成|多半|十有八九|百分百|板上钉钉|我保证"),
+    _rule(r"迟早|八成|多半|十有八九|百分百|板上钉钉|我保证|(?:用不了|不出|过不了)(?:几|两|三|\d+)"
+          r"(?:年|个月)"),
     _rule(r"(?:您|你)(?:将|会|以后会|将来会)(?:需要|得|有|出现|发展|变得|失去)",
           "predicts the future"),
     _rule(r"只可能|没有别的可能|不可能是别的|" + _NOT_ZH + r"一定是",
@@ -159,8 +186,14 @@ ZH = [
     _rule(r"(?:什么时候|多久|多少年|几年|为什么|何时|哪一年)(?:(?!可能|是否|会不会|有没有)[^？?，,]){0,12}"
           r"(?:会|将|就会|才会)(?:发展成|变成|演变为|导致|引起|得|需要透析|需要换肾|恶化|癌变|衰竭|"
           r"越来越)|(?:既然|反正|横竖|无论如何|不管怎样)[^，,。？?]{0,15}(?:都|也)?(?:会|将)(?:继续|"
-          r"越来越|发展|变成|得|恶化|升高|下降|需要)",
+          r"越来越|发展|变成|得|恶化|升高|下降|需要)|(?:既然|反正|横竖)[^，,。？?]{0,12}?(?:必然|必定|"
+          r"肯定|一定|注定|迟早|早晚|终归|总归)",
           "takes a bad course as certain", kinds=ALL),
+    # "会一年比一年差", "以后不会再长大": a steady or a negative course told as fact
+    _rule(_NOT_ZH_WILL + r"(?:会|将)(?:一年比一年|一天比一天|逐年|不断|持续|继续)(?:地)?"
+          r"(?:变)?(?:差|坏|严重|升高|降低|下降|恶化|加重|增大|长大|变大)|(?<!一定)(?<!未必)(?<!不见得)不会(?:再)?"
+          r"(?:长大|变大|增大|恶化|癌变|加重)",
+          "predicts the future", unless_hedged=True, unless_uncertain=True),
 ]
 ES = [
     _rule(r"\b(?:se convertirá\w*|desarrollará\w*|irá\w* empeorando|empeorará\w*|"
@@ -214,8 +247,15 @@ ES = [
           r"manera)\b"
           r"|\b(?:ya que|puesto que|dado que|visto que)\b[^?¿]{0,50}\b(?:va(?:n)? a (?:seguir|"
           r"empeorar|necesitar|tener|desarrollar|subir|bajar)|seguirá\w*|empeorará\w*|"
-          r"se convertirá\w*|acabará\w*)",
+          r"se convertirá\w*|acabará\w*)"
+          r"|\b(?:ya que|puesto que|dado que|visto que|como)\b[^?¿,]{0,20}\b(?:seguro que|sin duda|"
+          r"seguramente|inevitablemente|con (?:toda )?seguridad|forzosamente)\b",
           "takes a bad course as certain", kinds=QUESTION),
+    # "no va a crecer nunca", "no empeorará": a negative prediction as fact; "va camino de ..."
+    _rule(r"\bno (?:va|van) a (?:\w+ )?(?:crecer|empeorar|causar\w*|dar\w* (?:problemas|"
+          r"molestias)|convertirse|progresar|malignizarse)\b|\bno (?:crecerá|empeorará|causará|"
+          r"se convertirá|progresará|se malignizará)\w*|\bva(?:n)? camino de\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
 ]
 DE = [
     _rule(r"\bdaraus wird\b|\b(?:wird|werden)\b[^.;?]{0,50}\b(?:bekommen|entwickeln|"
@@ -249,6 +289,20 @@ DE = [
           r"muss ich)\b(?:(?!\bob\b)[^?]){0,50}\b(?:aus \w+ \w+ ein|entwickeln|entarten|"
           r"verschlechter\w*|versagen|Dialyse|Transplantation|bösartig|Krebs)"
           r"|\b(?:sowieso|ohnehin|so oder so)\b[^?,]{0,40}\b(?:wird|werden)\b|\b(?:wird|werden)\b"
-          r"[^?,]{0,40}\b(?:sowieso|ohnehin|so oder so)\b",
+          r"[^?,]{0,40}\b(?:sowieso|ohnehin|so oder so)\b"
+          # "Da der Wert sicher weiter steigt, ...": the clause takes a sure course as given
+          r"|\b(?:da|weil|nachdem|wo)\b[^?,]{0,40}(?<!nicht )(?<!nicht so )\b(?:sicher|bestimmt|"
+          r"zwangsläufig|unweigerlich|garantiert|sowieso|ohnehin|auf jeden Fall)\b(?! nicht)",
           "takes a bad course as certain", kinds=QUESTION),
+    # "wird sich niemals verändern", "wird nicht wachsen", "der sicher weiter sinkt": a course
+    # told as fact
+    _rule(r"\b(?:wird|werden)\b[^.;?]{0,30}\b(?:(?:nie|niemals)\s+(?:\w+\s+)?(?:verändern|"
+          r"Probleme|Beschwerden)|(?:nie|niemals|nicht|keine?)\s+(?:\w+\s+)?(?:wachsen|größer|"
+          r"verschlechtern|bösartig|entarten|schlimmer))\b|"
+          r"\b(?:sicher|bestimmt|zwangsläufig)\s+(?:weiter\s+)?(?:steigt|steigen|sinkt|sinken|fällt|"
+          r"fallen|wächst|wachsen|ansteigen|abfallen|zunimmt|zunehmen)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "auf dem besten Weg zum Diabetes" (not "auf dem Weg zur Praxis")
+    _rule(r"\bauf dem (?:besten |direkten )?Weg (?:zu[mr]?|in)\b",
+          "predicts a disease", condition_after=True, unless_modal=True),
 ]

@@ -36,7 +36,9 @@ EN = [
           r"(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])",
           "presumes a diagnosis", condition_after=True, gap=-1),
     # a negation right after the cue ("which is not the same as having gout") undoes it
-    _rule(r"(?:\b(?:points?|pointing) (?:to|towards)|\btypical (?:of|for)\b|\bconsistent with\b|"
+    # ("whether it points to gout" asks it)
+    _rule(r"(?<!\bwhether it )(?<!\bwhether this )(?<!\bwhether that )(?<!\bwhether they )"
+          r"(?:\b(?:points?|pointing) (?:to|towards)|\btypical (?:of|for)\b|\bconsistent with\b|"
           r"\bin keeping with\b|\bcompatible with\b|\bcharacteristic of\b|\bclassic (?:for|of)\b|"
           r"\bhallmark of\b|\bmeets? the (?:\w+ )?criteria\b|\bcriteria for\b|\blooks? like\b|"
           r"\bfits? (?:with )?|\bin line with\b|\bmeans? (?:that )?you(?:'ve| have)\b|"
@@ -44,7 +46,8 @@ EN = [
           r"\bprobabl[ey]\b|\bpresumabl[ey]\b|\bsuspect(?:ed)?\b|\bsuspicion of\b|"
           r"\bpossibl[ey]\b|\bseems? to be\b|\bappears? to be\b|\b(?:which|that|this|it) is\b|"
           r"\bplaces? you\b|\bputs? you\b|\blines? up with\b|\btextbook\b|\bshows? up\b|"
-          r"\bwhat happens in\b|\bpicture of\b|\b(?:is|are) (?:a |an )?(?:clear |"
+          r"\bwhat happens in\b|\bpicture of\b|\badds? up to\b|\bwhat (?:we|doctors|clinicians) "
+          r"(?:\w+ )?see (?:in|with|when)\b|\b(?:is|are) (?:a |an )?(?:clear |"
           r"classic )?signs? of\b)(?!n't\b|\s+(?:not|never)\b)",
           condition_after=True),
     _rule(r"\bearly\b|\bfrühe\w*\b|\btemprana?\b|早期",
@@ -110,9 +113,31 @@ EN = [
           r"blood work|bloods)\s+(?:clearly\s+)?(?:shows?|showed|indicates?|indicated|suggests?|"
           r"reveals?|revealed|points? to|picked up|found)\b",
           "presumes a diagnosis", kinds=QUESTION),
+    # "this suggests you may have coeliac disease": a hedged diagnosis is still one ("you may
+    # have heard of ..." and "a higher risk of ..." are not)
+    # (the vocabulary may read "have coeliac disease" as the name: the match stops before "have")
+    _rule(r"(?<!\bif )(?<!\bwhether )\byou (?:may|might|could|possibly|probably|likely|perhaps) "
+          r"(?:well )?(?:already )?(?:be suffering from\s+|be developing\s+|(?=have\s+(?!to\b|"
+          r"been (?:exposed|told|tested|vaccinated|asked)|(?:\w+\s+){0,3}?(?:risk|chance|odds|"
+          r"heard|read|seen|noticed|questions?|family|history|tests?)\b)))",
+          "tells the person what they may have", kinds=STATEMENT, condition_after=True, gap=30,
+          unless_negated=True),
+    # "the most likely explanation would be an enlarged prostate" ("the most common cause of a
+    # raised ALT is ..." is a general statement)
+    _rule(r"\b(?:most|more) (?:likely|probable|plausible|obvious) (?:explanation|cause|reason|"
+          r"diagnosis)\b|\bmost common (?:explanation|cause|reason)\b(?=[^.;?!]{0,40}\b(?:would be|"
+          r"in your case|for you|here)\b)",
+          kinds=STATEMENT, condition_after=True),
+    # "the nodule is probably benign": a finding named as benign or malignant on a hedge
+    _rule(r"(?<!\bless )(?<!\bmore )\b(?:most likely|probably|likely|presumably|almost certainly|"
+          r"in all likelihood|(?:seems|appears) to be|looks like)\s+(?:(?!not\b|whether\b)\w+\s+)"
+          r"{0,3}?(?:benign|malignant|cancerous|non-?cancerous|(?:a |an )(?:\w+ )?(?:benign |"
+          r"harmless |fatty )?(?:growth|lipoma|polyp|calcification|cyst))\b(?![^.;?!]*[”»」』])",
+          kinds=STATEMENT, unless_negated=True),
 ]
 ZH = [
-    _rule(r"(?:你|您|我)(?:患有|得了|患上了?|有[^。，,？?]{0,6}(?:病|症|癌))",
+    # "不能说明您有什么疾病": "any disease" names none
+    _rule(r"(?:你|您|我)(?:患有|得了|患上了?|有(?!什么|哪些|哪种|任何|没有)[^。，,？?]{0,6}(?:病|症|癌))",
           "tells the person what they have"),
     _rule(r"(?:你|您|我)(?:已经)?(?:有|患有|得了|患上了?|得的|患的)",
           "tells the person what they have", condition_after=True, gap=-1),
@@ -146,10 +171,25 @@ ZH = [
           r"(?:你|您|我)(?:已经|本来|本身)?(?:就)?是(?!不是|否)"
           r"(?![\u4e00-\u9fff]{0,10}(?:高危|风险|人群|易感))",
           "presumes a diagnosis", condition_after=True, specific=True, gap=-1),
+    # "提示您体内可能长了肿瘤": a hedged diagnosis of the person ("可能有较高风险" is a risk)
+    _rule(r"(?:你|您)(?:的)?(?:体内|身上)?(?:很|极|也)?(?:可能|或许|也许|大概|估计|多半|恐怕|八成)"
+          r"(?:已经|早就)?(?:有|患有|患上了?|得了|长了|存在|出现了)"
+          r"(?![^。，,；？?]{0,12}(?:风险|可能性|倾向|隐患|疑问|问题))",
+          "tells the person what they may have", kinds=STATEMENT, condition_after=True, gap=-1),
+    # "最可能的解释是甲减": the likeliest cause named
+    _rule(r"最(?:有)?可能的(?:解释|原因|病因|诊断)",
+          kinds=STATEMENT, condition_after=True),
+    # "结节很可能只是良性囊肿", "阴影应该是感染留下的疤痕": a finding the vocabulary does not
+    # name, said to be a cyst, a scar, benign, on a hedge
+    _rule(r"(?:很可能|极可能|大概率|大概|估计|多半|应该|八成|恐怕|看起来|看上去|像是)(?:只)?(?:是|就是|为)"
+          r"(?:(?!是否|还是|确定|判断|排除|明确)[^。；？！，,]){0,14}?"
+          r"(?:囊肿|疤痕|瘢痕|钙化|息肉|脂肪瘤|良性|恶性|增生)(?![^。；？！]*[”」』])",
+          kinds=STATEMENT),
 ]
 ES = [
-    _rule(r"\busted (?:tiene|padece|sufre)\b|\btiene usted\b|\b(?:padece|sufre) (?:de )?(?:una?|"
-          r"el|la)\b",
+    # ("si usted tiene ..." asks it)
+    _rule(r"(?<!\bsi )\busted (?:tiene|padece|sufre)\b|\btiene usted\b|\b(?:padece|sufre) "
+          r"(?:de )?(?:una?|el|la)\b",
           "tells the person what they have"),
     _rule(r"(?<!\bpara )\bdiagnostica\w*|\bdiagnosticad[oa]s?\b|\bdiagnóstico\b",
           "diagnoses", unless_negated=True, unless_modal=True),
@@ -176,7 +216,7 @@ ES = [
           "labels the person with a condition"),
     _rule(r"\bqué (?:tipo|clase|forma) de\b|\bes (?:esto|una?) (?=\S)",
           "asks which disease it is", kinds=QUESTION, condition_after=True, gap=-1),
-    _rule(r"(?<!\bsi )\b(?:usted )?tiene\s+",
+    _rule(r"(?<!\bsi )(?<!\bsi usted )\b(?:usted )?tiene\s+",
           "tells the person what they have", kinds=STATEMENT, condition_after=True, specific=True,
           gap=-1),
     _rule(r"\bse debe\w* (?:\w+ )?a (?!muchas|varias|distintas|diferentes)|\bes (?:por|"
@@ -196,6 +236,23 @@ ES = [
     _rule(r"\b(?:tú )?(?:tienes|padeces|sufres)\s+(?:de\s+)?(?:una?\s+)?",
           "tells the person what they have", kinds=STATEMENT, condition_after=True,
           specific=True, gap=-1),
+    # "sugieren que usted podría tener celiaquía", "es posible que tenga hipotiroidismo"
+    _rule(r"\b(?:usted|que)\s+(?:podría|puede)\s+(?:ya\s+)?(?:tener|padecer|sufrir)\s+(?:de\s+)?|"
+          r"\bes (?:muy |bastante )?(?:posible|probable) que (?:usted )?(?:ya )?(?:tenga|padezca|"
+          r"sufra)\s+(?:de\s+)?|\b(?:quizás?|tal vez|posiblemente|probablemente|seguramente) "
+          r"(?:usted )?(?:ya )?(?:tenga|tiene|padezca|padece|sufra|sufre)\s+(?:de\s+)?",
+          "tells the person what they may have", kinds=STATEMENT, condition_after=True, gap=-1,
+          unless_negated=True),
+    # "la explicación más probable es un hígado graso"
+    _rule(r"\b(?:la )?(?:explicación|causa|razón) más (?:probable|posible|lógica|evidente)\b",
+          kinds=STATEMENT, condition_after=True),
+    # "lo más probable es que la mancha sea un quiste": a finding called a cyst, a scar, benign
+    _rule(r"\b(?:probablemente|lo más probable|es (?:muy )?probable que|seguramente|"
+          r"posiblemente|parece(?:n)? (?:ser )?|tiene pinta de)\b"
+          r"(?:(?!\bsi\b|\bno\b)[^.;?!]){0,60}?"
+          r"\b(?:quistes?|cicatri(?:z|ces)|calcificaci\w+|pólipos?|lipomas?|benign[oa]s?|"
+          r"malign[oa]s?)\b(?![^.;?!]*[”»」])",
+          kinds=STATEMENT),
 ]
 DE = [
     _rule(r"\bSie (?:haben|leiden)\b(?! (?:Fragen|Beschwerden|Symptome))",
@@ -249,4 +306,24 @@ DE = [
           r"(?:sieht|sehen|zeigt|zeigen|anzeigt|anzeigen|nahelegt|nahelegen|findet|erkennt|"
           r"erkennen|belegt|belegen)\b",
           "presumes a diagnosis", kinds=QUESTION),
+    # "dass Sie möglicherweise eine Fettleber haben", "Sie könnten eine ... haben"
+    _rule(r"\bdass Sie\s+(?:(?:möglicherweise|vielleicht|wahrscheinlich|vermutlich|bereits|schon|"
+          r"eventuell)\s+)*(?=[^.;?!,]{0,50}\b(?:haben|hatten|leiden)\b)|\bSie (?:könnten|dürften) "
+          r"(?:(?:bereits|schon|auch)\s+)?",
+          "tells the person what they may have", kinds=STATEMENT, condition_after=True, gap=-1,
+          unless_negated=True),
+    # "handelt es sich bei dem Knoten wahrscheinlich um eine Zyste": the finding named
+    _rule(r"\bhandelt es sich (?:\w+ )?bei [^.;?!,]{0,50}?\bum\b|\bdürfte (?:es )?sich "
+          r"(?:\w+ ){0,5}?um\b",
+          condition_after=True),
+    # "die wahrscheinlichste Erklärung ist eine Fettleber"
+    _rule(r"\b(?:die )?(?:wahrscheinlichste|naheliegendste|plausibelste) (?:Erklärung|Ursache|"
+          r"Diagnose)\b",
+          kinds=STATEMENT, condition_after=True),
+    # ... or called a cyst, a scar, benign, on a hedge (the vocabulary does not name these)
+    _rule(r"\b(?:wahrscheinlich|vermutlich|wohl|höchstwahrscheinlich|am ehesten|offenbar|"
+          r"anscheinend|dürfte)\b(?:(?!\bob\b|\bnicht\b|\bkein)[^.;?!]){0,80}?\b(?:Zyste\w*|Narbe\w*|"
+          r"Verkalkung\w*|Geschwulst|Wucherung\w*|Polyp\w*|Lipom\w*|Fettablagerung\w*|gutartig\w*|"
+          r"bösartig\w*)(?![^.;?!]*[“”»])",
+          kinds=STATEMENT),
 ]

@@ -107,7 +107,9 @@ _PRESUME_GAP = re.compile(r"^\s*(?:(?![^\s]*(?:risk|chance|odds|sign|test|screen
 # Reassurance needs a next step just as alarm does: a statement that calls the result fine,
 # normal or nothing, with no word of the clinician, a visit or a discussion, dismisses it.
 _REASSURE = re.compile(
-    r"\b(?:fine|harmless|nothing|noise|fluke|trivial|meaningless|okay|alright|all right|no point|"
+    # "even if you feel fine" is about the person, not the result
+    r"\b(?:(?<!feel )(?<!feeling )(?<!feels )fine|harmless|nothing|noise|fluke|trivial|"
+    r"meaningless|okay|alright|all right|no point|"
     # "easy to forget the repeat test" and "nichts Sicheres" (nothing certain) reassure no one;
     # "no hace falta estar en ayunas" is about getting ready for a test
     r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|(?<!easy to )forget|"

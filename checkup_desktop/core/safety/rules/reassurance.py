@@ -399,3 +399,174 @@ DE = [
           r"Behandlung|Abklärung) (?:ist |sind )?(?:\w+ )?(?:nötig|notwendig|erforderlich)\b|"
           r"\baußer Acht\b|\bkeine Beachtung\b"),
 ]
+
+# Later additions, kept at the end of each list so the engine's order of earlier rules holds.
+# The checks that can be dropped, for "can the follow-up be cancelled", "skip the recheck"
+_CHECK_EN = (r"(?:follow-?ups?|appointments?|re-?checks?|repeats?|re-?tests?|tests?|scans?|visits?|"
+             r"ultrasounds?|mammograms?|referrals?|check-?ups?|blood tests?|screening)")
+# telling the person there is no hurry: "so there is no rush" (not "no rush, but book ...")
+_NO_RUSH_AFTER = (r"(?![^.;]{0,60}\b(?:but|appointment|doctor|clinician|gp|visit|book|discuss|"
+                  r"mention|arrange|weeks?|months?|pero|cita|médico|consulta|aber|Termin|Arzt|"
+                  r"Ärztin|besprechen)\b)")
+EN += [
+    # "you don't have to do anything about it", "not something you need to look into"
+    _rule(r"\b(?:don'?t|do not|doesn'?t|does not|won'?t|will not) (?:really )?(?:have|need) to "
+          r"(?:do anything(?! (?:before|until|except|other than|special))|follow (?:it|this|that|"
+          r"them) up|look into|act on|take (?:any )?action|mention|bother|concern yourself)\b|"
+          r"\bnot something (?:that )?(?:you )?(?:need|have|must|should|ought) (?:to )?(?:\w+ )?"
+          r"(?:worry|look|act|follow|chase|do|mention|think|bother)\w*|"
+          r"\bthere(?:'s| is) nothing (?:you need|you have|that needs|to be) (?:to )?(?:do|done)\b"
+          r"(?! (?:before|until|except|other than|but))|\bno need to (?:concern|trouble) "
+          r"yourself\b"),
+    # the check itself dropped: "can the follow-up scan be cancelled", "skip the recheck"
+    _rule(r"(?:\b" + _CHECK_EN + r"(?: \w+){0,3}? (?:can|could|may|might) (?:just |simply |safely "
+          r")?be (?:just |simply |safely )?(?:skipped|dropped|cancell?ed|called off|scrapped|"
+          r"left out|missed|given a miss)\b|\b(?:can|could|may|might) (?:the|my|this|that|our|"
+          r"your) (?:[\w-]+ ){0,2}?" + _CHECK_EN + r" (?:just |simply |safely )?be (?:just |simply "
+          r")?(?:skipped|dropped|cancell?ed|called off|scrapped|left out|missed)\b"
+          r"|" + _OWN_CLAUSE + r"(?<!not )(?<!not to )(?<!never )\b(?:skip|drop|cancel|scrap|"
+          r"call off|miss|not bother with|do without) (?:the |my |this |that |our |your |a |any )?"
+          r"(?:(?!before|after|for|until|to|in)\w+ ){0,2}?" + _CHECK_EN
+          + r"\b|\bgive (?:the |my |this |that )?(?:\w+ )?" + _CHECK_EN + r" a miss\b)"
+          # "..., or should I keep it?" asks for the clinician's choice
+          r"(?![^?]{0,80}\bor (?:is|should|would|do|does|must|will|can)\b)",
+          kinds=ALL, unless_negated=True, unless_choice=True, unless_hedged=False),
+    # no hurry at all, or a finding that "almost never turns out to be anything"
+    _rule(r"\b(?:no|in no) (?:rush|hurry)\b" + _NO_RUSH_AFTER + r"|\bno need to (?:rush|hurry)\b"
+          + _NO_RUSH_AFTER + r"|\b(?:never|rarely|seldom|hardly ever) (?:turns?|turned) out to "
+          r"be anything\b|\b(?:never|rarely|seldom|hardly ever) (?:means?|amounts? to|signals?) "
+          r"anything\b"),
+    # a question that states the result is normal first, then asks if anything is needed:
+    # "Low vitamin D is normal in winter anyway, so do I need to do anything?"
+    _rule(r"\b(?:is|are|'s) (?:(?:quite|perfectly|totally|completely|just|pretty|very|so|"
+          r"really) )?(?:normal|common|harmless|usual|expected|typical)\b[^?]{0,50}?(?:,|\bso\b)"
+          r"[^?]{0,40}\b(?:even|bother|point|worry|leave it|skip|ignore|still need|(?:need|have) "
+          r"to do anything|(?:do|does) (?:I|it|this|we) (?:really )?need)\b|"
+          r"\b(?:normal|common|harmless|usual|expected|typical) (?:\w+ ){0,3}?anyway\b|"
+          r"\banyway\b[^?]{0,40}\b(?:normal|common|harmless|nothing)\b",
+          kinds=QUESTION, unless_hedged=False),
+]
+ZH += [
+    # "不用再操心", "用不着理会": no attention needed
+    _rule(r"(?:不用|不必|无需|用不着|犯不着|不需要|没必要)(?:再|太|去|为此|为这个)?(?:操心|理会|费心|"
+          r"管它|当回事|做任何(?:事|处理)?)"),
+    # the check dropped: "复查可以取消吧", "跳过这次复查"
+    _rule(r"(?:复查|随访|检查|超声|B超|彩超|预约|就诊|门诊)(?:(?![不别勿])[\u4e00-\u9fff]){0,4}?"
+          r"(?:可以|能|就|是不是可以|可不可以|能不能|是不是能)(?:直接)?(?:取消|不做|免了|省了|不去|"
+          r"跳过|推掉|算了)|(?<![需要果若])(?:取消|省掉|省了|跳过|推掉|免了)(?:这次|下次|这个|那次)?(?:的)?(?:复查|"
+          r"随访|检查|超声|预约)",
+          kinds=ALL, unless_negated=True, unless_choice=True, unless_hedged=False),
+    # "不着急", "不急": no hurry (not "不急诊", not "不急，但建议…")
+    _rule(r"(?:不着急|不(?:用|必)(?:着)?急|(?<![用必])不急(?![诊于性]))(?![^。；]{0,20}(?:但|不过|建议|"
+          r"预约|医生|门诊|就诊))"),
+    # a question that calls the result normal first: "本来就很正常，还需要…吗", "很正常吧"
+    _rule(r"(?:本来|反正|本身)就?(?:很|挺|是|属于)?正常|正常(?:的)?吧|还用(?:得着)?[管查看去理]",
+          kinds=QUESTION, unless_hedged=False),
+]
+ES += [
+    # "no tiene por qué preocuparse", "no tiene que ocuparse de ello"
+    _rule(r"\bno (?:tiene|tienen|tienes|hay) (?:que|por qué) (?:preocupar\w*|ocupar\w*|"
+          r"hacer (?:nada|ninguna cosa)(?! (?:antes|hasta|salvo|excepto|especial)))"),
+    # the check dropped: "¿se puede cancelar la ecografía?", "saltarme el control"
+    _rule(r"\b(?:saltar\w*|cancelar\w*|suspender\w*|anular\w*|omitir\w*|prescindir\w*|"
+          r"ahorrar\w*|dejar de (?:ir|hacer\w*)|faltar a)\b (?:(?:a |de |del |al )?(?:el |la |los |"
+          r"las |este |esta |mi |su )?)(?:\w+ ){0,1}?(?:control\w*|revisión|seguimiento|cita|"
+          r"consulta|prueba|análisis|analítica|ecografía|mamografía|repetición)\b"
+          r"(?![^.;?]{0,30}\b(?:no es|no se recomienda|puede|podría|retras\w+|significa)\b)"
+          r"(?![^?]{0,80}\bo (?:es|debo|debería|conviene|hace falta|sería)\b)",
+          kinds=ALL, unless_negated=True, unless_choice=True, unless_hedged=False),
+    # "no hay prisa", "no corre ninguna prisa" (not "no hay prisa, pero pida cita")
+    _rule(r"\bno (?:hay|corre|tiene) (?:ninguna |mucha )?prisa\b" + _NO_RUSH_AFTER
+          + r"|\bsin (?:ninguna )?prisa\b" + _NO_RUSH_AFTER),
+    # "es normal de todas formas, así que ¿tengo que hacer algo?"
+    _rule(r"\b(?:normal|frecuente|habitual|inofensiv\w+)\b[^?]{0,30}\b(?:de todas formas|de todos "
+          r"modos|igualmente|en cualquier caso)\b|\b(?:es|son) (?:muy |totalmente )?(?:normal|"
+          r"frecuente|habitual|inofensiv\w+)\b[^?¿]{0,40}(?:así que|por lo que|entonces)[^?]{0,30}"
+          r"\b(?:algo|siquiera|molestar\w*|preocupar\w*|dejarlo|saltar\w*)\b",
+          kinds=QUESTION, unless_hedged=False),
+]
+_CHECK_DE = (r"(?:\w*[Kk]ontroll\w*|\w*[Uu]ntersuchung|Termin|Wiederholung|Arztbesuch|"
+             r"Ultraschall|Blutabnahme|Test|Nachsorge|Abklärung)\b")
+_NOT_DE = r"(?:(?!\bnicht\b(?! einfach| auch| gleich)|\bkein|\bnie\b)[^.;?,])"
+DE += [
+    # "darum brauchen Sie sich nicht zu kümmern", "müssen Sie sich keine Gedanken machen"
+    _rule(r"\b(?:brauchen|müssen|musst|brauchst|muss man|braucht man) (?:Sie |du )?sich "
+          r"(?:\w+ ){0,3}?(?:nicht|keine\w*) (?:\w+ ){0,2}?(?:zu )?(?:kümmern|sorgen|Sorgen|"
+          r"Gedanken|beunruhigen|aufregen)\b"),
+    # the check dropped: "kann die Kontrolle doch ausfallen", "auf den Termin verzichten"
+    # (with "kann" or "darf"; a "nicht" inside undoes it, but "nicht einfach" leads)
+    _rule(r"(?:\b(?:kann|können|könnte\w*|darf|dürfen|dürfte\w*|lässt sich|lassen sich)\b"
+          + _NOT_DE + r"{0,50}?\b" + _CHECK_DE + r"|\b" + _CHECK_DE + _NOT_DE + r"{0,30}?"
+          r"\b(?:kann|können|könnte\w*|darf|dürfen|dürfte\w*)\b)" + _NOT_DE + r"{0,40}"
+          r"\b(?:ausfallen|entfallen|wegfallen|streichen|gestrichen|absagen|abgesagt|weglassen|"
+          r"weggelassen|auslassen|ausgelassen|sein lassen|bleiben lassen|verzichten)\b"
+          r"(?![^?]{0,80}\boder\s+\w)",
+          kinds=ALL, unless_choice=True, unless_hedged=False),
+    # "es eilt nicht", "damit hat es keine Eile" (not "es eilt nicht, aber ...")
+    _rule(r"\beilt (?:also |ja |überhaupt |gar |wirklich )?nicht\b" + _NO_RUSH_AFTER
+          + r"|\bkeine Eile\b" + _NO_RUSH_AFTER),
+    # "ist sowieso normal, muss ich da überhaupt etwas tun?"
+    _rule(r"\b(?:sowieso|ohnehin|eh|doch) (?:ganz |völlig |total )?(?:normal|harmlos|üblich|"
+          r"häufig)\b|\büberhaupt (?:noch )?(?:etwas|was) (?:tun|machen|unternehmen)\b",
+          kinds=QUESTION, unless_hedged=False),
+]
+# the person told to put it out of mind or carry on (not "carry on ... and mention it")
+_NO_VISIT_AFTER = (r"(?![^.;]{0,60}\b(?:but|appointment|doctor|clinician|gp|visit|book|discuss|"
+                   r"mention|pero|cita|médico|consulta|comente|aber|Termin|Arzt|Ärztin|"
+                   r"besprechen)\b)")
+EN += [
+    _rule(r"\b(?:just|simply|only|"
+          r"merely) (?:a |an )?(?:normal |natural |expected )?(?:part|sign) of (?:getting older|"
+          r"ageing|aging|growing older)\b|\b(?:carry on|go on|continue) (?:just )?as (?:usual|"
+          r"normal|before)\b" + _NO_VISIT_AFTER + r"|\bout of (?:your|my) mind\b|"
+          r"\b(?:doesn'?t|does not|won'?t|will not) change anything\b" + _NO_VISIT_AFTER
+          + r"|\b(?:won'?t|will not|is unlikely to|shouldn'?t|should not) (?:cause|give) (?:you )?"
+          r"any (?:trouble|problems?|harm|issues?)\b"),
+    # "settles without you having to do anything", "is it okay to just wait and see?"
+    _rule(r"\bwithout (?:you |your )?(?:having|needing) to do anything\b" + _NO_VISIT_AFTER
+          + r"|\b(?:okay|ok|fine|safe|alright|all right) to (?:just )?(?:wait and see|not (?:do|"
+          r"bother))\b|\b(?:can|could) (?:I |we |you )?(?:just |simply )?wait and see\b",
+          kinds=ALL, unless_hedged=False, unless_negated=True),
+    # rhetorical questions with "really": "is it really worth bringing up?", "really any need?"
+    _rule(r"\bis it (?:really|actually) (?:worth|necessary|needed)\b|\bis there (?:really|even|"
+          r"actually) (?:any )?(?:need|point|reason)\b|\bdo (?:I|we) really (?:need|have) to "
+          r"(?:go|see|bother|mention|bring|repeat|come back|follow|check|do anything)\b|"
+          r"\b(?:for|over|about) (?:such|so) (?:a )?(?:small|tiny|minor|little) (?:thing|change|"
+          r"difference|deviation)\b|\b(?:can|could) (?:I|we) (?:just |simply )?(?:wait|leave "
+          r"(?:it|this))\b[^?]{0,40}\buntil (?:my |the |our )?(?:next|yearly|annual|routine)\b"
+          r"(?![^?]{0,60}\bor\b)",
+          kinds=QUESTION, unless_hedged=False),
+]
+ZH += [
+    _rule(r"(?:不用|不必|无需|不需要)(?:特别|专门|额外|另外|特意|做)(?:处理|治疗|复查|关注|干预)|"
+          r"不会(?:对[\u4e00-\u9fff]{0,8})?(?:造成|有|产生|带来)(?:任何|什么)(?:影响|危害|问题)|"
+          r"(?:照常|正常)生活就(?:行|好|可以)|该干(?:嘛|什么)(?:就)?干(?:嘛|什么)|"
+          r"(?:年纪|年龄)大了[\u4e00-\u9fff]{0,4}(?:都|就)(?:这样|会这样|正常)|没(?:有)?(?:必要|理由)"
+          r"(?:专门|特意|特地)?(?:去|找|挂|复查|预约)"),
+    _rule(r"真(?:的)?(?:有|需要)?必要|真的需要(?:专门|特意|特地)?(?:去|跑|复查|看)|这么(?:小|一点)的"
+          r"[\u4e00-\u9fff]{0,6}(?:也|还)(?:要|需要|用|得)",
+          kinds=QUESTION, unless_hedged=False),
+]
+ES += [
+    _rule(r"\bnada (?:preocupante|alarmante|importante|relevante)\b|\bsin que (?:usted )?tenga "
+          r"que hacer nada\b|\b(?:seguir|hacer|continuar) (?:con )?(?:su )?vida normal\b"
+          + _NO_VISIT_AFTER + r"|\bquit\w+ de la cabeza\b|\bcosa de la edad\b|\bno (?:es|hay) "
+          r"motivo (?:para|de) (?:pedir|ir|volver|consultar|repetir|preocupar)\w*|\bpas(?:ar|o|e) "
+          r"de (?:este|ese|esto|eso|ello)(?: \w+)?(?=\s*[?,.;])",
+          kinds=ALL),
+    _rule(r"\bde verdad (?:tengo|hace falta|es necesario|debo)(?: que)? (?:volver|ir|repetir|"
+          r"acudir|consultar|pedir|molestar)\w*|\bpor algo tan (?:pequeño|poco|insignificante|"
+          r"mínimo)\b",
+          kinds=QUESTION, unless_hedged=False),
+]
+DE += [
+    _rule(r"\bkein(?:en)? Grund,? (?:\w+ ){0,3}?(?:Termin|zum Arzt|zur Ärztin|Kontrolle|zu "
+          r"(?:gehen|wiederholen|kontrollieren)|\w+zumachen|\w+zulassen)\w*|\bohne dass Sie "
+          r"(?:etwas|irgendetwas) tun müssen\b|\b(?:ganz normal|wie gewohnt) weiter\w*"
+          + _NO_VISIT_AFTER + r"|\baus dem Kopf\b|\bgehört (?:einfach )?zum Älterwerden\b"),
+    _rule(r"\bwirklich (?:extra |noch |gleich )?(?:zum Arzt|zur Ärztin|wiederholen|kontrollieren|"
+          r"abklären|nötig|notwendig)|\b(?:so einer|solche[rn]?) (?:Kleinigkeit|Lappalie)\b|"
+          r"\b(?:kann|können) (?:ich|wir) (?:mit \w+ \w+ )?(?:einfach|ruhig|getrost) bis "
+          r"(?:zum|zur|nächst)\w*[^?]{0,40}\bwarten\b(?![^?]{0,60}\boder\b)",
+          kinds=QUESTION, unless_hedged=False),
+]

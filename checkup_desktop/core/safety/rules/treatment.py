@@ -49,6 +49,22 @@ _SUPPLEMENTS = (r"\bbiotin\w*|生物素|\bcollagen\b|\bcolágeno\b|\bKollagen\b|
                 r"人参|"
                 r"灵芝|保健品")
 
+# "take your time", "take this report with you", "tome nota", "tómese su tiempo": not a medicine
+_TAKE_NOT_EN = (r"(?!\s+(?:(?:your|a|some|the|this|these|that|it)\s+)?(?:time|moment|note|notes|"
+                r"look|breath|seat|part|copy|photo|picture|report|results?|letter|list|card|"
+                r"questions?|printout|papers?|form|easy)\b)")
+_TAKE_NOT_ES = (r"(?!\s+(?:nota|asiento|aire|en cuenta|su tiempo|tu tiempo|el tiempo|un momento|"
+                r"con calma|en serio|la tensión|la presión|el informe|sus preguntas)\b)")
+# "Nehmen Sie sich Zeit", "Nehmen Sie den Befund mit", "Kontakt auf": not a medicine
+_NEHMEN_NOT = (r"(?=\s+Sie\b(?!\s+(?:sich|Kontakt|Platz|Rücksprache|Stellung|teil)\b)"
+               r"(?![^.;!?]*\b(?:mit|teil|auf|wahr)\s*(?:[.;!?]|$)))")
+
+# a dose changed to an amount ("减到半片", "改成一天两粒", "少吃一片")
+_ZH_AMOUNT = (r"(?:(?:减|加|增|降|调|改|换|退)(?:到|至|成|为|回)|(?:多|少)(?:吃|服|用|加|打)|"
+              r"加|减|吃|服|服用|补|打)(?:每天|一天|每日|每晚|早上|晚上|隔天|隔日|每次|一次)?"
+              r"[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:片|粒|颗|毫克|微克|单位|支|袋|勺|滴|mg)"
+              r"(?!\s*(?:/|%))")
+
 _rule = maker("treatment", "promises what a treatment will do", ALL)
 
 # Medicine in general or a lay class of it ("painkillers", "降压药") named as something that can
@@ -87,7 +103,8 @@ EN = [
           "gives a dose or a regimen"),
     _rule(r"\b(?:once|twice|three times) (?:a|per) (?:day|week)\b|\bat bedtime\b",
           "gives a dose schedule"),
-    _rule(r"(?:^|[.;:!]\s+|,\s*(?:so|and then|then)\s+)(?:please\s+|just\s+|simply\s+)?(?:take|"
+    _rule(r"(?:^|[.;:!]\s+|,\s*(?:so|and then|then)\s+)(?:please\s+|just\s+|simply\s+)?(?:take"
+          + _TAKE_NOT_EN + r"|"
           r"drink|eat|avoid|cut out|cut down on|cut back on|stop|start|switch to|increase|reduce|"
           r"halve|double|skip|add|limit|give up|quit|go on|lose|walk|exercise)\b",
           "tells the person what to take, eat or do", kinds=STATEMENT),
@@ -152,7 +169,8 @@ EN = [
     _rule(r"(?:^|[.;:!]\s+|\band\s+)(?:please\s+)?(?:swap|replace|substitute|rest|fast|include|"
           r"choose|stick to|load up on|boost|add|use|try)\b",
           "tells the person what to do", kinds=STATEMENT),
-    _rule(r"\b(?:doses?|dosage)\b",
+    # "the names and doses of your medicines": a list to bring, not a dose
+    _rule(r"(?<!\band )(?<!\band the )(?<!\band their )(?<!\band your )\b(?:doses?|dosage)\b",
           "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:should|could|can|must|do) (?:i|you) (?:be )?(?:tak|start|us|"
           r"add)\w*\s+(?:\w+\s+)?(?:vitamin\w*|iron|magnesium|zinc|calcium|potassium|folic|"
@@ -237,6 +255,41 @@ EN = [
           r"(?:raising|lowering|boosting|reducing|fixing|clearing|bringing)|to (?:raise|lower|"
           r"boost|reduce|fix|bring))\b|\bwhich (?:one|brand|dose) should i\b",
           "asks which remedy to take"),
+    # "take it with orange juice", "works best taken on an empty stomach": how to take something
+    _rule(r"(?<!test )(?<!tests )(?<!sample )(?<!blood )\b(?:works?|is|are|'s) (?:best|better|"
+          r"most effective) (?:taken|swallowed) (?:with|alongside|away from)\b|"
+          r"\btake (?:it|them|this|these|those|the [\w-]+|your [\w-]+|[\w-]+ tablets)\s+"
+          r"(?:\w+\s+){0,2}?(?:with (?:a glass of |a cup of |some |a little )?(?:[\w-]+ )?(?:juice|"
+          r"food|meals?|milk|breakfast|dinner|a snack|vitamin c)|on an empty stomach|(?:before|"
+          r"after) (?:breakfast|meals|eating|food|bed|bedtime|dinner)|away from (?:tea|coffee|"
+          r"food|meals|milk|dairy|calcium))\b",
+          "tells how to take a medicine", unless_negated=True),
+    # "beetroot juice is great for lowering blood pressure", "oats do wonders": a food promised
+    # to treat the result
+    _rule(r"\b(?:great|good|excellent|ideal|perfect|brilliant|fantastic|wonderful|effective|"
+          r"the best thing)\s+(?:for|at)\s+(?:lowering|bringing (?:down|up)|reducing|raising|"
+          r"boosting|controlling|normali[sz]ing|flushing|cleansing|detoxing|unclogging)\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "can work wonders", "mano de santo", "wirkt oft Wunder": a promise even with a modal
+    _rule(r"\b(?:work|works|working|does|do|did) wonders\b|\bhacen? maravillas\b|"
+          r"\bmano de santo\b|\bWunder (?:bei|gegen|für)\b|\bwirk\w* (?:\w+ )?Wunder\b",
+          kinds=STATEMENT, unless_negated=True),
+    # a title that names a remedy for a result ("Oat bran for high cholesterol"), not a check
+    _rule(r"^(?![^.]*\b(?:check|test|follow|repeat|question|visit|result|reading|range|level|"
+          r"value|review|monitor|control|análisis|prueba|control|revisión|Kontrolle|Test|Wert)\w*)"
+          r"[^.]{3,40}\b(?:for|para|gegen)\s+(?:high |low |raised |your |el |la |los |las |"
+          r"hohe[nrs]? |erhöhte[nrs]? |niedrige[nrs]? )?(?:blood pressure|cholesterol|blood "
+          r"sugar|sugar|glucose|ferritin|uric acid|triglycerides|LDL|HbA1c|tensión|colesterol|"
+          r"azúcar|glucosa|ácido úrico|triglicéridos|Blutdruck|Cholesterin|Blutzucker|"
+          r"Harnsäure|Triglyzeride)\b",
+          "names a remedy for a result", kinds=TITLE),
+    # "Is it better to take it in the morning or at night?": when to take a medicine
+    _rule(r"\b(?:tak\w*|tom\w*|nehm\w*|einnehm\w*)\b[^.?!;]{0,30}\b(?:in the morning or (?:at "
+          r"night|in the evening)|por la mañana o por la noche|morgens oder abends|abends oder "
+          r"morgens|before or after (?:meals|food|breakfast)|antes o después de (?:comer|las "
+          r"comidas)|vor oder nach dem Essen)\b|\b(?:morgens oder abends|abends oder morgens|vor "
+          r"oder nach dem Essen)\b[^.?!;]{0,20}\b(?:ein)?nehm\w*",
+          "tells when to take a medicine"),
 ]
 ZH = [
     # "正在服用" is what the person already takes, and "服用…会影响化验结果" names a cause of a
@@ -266,7 +319,8 @@ ZH = [
           r"杯)(?!\s*(?:/|%|每))|"
           r"每[天日晚周](?:补充|服用|吃|喝|口服|注射)",
           "gives a dose"),
-    _rule(r"(?<![不别勿])(?:戒掉|戒酒|戒烟|少吃|多吃|多喝|喝够|忌口|不要吃|别吃|低嘌呤|低盐|低脂|"
+    _rule(r"(?<![不别勿])(?:戒掉|戒酒|戒烟|少吃|多吃|多喝|喝够|忌口|"
+          r"(?:不要吃|别吃)(?!东西|早饭|早餐|饭|任何)|低嘌呤|低盐|低脂|"
           r"低糖饮食|饮食控制|改为\w*饮食|停掉|停用|加倍|减半)",
           "prescribes a diet or a change", kinds=STATEMENT, unless_negated=True),
     _rule(r"(?:可以|能|就能|会)(?:把它|把\w{0,4})?(?:降下来|降下去|治好|治愈|纠正过来)",
@@ -325,15 +379,43 @@ ZH = [
     _rule(r"切掉|割掉|摘掉|切了吧|开刀|做掉",
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
+    # "减到半片", "加到两片", "改成一天半片": a dose changed to an amount (a brand or generic
+    # name is no help); "能不能" is a question, not a negation, so it has its own rule
+    _rule(_ZH_AMOUNT,
+          "changes a medicine or dose", unless_negated=True),
+    _rule(r"(?:能不能|可不可以|能否|可否|可以不|要不要|该不该|是不是(?:可以|该|能))[^。？，,]{0,14}"
+          + _ZH_AMOUNT,
+          "changes a medicine or dose"),
+    # "对降血压很有帮助", "有助于降血脂": something promised to treat the result
+    _rule(r"对(?:降|降低|控制|稳定|升|提高|改善|调节|软化|清理|清除|保护|养护|修复)"
+          r"[\u4e00-\u9fff]{1,6}?(?:很|非常|特别|挺|都|也|大|较|比较)?(?:有帮助|有好处|有效|有益|有用|"
+          r"管用|有奇效|效果好)|有(?:助于|利于|益于)(?:降|降低|控制|稳定|升|提高|改善|调节|软化|"
+          r"清除|修复)|(?:降|控|稳)(?:血压|血糖|血脂|尿酸|胆固醇)(?:效果)?(?:很|非常|特别|挺)?"
+          r"(?:好|有效|管用)",
+          kinds=STATEMENT, unless_negated=True),
+    # "和橙汁一起吃", "早上空腹喝": how to take something
+    _rule(r"(?:和|与|跟|配|搭配|配合)[\u4e00-\u9fff]{1,6}(?:一起|同时)(?:吃|服|服用|服下|喝|吞)|"
+          r"空腹喝(?!水|白开水|少量|一点|一小口)|(?:吃|服|服用)[\u4e00-\u9fff]{0,6}(?:时|的时候)"
+          r"(?:配|搭配|喝|加)|(?:早上|晚上|睡前|饭前|饭后|空腹)(?:吃|服|服用)还是(?:早上|晚上|睡前|"
+          r"饭前|饭后|空腹)",
+          "tells how to take a medicine", unless_negated=True),
+    # a title that names a remedy for a result ("醋泡黑豆辅助降压", "苦瓜茶降血糖")
+    _rule(r"辅助(?:降|控|稳|调)|^(?![^。]*(?:复查|检查|偏|高于|低于|药|范围))[^。]{1,8}"
+          r"(?:降|控|稳)(?:血压|血糖|血脂|尿酸|胆固醇|压|糖|脂)$",
+          "names a remedy for a result", kinds=TITLE),
 ]
 ES = [
     _rule(r"\b(?:estatinas?|metformina|insulina(?! en ayunas)|levotiroxina|aspirina|ibuprofeno|"
           r"paracetamol|antibióticos?|amoxicilina|warfarina|heparina|corticoides?|esteroides?|"
           r"alopurinol|ezetimiba|omega[- ]?3|esteroles vegetales)\b",
           "names a medicine"),
-    _rule(r"(?:^|[.;:!]\s+)(?:por favor,?\s+)?(?:tome|beba|coma|evite|elimine|deje de|empiece|"
-          r"comience|suspenda|aumente|reduzca|duplique|añada|cambie a|siga una dieta|camine|"
-          r"pierda)\b",
+    # usted and tú forms, with the pronoun attached ("tómese", "tómatelo")
+    _rule(r"(?:^|[.;:!]\s+)(?:por favor,?\s+)?(?:(?:tome|toma|tóm[ae](?:se|te|lo|la|los|las|"
+          r"telo|tela|selo|sela))" + _TAKE_NOT_ES + r"|beba|bebe|béb[ae](?:se|te|lo|la)|coma|come|"
+          r"cóm[ae](?:se|te|lo|la)|evite|evita|elimine|elimina|deje de|deja de|empiece|empieza|"
+          r"comience|comienza|suspenda|suspende|aumente|aumenta|reduzca|reduce|duplique|duplica|"
+          r"añada|añade|cambie a|cambia a|siga una dieta|sigue una dieta|camine|camina|pierda|"
+          r"pierde)\b",
           "tells the person what to take, eat or do", kinds=STATEMENT),
     _rule(r"\b(?:empiece|empezar|comience|comenzar|iniciar|inicie|tomar|tome|añadir|añada|"
           r"suplementar|dejar|deje|suspender|suspenda)\s+(?:de\s+|a\s+|"
@@ -372,7 +454,7 @@ ES = [
     _rule(r"(?:^|[.;:!]\s+|\by\s+)(?:cambie|sustituya|añada|incluya|descanse|utilice|limite|"
           r"pruebe)\b",
           "tells the person what to do", kinds=STATEMENT),
-    _rule(r"\bdosis\b",
+    _rule(r"(?<!\by la )(?<!\by las )(?<!\by su )(?<!\by sus )\bdosis\b",
           "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:debería|debe|tiene que|hay que|conviene)\s+(?:\w+\s+)?(?:comer|beber|tomar|"
           r"evitar|dejar|reducir|aumentar|eliminar|consumir)\b|\balimentos ricos en\b|"
@@ -425,15 +507,41 @@ ES = [
     _rule(r"\b(?:suspend|retir|duplic|interrump)\w*(?:la|lo|las|los)\b|\bdej\w* de tomar\w*|"
           r"\b(?:tomar|tome|tomo|ponerme|ponerse)\s+(?:el doble|la mitad|el triple)\b",
           "changes a medicine or dose", unless_negated=True),
+    # "subir a dos comprimidos", "pasar a medio comprimido": a dose changed to an amount
+    _rule(r"\b(?:sub|baj|pas|reduc|aument|qued|dej)\w*\s+(?:(?:el|la|los|las|mi|su)\s+\w+\s+)?"
+          r"(?:a|en|con)\s+(?:medi[oa]|una?|dos|"
+          r"tres|cuatro|\d+(?:[.,]\d+)?)\s*(?:pastillas?|comprimidos?|cápsulas?|tabletas?|mg|"
+          r"miligramos|microgramos|gotas|dosis|sobres?|inyecciones?|unidades)\b(?!\s*/)",
+          "changes a medicine or dose", unless_negated=True),
+    # "tómate el hierro con zumo de naranja", "en ayunas": how to take something
+    _rule(r"\b(?:tom|beb)\w*\b[^.?!;]{0,30}\b(?:con (?:un vaso de |una taza de |un poco de )?"
+          r"(?:zumo|jugo|leche|la comida|las comidas|comida|el desayuno|la cena|vitamina c)|"
+          r"(?:antes|después) de (?:desayunar|las comidas|comer|cenar|acostarse|dormir)|lejos de "
+          r"(?:las comidas|el café|el té|la leche|los lácteos))\b|"
+          r"(?:\btóm\w+|(?<!\bse )\btom[ae]\b)(?!\s+(?:la|una) muestra)[^.?!;]{0,30}\ben ayunas\b|"
+          r"\btóm[ae](?:se|te|lo|la|los|las|"
+          r"telo|tela|selo|sela)\b" + _TAKE_NOT_ES + r"|\b(?:pastillas?|comprimidos?|cápsulas?|"
+          r"hierro|suplementos?|vitaminas?|medicación|medicamentos?)\b[^.?!;]{0,20}\bse toman? en "
+          r"ayunas\b",
+          "tells how to take a medicine", kinds=STATEMENT, unless_negated=True),
+    # "son muy buenos para bajar la tensión", "va muy bien para el colesterol", "hace maravillas"
+    _rule(r"\b(?:buen[oa]s?|ideal(?:es)?|estupend[oa]s?|genial(?:es)?|perfect[oa]s?|eficaz(?:es)?|"
+          r"mano de santo)\s+para\s+(?:bajar|subir|reducir|controlar|normalizar|regular|limpiar|"
+          r"depurar|aumentar|combatir|quitar)\b|\b(?:va|van|viene|vienen|sienta|sientan) (?:muy |"
+          r"genial |fenomenal |de maravilla )?(?:bien )?para (?:bajar|subir|reducir|controlar|"
+          r"normalizar|regular|limpiar|depurar|aumentar|combatir|el colesterol|la tensión|el "
+          r"azúcar|la glucosa|el ácido úrico|los triglicéridos)\b|\bhacen? maravillas\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
 ]
 DE = [
     _rule(r"\b(?:Statine?|Metformin|Levothyroxin|L-Thyroxin|Aspirin|Ibuprofen|Paracetamol|"
           r"Antibiotik\w*|Amoxicillin|Marcumar|Warfarin|Heparin|Kortison|Cortison|Steroide?|"
           r"Allopurinol|Ezetimib|Omega-3)\b",
           "names a medicine"),
-    _rule(r"(?:^|[.;:!]\s+|,\s*)(?:bitte\s+)?(?:nehmen|trinken|essen|meiden|vermeiden|verzichten|"
+    _rule(r"(?:^|[.;:!]\s+|,\s*)(?:bitte\s+)?(?:nehmen"
+          + _NEHMEN_NOT + r"|trinken|essen|meiden|vermeiden|verzichten|"
           r"reduzieren|erhöhen|verdoppeln|halbieren|beginnen|starten|setzen|"
-          r"streichen) Sie\b(?![^.;]*\bkein\w*\b)",
+          r"streichen) Sie\b(?![^.;]*\b(?:kein\w*|nichts)\b)",
           "tells the person what to take, eat or do", kinds=STATEMENT),
     _rule(r"\b\w*(?:tablette|tabletten|kapsel|kapseln|spritze|spritzen|präparat|präparate|"
           r"tropfen|drink|pille|pillen|infusion)\b|\bNahrungsergänzung\w*",
@@ -463,11 +571,12 @@ DE = [
           r"transplantation|punktion|ektomie|spiegelung)\b",
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
-    _rule(r"\b(?:essen|trinken|nehmen|meiden|vermeiden|ersetzen|tauschen|ergänzen|ruhen|fasten|"
-          r"steigern|senken|verwenden|probieren) Sie\b",
+    _rule(r"\b(?:essen|trinken|nehmen" + _NEHMEN_NOT + r"|meiden|vermeiden|ersetzen|tauschen|"
+          r"ergänzen|ruhen|fasten|"
+          r"steigern|senken|verwenden|probieren) Sie\b(?![^.;]*\b(?:kein\w*|nichts)\b)",
           "tells the person what to take or eat", kinds=STATEMENT),
     # German puts the negation after: "Ändern Sie die Dosis nicht eigenmächtig"
-    _rule(r"\w*[Dd]osis\b(?![^.;,]*\b(?:nicht|keine?)\b)",
+    _rule(r"(?<!\bund die )(?<!\bund )(?<!\bund Ihre )\w*[Dd]osis\b(?![^.;,]*\b(?:nicht|keine?)\b)",
           "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\bSie (?:sollten|müssen|sollen)\b[^.;]{0,60}\b(?:essen|trinken|nehmen|meiden|"
           r"vermeiden|reduzieren|verzichten|einnehmen|absetzen)\b|\b\w+reiche\w* Lebensmittel\b",
@@ -520,4 +629,15 @@ DE = [
           r"Vitamin\w*|Medikament|Tee|Lebensmittel)\b[^.?!]{0,30}\b(?:am besten|soll ich|"
           r"zum (?:Senken|Erhöhen|Steigern))\b",
           "asks which remedy to take"),
+    # "sehr gut gegen hohen Blutdruck", "wirkt Wunder": a food promised to treat the result
+    _rule(r"\b(?:gut|hilft|helfen|wirkt|wirken|ideal|super|prima|bestens)\s+(?:\w+\s+)?(?:gegen|"
+          r"bei)\s+(?:(?:den|die|das|einen|eine|zu|Ihren?|deinen?)\s+)?(?:hohe\w*|erhöhte\w*|"
+          r"niedrige\w*|schlechte\w*|\w*(?:druck|zucker|cholesterin|harnsäure|fette|werte?|"
+          r"spiegel))\b|\b(?:wahre|echte) Wunder\b|\bwirk\w* Wunder\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "auf eine halbe Tablette reduzieren": a dose changed to an amount
+    _rule(r"\bauf (?:eine halbe|einen halben|eine|einen|zwei|drei|vier|anderthalb|"
+          r"\d+(?:[.,]\d+)?)\s*(?:Tablette\w*|Kapsel\w*|mg|Milligramm|Mikrogramm|µg|Hübe|Tropfen|"
+          r"Einheiten|Spritzen)\b(?!\s*/)",
+          "changes a medicine or dose", unless_negated=True),
 ]
