@@ -224,6 +224,11 @@ def test_term_grounding_lets_model_text_use_only_the_entrys_terms():
     ("O ácido úrico está um pouco elevado, mas pode acontecer por vários motivos.", "es", "pt"),
     ("Blodtrykket ditt er høyere enn referanseområdet.", "de", "no"),
     ("El resultat de la glucosa és una mica més alt que el valor de referència.", "es", "ca"),
+    ("Äre Blutdrock ass e bësse méi héich wéi normal, an Ären Dokter kann mat Iech schwätzen.",
+     "de", "lb"),
+    # a Chinese card is Simplified Mandarin
+    ("您的血紅素略低於參考範圍，建議與醫師討論是否需要進一步檢查。", "zh", "zh-Hant"),
+    ("你嘅尿酸高過參考範圍少少，下次覆診嗰陣可以問吓醫生使唔使再驗。", "zh", "yue"),
 ])
 def test_a_sentence_in_another_language_is_flagged(text, lang, other):
     from checkup_desktop.core.safety import langid
@@ -256,6 +261,8 @@ def test_words_a_sentence_quotes_from_the_report_are_not_judged(text, lang):
     ("LDL cholesterol above range", "en"), ("TSH 偏高", "zh"), ("HbA1c", "de"),
     ("ALT, AST y GGT por encima del rango", "es"), ("eGFR unter dem Bereich", "de"),
     ("GGT、ALP 升高", "zh"), ("CRP and ESR above range", "en"),
+    ("您的血红蛋白略低于参考范围，建议与医生讨论。", "zh"),
+    ("Este resultado puede estar relacionado con el tiroides.", "es"),
 ])
 def test_short_titles_with_test_names_are_not_a_wrong_language(text, lang):
     assert check_text(text, "title", lang) == []

@@ -131,9 +131,9 @@ def identify(text: str) -> str | None:
 # them slips into most (neighbours and lookalikes: Portuguese on a Spanish card, Norwegian on a
 # German one). Fewer candidates make it surer on short sentences.
 _MODEL_LANGS = ("en", "es", "de", "fr", "it", "pt", "nl", "no", "sv", "da", "pl", "ca", "ro",
-                "zh", "ja", "ko", "ru")
-# how sure the statistical check must be, and how many words it needs, to overrule the card
-# language (on the red-team corpus and a development set no safe sentence came near)
+                "gl", "lb", "af", "fy", "vi", "zh", "ja", "ko", "ru")
+# how sure the statistical check must be that a sentence is not in the card language, and how
+# many words it needs, to overrule the card language (on the red-team corpus and a development set no safe sentence came near)
 _MODEL_SURE = 0.9
 _MODEL_MIN_WORDS = 3
 
@@ -153,8 +153,31 @@ def _statistical_other(text: str, lang: str) -> str | None:
     words = _latin_words(_QUOTED.sub(" ", text))
     if len(words) < _MODEL_MIN_WORDS:
         return None
-    found, p = _identifier().classify(" ".join(words))
-    return found if found not in (lang, "zh") and p >= _MODEL_SURE else None
+    ranked = _identifier().rank(" ".join(words))  # [(language, probability)], best first
+    card = next((p for code, p in ranked if code == lang), 0.0)
+    found = ranked[0][0]
+    # sure it is NOT the card language, whichever neighbour it is (Portuguese and Galician
+    # share the probability of one sentence)
+    return found if found not in (lang, "zh") and 1.0 - card >= _MODEL_SURE else None
+
+
+# Characters only Traditional Chinese writes (the Simplified card uses 这, 们, 医, 检…), and
+# words only written Cantonese uses: a Chinese card is in Simplified Mandarin.
+_TRADITIONAL_ONLY = set("這們個來說時會對為後發經問題還應點醫與於範圍議討論進壓腎臟膽腫紅結較實際斷"
+                        "診療藥驗過參鈣鐵體檢複變異顯內幾將嗎麼無車長開關門見現覺記讓讀寫價錢錯態"
+                        "歲頭臉聽條務聯係濃膩飲飯臨測譜謝該誤調貧釋")
+_CANTONESE = re.compile("[嘅咗唔啲嗰佢冇喺嘢咁噉]")
+
+
+def _chinese_variant(text: str) -> str | None:
+    """'zh-Hant' or 'yue' for a Chinese sentence written in Traditional characters or in
+    Cantonese, on a (Simplified Mandarin) Chinese card."""
+    bare = _QUOTED.sub(" ", text)
+    if len(_CANTONESE.findall(bare)) >= 2:
+        return "yue"
+    if sum(1 for ch in bare if ch in _TRADITIONAL_ONLY) >= 2:
+        return "zh-Hant"
+    return None
 
 
 def wrong_language(text: str, lang: str) -> str | None:
@@ -163,6 +186,8 @@ def wrong_language(text: str, lang: str) -> str | None:
         return None
     text = unicodedata.normalize("NFKC", text)
     found = _by_words(text, lang)
+    if found is None and lang == "zh":
+        found = _chinese_variant(text)
     if found is None and lang != "zh":
         found = _statistical_other(text, lang)
     return found
