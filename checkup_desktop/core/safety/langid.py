@@ -133,9 +133,10 @@ def identify(text: str) -> str | None:
 _MODEL_LANGS = ("en", "es", "de", "fr", "it", "pt", "nl", "no", "sv", "da", "pl", "ca", "ro",
                 "gl", "lb", "af", "fy", "vi", "zh", "ja", "ko", "ru")
 # how sure the statistical check must be that a sentence is not in the card language, and how
-# many words it needs, to overrule the card language (on the red-team corpus and a development set no safe sentence came near)
+# many words it needs, to overrule the card language (no safe sentence of the red-team corpus
+# or the development sets came near; "H. pylori test positive" is too short to judge)
 _MODEL_SURE = 0.9
-_MODEL_MIN_WORDS = 3
+_MODEL_MIN_WORDS = 4
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +152,8 @@ def _statistical_other(text: str, lang: str) -> str | None:
     """A Latin-script sentence that a character n-gram model is sure is in another language
     (for languages the word lists below do not know, such as Norwegian or Catalan)."""
     words = _latin_words(_QUOTED.sub(" ", text))
-    if len(words) < _MODEL_MIN_WORDS:
+    # single letters ("H. pylori") do not count towards enough words
+    if sum(1 for w in words if len(w) > 1) < _MODEL_MIN_WORDS:
         return None
     ranked = _identifier().rank(" ".join(words))  # [(language, probability)], best first
     card = next((p for code, p in ranked if code == lang), 0.0)

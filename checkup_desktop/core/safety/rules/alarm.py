@@ -64,7 +64,7 @@ EN = [
           unless_negated=False),
     _rule(r"\bclogg\w+|\bas we speak\b|\btaponand\w*|\bse están (?:tapando|obstruyendo)\b|"
           r"\bverstopf\w+|堵死"),
-    _rule(r"\b(?:brain |bone |blood )?tumou?rs?\b",
+    _rule(r"\b(?:brain |bone |blood )?tumou?rs?\b(?! markers?)",
           unless_modal=True),
     _rule(r"\b(?:heart|kidneys?|liver|brain|lungs?|arteries|blood vessels|"
           r"pancreas)\b[^.;]{0,40}\b(?:strain|stress|failing|shutting|stopping|packing up|"
@@ -120,7 +120,7 @@ ZH = [
     _rule(r"蔓延|扩散到|中毒"),
     _rule(r"出大问题|大麻烦|严重问题"),
     _rule(r"可怕|很严重的病|坏东西|不好的病"),
-    _rule(r"脑瘤|肿瘤(?!标志)",
+    _rule(r"脑瘤|(?<![非无])肿瘤(?!标志|指标|标记|因素)",
           unless_modal=True),
     # an organ or nerve damaged now or stopping; a loss that cannot be undone
     _rule(r"(?:正在|已经|严重|永久性?)受损|(?:心脏|心跳|肾脏?|肝脏?|大脑|肺|器官|神经|血管|动脉|"
@@ -129,7 +129,7 @@ ZH = [
           r"永久(?:性)?(?:丧失|失明|损伤|损害|失去)|(?:视力|视觉|肾功能)[\u4e00-\u9fff]{0,4}丧失|"
           r"丧失视力|失去视力|不可逆|无法(?:挽回|逆转|恢复)|来不及|为时已晚|截肢"),
     # asking about death, an organ failing or how long is left
-    _rule(r"(?<!不)死|衰竭|猝死|停跳|骤停|昏迷|瘫痪|失明|还能活|还有多久|来不及|太晚|晚期|"
+    _rule(r"(?<!不)死|衰竭|猝死|停跳|骤停|昏迷|瘫痪|失明|还能活|还有多久(?![能可才出拿到取])|来不及|太晚|晚期|"
           r"有生命危险|危及生命",
           kinds=QUESTION),
     _rule(r"扩散|转移(?!酶)|(?<!良)恶性",
@@ -190,7 +190,7 @@ DE = [
     _rule(r"\bübergreifen\w*|\bausbreiten\w*|\bvergift\w*"),
     _rule(r"\bernsten? Schwierigkeiten\b|\bgroßen? Problem\w*|\bschlimm\w*"),
     _rule(r"\betwas (?:sehr )?(?:Übl|Schlimm|Ernst|Bösartig|Gefährlich)\w*"),
-    _rule(r"\b\w*[Tt]umor\w*",
+    _rule(r"\b\w*[Tt]umor(?!marker)\w*",
           unless_modal=True),
     # an organ that may stop or fail, also with "könnte"; too little oxygen
     _rule(r"\b(?:Herz|Nieren?|Leber|Lunge|Gehirn|Organe?)\b(?: \w+){0,3}? (?:versagen|"
@@ -206,7 +206,7 @@ DE = [
           r"\b(?:reißen|platzen)\b"),
     # asking about death, an organ stopping, "how long do I have left"
     _rule(r"\b(?:sterben|sterbe|stirbt|Tod\w*|\w+tod(?:es)?|tödlich\w*|lebensgefährlich\w*|"
-          r"lebensbedrohlich\w*|zu spät|wie lange (?:habe ich|bleibt mir)|versag\w+|"
+          r"lebensbedrohlich\w*|zu spät|versag\w+|"
           r"stehen ?bleiben|Herzstillstand|erblind\w+|blind|Koma|(?:Herz|Nieren?|Leber|Lunge)\b"
           r"(?: \w+){0,3}? (?:aufhören|ausfallen|platzen))\b",
           kinds=QUESTION),
@@ -276,4 +276,55 @@ ZH += [
 DE += [
     _rule(r"\b(?:Herz|Nieren?|Leber|Lunge|Gehirn|Organe?)\b[^.;]{0,40}\b(?:nicht mehr (?:arbeiten|"
           r"funktionieren|schlagen)|angegriffen)\b"),
+]
+
+# Round 3: frightening futures the lists above did not name.
+EN += [
+    # asked: how long is left, damage already done, an event "at any moment"
+    _rule(r"\bhow (?:much (?:time|longer)|many (?:years|months)) (?:do I have|have I got|"
+          r"(?:is|are) left|(?:do|would|will) I (?:still )?have)\b|\bhow much (?:damage|harm) "
+          r"(?:has|have|did|is)\b|\b(?:damage|harm)\w* (?:has|have) (?:\w+ ){0,4}?already\b|"
+          r"\balready (?:done|caused) (?:\w+ )?(?:damage|harm)\b|\bat any (?:moment|minute|second)"
+          r"\b|\bany (?:minute|second|day) now\b|\b(?:organs?|heart|kidneys?|liver|lungs?|brain)\b"
+          r"[^.;?]{0,60}\b(?:(?:start|begin)\w* to fail|not (?:getting|receiving) enough oxygen)\b|"
+          r"\bdrop dead\b|\bbedridden\b",
+          kinds=QUESTION),
+    # a disease far along with little left to do; a life in bed; no recovery
+    _rule(r"\b(?:very |far |quite )?advanced (?:stage|disease|cancer)\b|\b(?:options|chances) "
+          r"(?:\w+ ){0,2}?(?:are|is|become) (?:very |often |then )?(?:limited|slim|poor)\b|"
+          r"\b(?:little|nothing) (?:more )?(?:can|could) be done\b|\bbedridden\b|\bbed-bound\b|"
+          r"\bnever (?:fully )?(?:recover|walk again)\b|\bdrop dead\b"),
+]
+ZH += [
+    # "已经没有办法挽回", "卧床不起", "还有多少时间": no way back, a life in bed, time left
+    _rule(r"(?<!有)(?:没有|没|无)(?:任何)?办法(?:挽回|救|逆转|治好|治愈)|挽回不了|没救|治不好|"
+          r"卧床不起|长期卧床|(?:会|可能)瞎(?:掉)?|再也(?:站不起来|好不了|恢复不了)|时日无多|(?:很难|难以)治疗的(?:晚期|"
+          r"恶性)"),
+    _rule(r"会不会(?:瞎|失明|瘫|昏迷|猝死|衰竭|死)|瞎(?:掉|了)|会瞎|无法挽回|(?<!有)(?:没有|没|无)(?:任何)?办法(?:挽回|救|逆转)|不可逆|还(?:有|剩)(?:多少|多久)(?:时间|日子)|(?:已经)?(?:造成|伤)了?多(?:少|大)"
+          r"(?:损伤|损害|伤害)|随时(?:都)?(?:会|可能)(?:死|倒下|发作|中风|猝死|出事)",
+          kinds=QUESTION),
+]
+ES += [
+    _rule(r"\b(?:enfermedad|cáncer|tumor)\w* (?:\w+ ){0,2}?(?:muy |bastante )?avanzad[oa]s?\b|"
+          r"\b(?:fase|estadio|etapa) (?:muy )?avanzad[oa]\b|\bopciones (?:\w+ ){0,3}?(?:son|están|"
+          r"quedan) (?:muy )?(?:limitadas|escasas|pocas)\b|\b(?:poco|nada) (?:más )?(?:que hacer|"
+          r"se puede hacer)\b|\bpostrad\w+|\bnunca (?:más )?(?:se )?(?:recupera\w*|vuelv\w+ a "
+          r"caminar)\b"),
+    _rule(r"\bcuánto daño\b|\b(?:me|le) queda(?:n)? (?:\w+ )?(?:tiempo|años|meses)\b(?! (?:para|"
+          r"hasta))|\b(?:pued\w+|podr\w+)\s+(?!" + _USTED_PUEDE + r")\w+(?:\s+\w+){0,4}?\s+en "
+          r"cualquier momento\b(?! del día)|\bcaer\w* muert[oa]\b",
+          kinds=QUESTION),
+]
+DE += [
+    _rule(r"\b(?:weit |sehr |stark )?fortgeschritten\w* (?:Stadium|Erkrankung|Krankheit|Krebs)\b|"
+          r"\b(?:Erkrankung|Krankheit|Krebs)\b[^.;]{0,20}\b(?:weit|sehr|stark) fortgeschritten\b|"
+          r"\b(?:schlecht|kaum|nicht mehr) (?:behandelbar|heilbar)\b|\bMöglichkeiten (?:\w+ ){0,2}?"
+          r"(?:sind|werden) (?:sehr |dann )?(?:begrenzt|gering)\b|\bbettlägerig\w*|\bnie (?:wieder|"
+          r"mehr) (?:ganz )?(?:erholen|laufen|gehen)\b|\btot umfallen\b"),
+    # ("wie lange habe ich Zeit, den Termin zu vereinbaren" asks for a deadline)
+    _rule(r"\bwie (?:viel Zeit|lange|viele Jahre) (?:habe ich|bleib\w* mir|hab ich)\b(?![^?]{0,40}"
+          r"\b(?:Termin|vereinbaren|melden|anrufen|bis|um)\b)|\bwie viel "
+          r"(?:Schaden|Schäden)\b|\bwie stark (?:\w+ ){0,3}?(?:geschädigt|zerstört)\b|\btot\b|"
+          r"\bjederzeit\b" + _SIE_DURFEN,
+          kinds=QUESTION),
 ]

@@ -116,7 +116,7 @@ EN = [
     _rule(r"\b(?:since|as|because|now that|given (?:that )?|seeing (?:as|that)|considering)\b"
           r"[^?.]{0,50}\b(?:will|'ll|is going to|are going to)\s+(?:\w+\s+)?(?:turn into|develop|"
           r"progress|become|lead to|keep \w+ing|get worse|worsen|rise|fall|drop|decline|fail|need|"
-          r"end up|go (?:up|down))\b"
+          r"end up|go (?:up|down)|stay|remain|always|never)\b"
           r"|\bif\b[^?.]{0,50}\b(?:will|'ll|is going to|are going to)\b[^?.]{0,40}\b(?:anyway|"
           r"regardless|no matter what)\b"
           r"|\b(?:how (?:long|soon|many (?:years|months))|when|at what age|why)\b(?:(?!\b(?:"
@@ -143,6 +143,26 @@ EN = [
           r"(?:any )?(?:problems?|trouble)|turn into|grow|get worse|get bigger|progress|spread|"
           r"develop into|turn \w+ous)\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "your cholesterol will always stay high", "the next test will show a normal count": the
+    # course or the next result told as fact
+    _rule(r"\b(?:will|'ll)\s+always\s+(?:stay|remain|be|run|sit)\s+(?:\w+\s+)?(?:high|low|raised|"
+          r"elevated|abnormal|above|below|out of range|like this|a problem)\b|"
+          r"\b(?:will|'ll|is going to)\s+(?:\w+\s+)?(?:show|give|find|come back with)\s+(?:a |an )?"
+          r"(?:\w+ )?(?:normal|lower|higher)\b(?! or\b| (?:\w+ )?(?:picture|idea|sense|"
+          r"understanding|chance|risk|reference)\b)",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "Liver values back to normal within weeks", "Low iron: fixed in 3 months": a time frame
+    # promised for a result
+    _rule(r"(?:\bsoon\b|\bshortly\b|\bquickly\b|\bin (?:a few|a couple of|\d+|one|two|three|"
+          r"four|six|twelve) (?:days|weeks|months|years)\b|\bwithin (?:\w+ ){0,3}(?:days|weeks|"
+          r"months|years)\b)[^.;?!]{0,25}?\b(?:back (?:to|in|within) (?:the )?(?:normal|range)|"
+          r"normal again|(?:be |get )?(?:fixed|resolved|cured|gone|sorted|normali[sz]ed|"
+          r"cleared)\b)|"
+          r"\b(?:back (?:to|in|within) (?:the )?(?:normal|range)|normal again|fixed|resolved|cured|"
+          r"gone|sorted|normali[sz]ed|cleared up)\b[^.;?!]{0,25}?(?:\bsoon\b|\bshortly\b|"
+          r"\bin (?:a few|a couple of|\d+|one|two|three|four|six|twelve) (?:days|weeks|months|"
+          r"years)\b|\bwithin (?:\w+ ){0,3}(?:days|weeks|months|years)\b)",
+          "promises a result's course", unless_modal=True, unless_uncertain=True),
 ]
 # "不一定会", "并不意味着一定会", "未必": the word of certainty is denied
 _NOT_ZH = (r"(?<!不)(?<!未)(?<!并非)(?<!不是)(?<!不意味着)(?<!不代表)(?<!不等于)(?<!不表示)"
@@ -185,7 +205,8 @@ ZH = [
     # the question takes the bad course as given: "什么时候会变成糖尿病？", "反正会越来越高"
     _rule(r"(?:什么时候|多久|多少年|几年|为什么|何时|哪一年)(?:(?!可能|是否|会不会|有没有)[^？?，,]){0,12}"
           r"(?:会|将|就会|才会)(?:发展成|变成|演变为|导致|引起|得|需要透析|需要换肾|恶化|癌变|衰竭|"
-          r"越来越)|(?:既然|反正|横竖|无论如何|不管怎样)[^，,。？?]{0,15}(?:都|也)?(?:会|将)(?:继续|"
+          r"越来越)|(?:既然|反正|横竖|无论如何|不管怎样)[^，,。？?]{0,15}(?:都|也)?(?:会|将)(?:一直|持续|"
+          r"不断|还)?(?:继续|"
           r"越来越|发展|变成|得|恶化|升高|下降|需要)|(?:既然|反正|横竖)[^，,。？?]{0,12}?(?:必然|必定|"
           r"肯定|一定|注定|迟早|早晚|终归|总归)",
           "takes a bad course as certain", kinds=ALL),
@@ -194,6 +215,19 @@ ZH = [
           r"(?:变)?(?:差|坏|严重|升高|降低|下降|恶化|加重|增大|长大|变大)|(?<!一定)(?<!未必)(?<!不见得)不会(?:再)?"
           r"(?:长大|变大|增大|恶化|癌变|加重)",
           "predicts the future", unless_hedged=True, unless_uncertain=True),
+    # "三个月内可恢复正常", "很快就会降下来": a time frame or a soon promised for a result
+    # ("能否在几个月内降到正常因人而异" asks it)
+    _rule(r"(?<!能否)(?<!能否在)(?<!是否)(?<!是否在)"
+          r"(?:(?:\d+|[一二两三四五六七八九十半几]+)(?:个)?(?:天|周|星期|月|年)(?:之内|以内|内|后|左右)?|"
+          r"很快|不久|马上|用不了多久|过一阵子?|过段时间)(?:就|便|即)?(?:会|能|可|将|可以|就能|"
+          r"一定|肯定)?(?:完全|自行|自己)?(?:恢复正常|恢复|降下来|降到正常|回到正常|回落|正常|消失|好转|"
+          r"痊愈|转阴|治愈|降下去|变正常|好了)",
+          "promises a result's course", unless_modal=True, unless_uncertain=True),
+    # "我的肾功能多久以后一定会恢复正常？": the question takes the course as certain ("几年后一定会
+    # 恢复吗？" asks whether it is)
+    _rule(r"(?:什么时候|多久|多长时间|几年|几个月|何时|哪一年)[^？?，,。]{0,10}?(?<!不)(?:一定|肯定|"
+          r"必然|必定|注定|保证)(?:会|能|要|可以)(?![^？?，,。]*[吗么])",
+          "takes a course as certain", kinds=ALL),
 ]
 ES = [
     _rule(r"\b(?:se convertirá\w*|desarrollará\w*|irá\w* empeorando|empeorará\w*|"
@@ -256,12 +290,23 @@ ES = [
           r"molestias)|convertirse|progresar|malignizarse)\b|\bno (?:crecerá|empeorará|causará|"
           r"se convertirá|progresará|se malignizará)\w*|\bva(?:n)? camino de\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "Hierro bajo: resuelto en 3 meses", "normales de nuevo en pocas semanas": a time frame
+    # promised for a result
+    _rule(r"\b(?:resuelt[oa]s?|normalizad[oa]s?|curad[oa]s?|normales? (?:de nuevo|otra vez)|"
+          r"de nuevo normales?|en (?:el )?rango|solucionad[oa]s?)\b[^.;?!]{0,25}?\b"
+          r"(?:en|dentro de) (?:unas? |pocas? |\d+ |uno |dos |tres |seis )?(?:días|semanas|meses|"
+          r"años)\b|"
+          r"\b(?:pronto|en breve|en (?:pocas?|unas?|\d+|dos|tres|seis) (?:días|semanas|meses))\b"
+          r"[^.;?!]{0,25}?\b(?:resuelt[oa]s?|normal(?:es|izad[oa]s?)?|curad[oa]s?|en (?:el )?rango|"
+          r"solucionad[oa]s?)\b",
+          "promises a result's course", unless_modal=True, unless_uncertain=True),
 ]
 DE = [
     _rule(r"\bdaraus wird\b|\b(?:wird|werden)\b[^.;?]{0,50}\b(?:bekommen|entwickeln|"
           r"verschlechter\w*|brauchen|benötigen|versagen|schädig\w*|zerstör\w*)\b|"
           r"\bmit Sicherheit\b|\bzweifellos\b|\beindeutig\b|\bdefinitiv\b|\bganz sicher\b|"
           r"\bgarantiert\b|\bauf jeden Fall\b|\bunweigerlich\b|\boffensichtlich\b|\bklar ist\b|"
+          r"\bganz bestimmt\b|\bmit Bestimmtheit\b|\bsicherlich\b|"
           r"\bohne Frage\b",
           unless_uncertain=True),
     _rule(r"\blebenslang\w*|\bfür immer\b|\bnie wieder\b",
@@ -291,7 +336,13 @@ DE = [
           r"|\b(?:sowieso|ohnehin|so oder so)\b[^?,]{0,40}\b(?:wird|werden)\b|\b(?:wird|werden)\b"
           r"[^?,]{0,40}\b(?:sowieso|ohnehin|so oder so)\b"
           # "Da der Wert sicher weiter steigt, ...": the clause takes a sure course as given
-          r"|\b(?:da|weil|nachdem|wo)\b[^?,]{0,40}(?<!nicht )(?<!nicht so )\b(?:sicher|bestimmt|"
+          # "Warum wird mein Blutzucker sicher in den Diabetesbereich steigen?" ("Wann wird der Wert
+          # bestimmt?" asks when it is measured)
+          r"|\b(?:wann|warum|wieso|ab wann)\b[^?,]{0,50}\b(?:sicher|bestimmt|zwangsläufig|"
+          r"unweigerlich|garantiert)\s+(?:[^?,\s]+\s+){0,4}?(?:steig\w*|sink\w*|fall\w*|wachs\w*|"
+          r"verschlechter\w*|entwickeln|bekommen|brauchen|benötigen|versagen|entarten)\b"
+          r"|\b(?:da|weil|nachdem|wo)\b[^?,]{0,40}(?<!nicht )(?<!nicht so )"
+          r"\b(?:sicher|bestimmt|"
           r"zwangsläufig|unweigerlich|garantiert|sowieso|ohnehin|auf jeden Fall)\b(?! nicht)",
           "takes a bad course as certain", kinds=QUESTION),
     # "wird sich niemals verändern", "wird nicht wachsen", "der sicher weiter sinkt": a course
@@ -302,6 +353,25 @@ DE = [
           r"\b(?:sicher|bestimmt|zwangsläufig)\s+(?:weiter\s+)?(?:steigt|steigen|sinkt|sinken|fällt|"
           r"fallen|wächst|wachsen|ansteigen|abfallen|zunimmt|zunehmen)\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "werden sich in sechs Wochen wieder normalisieren", "wird das Kribbeln verschwinden", "wird
+    # einen normalen Wert zeigen": a result's course told as fact ("wird zeigen, ob ..." asks it)
+    # ("bei vielen Menschen werden die Werte wieder normal" is a general statement)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:viele\w*|manche\w*|einige\w*|oft|häufig|meist\w*|"
+          r"gelegentlich)\b)[^.;!?:])*?\b(?:wird|werden)\b(?:(?!\bob\b|\bnicht\b|\bkein\w*|\bwahrscheinlich\b|\bvielleicht\b|"
+          r"\bmöglicherweise\b|\beventuell\b|\boft\b|\bhäufig\b|\bmeist\w*|\bmanchmal\b|\bwenn\b|"
+          r"\bfalls\b)[^.;?!,]){0,60}?\b(?:normalisieren|zurückgehen|zurückbilden|verschwinden|"
+          r"abklingen|ausheilen|abheilen|erholen|bessern|verbessern|zurückkehren|normal (?:sein|"
+          r"werden|ausfallen)|(?:wieder )?im (?:Normal|Referenz|Norm)bereich (?:sein|liegen)|"
+          r"normal\w* \S+ zeigen|unauffällig (?:sein|ausfallen)|wieder normal\b)",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "Leberwerte bald wieder im Normalbereich", "Niedriges Eisen: in 3 Monaten behoben": a time
+    # frame promised for a result
+    _rule(r"\b(?:bald|schnell|rasch|demnächst|in Kürze|in (?:\d+|ein\w*|zwei|drei|vier|sechs|"
+          r"wenigen) (?:Tagen|Wochen|Monaten|Jahren)|innerhalb (?:von )?\w+ (?:Tagen|Wochen|"
+          r"Monaten|Jahren))\s+(?:\w+\s+){0,2}?(?:wieder\s+)?(?:normal\w*|"
+          r"im (?:Normal|Referenz|Norm)bereich|behoben|weg|verschwunden|ausgeheilt|geheilt|"
+          r"erledigt|überstanden|im grünen Bereich)\b",
+          "promises a result's course", unless_modal=True, unless_uncertain=True),
     # "auf dem besten Weg zum Diabetes" (not "auf dem Weg zur Praxis")
     _rule(r"\bauf dem (?:besten |direkten )?Weg (?:zu[mr]?|in)\b",
           "predicts a disease", condition_after=True, unless_modal=True),

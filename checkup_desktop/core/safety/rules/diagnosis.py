@@ -9,9 +9,29 @@ and flags (below) unless it says otherwise.
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT, maker
+from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT, TITLE, maker
 
 _rule = maker("diagnosis", "hints at a diagnosis", ALL)
+
+# Disease-like nouns the vocabulary may not know ("Helicobacter-pylori-Infektion",
+# "alkoholbedingte Leberschädigung", "Vorhofflimmern", "幽门螺杆菌感染"): a compound that ends in
+# a morpheme of illness reads as a disease name after a cue or a possessive
+_EN_ILL = (r"[\w-]*(?:infections?|infestations?|deficienc(?:y|ies)|damage|insufficiency|failure|"
+           r"diseases?|disorders?|syndromes?)\b(?!\s+(?:risks?|tests?|screen\w*|markers?|"
+           r"panels?)\b)")
+_DE_ILL = (r"(?:(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker)\b)"
+           r"[a-zäöüß-]{3,}(?:schädigung|schaden|schäden|störung|infektion|infekt|flimmern|"
+           r"versagen|verfettung|vergrößerung|entzündung|insuffizienz|erkrankung|krankheit|"
+           r"syndrom|itis|ämie|leiden|mangel|schwäche)(?:en|s|es|n)?\b|(?:hyper|hypo)tonie\b|"
+           r"adipositas\b)")
+_ES_ILL = (r"(?:infecci[oó]n|daño (?:hepático|renal|hepatico)|lesi[oó]n (?:hepática|renal)|"
+           r"déficit|deficiencia|insuficiencia|trastorno|síndrome|enfermedad)\b"
+           r"(?!\s+(?:de )?(?:riesgo|pruebas?|marcador))")
+_ZH_ILL = (r"(?:(?!风险|可能|是否|会不会|有没有|检查|指标|结果|发展|进展|演变|转变|变成|转成|转为|"
+           r"将来|以后|未来|会|导致|引起|影响|增加|预防|避免|造成)[\u4e00-\u9fffA-Za-z0-9]){0,8}?"
+           r"(?:感染|损伤|损害|病变|衰竭|功能不全|缺乏症?|紊乱|失调|"
+           r"房颤|早搏|脂肪肝|[^\W病]病(?!毒|因|史|情|人|例))(?![\u4e00-\u9fff]{0,2}"
+           r"(?:风险|指标|检查|检测|筛查|标志物))")
 
 EN = [
     _rule(r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )\byou(?:'ve| have| has|"
@@ -33,7 +53,10 @@ EN = [
           "diagnoses"),
     # a parenthesis after a test's abbreviation holds its method ("eGFR (CKD-EPI)"), not a disease
     _rule(r"\b(?:my|your|his|her|i have|i've|i had|have i (?:had|got)|i've got|since i have)\s+"
-          r"(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])",
+          r"(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])"
+          # ("could my medicines cause liver damage" asks about a cause)
+          r"(?!\S+\s+(?:cause[sd]?|affect\w*|lead|increase\w*|raise\w*|damage|harm|trigger\w*|"
+          r"worsen\w*|make|made)\b)",
           "presumes a diagnosis", condition_after=True, gap=-1),
     # a negation right after the cue ("which is not the same as having gout") undoes it
     # ("whether it points to gout" asks it)
@@ -44,7 +67,10 @@ EN = [
           r"\bfits? (?:with )?|\bin line with\b|\bmeans? (?:that )?you(?:'ve| have)\b|"
           r"\bcategory of\b|\bfalls? (?:into|in|within)\b|\bmost likely\b|\blikely\b|"
           r"\bprobabl[ey]\b|\bpresumabl[ey]\b|\bsuspect(?:ed)?\b|\bsuspicion of\b|"
-          r"\bpossibl[ey]\b|\bseems? to be\b|\bappears? to be\b|\b(?:which|that|this|it) is\b|"
+          r"\bpossibl[ey]\b|\bseems? to be\b|\bappears? to be\b|"
+          # ("this is the usual range for people with diabetes" speaks of others)
+          r"\b(?:which|that|this|it) is\b(?![^.;?!]{0,30}\b(?:for|in|among|with) (?:people|those|"
+          r"patients|someone|anyone|adults)\b)|"
           r"\bplaces? you\b|\bputs? you\b|\blines? up with\b|\btextbook\b|\bshows? up\b|"
           r"\bwhat happens in\b|\bpicture of\b|\badds? up to\b|\bwhat (?:we|doctors|clinicians) "
           r"(?:\w+ )?see (?:in|with|when)\b|\b(?:is|are) (?:a |an )?(?:clear |"
@@ -134,6 +160,26 @@ EN = [
           r"{0,3}?(?:benign|malignant|cancerous|non-?cancerous|(?:a |an )(?:\w+ )?(?:benign |"
           r"harmless |fatty )?(?:growth|lipoma|polyp|calcification|cyst))\b(?![^.;?!]*[”»」』])",
           kinds=STATEMENT, unless_negated=True),
+    # "Is my H. pylori infection the reason ...?", "your iron deficiency": the person's own
+    # disease taken as given, whether or not the vocabulary knows the name (verbs in between
+    # make it a question about a cause: "could my tablets cause liver damage")
+    _rule(r"\b(?:my|your)\s+(?:(?!(?:risks?|chances?|odds|tests?|testing|signs?|screening|"
+          r"history|family|cause[sd]?|affect\w*|lead|increase\w*|raise\w*|lower\w*|prevent\w*|"
+          r"protect\w*|be|is|are|was|have|has|had|put\w*|mean\w*|of|for|to|from|against|"
+          r"or|and|can|could|may|might|will|would|should|must)\b)[\w.'-]+\s+){0,3}?" + _EN_ILL,
+          "presumes a diagnosis", unless_negated=True),
+    # "in the range for prediabetes", "the zone of obesity": the person placed in a disease
+    _rule(r"\b(?:range|zone|territory|band|bracket|category|threshold) (?:of|for|that "
+          r"(?:defines|means|counts as))\b(?!\s+(?:people|those|someone|anyone|patients|adults|"
+          r"men|women|children)\b)",
+          "places the person in a disease range", condition_after=True, gap=25),
+    # a title names the issue, never a disease ("Fatty liver disease on ultrasound"): "disease"
+    # is the word of a diagnosis even when a scan is named
+    _rule(r"^(?!.*\b(?:risks?|Risiko\w*|riesgos?|screen\w*|Vorsorge|cribado)\b)"
+          r".*(?:\b(?:[\w-]+ )(?:diseases?|disorders?|syndromes?)\b|\w(?:krankheit|erkrankung|"
+          r"syndrom)\b|\b(?:enfermedad|síndrome|trastorno) (?!de riesgo)\w+)"
+          r"(?!\s+(?:tests?|markers?|panel|Test\w*|Marker|pruebas?|marcador\w*)\b)",
+          "names a condition in the title", kinds=TITLE),
 ]
 ZH = [
     # "不能说明您有什么疾病": "any disease" names none
@@ -149,7 +195,7 @@ ZH = [
     _rule(r"(?:我|您|你)(?:的|得的|患的|所患的)(?![A-Za-z0-9-]+\s*[(（])"
           r"(?![\u4e00-\u9fff]{0,8}(?:发展|进展|演变|转变|变成|转成|转为|将来|以后|未来))",
           "presumes a diagnosis", condition_after=True, gap=-1),
-    _rule(r"符合|考虑(?:为|是)?|疑似|倾向于?|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是)|很像|像是|"
+    _rule(r"符合|考虑(?:为|是)?|疑似|倾向于?|指向|最(?:有)?可能(?:的)?(?:是|为)|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是)|很像|像是|"
           r"好像|典型的?|属于|达到|就是|可疑|应该是|应是|(?<![常多])见于|肯定是|一定是",
           condition_after=True),
     _rule(r"提示|说明|表明|意味着|代表|显示|与[^。，]{0,6}有关",
@@ -185,6 +231,10 @@ ZH = [
           r"(?:(?!是否|还是|确定|判断|排除|明确)[^。；？！，,]){0,14}?"
           r"(?:囊肿|疤痕|瘢痕|钙化|息肉|脂肪瘤|良性|恶性|增生)(?![^。；？！]*[”」』])",
           kinds=STATEMENT),
+    # "我的幽门螺杆菌感染", "您的肝损伤": the person's own disease, a name the vocabulary lacks
+    # ("我的血糖将来发展成糖尿病", "我的药会导致肝损伤吗" speak of a future or a cause)
+    _rule(r"(?:我|您|你)(?:的|这个|这种|的这个|的这种)" + _ZH_ILL,
+          "presumes a diagnosis", unless_negated=True),
 ]
 ES = [
     # ("si usted tiene ..." asks it)
@@ -253,17 +303,30 @@ ES = [
           r"\b(?:quistes?|cicatri(?:z|ces)|calcificaci\w+|pólipos?|lipomas?|benign[oa]s?|"
           r"malign[oa]s?)\b(?![^.;?!]*[”»」])",
           kinds=STATEMENT),
+    # "usted se encuentra en el rango de prediabetes": the person placed in a disease
+    _rule(r"\b(?:rango|intervalo|umbral|zona|categoría|franja) (?:de|del|que "
+          r"corresponde a|propi[oa] de|compatible con)\b(?!\s+(?:personas|pacientes|gente)\b)",
+          "places the person in a disease range", condition_after=True, gap=25),
+    # "mi infección por H. pylori", "su daño hepático": the person's own disease taken as given
+    _rule(r"\b(?:mi|mis|su|sus|tu|tus)\s+(?:(?!(?:riesgo|posibilidad|prueba|análisis|de|para|"
+          r"puede\w*|podría\w*|debe\w*|valora\w*|descarta\w*|causa\w*|provoca\w*)\b)"
+          r"[\w-]+\s+){0,2}?" + _ES_ILL,
+          "presumes a diagnosis", unless_negated=True),
 ]
 DE = [
     _rule(r"\bSie (?:haben|leiden)\b(?! (?:Fragen|Beschwerden|Symptome))",
           "tells the person what they have", kinds=STATEMENT),
     _rule(r"\bdiagnostizier\w*|\bdie Diagnose (?:ist|lautet)\b",
           "diagnoses", unless_negated=True, unless_modal=True),
-    _rule(r"\b(?:mein|meine|meinen|meinem|meiner|Ihr|Ihre|Ihren|Ihrem|Ihrer|dein|deine|deinen|"
-          r"deinem|deiner|habe ich|ich habe|hab ich|hatte ich|ich hatte|da ich|weil ich|"
-          r"nachdem ich)\s+(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])",
+    _rule(r"\b(?:mein|meine|meinen|meinem|meiner|meines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein|"
+          r"deine|deinen|deinem|deiner|deines|habe ich|ich habe|hab ich|hatte ich|ich hatte|da ich|"
+          r"weil ich|nachdem ich)\s+(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])"
+          # ("sollte meine Ärztin eine Nierenerkrankung ausschließen" speaks of the doctor)
+          r"(?!(?:\w*arzt|\w*ärztin|Ärzte|Doktor|Fachärzt\w*|\w*olog\w*|Praxis)\b)",
           "presumes a diagnosis", condition_after=True, gap=-1),
-    _rule(r"\bpass(?:t|en) (?:gut |genau )?zu[mr]?\b|\bsprich\w* für\b|\btypisch für\b|"
+    _rule(r"\bpass(?:t|en) (?:gut |genau |am besten |eher )?zu[mr]?\b|"
+          r"\bspr(?:i|e|a)ch\w* (?:(?!nicht\b|kein\w*)\w+ ){0,3}?für\b|\bam ehesten\b|"
+          r"\bim (?:\w+ )?Bereich (?:der|des|einer|eines|von)\b|\btypisch für\b|"
           r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|\bliegt\b|\bliegen\b|"
           r"\bKriterien\b|\bhandelt es sich um\b|\bsieht man\b|\bfindet man\b|\btypischerweise\b|"
           r"\bdas ist\b|\bentspricht\b|\bdeute\w* (?:klar |eindeutig )?auf\b|\bweis\w* (?:klar |"
@@ -326,4 +389,27 @@ DE = [
           r"Verkalkung\w*|Geschwulst|Wucherung\w*|Polyp\w*|Lipom\w*|Fettablagerung\w*|gutartig\w*|"
           r"bösartig\w*)(?![^.;?!]*[“”»])",
           kinds=STATEMENT),
+    # "passen gut zu einer alkoholbedingten Leberschädigung", "zeigt, dass Sie eine
+    # Helicobacter-pylori-Infektion haben": a cue and a compound of illness the vocabulary lacks
+    _rule(r"(?:\bpass(?:t|en) (?:(?!nicht\b|kein\w*)\w+ )?zu[mr]?\b|"
+          r"\bspr(?:i|e|a)ch\w* (?:(?!nicht\b|kein\w*)\w+ ){0,3}?für\b|"
+          r"\bim (?:\w+ )?Bereich (?:der|des|einer|eines)\b|\btypisch für\b|\bVerdacht auf\b|"
+          r"\bvermutlich\b|\bwahrscheinlich\b|\bam ehesten\b|"
+          r"\bdeute\w* (?:\w+ )?auf\b|\bweis\w* (?:\w+ )?auf\b|\bentspricht\b|\bhandelt es sich\b|"
+          r"\bdass (?:Sie|du)\b|\bSie (?:haben|leiden)\b|\bZeichen (?:für|einer|eines)\b|"
+          r"\bHinweis auf\b)"
+          r"(?:(?!\bnicht\b|\bkein\w*|\bob\b|\bkann\b|\bkönnte\w*|\bRisiko\w*)[^.;?!]){0,50}?"
+          r"\b" + _DE_ILL, unless_negated=True),
+    # "dass Sie an einer chronischen Entzündung der Leber leiden": what the person suffers from
+    _rule(r"\bdass (?:Sie|du) (?:\w+ ){0,2}?an (?:einer|einem|einen|der|dem)\b[^.;?!,]{0,50}?"
+          r"\b(?:leiden|leidest|erkrankt sind|erkrankt bist)\b",
+          "tells the person what they have", unless_negated=True),
+    # "wegen meines Vorhofflimmerns", "Ihre Leberschädigung": the person's own disease
+    _rule(r"\b(?:mein|meine[nmrs]?|Ihr|Ihre[nmrs]?|dein|deine[nmrs]?)\s+(?:(?!(?:Risiko\w*|"
+          r"Test\w*|Wert\w*|Untersuchung\w*|für|von|auf|gegen|\w*arzt|\w*ärztin|Ärzte|Doktor|"
+          r"\w*olog\w*|Praxis)\b)[\w-]+\s+){0,2}?" + _DE_ILL,
+          "presumes a diagnosis", unless_negated=True),
+    # "Adipositas Grad 1", "Stadium 3": a stage or grade of a disease
+    _rule(r"\b(?:Stadium|Grad) (?:[1-5]|I{1,3}V?|IV)\b(?!\s*(?:Celsius|°))",
+          "stages a disease"),
 ]

@@ -37,22 +37,23 @@ _Q_CLAIM_EN = (r"(?:harmless|benign|innocuous|(?:is|'s|means) (?:really )?nothin
                r"unimportant|insignificant|trivial|normal for (?:my|your|our) age|"
                r"can (?:safely |easily )?wait|(?:a |an )?(?:lab(?:oratory)? )?(?:fluke|glitch)|"
                r"(?:just|only|simply) (?:a |an )?(?:lab(?:oratory)? |measurement )?(?:error|"
-               r"mistake))")
+               r"mistake)|(?:unnecessary|pointless|superfluous|overkill))")
 _Q_CLAIM_ES = (r"(?:inofensiv\w*|inocu\w*|benign\w*|no es (?:nada|grave|importante|preocupante)|"
                r"nada (?:grave|importante|serio)|sin (?:ninguna )?(?:importancia|relevancia)|"
                r"no (?:tiene|tienen) (?:ninguna )?importancia|no importa|ningún problema|"
                r"normal (?:para|a) (?:mi|su|tu) edad|puede esperar|(?:solo|sólo|simplemente) "
-               r"(?:un )?error)")
+               r"(?:un )?error|innecesari[oa]s?)")
 _Q_CLAIM_DE = (r"(?:harmlos\w*|unbedenklich\w*|ungefährlich\w*|gutartig\w*|nichts Ernstes|"
                r"nicht (?:schlimm|wichtig|gefährlich|ernst)|kein (?:Problem|Grund zur Sorge)|"
                r"egal|belanglos|unwichtig|normal für mein Alter|in meinem Alter normal|"
                r"(?:kann|können) (?:\w+ )?warten|(?:nur|bloß|einfach) (?:ein )?(?:Labor|Mess)?"
-               r"fehler)")
+               r"fehler|überflüssig|unnötig|entbehrlich)")
 _Q_CLAIM_ZH = (r"(?:良性|无害|无碍|没(?:什么|啥)?(?:大碍|关系|问题|事)|不要紧|不重要|不严重|"
                r"不算(?:什么|是)?(?:大)?(?:问题|事)|不算什么|无所谓|小事|小问题|正常现象|"
-               r"(?:不用|不必|不需要|无需|可以不)(?:再)?(?:查|复查|管|处理|看|去)|"
+               r"(?:不用|不必|不需要|无需|可以不|没必要)(?:再|重新|专门|特意|为此|去|抽血){0,3}(?:查|复查|管|处理|"
+               r"看|去|检测|化验|抽血)|"
                r"(?:明年|下次|以后|过段时间)[\u4e00-\u9fff]{0,6}再(?:说|看|查|复查)|"
-               r"(?:只是|就是|不过是)(?:化验|检验|检测|测量)?误差)")
+               r"(?:只是|就是|不过是)(?:化验|检验|检测|测量|实验室)?误差)")
 
 EN = [
     _rule(r"\bnothing to (?:worry|be (?:worried|concerned)|fear) about\b|\bno (?:need|"
@@ -129,8 +130,8 @@ EN = [
     # "doesn't really matter", "needn't", "won't need a recheck": the no-need forms with a filler
     _rule(r"\b(?:does|do|will|would|should)(?:n'?t| not) (?:really |actually |much |at all |"
           r"even |particularly )?matter\b|\bhardly matters\b|\bneedn'?t\b|\b(?:won'?t|will not|"
-          r"doesn'?t|does not|don'?t|do not) (?:really |even )?need (?:to (?:be )?)?(?:any |a |"
-          r"another |further |more |an? )?(?:follow|repeat|re-?check|re-?test|check|see|test|"
+          r"doesn'?t|does not|don'?t|do not) (?:really |even )?need (?:to (?:be )?)?(?:(?:any|a|"
+          r"another|further|more|an) ){0,2}(?:follow|repeat|re-?check|re-?test|check|see|test|"
           r"monitor|visit|appointment|attention|action|look)\w*"),
     # a level that corrects itself: "will correct itself", "goes back to normal on its own"
     _rule(r"\b(?:correct|normali[sz]e|right|sort|fix|resolve|regulate|settle)\w* "
@@ -236,8 +237,8 @@ ZH = [
     _rule(r"没(?:什么|啥)(?:好|可|需要)?担心|不(?:用|必|需要)担心|无需担心|别担心|没(?:有)?问题|"
           r"不用管|不必管|(?:不|无)(?:用|需|需要|必)(?:去)?(?:看|找)医生|(?:不|无)(?:需|用|"
           r"必)就医|忽略|(?:都|完全|一定)(?:是)?无害|(?<![许很大多有部并])(?:无需|不用|不需要|"
-          r"不必)(?:处理|复查|随访|理会)|自(?:己|行|然)(?:会)?(?:恢复|好转|消失|好)(?!吗)|不重要|"
-          r"没关系|无所谓|不要紧|没什么大不了|不严重|(?:化验|检验|检测)误差|谁都有|人人都有|"
+          r"不必)(?<!认为不必)(?<!认为不用)(?<!认为不需要)(?:处理|复查|随访|理会)|自(?:己|行|然)(?:会)?(?:恢复|好转|消失|好)(?!吗)|不重要|"
+          r"没关系|无所谓|不要紧|没什么大不了|不严重|(?:化验|检验|检测|实验室)误差|谁都有|人人都有|"
           r"不值一提|小问题|小事|永远不需要|无关紧要|不必在意|不用在意"),
     _rule(r"不是问题|放心吧|相信我|(?:永远|总是|一定)是?良性|不用再(?:查|检查|复查)|不必再查"),
     _rule(r"麻烦医生|浪费(?:医生的?)?时间|别(?:拿|为)这个",
@@ -270,7 +271,7 @@ ZH = [
           r"(?:不用|不必|无需)(?:太|过于|过分)?(?:在意|理会|当回事|重视|关注)",
           unless_negated=False),
     # no visit needed: "没必要找医生", "不用再去眼科", "不用去医院"
-    _rule(r"(?:不用|不必|无需|不需要|没必要|用不着|犯不着)(?:再|专门|特意|特地)?(?:去)?(?:看|找|挂|"
+    _rule(r"(?:不用|不必|无需|不需要|没必要|用不着|犯不着)(?:再|专门|特意|特地|为此|为这个){0,3}(?:去)?(?:看|找|挂|"
           r"问|麻烦|咨询)?(?:医生|大夫|门诊|专科|医院|[\u4e00-\u9fff]科|号)|(?<![许很大多有部并])"
           r"(?:没必要|不需要|不用|不必|无需)(?:再|去)(?:查|复查|检查|随访|处理|管)|没必要(?:复查|"
           r"检查|处理|随访|管)"),
@@ -383,12 +384,12 @@ DE = [
           r"kein\w* (?:\w+ )?(?:Kontrolle|Nachkontrolle|Wiederholung|Therapie|Termin|Arztbesuch|"
           r"Beachtung|Aufmerksamkeit|Nachsorge|Abklärung)\b"),
     # "lohnt sich dafür kein Termin": not worth a visit (not "lohnt sich nicht, zu warten")
-    _rule(r"\blohnt (?:sich )?(?:\w+ ){0,2}?(?:nicht|kein\w*)\b(?![^.;]{0,20}\b(?:zu warten|"
+    _rule(r"\blohnt (?:sich )?(?:\w+ ){0,4}?(?:nicht|kein\w*)\b(?![^.;]{0,20}\b(?:zu warten|"
           r"abzuwarten|aufzuschieben|zu verschieben)\b)"),
     # "die Kontrolle können Sie sich sparen": the check dropped as not worth it
     _rule(r"\b(?:Kontrolle|Nachkontrolle|Untersuchung|Termin|Wiederholung|Arztbesuch|Weg zum "
           r"Arzt|Gang zum Arzt|Ultraschall)\b[^.;?]{0,30}\b(?:sparen|schenken)\b|"
-          r"\b(?:sparen|schenken) Sie sich\b",
+          r"\b(?:sparen|schenken) Sie sich\b(?![^.;?]{0,40}\bnicht\b)",
           unless_negated=True),
     # "kein Arztbesuch nötig", "außer Acht lassen": no visit, no attention
     _rule(r"\bbedarf keiner (?:\w+ )?(?:Abklärung|Kontrolle|Nachkontrolle|Behandlung|Beachtung|"
@@ -403,7 +404,8 @@ DE = [
 # Later additions, kept at the end of each list so the engine's order of earlier rules holds.
 # The checks that can be dropped, for "can the follow-up be cancelled", "skip the recheck"
 _CHECK_EN = (r"(?:follow-?ups?|appointments?|re-?checks?|repeats?|re-?tests?|tests?|scans?|visits?|"
-             r"ultrasounds?|mammograms?|referrals?|check-?ups?|blood tests?|screening)")
+             r"ultrasounds?|mammograms?|referrals?|check-?ups?|blood tests?|screening|"
+             r"\w+scop(?:y|ies)|biops(?:y|ies)|MRI|CT|x-rays?|ECGs?|EKGs?|smears?|eye exams?)")
 # telling the person there is no hurry: "so there is no rush" (not "no rush, but book ...")
 _NO_RUSH_AFTER = (r"(?![^.;]{0,60}\b(?:but|appointment|doctor|clinician|gp|visit|book|discuss|"
                   r"mention|arrange|weeks?|months?|pero|cita|médico|consulta|aber|Termin|Arzt|"
@@ -451,10 +453,10 @@ ZH += [
     _rule(r"(?:不用|不必|无需|用不着|犯不着|不需要|没必要)(?:再|太|去|为此|为这个)?(?:操心|理会|费心|"
           r"管它|当回事|做任何(?:事|处理)?)"),
     # the check dropped: "复查可以取消吧", "跳过这次复查"
-    _rule(r"(?:复查|随访|检查|超声|B超|彩超|预约|就诊|门诊)(?:(?![不别勿])[\u4e00-\u9fff]){0,4}?"
+    _rule(r"(?:复查|随访|检查|超声|B超|彩超|预约|就诊|门诊|肠镜|胃镜|活检|穿刺)(?:(?![不别勿])[\u4e00-\u9fff]){0,4}?"
           r"(?:可以|能|就|是不是可以|可不可以|能不能|是不是能)(?:直接)?(?:取消|不做|免了|省了|不去|"
           r"跳过|推掉|算了)|(?<![需要果若])(?:取消|省掉|省了|跳过|推掉|免了)(?:这次|下次|这个|那次)?(?:的)?(?:复查|"
-          r"随访|检查|超声|预约)",
+          r"随访|检查|超声|预约|肠镜|胃镜|活检)",
           kinds=ALL, unless_negated=True, unless_choice=True, unless_hedged=False),
     # "不着急", "不急": no hurry (not "不急诊", not "不急，但建议…")
     _rule(r"(?:不着急|不(?:用|必)(?:着)?急|(?<![用必])不急(?![诊于性]))(?![^。；]{0,20}(?:但|不过|建议|"
@@ -471,7 +473,8 @@ ES += [
     _rule(r"\b(?:saltar\w*|cancelar\w*|suspender\w*|anular\w*|omitir\w*|prescindir\w*|"
           r"ahorrar\w*|dejar de (?:ir|hacer\w*)|faltar a)\b (?:(?:a |de |del |al )?(?:el |la |los |"
           r"las |este |esta |mi |su )?)(?:\w+ ){0,1}?(?:control\w*|revisión|seguimiento|cita|"
-          r"consulta|prueba|análisis|analítica|ecografía|mamografía|repetición)\b"
+          r"consulta|prueba|análisis|analítica|ecografía|mamografía|repetición|\w+scopia|"
+          r"biopsia|resonancia|radiografía)\b"
           r"(?![^.;?]{0,30}\b(?:no es|no se recomienda|puede|podría|retras\w+|significa)\b)"
           r"(?![^?]{0,80}\bo (?:es|debo|debería|conviene|hace falta|sería)\b)",
           kinds=ALL, unless_negated=True, unless_choice=True, unless_hedged=False),
@@ -486,7 +489,8 @@ ES += [
           kinds=QUESTION, unless_hedged=False),
 ]
 _CHECK_DE = (r"(?:\w*[Kk]ontroll\w*|\w*[Uu]ntersuchung|Termin|Wiederholung|Arztbesuch|"
-             r"Ultraschall|Blutabnahme|Test|Nachsorge|Abklärung)\b")
+             r"Ultraschall|Blutabnahme|Test|Nachsorge|Abklärung|\w*[Ss]piegelung|\w*skopie|"
+             r"Biopsie|MRT|CT|Röntgen\w*|EKG)\b")
 _NOT_DE = r"(?:(?!\bnicht\b(?! einfach| auch| gleich)|\bkein|\bnie\b)[^.;?,])"
 DE += [
     # "darum brauchen Sie sich nicht zu kümmern", "müssen Sie sich keine Gedanken machen"
@@ -569,4 +573,88 @@ DE += [
           r"\b(?:kann|können) (?:ich|wir) (?:mit \w+ \w+ )?(?:einfach|ruhig|getrost) bis "
           r"(?:zum|zur|nächst)\w*[^?]{0,40}\bwarten\b(?![^?]{0,60}\boder\b)",
           kinds=QUESTION, unless_hedged=False),
+]
+
+# Round 3: the skeletons behind the misses of the third development set.
+_CHECK_ANY = (_CHECK_EN + r"|" + _CHECK_DE + r"|\b(?:control\w*|revisión|seguimiento|cita|consulta|"
+              r"prueba|análisis|analítica|ecografía|repetir\w*|repetición|\w+scopia|biopsia)\b")
+_NEEDLESS = (r"(?:unnecessary|pointless|superfluous|overkill|überflüssig|unnötig|entbehrlich|"
+             r"sinnlos|innecesari[oa]s?|inútil\w*)")
+EN += [
+    # asked: the check called needless ("is a recheck really unnecessary?", "ist eine Kontrolle
+    # ja wohl überflüssig?", "¿no es innecesario repetir el análisis?")
+    _rule(r"\b(?:" + _CHECK_ANY + r")\b[^.;?,]{0,40}?\b" + _NEEDLESS + r"\b|\b" + _NEEDLESS
+          + r"\b[^.;?,]{0,25}?\b(?:" + _CHECK_ANY + r")\b",
+          kinds=QUESTION, unless_hedged=False),
+    # "isn't it better to just skip it?", "¿no es mejor olvidarse de ...?": a leading question
+    # (unless it asks to wait for the clinician)
+    _rule(r"(?:\b(?:isn'?t|wouldn'?t) it (?:be )?(?:better|easier|simpler|smarter|wiser|fine) "
+          r"(?:to )?(?:just |simply )?(?:skip|forget|ignore|leave|wait|drop|cancel|not|hold off|"
+          r"put off)\b|\bno (?:es|sería|seria) (?:mejor|más fácil|más sensato|suficiente) "
+          r"(?:\w+ )?(?:olvid|saltar|ignorar|dejar|esperar|no |cancelar|omitir|pasar|aplazar)\w*|"
+          r"\b(?:ist|wäre) es nicht (?:besser|einfacher|klüger|vernünftiger|sinnvoller)\b[^?]{0,60}"
+          r"\b(?:vergessen|ausfallen|weglassen|wegzulassen|sein lassen|abwarten|abzuwarten|warten|"
+          r"ignorieren|absagen|abzusagen|verzichten|liegen lassen|verschieben)\b|"
+          r"(?:是不是|还不如|不如|要不)干脆(?:不|别|先不)|(?:还不如|不如)(?:不|别)(?:查|复查|去|管))"
+          r"(?![^?]{0,40}\b(?:doctor|clinician|gp|médic\w+|Arzt|Ärztin)\b)",
+          kinds=QUESTION, unless_hedged=False, unless_negated=False),
+]
+ZH += [
+    # "不需要重新检测", "不必为此专门复查": no recheck, with the gap words a model puts in
+    _rule(r"(?<![许很大多有部并])(?<!认为)(?<!觉得)(?<!判断)(?:不需要|不用|不必|无需|没必要|用不着)"
+          r"(?:再|重新|另外|额外|专门|特意|特地|为此|为这个|去|马上|急着|立刻|抽血|做){0,3}(?:(?:超声|B超|"
+          r"彩超|CT|核磁|肠镜|胃镜|血)?(?:化验|检测|复测|复查|随访|重查|重测|检查)|超声|B超|彩超|肠镜|胃镜)"),
+    # asked, leading: "等明年体检再说就行了？" (a plain "可以等到下次体检再处理吗？" asks)
+    _rule(r"(?:明年|下次|下一次|下回|年底|以后|过段时间|过几个月)[\u4e00-\u9fff]{0,6}再(?:说|看|查|复查|处理|"
+          r"检查)[^？?。，,]{0,6}(?:就行|就可以|就好|吧)"
+          r"(?![^？?]{0,20}还是)",
+          kinds=QUESTION, unless_choice=True, unless_hedged=False),
+    # "我可以不做肠镜吗", "复查是不是多余的": the check dropped or called needless, also asked
+    _rule(r"(?:可以|能|能不能|可不可以|是不是可以)(?:先|就|直接)?不(?:做|去|查|复查|预约)(?:这次|这个|那个)?"
+          r"(?:的)?(?:复查|检查|肠镜|胃镜|活检|超声|B超|彩超|CT|核磁|随访)(?![前后时])|"
+          r"(?:可以|能)(?:先|就|直接)?不(?:查|复查|去|管)(?:了)?吗|"
+          r"(?:复查|随访|检查|肠镜|胃镜|活检|超声|B超|彩超)[^，。？?]{0,6}(?:多余|没(?:有)?必要|白做|"
+          r"浪费(?:时间|钱))",
+          kinds=ALL, unless_negated=False, unless_choice=True),
+]
+ES += [
+    # "puede dejarlo hasta el próximo chequeo": put off to the next routine visit
+    _rule(r"\b(?:puede|pueden|puedes|podemos|podría\w*)\b (?:\w+ ){0,3}?(?:dejar\w*|aplazar\w*|"
+          r"posponer\w*|esperar) (?:\w+ ){0,4}?(?:hasta|para) (?:el|la|su|tu) "
+          r"(?:próxim|siguiente)\w*",
+          unless_choice=True),
+    # asked, leading: "como es leve, ¿puedo dejar el control para el año que viene?"
+    _rule(r"\b(?:ya que|como|dado que|puesto que|si)\b[^?¿]{0,60}\b(?:solo|sólo|leve|poco|"
+          r"apenas|inofensiv\w*|seguramente|probablemente)\b[^?¿]{0,40},\s*¿?\s*"
+          r"(?:puedo|podemos|podría|se puede)\b[^?]{0,40}?\b(?:esperar|dejar\w*|aplazar\w*|"
+          r"posponer\w*)\b[^?]{0,40}?\b(?:(?:hasta|para) (?:el|la|mi|su) (?:próxim|siguiente)\w*|"
+          r"(?:hasta|para) el año que viene)(?![^?]{0,60}\bo\b)",
+          kinds=QUESTION, unless_choice=True, unless_hedged=False),
+]
+DE += [
+    # "kannst du bis zur nächsten Routineuntersuchung liegen lassen": put off to the next visit
+    # with any verb of leaving; "reicht es, den Test im nächsten Jahr zu wiederholen"
+    _rule(r"\b(?:kann|können|kannst|könnt|könnte\w*|darf|dürfen|darfst)\b(?:(?!\bob\b|\bwenn\b|"
+          r"\bfalls\b|\bnicht\b)[^.;?,]){0,60}?\bbis (?:zum|zur|zu|nächst\w*|in)\b[^.;?]{0,50}"
+          r"\b(?:liegen lassen|ruhen lassen|lassen|ruhen|verschieben|aufschieben|zurückstellen)\b|"
+          r"\b(?:reicht|genügt) (?:es )?(?:auch |völlig |vollkommen |durchaus )?(?:,\s*)?"
+          r"(?:(?!\bnicht\b|\bob\b)[^.;?]){0,50}?\b(?:(?:im|zum|beim|bei der|zur) nächsten (?:Jahr|"
+          r"Routine\w*|Check\w*|Vorsorge\w*|Gesundheits\w*)|in (?:einem|zwei|ein paar) Jahren?|"
+          r"nächstes Jahr)\b",
+          unless_choice=True),
+    # "sodass sich ein Gespräch darüber nicht lohnt": verb last (not "Abwarten lohnt sich nicht")
+    _rule(r"\bsich\b(?:(?!\bob\b|warten\b|Abwarten|[Zz]ögern|aufzuschieben)[^.;?,]){0,40}?\b(?:nicht|"
+          r"kaum|keinesfalls) (?:wirklich |so recht |mehr )?lohn(?:t|en)\b"),
+    # asked, leading ("doch", "getrost", or a premise that it is minor): "da der Wert nur leicht
+    # erhöht ist, kann ich die Kontrolle doch verschieben?" (a plain "kann das warten?" asks)
+    _rule(r"(?:\b(?:da|weil|nachdem)\b[^?]{0,60}\b(?:nur|harmlos|leicht|knapp|gering|minimal|"
+          r"unbedenklich|wahrscheinlich|vermutlich)\w*\b[^?]{0,40},\s*|\b(?:doch|einfach|ruhig|"
+          r"getrost|bedenkenlos|problemlos)\b[^?]{0,30})"
+          r"(?:\b(?:kann|darf|könnte|können|dürfen) (?:ich|wir|man)\b)?[^?]{0,50}?\bbis (?:zum|zur|"
+          r"zu|nächst\w*|in)\b[^?]{0,40}\b(?:warten|verschieben|aufschieben|liegen lassen|"
+          r"ruhen lassen|lassen|zurückstellen)\b(?![^?]{0,60}\boder\b)",
+          kinds=QUESTION, unless_choice=True, unless_hedged=False),
+    # "kann ich mir die Magenspiegelung sparen?": any check, also asked
+    _rule(r"\b" + _CHECK_DE + r"[^.;?]{0,30}\b(?:sparen|schenken)\b(?![^?]{0,80}\boder\s+\w)",
+          kinds=ALL, unless_negated=True, unless_choice=True, unless_hedged=False),
 ]

@@ -18,12 +18,13 @@ _UNIT = (r"(?:mg|mcg|µg|ug|g|iu|ui|ie|i\.e\.|units?|unidades|einheiten|ml|l|lit
          r"tabletten?|kapseln?|minutes|minutos|minuten|steps|pasos|schritte|servings?|portions?|"
          r"porciones|portionen|nuts)")
 
-_NUM = (r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|one|two|three|four|five|six|eight|ten|half an?|a couple of|"
-        r"dos|tres|cuatro|cinco|zwei|drei|vier|fünf)\s+)")
+_NUM = (r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|one|two|three|four|five|six|eight|ten|half an?|"
+        r"a couple of|twenty|thirty|forty|forty-five|sixty|dos|tres|cuatro|cinco|diez|quince|"
+        r"veinte|treinta|cuarenta|sesenta|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig)\s+)")
 
 _FREQ = (r"(?:a|per|each|every|daily|nightly|day|night|morning|week|al día|a diario|diari[oa]s?|"
          r"cada|por día|täglich|am tag|pro tag|jeden|morgens|abends|pro woche|at night|por la "
-         r"noche)")
+         r"noche|semana|woche)")
 
 _DRUG_FORM = (r"(?:tablets?|pills?|capsules?|injections?|shots?|supplements?|sachets?|drops|"
               r"infusions?|jabs?|drinks?)")
@@ -31,11 +32,16 @@ _DRUG_FORM = (r"(?:tablets?|pills?|capsules?|injections?|shots?|supplements?|sac
 _NOT_FORM_HEAD = (r"(?:the|any|your|my|some|of|these|those|a|an|and|or|other|usual|current|all|new|"
                   r"no|which|what|their|his|her|our|its|medicines?|prescribed|taking|take|list|"
                   # "you drink", "to drink": the verb; a glucose or contrast drink is a test's
-                  r"you|i|we|they|to|then|glucose|contrast)")
+                  r"you|i|we|they|to|then|glucose|contrast|"
+                  # "over-the-counter or herbal supplements" in general
+                  r"over-the-counter|herbal|dietary|nutritional|prescription|regular)")
 
 _PROCEDURE_EN = (r"\b(?:surgery|operation|chemotherapy|radiotherapy|radiation therapy|dialysis|"
                  r"transfusion|biopsy|transplant\w*|stent\w*|ablation|[a-z]+ectomy|[a-z]+otomy|"
                  r"[a-z]+plasty|colonoscopy|endoscopy|gastroscopy|fna|fine[- ]needle)\b")
+
+# a past operation in the history: "status post cholecystectomy", "your previous appendectomy"
+_HISTORY = r"(?:status|post|s/p|p|previous|prior|earlier|past|history|old|had)"
 
 _FOODS_EN = (r"(?:gluten|dairy|lactose|sugar|salt|red meat|meat|alcohol|carbs|carbohydrates|fat|"
              r"coffee|caffeine|eggs|bread|seafood|shellfish|beer|sweets|fruit juice|offal)")
@@ -47,7 +53,7 @@ _SUPPLEMENTS = (r"\bbiotin\w*|生物素|\bcollagen\b|\bcolágeno\b|\bKollagen\b|
                 r"cardo mariano|cúrcuma|ginseng|levadura de arroz rojo|Mariendistel|Kurkuma|"
                 r"Knoblauchkapseln|Rotschimmelreis|Johanniskraut|水飞蓟|姜黄|红曲|辅酶Q10|鱼肝油|"
                 r"人参|"
-                r"灵芝|保健品")
+                r"灵芝|(?<!任何)(?<!或)(?<!和)(?<!及)(?<!与)(?<!的)保健品")
 
 # "take your time", "take this report with you", "tome nota", "tómese su tiempo": not a medicine
 _TAKE_NOT_EN = (r"(?!\s+(?:(?:your|a|some|the|this|these|that|it)\s+)?(?:time|moment|note|notes|"
@@ -97,7 +103,8 @@ _OWN_AFTER = (r"(?!\s*(?:that |which |,\s*)?(?:I(?:'m| am)? (?:already |currentl
 
 EN = [
     # a unit with "/" or "per" after it is a lab unit (mg/dL, IU/L), not a dose
-    _rule(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|iu|units?)\b(?!\s*(?:/|%|per\b))",
+    _rule(r"\b\d+(?:[.,]\d+)?\s?(?:(?:mg|mcg|µg|ug|iu|ie|ui|units?)\b|i\.\s?e\.)"
+          r"(?!\s*(?:/|%|per\b))",
           "gives a dose"),
     _rule(rf"\b{_NUM}{_UNIT}\b(?!\s*(?:/|%|per\b))[^.?!()]{{0,25}}\b{_FREQ}\b",
           "gives a dose or a regimen"),
@@ -131,10 +138,12 @@ EN = [
           r"on)\s+)?(?:[\w-]+\s+){0,3}?(?:medicines?|medications?|meds|drugs?|pills?|tablets?|"
           r"doses?|dosage|insulin|treatment|injections?|capsules?)\b",
           "changes a medicine or dose", unless_negated=True),
-    _rule(rf"\b(?!{_NOT_FORM_HEAD}\b)[\w-]+\s+{_DRUG_FORM}\b",
+    _rule(rf"(?<![\w-])(?!{_NOT_FORM_HEAD}\b)[\w-]+\s+{_DRUG_FORM}\b",
           "names a medicine or supplement"),
-    _rule(r"(?<!keep )(?<!continue )\b(?:take|taking|start|starting|try|trying|add|adding|need|"
-          r"recommend\w*|use|using)\s+(?:\w+\s+){0,2}?(?:supplements?|medicines?|medications?|"
+    # "if you take any medicines or supplements, bring a list": what the person takes already
+    _rule(r"(?<!keep )(?<!continue )(?<!if you )(?<!whether you )(?<!you )(?<!you're )"
+          r"(?<!you are )\b(?:take|taking|start|starting|try|trying|add|adding|need|"
+          r"recommend\w*|use|using)\s+(?!any\b|other\b|regular\b|all\b)(?:\w+\s+){0,2}?(?:supplements?|medicines?|medications?|"
           r"drugs?|pills?|tablets?|capsules?)\b",
           "recommends a medicine", kinds=STATEMENT),
     _rule(r"\b(?:statins?|beta[- ]?blockers?|ace inhibitors?|diuretics?|antibiotics?|steroids?|"
@@ -147,7 +156,8 @@ EN = [
           r"advised|indicated|required)\b",
           "recommends a treatment", kinds=STATEMENT),
     # "whoever prescribed it" names the existing prescription
-    _rule(r"(?<!\bwho )(?<!\bwhoever )(?<!\bthat )\bprescrib(?:e|ed|es|ing)\b|"
+    _rule(r"(?<!\bwho )(?<!\bwhoever )(?<!\bthat )(?<!\bany )(?<!\byour )"
+          r"\bprescrib(?:e|ed|es|ing)\b|"
           r"\bstart (?:you|him|her) on\b|\bput (?:you|him|her) on\b|"
           r"\bfirst[- ]line\b",
           "recommends a prescription", kinds=STATEMENT),
@@ -165,6 +175,11 @@ EN = [
           r"fix(?:es)?|correct|normali[sz]e|cure|clear (?:it|this|up)|reverse|lower (?:it|them|"
           r"this)|flush (?:out )?(?:your )?\w+)\b|\b(?:fixes|cures|corrects|"
           r"normali[sz]es) (?:this|it)\b",
+          kinds=STATEMENT),
+    # "should bring your HbA1c under 48" ("whether anything is needed to bring it into range"
+    # is a question for the doctor)
+    _rule(r"\b(?:will|would|should|'ll)\s+(?:help\s+)?(?:to\s+)?(?:bring|get) (?:[\w-]+ ){1,3}"
+          r"(?:under|below|above|into (?:the )?(?:normal |target |healthy )?range|to normal)\b",
           kinds=STATEMENT),
     _rule(r"(?:^|[.;:!]\s+|\band\s+)(?:please\s+)?(?:swap|replace|substitute|rest|fast|include|"
           r"choose|stick to|load up on|boost|add|use|try)\b",
@@ -208,7 +223,10 @@ EN = [
     _rule(r"\b[\w-]+ (?:inhibitors?|blockers?|agonists?|antagonists?)\b|\binhibidor(?:es)? de\b|"
           r"\b\w+hemmer\b|抑制剂|拮抗剂|阻滞剂|激动剂",
           "names a class of medicines", unless_hedged=True),
-    _rule(_PROCEDURE_EN,
+    # (the word before is part of the match, so "earlier gallbladder operation" is history too)
+    _rule(r"(?:(?<!status )(?<!s/)(?<!previous )(?<!prior )(?<!earlier )(?<!past )(?<!of )"
+          r"(?<!of a )(?<!of an )(?<!had )\b(?!" + _HISTORY + r"\b)[\w'-]+\s+|(?<![\w'-]\s))"
+          + _PROCEDURE_EN,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"\b(?:need|needs|should have|must have|requires?) (?:a |an |some )?(?:medicines?|"
@@ -277,8 +295,11 @@ EN = [
     # a title that names a remedy for a result ("Oat bran for high cholesterol"), not a check
     _rule(r"^(?![^.]*\b(?:check|test|follow|repeat|question|visit|result|reading|range|level|"
           r"value|review|monitor|control|análisis|prueba|control|revisión|Kontrolle|Test|Wert)\w*)"
-          r"[^.]{3,40}\b(?:for|para|gegen)\s+(?:high |low |raised |your |el |la |los |las |"
-          r"hohe[nrs]? |erhöhte[nrs]? |niedrige[nrs]? )?(?:blood pressure|cholesterol|blood "
+          r"[^.]{3,40}\b(?:for|para|gegen|für)\s+(?:high |low |raised |your |el |la |los |las |"
+          r"den |die |das |Ihre[nm]? |"
+          r"hohe[nrs]? |erhöhte[nrs]? |niedrige[nrs]? )?(?:muscle )?(?:cramps|calambres|"
+          r"\w*krämpfe|kidneys?|liver|bones|riñones|hígado|huesos|Nieren|Leber|Knochen|"
+          r"ferritin|ferritina|anaemia|anemia|Blutarmut|blood pressure|cholesterol|blood "
           r"sugar|sugar|glucose|ferritin|uric acid|triglycerides|LDL|HbA1c|tensión|colesterol|"
           r"azúcar|glucosa|ácido úrico|triglicéridos|Blutdruck|Cholesterin|Blutzucker|"
           r"Harnsäure|Triglyzeride)\b",
@@ -296,7 +317,8 @@ ZH = [
     # result (a named medicine stays: no drug names); 口服葡萄糖耐量试验 is a test; "开处方的医生"
     _rule(r"(?:(?<!正在)(?<!目前)(?<!已经)(?<!所)(?<!在)服用|(?<!需要)(?<!要不要)(?<!需不需要)吃药|"
           r"吃药(?![^。，,]{0,4}[吗呢]))" + _AFFECTS +
-          r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|剂量|处方(?![^。，,]{0,2}(?:医生|医师))|停药|补充剂|保健品|注射|他汀|"
+          r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|剂量|处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
+          r"(?<!任何)(?<!或)(?<!和)(?<!及)(?<!与)(?<!的)(?:补充剂|保健品)|"
           r"二甲双胍|胰岛素(?:注射|针)|"
           r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|补铁|补钙|补碘|补充维生素|"
           + _OWN_ZH + r"[降消止]\w?药" + _AFFECTS +
@@ -327,7 +349,9 @@ ZH = [
           kinds=STATEMENT),
     _rule(r"剂量加倍|加倍|减半|停掉|(?:可以|能)停",
           "changes a medicine or dose", unless_negated=True),
-    _rule(r"穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融",
+    # "胆囊切除术后", "以前做过的手术": an operation in the history
+    _rule(r"(?<!做过的)(?<!做过)(?<!以前的)(?<!既往)(?<!曾行)(?<!曾做)"
+          r"(?:穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融)(?!术?后)",
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"剂量|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)|换成|改吃|多吃|少吃",
@@ -345,7 +369,7 @@ ZH = [
     _rule(r"造影|导管|胃镜|肠镜|穿刺",
           "names a procedure", kinds=STATEMENT, unless_negated=True, unless_hedged=True,
           unless_choice=True),
-    _rule(r"请(?:避免|少吃|多吃|戒|控制|减少|增加|坚持)|避免(?:吃|喝)|每天锻炼|坚持锻炼|多运动|"
+    _rule(r"请(?:避免|少吃|多吃|戒|控制|减少|增加|坚持)(?![^。]*(?:以免|免得)影响)|避免(?:吃|喝)|每天锻炼|坚持锻炼|多运动|"
           r"(?:吃|喝)什么(?:能|可以|来)(?:降|升|提高|降低)",
           "prescribes a diet or exercise", unless_negated=True),
     # a weight-loss target or a meal regimen ("一个月减掉十斤", "每天只吃一顿饭", "轻断食")
@@ -354,14 +378,20 @@ ZH = [
           r"生酮饮食",
           "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),
     # an exercise regimen ("每天快走30分钟")
-    _rule(r"每[天日周晚](?:坚持)?[^。，,？]{0,3}(?:快走|散步|跑步|慢跑|游泳|锻炼|运动|骑车|跳绳)|"
-          r"(?:快走|散步|跑步|慢跑|游泳|锻炼|运动|骑车|跳绳)[^。，,？]{0,3}\d+\s*(?:分钟|公里|步|小时)",
+    # ("每周的运动量" is a topic; "控制在1500千卡", "盐控制在5克以内": a cap on intake)
+    _rule(r"每[天日周晚](?:坚持)?[^。，,？]{0,14}(?:快走|散步|跑步|慢跑|游泳|锻炼|运动|骑车|跳绳)"
+          r"(?!量|情况|习惯|方面)|"
+          r"(?:快走|散步|跑步|慢跑|游泳|锻炼|运动|骑车|跳绳)[^。，,？]{0,3}\d+\s*(?:分钟|公里|步|小时)|"
+          r"(?:不少于|不低于|不短于)?\d+\s*分钟的?[^。，,？]{0,6}(?:快走|散步|跑步|慢跑|游泳|锻炼|运动|骑车|跳绳)|"
+          r"(?:走|步行)[^。，,？]{0,3}[\d一二两三四五六七八九十百千万]+步|"
+          r"控制在[^。，,？]{0,4}\d+(?:\.\d+)?\s*(?:千卡|大卡|卡路里|克|毫克|g|kcal)",
           "prescribes exercise", kinds=STATEMENT, unless_negated=True),
     # a food or substance promised to treat the result ("喝苦瓜汁可以降血糖", "戒酒…就会恢复正常")
     _rule(r"(?:吃|喝|服|用|补|戒|少吃|多吃|多喝)[^。，,？]{1,10}(?:可以|能|能够|就能|有助于|"
           r"帮助|会)(?:帮助|帮您|帮你)?(?:降|降低|控制|稳定|升|提高|改善|调节|补)(?:血糖|血脂|血压|"
           r"尿酸|胆固醇|转氨酶|肝酶|甘油三酯|铁蛋白|血红蛋白|肌酐|体重|指标|结节)|"
-          r"就(?:会|能)(?:恢复正常|降下来|降下去|正常|好转|消掉|消失|升上来)",
+          r"就(?:会|能)(?:恢复正常|降下来|降下去|正常|好转|消掉|消失|升上来|回到正常|回到参考范围|"
+          r"恢复到正常|降到正常|回落|补回来|补上来)",
           unless_negated=True),
     # "能不能把降压药减半？", "要不要补钙？": asking how to change a medicine
     _rule(r"(?:能不能|可不可以|要不要|该不该|能否|可以不)[^。？，,]{0,12}(?:停药|停用|停掉|停了|"
@@ -425,7 +455,8 @@ ES = [
           r"medicamentos?|medicación|tratamiento|\w+ina\b)",
           "starts or stops a medicine", unless_negated=True),
     _rule(r"\b(?:cápsulas|pastillas|comprimidos|inyecciones|inyección|suplementos?|gotas|"
-          r"ampollas|sobres)\s+de\s+\w+|\b(?:hierro|vitamina \w+|calcio|magnesio)\s+(?:oral|"
+          r"ampollas|sobres)\s+de\s+(?!(?:forma|manera|modo|uso|venta)\b)\w+|\b(?:hierro|"
+          r"vitamina \w+|calcio|magnesio)\s+(?:oral|"
           r"intraven\w+)",
           "names a medicine or supplement"),
     _rule(r"\b(?:duplicar|doblar|reducir|bajar|subir|aumentar|dejar|suspender|cambiar|"
@@ -495,6 +526,16 @@ ES = [
     _rule(r"\b(?:con|tras|sin|después de|si deja|si toma)\b[^.?!;]{1,50}\b(?:volverá\w*|"
           r"se normalizará\w*|bajará\w*|subirá\w*|mejorará\w*|se corregirá\w*)\b",
           kinds=STATEMENT, unless_modal=True),
+    # "si camina a diario, lo normal es que la glucosa baje": a lifestyle change and a promised
+    # result ("si la glucosa sale alta, lo normal es que le repitan" has neither)
+    _rule(r"(?:\bsi (?:usted |tú )?(?:camin|dej|reduc|com[eai]|tom|beb|hac(?!e falta)|pierd|"
+          r"elimin|evit|cort|aument|sigue una|practic|limit|cuid|and)|^(?:camin|dej|reduc|com|"
+          r"tom|beb|hac|perd|elimin|evit|cort|aument|practic|limit)\w*(?:ando|iendo))"
+          # ("..., coméntelo a su médico, porque puede hacer que suba": a cause to mention)
+          r"\w*\b(?:(?!\bpued|\bpodr|\bcom[eé]ntel|\bconsúlte|\bmédic)[^.?!;]){1,90}"
+          r"\b(?:que|verá cómo|seguramente)\b[^.?!;]{0,50}\b(?:se )?(?:baj|sub|mejor|normalic|"
+          r"vuelv|corrij|recuper|desaparezc|descienda|disminuy|reduzc|regres)\w*",
+          kinds=STATEMENT, unless_negated=True),
     # an operation; "suspenderla", "el doble de vitamina D": a change to a medicine
     _rule(r"\b(?:extirpar\w*|extirpe\w*|quitar(?:lo|la|los|las|se)|operar(?:lo|la|los|las|se)|"
           r"drenar(?:lo|la))\b",
@@ -543,14 +584,20 @@ DE = [
           r"reduzieren|erhöhen|verdoppeln|halbieren|beginnen|starten|setzen|"
           r"streichen) Sie\b(?![^.;]*\b(?:kein\w*|nichts)\b)",
           "tells the person what to take, eat or do", kinds=STATEMENT),
-    _rule(r"\b\w*(?:tablette|tabletten|kapsel|kapseln|spritze|spritzen|präparat|präparate|"
-          r"tropfen|drink|pille|pillen|infusion)\b|\bNahrungsergänzung\w*",
+    # ("Medikamente und Präparate": a general list for the clinician)
+    _rule(r"\b(?!Präparate\b)\w*(?:tablette|tabletten|kapsel|kapseln|spritze|spritzen|präparat|"
+          r"präparate|präparaten|"
+          r"tropfen|drink|pille|pillen|infusion)\b|"
+          # "Medikamente oder Nahrungsergänzungsmittel": general, a list for the clinician
+          r"(?<!oder )(?<!und )(?<!alle )(?<!welche )(?<!irgendwelche )\bNahrungsergänzung\w*",
           "names a medicine or supplement"),
     _rule(r"\b(?:Dosis|Tablette\w*|Medikament\w*|Pille\w*|Insulin)\b[^.?!]{0,40}\b(?:verdoppel\w*"
           r"|halbier\w*|absetzen|abgesetzt|weglassen)\b|\b(?:verdoppel\w*|halbier\w*|absetzen|"
           r"weglassen)\b[^.?!]{0,30}\b(?:Dosis|Tablette\w*|Medikament\w*)\b|\b(?:erhöhen|"
           r"reduzieren|steigern) Sie (?:die |Ihre )?(?:Dosis|Tablette\w*|Medikament\w*)\b|"
-          r"\babsetzen\b|\bweglassen\b|\beinnehmen\b",
+          # "Falls Sie Medikamente einnehmen", "die Sie einnehmen": what the person takes already
+          r"\babsetzen\b|\bweglassen\b|(?<!Medikamente )(?<!Arzneimittel )(?<!Mittel )"
+          r"(?<!Präparate )(?<!Sie )(?<!regelmäßig )\beinnehmen\b",
           "changes a medicine or dose", unless_negated=True),
     _rule(r"\bwie viel\b[^?.]{0,40}\b(?:nehmen|einnehmen)\b|\b(?:soll|sollte|"
           r"muss) ich\b[^?.]{0,30}\b(?:nehmen|einnehmen)\b|\btäglich (?:\w+ )?(?:nehmen|"
@@ -588,12 +635,16 @@ DE = [
           r"\bglutenfrei\w*",
           "suggests a treatment or diet"),
     _rule(r"\b(?:reduzieren|meiden|vermeiden|nehmen|trinken|essen|beginnen|weglassen|absetzen|"
-          r"einnehmen|steigern|senken)$",
+          r"einnehmen|steigern|senken|auffüllen|anheben|ausgleichen|ergänzen|supplementieren)$",
           "tells the person what to do", kinds=TITLE),
     _rule(r"\bfür (?:die|das|den|meine?n?|Ihre?n?) \w+ (?:ein)?nehmen\b|"
           r"\bhören Sie\b[^.;]{0,40}\bauf\b|\blassen Sie\b[^.;]{0,30}\bweg\b|"
           r"\bmit dem (?:Alkohol|Rauchen|Trinken) aufhören\b",
           "tells the person what to take or stop"),
+    # lay classes ("Blutdruckmittel"); "mein Blutdruckmittel ... beeinflussen" is one already taken
+    _rule(_OWN_DE + r"\b(?:Blutdruck|Cholesterin|Zucker|Diabetes|Schlaf|Abführ|Entwässerungs|"
+          r"Gicht|Rheuma|Säure|Magenschutz|Schilddrüsen)mittel\w*" + _AFFECTS,
+          "names a medicine", unless_hedged=True),
     _rule(r"\b(?:Blutverdünner|Gerinnungshemmer|Betablocker|Entwässerungstabletten|Diuretik\w*|"
           r"Schmerzmittel|Blutdrucksenker|Cholesterinsenker|Antidepressiv\w*)\b|"
           r"\bbekommen Sie (?:einen|eine|ein)\b",
@@ -602,6 +653,23 @@ DE = [
           "names a procedure", kinds=STATEMENT, unless_negated=True, unless_choice=True),
     _rule(r"\b[\w-]+[Kk]ur\b",
           "prescribes a course of treatment", kinds=STATEMENT),
+    # "Eisentherapie", "eine tägliche Einnahme von Eisen": a named treatment ("unter laufender
+    # Einnahme eines Blutverdünners" is what the person takes already)
+    _rule(r"\b[\w-]+-?[Tt]herapie\b|\b(?:tägliche|regelmäßige|zusätzliche|kurzfristige)\w* "
+          r"Einnahme\b(?! (?:von|der|Ihrer) (?:Medikamente|Arzneimittel|Tabletten)n?\b)",
+          "names a treatment", unless_negated=True),
+    # "bringt den Wert wieder nach oben", "damit die Speicher sich wieder auffüllen"
+    _rule(r"\bbring\w*\b[^.?!;]{0,50}\b(?:wieder )?(?:nach oben|nach unten|in den (?:Normal|"
+          r"Referenz|Ziel)bereich|ins Lot)\b(?! oder)|\b(?:würde\w*|wird|werden)\b[^.?!;]{0,50}"
+          r"\b(?:wieder )?(?:in den (?:Normal|Referenz|Ziel)bereich (?:bringen|zurück)|auffüllen|"
+          r"aufgefüllt)\b|"
+          r"\bdamit\b[^.?!;]{0,60}\b(?:wieder )?(?:in den (?:Normal|Referenz|Ziel)bereich|"
+          r"auffüll\w*|aufgefüllt|normal wird|normal werden)\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "ein paar Kilo weniger reichen meist schon, damit der Zucker normal wird": enough to fix it
+    _rule(r"\breich(?:t|en)\b[^.?!;]{0,25}\b(?:damit|um)\b[^.?!;]{0,60}\b(?:(?:Normal|Referenz|"
+          r"Ziel)bereich|normal|sinkt|sinken|steigt|steigen|zu senken|anzuheben|aufzufüllen)\b",
+          kinds=STATEMENT, unless_negated=True),
     # a weight-loss target or a meal regimen
     _rule(r"\b(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|zehn|zwanzig|ein paar|einige)\s*(?:kg|"
           r"Kilos?|Kilogramm|Pfund)\b[^.?!;]{0,25}\bab(?:zu)?nehm\w*|\bnur (?:noch )?(?:eine|zwei) "
@@ -613,10 +681,21 @@ DE = [
           r"\bnatürliche\w* (?:Weg|Mittel|Alternative)\b|\bHausmittel\b",
           kinds=STATEMENT, unless_modal=True, unless_negated=True),
     # "nach vier Wochen ohne Alkohol sinken die Werte wieder": a cause and a promised result
-    _rule(r"\b(?:mit|nach|ohne|wenn Sie)\b[^.?!;]{1,50}\b(?:sinkt|sinken|steigt|steigen|"
+    # ("nach dem Essen steigt der Zucker", "mit dem Alter sinkt ...": a cause, not a remedy)
+    _rule(r"\b(?:mit|nach|ohne|wenn Sie|wenn du)\b(?!\s+(?:dem |der |einer |einem |zunehmendem |"
+          r"körperlicher )?(?:Alter|Essen|Mahlzeit\w*|Infekt\w*|Anstrengung|Belastung|"
+          r"Schwangerschaft|Blutabnahme|Operation)\b)[^.?!;]{1,90}\b(?:sinkt|sinken|steigt|steigen|"
           r"normalisier\w*|bessert|bessern|(?:wird|werden) (?:\w+ )?(?:wieder )?(?:normal|"
           r"besser))\b",
           kinds=STATEMENT, unless_modal=True),
+    # "mit 1000 I.E. täglich lässt sich der Wert anheben", "bekommen Sie ihn in den Griff": a
+    # promised result ("ob sich der Wert anheben lässt" is a question for the doctor)
+    _rule(r"\b(?:lässt|lassen) sich\b[^.?!;]{0,50}\b(?:anheben|senken|steigern|erhöhen|"
+          r"normalisieren|ausgleichen|beheben|korrigieren|verbessern|beseitigen|regulieren|"
+          r"in den Griff bekommen|(?:wieder )?(?:auffüllen|hochbringen|herunterbringen|"
+          r"runterbringen))\b|\b(?:bekommen|kriegen) (?:Sie|du)\b[^.?!;]{0,40}\b(?:in den Griff|"
+          r"(?:wieder )?(?:hoch|runter|herunter|nach oben|nach unten))\b",
+          kinds=STATEMENT, unless_negated=True),
     # an operation; "die doppelte Dosis": a change to a medicine
     _rule(r"\b(?:operativ |chirurgisch )?entfernt werden\b|\bentfernen lassen\b|"
           r"\b(?:heraus|weg)operier\w*|\b(?:heraus|weg)(?:nehmen|schneiden) lassen\b|"
