@@ -40,7 +40,11 @@ NOTICE_MARKS = {"en": "not medical advice", "zh": "不是医疗建议",
 
 _LANG_NAMES = {"en": "English", "zh": "Chinese", "es": "Spanish", "de": "German", "fr": "French",
                "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ja": "Japanese",
-               "ko": "Korean", "other": "another language"}
+               "ko": "Korean", "no": "Norwegian", "sv": "Swedish", "da": "Danish",
+               "pl": "Polish", "ca": "Catalan", "ro": "Romanian", "gl": "Galician",
+               "lb": "Luxembourgish", "af": "Afrikaans", "fy": "Frisian", "vi": "Vietnamese",
+               "ru": "Russian", "sco": "Scots", "zh-Hant": "Traditional Chinese",
+               "yue": "Cantonese", "other": "another language"}
 
 
 def notice_language(notice: str) -> str | None:
