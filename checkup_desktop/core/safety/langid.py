@@ -140,6 +140,10 @@ _MODEL_LANGS = ("en", "es", "de", "fr", "it", "pt", "nl", "no", "sv", "da", "pl"
 # or the development sets came near; "H. pylori test positive" is too short to judge)
 _MODEL_SURE = 0.9
 _MODEL_MIN_WORDS = 4
+# a title of two or three words ("Verhoogde bloeddruk" on a German card) only when it is surer
+# (no knowledge-base title in en/es/de and no safe corpus sentence reaches it)
+_SHORT_SURE = 0.99
+_SHORT_MIN_WORDS = 2
 
 
 @lru_cache(maxsize=1)
@@ -156,14 +160,16 @@ def _statistical_other(text: str, lang: str) -> str | None:
     (for languages the word lists below do not know, such as Norwegian or Catalan)."""
     words = _latin_words(_QUOTED.sub(" ", text))
     # single letters ("H. pylori") do not count towards enough words
-    if sum(1 for w in words if len(w) > 1) < _MODEL_MIN_WORDS:
+    n = sum(1 for w in words if len(w) > 1)
+    if n < _SHORT_MIN_WORDS:
         return None
+    sure = _MODEL_SURE if n >= _MODEL_MIN_WORDS else _SHORT_SURE
     ranked = _identifier().rank(" ".join(words))  # [(language, probability)], best first
     card = next((p for code, p in ranked if code == lang), 0.0)
     found = ranked[0][0]
     # sure it is NOT the card language, whichever neighbour it is (Portuguese and Galician
     # share the probability of one sentence)
-    return found if found not in (lang, "zh") and 1.0 - card >= _MODEL_SURE else None
+    return found if found not in (lang, "zh") and 1.0 - card >= sure else None
 
 
 # Characters only Traditional Chinese writes (the Simplified card uses 这, 们, 医, 检…), and

@@ -238,7 +238,8 @@ _ACRONYM = re.compile(
     r"(?<![A-Za-z])(?:ITP|PTI|CKD|ERC|NAFLD|NASH|MASLD|COPD|EPOC|IBD|IBS|PCOS|SOP|GERD|ERGE|UTI|"
     r"ITU|"
     r"HWI|DVT|TVP|CHF|T2DM?|DM2|CLL|LLC|CML|LMC|AML|MGUS|MDS|PMR|SLE|TIA|HFrEF|HFpEF|NIDDM|IDDM)"
-    r"(?![A-Za-z])")
+    # "CKD-EPI" and "MDRD" name the formula an eGFR is computed with, not a disease
+    r"(?![A-Za-z]|-EPI)")
 
 
 def find_terms(text: str, lang: str = "en") -> list[Term]:
