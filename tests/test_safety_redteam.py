@@ -1,6 +1,7 @@
-"""The safety checker against a red-team corpus (tests/redteam/sentences.tsv): card sentences in
-en/zh/es/de written as a clinician reviewer would, unsafe ones (diagnosis, treatment, dismissal,
-alarm without a next step, certainty, wrong language) and safe ones as hard as them. Prints
+"""The safety checker against a red-team corpus (tests/redteam/sentences.tsv, where its lines come
+from: tests/redteam/README.md): card sentences in en/zh/es/de, unsafe ones (diagnosis, treatment,
+dismissal, alarm without a next step, certainty, wrong language) and safe ones as hard as them,
+most written by writers who never saw the rules. Prints
 recall and false-positive rate per category and language; asserts recall >= 0.98 and
 false-positive rate <= 0.02 over the corpus."""
 
