@@ -31,8 +31,9 @@ _YOU_MAY = (r"(?:book|ask|call|contact|arrange|request|come|talk|discuss|bring|r
             r"take|check|see|visit|phone|ring|change|make|speak|return|cancel|send|email|read|"
             r"look|share|use|update|also|always|still)\b")
 _SIE_DURFEN = (r"(?![^.;,]{0,60}\b(?:vereinbaren|anrufen|fragen|nachfragen|melden|wenden|"
-               r"ansprechen|besprechen|kommen|wiederholen|buchen|machen|kontaktieren|vorbeikommen|erreichen|"
-               r"absagen|verschieben|durchführen|abnehmen|messen)\b)")
+               r"ansprechen|besprechen|kommen|wiederholen|buchen|machen|kontaktieren|"
+               r"vorbeikommen|erreichen|"
+               r"absagen|verschieben|durchführen|abnehmen|messen|möglich)\b)")
 _USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|hacer\w*|repetir|"
                 r"solicitar|cambiar|concertar|reservar|volver|venir|tomar|medir\w*)\b")
 
@@ -178,7 +179,8 @@ ES = [
           kinds=QUESTION, unless_choice=True),
 ]
 DE = [
-    _rule(r"\b(?:tödlich\w*|lebensbedrohlich\w*|lebensgefährlich\w*|\w+tod(?:es)?|Leukämie|Lymphom|Hirnödem|\w*anschwellen|"
+    _rule(r"\b(?:tödlich\w*|lebensbedrohlich\w*|lebensgefährlich\w*|\w+tod(?:es)?|Leukämie|"
+          r"Lymphom|Hirnödem|\w*anschwellen|"
           r"streu\w+|Metastas\w+|Tod|sterben|stirbt|Herzstillstand|Herzinfarkt|Schlaganfall|Koma|"
           r"Krampfanf\w+|\w*krebs\w*|bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|verbluten|"
           r"stehen lassen|stehen bleiben)\b"),
@@ -300,7 +302,8 @@ ZH += [
     _rule(r"(?<!有)(?:没有|没|无)(?:任何)?办法(?:挽回|救|逆转|治好|治愈)|挽回不了|没救|治不好|"
           r"卧床不起|长期卧床|(?:会|可能)瞎(?:掉)?|再也(?:站不起来|好不了|恢复不了)|时日无多|(?:很难|难以)治疗的(?:晚期|"
           r"恶性)"),
-    _rule(r"会不会(?:瞎|失明|瘫|昏迷|猝死|衰竭|死)|瞎(?:掉|了)|会瞎|无法挽回|(?<!有)(?:没有|没|无)(?:任何)?办法(?:挽回|救|逆转)|不可逆|还(?:有|剩)(?:多少|多久)(?:时间|日子)|(?:已经)?(?:造成|伤)了?多(?:少|大)"
+    _rule(r"会不会(?:瞎|失明|瘫|昏迷|猝死|衰竭|死)|瞎(?:掉|了)|会瞎|无法挽回|(?<!有)(?:没有|没|无)(?:任何)?办法(?:挽回|救|逆转)|不可逆|"
+          r"还(?:有|剩)(?:多少|多久)(?:时间|日子)|(?:已经)?(?:造成|伤)了?多(?:少|大)"
           r"(?:损伤|损害|伤害)|随时(?:都)?(?:会|可能)(?:死|倒下|发作|中风|猝死|出事)",
           kinds=QUESTION),
 ]
@@ -326,5 +329,78 @@ DE += [
           r"\b(?:Termin|vereinbaren|melden|anrufen|bis|um)\b)|\bwie viel "
           r"(?:Schaden|Schäden)\b|\bwie stark (?:\w+ ){0,3}?(?:geschädigt|zerstört)\b|\btot\b|"
           r"\bjederzeit\b" + _SIE_DURFEN,
+          kinds=QUESTION),
+]
+
+# Round 4: harm happening now (organs short of oxygen, damage "every day"), a mass growing into
+# what is around it.
+_ORGANS_EN = (r"(?:blood vessels|vessels|nerves|eyes|kidneys?|heart|liver|brain|organs?|arteries|"
+              r"retinas?|lungs?)")
+_ORGANS_DE = (r"(?:Blutgefäße|Gefäße|Nerven|Augen|Nieren?|Herz|Leber|Gehirn|Organe|Arterien|"
+              r"Netzhaut|Lunge)")
+_ORGANS_ES = r"(?:vasos|nervios|ojos|riñones|riñón|órganos|arterias|corazón|hígado|cerebro|retina)"
+EN += [
+    # organs not supplied with enough oxygen, in any wording
+    _rule(r"\b(?:not|no longer|aren'?t|isn'?t)\b (?:\w+ ){0,2}?(?:supplied|provided) with "
+          r"(?:enough |sufficient )?oxygen\b|\bnot (?:getting|receiving) (?:enough|sufficient|"
+          r"adequate) oxygen\b|\b(?:lack|shortage) of oxygen\b|\boxygen[- ]starved\b|"
+          r"\bnicht (?:mehr )?(?:ausreichend|genügend|genug|richtig) (?:mit )?Sauerstoff\b|"
+          r"\bSauerstoff(?:unter|mangel)versorg\w*|\bunterversorgt\b|"
+          r"\bno (?:les )?(?:reciben?|llega\w*) (?:\w+ )?(?:suficiente )?oxígeno|\boxígeno "
+          r"suficiente\b|\bfalta de oxígeno\b|\bmal oxigenad\w+|"
+          r"供氧不足|氧(?:气)?供应不足|得不到足够的氧|缺少氧气"),
+    # damage going on now, to this person's organs ("damages your vessels with every day");
+    # "can damage blood vessels over time" is a possibility
+    _rule(r"\b(?:is|are) (?:\w+ )?(?:damaging|harming|destroying|injuring)\b(?! to\b)|"
+          r"\b(?:damag|harm|"
+          r"destroy)\w* (?:\w+ ){0,3}?your (?:\w+ )?" + _ORGANS_EN + r"\b|\b(?:every|each) "
+          r"(?:single )?day\b[^.;]{0,40}\b(?:damag|harm)\w*|"
+          r"\bschädig\w* (?:\w+ ){0,4}?(?:Ihre|Ihr|Ihren|deine?)\b (?:\w+ )?" + _ORGANS_DE
+          + r"|\b(?:mit jedem Tag|jeden Tag|Tag für Tag)\b[^.;]{0,40}\bschädig\w*|\bschädig\w*"
+          r"[^.;]{0,30}\b(?:mit jedem Tag|jeden Tag|Tag für Tag)\b|"
+          r"\bdañ(?:a|an|ando)\b (?:\w+ ){0,3}?(?:sus|tus) (?:\w+ )?" + _ORGANS_ES + r"|\bcada "
+          r"día\b[^.;]{0,40}\bdañ\w+|"
+          r"(?:每天|每一天|一天天|正在|不断|持续)[\u4e00-\u9fff]{0,4}(?:损害|损伤|伤害|破坏)(?:着)?"
+          r"(?:您的|你的)?(?:血管|神经|眼睛|肾|心|肝|大脑|器官|视网膜)",
+          unless_modal=True),
+    # a mass that grows into what is around it, even "can": the finding is the threat
+    _rule(r"\b(?:grow|grows|growing|spread|spreads|push|pushes|pushing|eat|eats|eating|break|"
+          r"breaks) (?:into|through) (?:the |your |nearby |surrounding |neighbou?ring |adjacent |"
+          r"other )+(?:\w+ )?(?:blood vessels?|vessels?|organs?|tissues?|bones?|veins?|"
+          r"arter(?:y|ies)|walls?|structures)\b|\binvad(?:e|es|ing) (?:the |your |nearby |"
+          r"surrounding |"
+          r"neighbou?ring |adjacent |other )+(?:\w+ )?(?:blood vessels?|vessels?|organs?|tissues?|"
+          r"bones?|veins?|arter(?:y|ies)|walls?|structures)\b|"
+          r"\b(?:ein|hinein)wachsen\b|\bwachs\w* (?:\w+ ){0,2}?in (?:die )?(?:benachbarte|"
+          r"umliegende|angrenzende|nahe)\w* (?:\w+ )?(?:Gefäße|Organe|Gewebe|Knochen)\b|"
+          r"\binvad(?:ir|e|en|iendo|ido|irá|irán) (?:los |las |el |la |sus )?(?:\w+ )?(?:vasos|"
+          r"órganos|"
+          r"tejidos|huesos|pared)\w*|\bcrec\w* hacia (?:los |las )?(?:\w+ )?"
+          r"(?:vasos|órganos|tejidos|huesos)\b|"
+          r"长入|侵入|浸润"),
+]
+EN += [
+    # an event "without warning"; bleeding that will not be small
+    _rule(r"\bwithout (?:any )?warning\b(?! signs?| symptoms?)|\bohne (?:jede |jegliche )?"
+          r"(?:Vor)?[Ww]arnung\b|\bsin (?:previo )?aviso\b|毫无预兆|没有任何(?:预兆|征兆)|"
+          r"\bbleed (?:heavily|badly|severely|uncontrollably|a lot|excessively)\b|\bstark "
+          r"(?:zu )?bluten\b|\bsangrar (?:mucho|abundantemente|gravemente|sin control)\b|"
+          r"出血不止|血流不止"),
+    # an organ that barely works any more
+    _rule(r"\b(?:heart|kidneys?|liver|lungs?|brain|organs?)\b[^.;?]{0,20}\b(?:barely|hardly|"
+          r"scarcely) (?:\w+ )?(?:working|functioning|work|function)\b|\b(?:Herz|Nieren?|Leber|"
+          r"Lunge|Gehirn|Organe?)\b[^.;?]{0,30}\b(?:kaum|fast nicht|nur noch wenig) (?:noch |"
+          r"mehr )?"
+          r"(?:arbeiten|funktionieren|arbeitet|funktioniert|schlägt|schlagen)\b|\b(?:corazón|"
+          r"riñones|riñón|hígado|pulmones)\b[^.;?]{0,30}\b(?:apenas|casi no) (?:\w+ ){0,2}?"
+          r"(?:funciona\w*|trabaja\w*|late\w*)\b|(?:心脏|肾脏?|肝脏?|肺)[\u4e00-\u9fff]{0,6}(?:几乎|"
+          r"基本)(?:不|没有)(?:工作|运转|功能)"),
+    # asked: an organ already ruined ("is my liver too damaged to recover?", "坏掉了")
+    _rule(r"\b(?:heart|kidneys?|liver|lungs?|brain|organs?|eyes?|nerves)\b[^?]{0,30}\b(?:too "
+          r"damaged|ruined|destroyed|beyond (?:repair|saving)|wrecked|damaged for good|"
+          r"permanently damaged)\b|\b(?:Herz|Nieren?|Leber|Lunge|Gehirn|Organe?|Augen|Nerven)\b"
+          r"[^?]{0,30}\b(?:kaputt|zerstört|ruiniert|dauerhaft geschädigt|hinüber)\b|\b(?:corazón|"
+          r"riñones|riñón|hígado|pulmones|ojos)\b[^?]{0,30}\b(?:destrozad|arruinad|destruid|"
+          r"perdid)\w*|(?:心脏?|肾脏?|肝脏?|肺|眼睛|大脑)[\u4e00-\u9fff]{0,6}(?:坏掉|坏了|毁了|废了)",
           kinds=QUESTION),
 ]

@@ -15,21 +15,24 @@ _rule = maker("certainty", "is certain or predicts the future", STATEMENT)
 EN = [
     # "not inevitable", "no es inevitable", "not certain that" deny the certainty
     # ... and "Is it certain that ...?" asks whether it is
-    _rule(r"\b(?<!\bnot )(?<!n't )(?<!\bno es )(?<!\bnicht )(?<!\bis it )(?:definitely|certainly|"
-          r"undoubtedly|"
+    # ("no guarantee"; "definitely worth discussing" is sure of the advice, not of a course)
+    _rule(r"\b(?<!\bnot )(?<!n't )(?<!\bno es )(?<!\bnicht )(?<!\bis it )(?<!\bno )"
+          r"(?:definitely|certainly|undoubtedly|"
           r"surely|for sure|no doubt|without (?:a |any )?doubt|100 ?%|certain that|it is certain|"
           r"guarantee[sd]?|inevitabl\w+|"
           r"always (?:progress\w*|lead\w*|turn\w*|end\w*|becomes?|causes?)|"
           r"proves?|proven|"
           r"clearly|(?:certain|sure|bound|guaranteed) to|obvious\w*|evident(?:ly)?|zero chance|"
-          r"no chance|no question)\b|\b(?:this|it|that|these results?) (?:confirms?|"
+          r"no chance|no question)\b(?!\s+(?:worth|a good idea|important|sensible|advisable|"
+          r"recommended|something to))|\b(?:this|it|that|these results?) (?:confirms?|"
           r"shows? that you)\b",
           "is certain", kinds=ALL, unless_uncertain=True),
     # ("whether this will get worse" asks it)
     _rule(r"(?<!\bwhether it )(?<!\bwhether this )(?<!\bwhether that )(?<!\bwhether they )"
           r"(?<!\bif it )(?<!\bif this )"
           r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
-          r"progress|become|lead to|cause|get worse|keep getting worse|worsen|deteriorate|fail|"
+          r"progress|become|lead to|cause|(?:get|grow) (?:\w+ )?(?:worse|bigger|larger)|"
+          r"keep getting worse|worsen|deteriorate|fail|"
           r"need|require|end up|damage|kill|go up|rise|spread|be (?:diabetic|sick|"
           r"ill))\b(?! (?:to )?(?:book|see|contact|discuss|repeat|ask|bring|talk|call|make|"
           r"check)\b| (?:an appointment|a repeat|a follow-up)\b)",
@@ -50,7 +53,7 @@ EN = [
           "predicts the future", kinds=QUESTION),
     _rule(r"\b100\s?%|\bal 100\b|\bhundertprozentig\w*|\bcien por cien\b|百分之百|百分百|"
           r"\bonly (?:gets?|getting|going to get) worse\b|\bgets? worse with (?:age|time)\b",
-          unless_uncertain=True),
+          unless_uncertain=True, unless_negated=True),
     # predictions about the person ("you will need...", "usted tendrá...") unless they are the next
     # step of booking or discussing
     _rule(r"\byou(?:'ll| will) (?:\w+ )?(?:need|have|get|develop|be|go|end up|require|suffer|"
@@ -89,24 +92,47 @@ EN = [
           r"go) down|disappear|go away|clear up|resolve|improve|shrink|come back (?:higher|lower|"
           r"normal|abnormal|positive|negative))\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "when they recheck it, your TSH will be back within range": after a clause of time the
+    # result is told as fact (a "may" in the time clause does not hedge the second one)
+    _rule(r"\b(?:when|once|by the time|after)\b[^.;?!,]{0,60},\s*(?:(?!may|might|could|can|"
+          r"probably|likely|possibly|perhaps|hopefully|not)[\w']+\s+){0,5}?(?:will|'ll)\s+"
+          r"(?:(?!not|probably|likely|possibly|perhaps)\w+\s+)?(?:be (?:back )?(?:in|within|into|"
+          r"to) (?:the )?(?:\w+ )?(?:range|normal)|be normal|(?:go|come|get) back (?:to|into|in|"
+          r"down)|normali[sz]e|have (?:settled|normali[sz]ed|gone|cleared|improved)|show (?:a )?"
+          r"normal|(?:go|come) down|disappear|go away|clear up|resolve)\b",
+          "predicts the future", unless_uncertain=True),
     # "never comes back down", "never turns into cancer": an absolute about the future
     _rule(r"\bnever (?:go(?:es)?|gets?|comes?) back\b|\bnever (?:returns?|recovers?|"
           r"normali[sz]es?|improves?|goes away|gets better|comes down|goes down|disappears?|"
           r"resolves?|heals?)\b|\bnever (?:turns?|becomes?|develops?|progress\w*) (?:into|"
           r"malignant|cancer\w*)\b",
           unless_uncertain=True, unless_hedged=True),
+    # "always come down on their own", "sinken immer von allein wieder": a result's course told
+    # as a rule that holds for the person
+    _rule(r"\balways\b[^.;?!]{0,40}\b(?:on (?:its|their) own|by (?:itself|themselves)|"
+          r"of (?:its|their) own accord)\b|\b(?:immer|stets|jedes Mal)\b[^.;?!]{0,40}\bvon "
+          r"(?:allein|selbst)\b|\bvon (?:allein|selbst)\b[^.;?!]{0,15}\b(?:immer|stets)\b|"
+          r"\bsiempre\b[^.;?!]{0,40}\b(?:sol[oa]s?|por sí sol[oa]s?|espontáneamente)\b",
+          unless_negated=True, unless_hedged=True, unless_uncertain=True),
     # inevitability and fate: "unavoidable", "only a matter of time", "is a given"
     _rule(r"\b(?:unavoidabl[ey]|unstoppable|irreversibl[ey]|destined to|doomed to|a foregone "
           r"conclusion|(?:only |just )?a matter of time|(?:is|are) (?:practically |virtually |"
-          r"all but )?(?:certain|a certainty|a given)|irremediabl\w+|ineludibl\w+|forzosamente|"
-          r"necesariamente|irreversibles?|cuestión de tiempo|destinad[oa]s? a|condenad[oa]s? a|"
-          r"garantizad[oa]s?|unvermeidbar\w*|unvermeidlich\w*|unaufhaltsam\w*|zwangsläufig\w*|"
-          r"unausweichlich\w*|notwendigerweise|irreversibel\w*|vorprogrammiert|Frage der Zeit|"
+          r"all but )?(?:certain|a certainty|a given)|irremediabl\w+|ineludibl\w+|"
+          r"irreversibles?|cuestión de tiempo|destinad[oa]s? a|condenad[oa]s? a|"
+          r"garantizad[oa]s?|unvermeidbar\w*|unvermeidlich\w*|unaufhaltsam\w*|"
+          r"unausweichlich\w*|irreversibel\w*|vorprogrammiert|Frage der Zeit|"
           r"nicht (?:mehr )?(?:aufzuhalten|zu (?:vermeiden|verhindern|stoppen)))\b",
           kinds=ALL, unless_negated=True, unless_modal=True),
+    # "necessarily" is a certainty in a statement; "¿significa necesariamente ...?" asks it
+    _rule(r"\b(?:forzosamente|necesariamente|zwangsläufig\w*|notwendigerweise)\b",
+          unless_negated=True, unless_modal=True),
     # a later test said to settle it in advance: "the repeat will confirm that it is benign"
     _rule(r"\b(?:will|'ll|is going to)\s+(?:\w+\s+){0,2}?(?:confirm|show|prove|demonstrate) "
           r"(?:that|it(?:'s| is)|this is|(?:the|a|your) diagnosis)\b|"
+          # "a repeat test that will show everything has settled"
+          r"\b(?:will|'ll|is going to)\s+(?:show|confirm|prove|find)\s+(?!whether|if|how|what|"
+          r"why|when)(?:\w+\s+){1,3}?(?:has|have|is|are|was)\s+(?:\w+\s+)?(?:settled|normal|fine|"
+          r"gone|resolved|improved|benign|back|cleared|harmless|healthy|okay)\b|"
           r"\b(?:confirmar|demostrar|mostrar|probar)(?:á|án) que\b|"
           r"\b(?:wird|werden)\b[^.;?]{0,40}\b(?:(?:bestätigen|beweisen|belegen)\b(?!,? ob\b)|"
           r"zeigen, dass)",
@@ -129,6 +155,16 @@ EN = [
           r"|\b(?:since|as|because|now that|given (?:that )?|seeing (?:as|that))\b[^?.,]{0,40}\b(?:"
           r"definitely|certainly|surely|inevitably|(?:sure|bound|certain|guaranteed) to)\b",
           "takes a bad course as certain", kinds=QUESTION),
+    # "how long until my kidneys fully recover?": the question takes a full recovery as given
+    _rule(r"\b(?:how (?:long|soon|many (?:weeks|months|years))|when)\b[^?.]{0,50}\b(?:fully|"
+          r"completely|totally|entirely|100 ?%)\s+(?:\w+\s+)?(?:recover\w*|heal\w*|normal|back|"
+          r"resolve\w*|clear\w*|disappear\w*|go away|gone|cured)\b"
+          r"|\b(?:cuánto|cuándo|en cuánto)\b[^?]{0,50}(?:por completo|completamente|del todo|"
+          r"totalmente)\b"
+          r"|\b(?:wie (?:lange|schnell|bald)|wann|bis wann)\b[^?]{0,50}\b(?:vollständig|komplett|"
+          r"völlig|ganz|restlos)\s+(?:\w+\s+)?(?:erholt|erholen|normal|verschwunden|verschwinden|"
+          r"ausgeheilt|abgeheilt|geheilt|weg|zurück\w*)\b",
+          "takes a full recovery as certain", kinds=QUESTION),
     # "you are on a path that ends in diabetes", "heading for kidney failure": a course as fact
     _rule(r"\bon (?:a|the|your) (?:path|road|track|course|way) (?:to|towards?|that (?:ends|leads) "
           r"(?:in|to))\b|\b(?:heading|headed) (?:for|towards?|into)\b|\bon course for\b",
@@ -178,7 +214,7 @@ ZH = [
           r"绝对(?!值)|毫无疑问|"
           + _NOT_ZH_WILL + r"(?:会|将)(?:越来越|逐渐)(?:差|严重|高|低|糟|坏)|"
           + _NOT_ZH_WILL + r"(?:会|将)(?:发展成|变成|演变为|导致|引起|得)|将来(?:肯定|一定)?会|"
-          r"明显是|很明显|显然|毋庸置疑|必将|癌变"),
+          r"明显是|很明显|显然|毋庸置疑|必将|癌变", unless_negated=True),
     # ("可能会检查您是否有 ..." is no prediction)
     _rule(_NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)(?:会|将会|将)"
           r"(?:得|患上?|发生|出现|发展为|变成)?"
@@ -195,13 +231,15 @@ ZH = [
           "is certain"),
     # "肯定能恢复正常", "保证能降下来": a promised outcome
     _rule(_NOT_ZH + r"(?:肯定|一定|绝对|保证|必然)(?:能|可以)|只是时间问题|不可避免|"
-          r"无法避免|避免不了|躲不过|逃不掉|跑不了|不可逆转|无法逆转|绝不会|绝对不会|决不会",
+          r"无法避免|避免不了|躲不过|逃不掉|跑不了|不可逆转|无法逆转|绝不会|绝对不会|决不会|"
+          # "以后肯定不会变成恶性的": a sure negative prediction
+          r"(?<!不)(?<!未)(?:肯定|一定|必然|保证)不会",
           unless_negated=True),
     # a later test said to settle it in advance: "复查会证实是良性的"
     _rule(r"(?:会|将会|将|一定能|肯定能)(?:证实|证明|确认)(?!是否|有没有|是不是|一下)|"
           + _NOT_ZH + r"(?<!无法)(?<!不能)(?<!没)(?<!以)确定(?:为|是|了)(?!否|不是|什么|哪)|"
           r"可以(?:确定|肯定)(?:的是|地说)",
-          "is certain"),
+          "is certain", unless_uncertain=True),
     # the question takes the bad course as given: "什么时候会变成糖尿病？", "反正会越来越高"
     _rule(r"(?:什么时候|多久|多少年|几年|为什么|何时|哪一年)(?:(?!可能|是否|会不会|有没有)[^？?，,]){0,12}"
           r"(?:会|将|就会|才会)(?:发展成|变成|演变为|导致|引起|得|需要透析|需要换肾|恶化|癌变|衰竭|"
@@ -219,10 +257,16 @@ ZH = [
     # ("能否在几个月内降到正常因人而异" asks it)
     _rule(r"(?<!能否)(?<!能否在)(?<!是否)(?<!是否在)"
           r"(?:(?:\d+|[一二两三四五六七八九十半几]+)(?:个)?(?:天|周|星期|月|年)(?:之内|以内|内|后|左右)?|"
-          r"很快|不久|马上|用不了多久|过一阵子?|过段时间)(?:就|便|即)?(?:会|能|可|将|可以|就能|"
+          r"很快|不久|马上|用不了多久|过一阵子?|过段时间|"
+          # "复查时就会完全正常": the next result told in advance
+          r"(?:复查|复检|再查|下次检查|到时候|到那时)(?:时|的时候)?)(?:就|便|即)?(?:会|能|可|将|可以|就能|"
           r"一定|肯定)?(?:完全|自行|自己)?(?:恢复正常|恢复|降下来|降到正常|回到正常|回落|正常|消失|好转|"
           r"痊愈|转阴|治愈|降下去|变正常|好了)",
           "promises a result's course", unless_modal=True, unless_uncertain=True),
+    # "我的肾功能要多久才会彻底恢复？": a full recovery taken as given
+    _rule(r"(?:什么时候|多久|多长时间|几年|几个月|何时)[^？?，,。]{0,6}?(?:才|就)?(?:会|能|可以|可)"
+          r"(?:彻底|完全|完完全全|百分之百)(?:地)?(?:恢复|好|正常|消失|痊愈|治愈|降下来)",
+          "takes a full recovery as certain", kinds=ALL),
     # "我的肾功能多久以后一定会恢复正常？": the question takes the course as certain ("几年后一定会
     # 恢复吗？" asks whether it is)
     _rule(r"(?:什么时候|多久|多长时间|几年|几个月|何时|哪一年)[^？?，,。]{0,10}?(?<!不)(?:一定|肯定|"
@@ -321,7 +365,7 @@ DE = [
           "is certain"),
     # "mit absoluter Sicherheit", "steht fest": certainty in other words
     _rule(r"\bmit (?:absoluter|hundertprozentiger|völliger|großer) Sicherheit\b|\bsteht (?:schon )?"
-          r"fest\b|\bsicher ist\b",
+          r"fest\b|\bsicher ist\b(?!,? nur\b)",
           unless_negated=True, unless_uncertain=True),
     # "nie wieder normal", "wird niemals bösartig": an absolute about the future
     _rule(r"\b(?:nie|niemals) (?:\w+ )?(?:bösartig|entarten|zurück\w*|verschwinden|normal\w*|"
@@ -329,10 +373,12 @@ DE = [
           unless_uncertain=True, unless_hedged=True),
     # the question takes the bad course as given: "Wann wird aus meinem Prädiabetes ein Diabetes?",
     # "Da der Wert sowieso weiter steigen wird, ..."
-    _rule(r"\b(?:wann|wie lange|wie bald|warum|wieso|ab wann|bis wann|in wie vielen Jahren)\b"
+    _rule(r"\b(?:wann|wie lange|wie bald|wie schnell|warum|wieso|ab wann|bis wann|"
+          r"in wie vielen Jahren)\b"
           r"(?:(?!\bob\b|wahrscheinlich|Risiko|\bkann|\bkönnte)[^?]){0,40}\b(?:wird|werde|werden|"
           r"muss ich)\b(?:(?!\bob\b)[^?]){0,50}\b(?:aus \w+ \w+ ein|entwickeln|entarten|"
-          r"verschlechter\w*|versagen|Dialyse|Transplantation|bösartig|Krebs)"
+          r"verschlechter\w*|versagen|Dialyse|Transplantation|bösartig|Krebs|operiert|Operation|"
+          r"zu (?:einem|einer) (?:\w+ ){0,2}?\w+ werden)"
           r"|\b(?:sowieso|ohnehin|so oder so)\b[^?,]{0,40}\b(?:wird|werden)\b|\b(?:wird|werden)\b"
           r"[^?,]{0,40}\b(?:sowieso|ohnehin|so oder so)\b"
           # "Da der Wert sicher weiter steigt, ...": the clause takes a sure course as given
@@ -343,7 +389,8 @@ DE = [
           r"verschlechter\w*|entwickeln|bekommen|brauchen|benötigen|versagen|entarten)\b"
           r"|\b(?:da|weil|nachdem|wo)\b[^?,]{0,40}(?<!nicht )(?<!nicht so )"
           r"\b(?:sicher|bestimmt|"
-          r"zwangsläufig|unweigerlich|garantiert|sowieso|ohnehin|auf jeden Fall)\b(?! nicht)",
+          r"zwangsläufig|unweigerlich|garantiert|sowieso|ohnehin|auf jeden Fall|nie wieder|"
+          r"niemals|nie mehr|immer weiter|immer schlechter)\b(?! nicht)",
           "takes a bad course as certain", kinds=QUESTION),
     # "wird sich niemals verändern", "wird nicht wachsen", "der sicher weiter sinkt": a course
     # told as fact
@@ -372,6 +419,15 @@ DE = [
           r"im (?:Normal|Referenz|Norm)bereich|behoben|weg|verschwunden|ausgeheilt|geheilt|"
           r"erledigt|überstanden|im grünen Bereich)\b",
           "promises a result's course", unless_modal=True, unless_uncertain=True),
+    # "Ihr Cholesterin wird in den nächsten Jahren weiter ansteigen": a result's course told as
+    # fact ("Ihr Arzt wird prüfen, ob der Wert steigt" asks it; "bei vielen Menschen" is general)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:viele\w*|manche\w*|einige\w*|oft|häufig|meist\w*|"
+          r"gelegentlich)\b)[^.;!?:])*?\b(?:wird|werden)\b(?:(?!\bob\b|\bnicht\b|\bkein\w*|\bwahrscheinlich\b|\bvielleicht\b|"
+          r"\bmöglicherweise\b|\beventuell\b|\bwomöglich\b|\bwenn\b|\bfalls\b|\bArzt\b|\bÄrztin\b)"
+          r"[^.;?!,]){0,40}?\b(?:(?:immer |stetig |kontinuierlich |weiter )+)?(?:ansteigen|steigen|"
+          r"sinken|absinken|abfallen|fallen|zunehmen|anwachsen|wachsen|größer werden|"
+          r"schlechter werden|schlimmer werden)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_hedged=True),
     # "auf dem besten Weg zum Diabetes" (not "auf dem Weg zur Praxis")
     _rule(r"\bauf dem (?:besten |direkten )?Weg (?:zu[mr]?|in)\b",
           "predicts a disease", condition_after=True, unless_modal=True),

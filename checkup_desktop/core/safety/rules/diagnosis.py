@@ -22,15 +22,19 @@ _EN_ILL = (r"[\w-]*(?:infections?|infestations?|deficienc(?:y|ies)|damage|insuff
 _DE_ILL = (r"(?:(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker)\b)"
            r"[a-zäöüß-]{3,}(?:schädigung|schaden|schäden|störung|infektion|infekt|flimmern|"
            r"versagen|verfettung|vergrößerung|entzündung|insuffizienz|erkrankung|krankheit|"
-           r"syndrom|itis|ämie|leiden|mangel|schwäche)(?:en|s|es|n)?\b|(?:hyper|hypo)tonie\b|"
-           r"adipositas\b)")
+           r"syndrom|itis|ämie|leiden|mangel|schwäche|armut|schwund|verkalkung)(?:en|s|es|n)?\b|"
+           r"(?:hyper|hypo)tonie\b|adipositas\b|"
+           # "Arthrose", "Knochenschwund", "Leberzirrhose", "Schlafapnoe"
+           r"(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker)\b)[a-zäöüß-]*"
+           r"(?:arthrose|porose|thrombose|zirrhose|fibrose|steatose|sklerose|apnoe)\b)")
 _ES_ILL = (r"(?:infecci[oó]n|daño (?:hepático|renal|hepatico)|lesi[oó]n (?:hepática|renal)|"
            r"déficit|deficiencia|insuficiencia|trastorno|síndrome|enfermedad)\b"
            r"(?!\s+(?:de )?(?:riesgo|pruebas?|marcador))")
 _ZH_ILL = (r"(?:(?!风险|可能|是否|会不会|有没有|检查|指标|结果|发展|进展|演变|转变|变成|转成|转为|"
            r"将来|以后|未来|会|导致|引起|影响|增加|预防|避免|造成)[\u4e00-\u9fffA-Za-z0-9]){0,8}?"
            r"(?:感染|损伤|损害|病变|衰竭|功能不全|缺乏症?|紊乱|失调|"
-           r"房颤|早搏|脂肪肝|[^\W病]病(?!毒|因|史|情|人|例))(?![\u4e00-\u9fff]{0,2}"
+           r"房颤|早搏|脂肪肝|缺血|梗死|梗塞|硬化|携带者|肥胖|超重|乙肝|丙肝|肥大|肥厚|[^\W发炎]炎(?!症)|"
+           r"[^\W病]病(?!毒|因|史|情|人|例))(?![\u4e00-\u9fff]{0,2}"
            r"(?:风险|指标|检查|检测|筛查|标志物))")
 
 EN = [
@@ -56,7 +60,9 @@ EN = [
           r"(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])"
           # ("could my medicines cause liver damage" asks about a cause)
           r"(?!\S+\s+(?:cause[sd]?|affect\w*|lead|increase\w*|raise\w*|damage|harm|trigger\w*|"
-          r"worsen\w*|make|made)\b)",
+          r"worsen\w*|make|made)\b)"
+          # ("my eating habits" are a way of living, not a disease)
+          r"(?!(?:\S+\s+)?(?:habits?|routine|lifestyle)\b)",
           "presumes a diagnosis", condition_after=True, gap=-1),
     # a negation right after the cue ("which is not the same as having gout") undoes it
     # ("whether it points to gout" asks it)
@@ -123,9 +129,9 @@ EN = [
           r"shutting)\b",
           "says an organ is failing", kinds=STATEMENT),
     _rule(r"(?:您|你)的?[\u4e00-\u9fff]{0,3}(?:肝|肾|心脏|心|骨髓|甲状腺|胰腺|胰岛|肺|"
-          r"脑)[\u4e00-\u9fff]{0,6}(?:出了问题|出问题|受损|损伤|损害|坏了|不行了|不工作|不正常了|"
+          r"脑)[\u4e00-\u9fff]{0,10}?(?:出了问题|出问题|受损|损伤|损害|坏了|不行了|不工作|不正常了|"
           r"功能不全)",
-          "says an organ is failing", kinds=STATEMENT, unless_hedged=True),
+          "says an organ is failing", kinds=STATEMENT, unless_hedged=True, unless_negated=True),
     # "Does having gout mean I should ...": the question takes the disease as the person's own
     _rule(r"\b(?:does|would|will|did|doesn't|wouldn't) having\s+(?=[^.?!]*\b(?:i|me|my)\b)",
           "presumes a diagnosis", kinds=QUESTION, condition_after=True, specific=True, gap=-1),
@@ -180,11 +186,19 @@ EN = [
           r"syndrom)\b|\b(?:enfermedad|síndrome|trastorno) (?!de riesgo)\w+)"
           r"(?!\s+(?:tests?|markers?|panel|Test\w*|Marker|pruebas?|marcador\w*)\b)",
           "names a condition in the title", kinds=TITLE),
+    # "Does the infection in my stomach need treating?": the definite article and "my" take the
+    # disease as the person's own ("an infection in my stomach" asks about one)
+    _rule(r"\bthe\s+(?:[\w-]+\s+){0,2}?" + _EN_ILL + r"\s+(?:in|of|on|to)\s+(?:my|your)\b",
+          "presumes a diagnosis", unless_negated=True),
+    _rule(r"\b(?:la|el)\s+(?:[\w-]+\s+)?" + _ES_ILL + r"(?:\s+[\w.-]+){0,3}?\s+(?:en|de)\s+"
+          r"(?:mi|mis|su|sus|tu)\s+(?:est[oó]mago|hígado|riñ[oó]n\w*|sangre|coraz[oó]n|"
+          r"tiroides|pulm[oó]n\w*|intestino|vejiga|páncreas)\b",
+          "presumes a diagnosis", unless_negated=True),
 ]
 ZH = [
     # "不能说明您有什么疾病": "any disease" names none
     _rule(r"(?:你|您|我)(?:患有|得了|患上了?|有(?!什么|哪些|哪种|任何|没有)[^。，,？?]{0,6}(?:病|症|癌))",
-          "tells the person what they have"),
+          "tells the person what they have", unless_negated=True),
     _rule(r"(?:你|您|我)(?:已经)?(?:有|患有|得了|患上了?|得的|患的)",
           "tells the person what they have", condition_after=True, gap=-1),
     _rule(r"确诊|诊断为|诊断是|被诊断|诊断标准",
@@ -235,6 +249,17 @@ ZH = [
     # ("我的血糖将来发展成糖尿病", "我的药会导致肝损伤吗" speak of a future or a cause)
     _rule(r"(?:我|您|你)(?:的|这个|这种|的这个|的这种)" + _ZH_ILL,
           "presumes a diagnosis", unless_negated=True),
+    # "我得高血压多久了": "得" right before a disease is "have got" ("我得注意" is "must")
+    _rule(r"(?:你|您|我)(?:已经|早就|其实)?得(?![了的到出去])(?![^。，,？?]{0,12}(?:风险|可能))",
+          "presumes a diagnosis", condition_after=True, gap=1),
+    # "与心肌缺血相符", "属于肥胖范围", "说明您目前是乙肝病毒携带者": a cue and a disease-like
+    # noun the vocabulary may lack ("与糖尿病风险有关", "提示医生可能需要复查" name none)
+    _rule(r"(?:(?<!是否)(?<!会不会)(?:与|和|跟)(?=[^。，,；？?]{1,14}(?:相符|吻合|一致|相似|相近))|"
+          r"(?:符合|属于|考虑为?|疑似|像是|应该是|应是|就是|提示|说明|表明|"
+          r"意味着|(?:您|你)(?:目前|现在|其实|已经|本来|应该)*是(?!否|不是)|(?:很|极|最)可能是|"
+          r"(?<!可能)(?<!是否)(?<!会不会)已经(?:造成|导致|引起|出现|发展成|发展为)了?))"
+          r"(?:(?!不|没|是否|风险|排除|医生)[^。；？！，,]){0,8}?" + _ZH_ILL,
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
 ]
 ES = [
     # ("si usted tiene ..." asks it)
@@ -328,9 +353,14 @@ DE = [
           r"\bspr(?:i|e|a)ch\w* (?:(?!nicht\b|kein\w*)\w+ ){0,3}?für\b|\bam ehesten\b|"
           r"\bim (?:\w+ )?Bereich (?:der|des|einer|eines|von)\b|\btypisch für\b|"
           r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|\bliegt\b|\bliegen\b|"
+          r"\b(?:charakteristisch|kennzeichnend|bezeichnend) für\b|"
           r"\bKriterien\b|\bhandelt es sich um\b|\bsieht man\b|\bfindet man\b|\btypischerweise\b|"
           r"\bdas ist\b|\bentspricht\b|\bdeute\w* (?:klar |eindeutig )?auf\b|\bweis\w* (?:klar |"
-          r"eindeutig )?auf\b",
+          r"eindeutig )?auf\b|"
+          # "sieht ganz nach einem Prädiabetes aus", "im Sinne einer Fettleber", "was auf eine
+          # familiäre Hypercholesterinämie hindeutet" (the verb comes last)
+          r"\b(?:sieht|sehen|klingt|klingen) (?:(?!nicht\b|kein\w*)\w+ ){0,3}?nach\b|"
+          r"\bim Sinne (?:einer|eines)\b|\bvereinbar mit\b|\bpassend zu[mr]?\b",
           condition_after=True),
     _rule(r"\bHinweis auf\b|\bZeichen (?:für|einer|eines|von)\b|\bzeig\w*\b|\bbedeute\w*\b",
           kinds=STATEMENT, condition_after=True, weak=True),
@@ -396,10 +426,29 @@ DE = [
           r"\bim (?:\w+ )?Bereich (?:der|des|einer|eines)\b|\btypisch für\b|\bVerdacht auf\b|"
           r"\bvermutlich\b|\bwahrscheinlich\b|\bam ehesten\b|"
           r"\bdeute\w* (?:\w+ )?auf\b|\bweis\w* (?:\w+ )?auf\b|\bentspricht\b|\bhandelt es sich\b|"
-          r"\bdass (?:Sie|du)\b|\bSie (?:haben|leiden)\b|\bZeichen (?:für|einer|eines)\b|"
-          r"\bHinweis auf\b)"
-          r"(?:(?!\bnicht\b|\bkein\w*|\bob\b|\bkann\b|\bkönnte\w*|\bRisiko\w*)[^.;?!]){0,50}?"
+          r"\b(?:sieht|sehen|klingt|klingen) (?:(?!nicht\b|kein\w*)\w+ ){0,3}?nach\b|"
+          r"\bim Sinne (?:einer|eines)\b|\bvereinbar mit\b|\bpassend zu[mr]?\b|"
+          r"\bdass (?:Sie|du)\b|\bSie (?:haben|leiden)\b|"
+          r"\b(?:charakteristisch|kennzeichnend|bezeichnend) für\b)"
+          # ("weisen oft auf ... hin, die zu Blutarmut führen können": "often", and a relative
+          # clause after a comma, speak of what may follow)
+          r"(?:(?!\bnicht\b|\bkein\w*|\bob\b|\bkann\b|\bkönnte\w*|\bRisiko\w*|\boft\b|\bhäufig\w*|"
+          r"\bmeist\w*|\bmanchmal\b|,\s*(?:die|der|das|was|welche\w*)\b)[^.;?!]){0,50}?"
           r"\b" + _DE_ILL, unless_negated=True),
+    # "Bei Ihnen besteht eine Fettstoffwechselstörung", "liegt eine Nierenschwäche vor": the
+    # disease said to be present ("ob bei Ihnen eine ... vorliegt" asks it)
+    _rule(r"\b(?:bei (?:Ihnen|dir)|besteht|bestehen|liegt|liegen)\b(?:(?!\bnicht\b|\bkein\w*|"
+          r"\bob\b|[\w-]*risiko\w*|\bVerdacht\w*)[^.;?!,]){0,40}?\b" + _DE_ILL,
+          unless_negated=True, unless_modal=True),
+    # "Man kann hier von einer beginnenden Nierenschwäche sprechen": the disease named
+    _rule(r"(?:^|(?<=[.;!?:,]\s))(?:(?!\bob\b|\bnicht\b|\bkein\w*)[^.;!?:,])*?"
+          r"\bvon (?:einer|einem)\s+(?:[\w-]+\s+){0,2}?" + _DE_ILL + r"\s+(?:zu )?sprechen\b",
+          unless_negated=True),
+    # ... "ein Zeichen einer Blutarmut" ("können ein Zeichen einer Blutarmut sein" is a
+    # possibility)
+    _rule(r"(?:\bZeichen (?:für|einer|eines)\b|\bHinweis auf\b)(?:(?!\bnicht\b|\bkein\w*|\bob\b|"
+          r"\bkann\b|\bkönnte\w*|\bRisiko\w*)[^.;?!]){0,50}?\b" + _DE_ILL,
+          unless_negated=True, unless_modal=True),
     # "dass Sie an einer chronischen Entzündung der Leber leiden": what the person suffers from
     _rule(r"\bdass (?:Sie|du) (?:\w+ ){0,2}?an (?:einer|einem|einen|der|dem)\b[^.;?!,]{0,50}?"
           r"\b(?:leiden|leidest|erkrankt sind|erkrankt bist)\b",
@@ -408,6 +457,19 @@ DE = [
     _rule(r"\b(?:mein|meine[nmrs]?|Ihr|Ihre[nmrs]?|dein|deine[nmrs]?)\s+(?:(?!(?:Risiko\w*|"
           r"Test\w*|Wert\w*|Untersuchung\w*|für|von|auf|gegen|\w*arzt|\w*ärztin|Ärzte|Doktor|"
           r"\w*olog\w*|Praxis)\b)[\w-]+\s+){0,2}?" + _DE_ILL,
+          "presumes a diagnosis", unless_negated=True),
+    # "was auf eine familiäre Hypercholesterinämie hindeutet": the verb comes last ("kann auf
+    # ein höheres Diabetes-Risiko hinweisen" is a possibility and a risk)
+    _rule(r"\bauf\b(?=(?:(?!\bnicht\b|\bkein\w*|\bob\b|[\w-]*risiko\w*)[^.;?!,]){0,60}\b"
+          r"(?:hindeute\w*|hinweis\w*|deutet|deuten|schließen lässt|schließen lassen)\b)",
+          condition_after=True, unless_modal=True),
+    _rule(r"\bauf\s+(?:(?!nicht\b|kein\w*)[\w-]+\s+){0,3}?" + _DE_ILL + r"(?=[^.;?!,]{0,30}\b"
+          r"(?:hindeute\w*|hinweis\w*|deutet|deuten|schließen lässt|schließen lassen)\b)",
+          unless_modal=True),
+    # "Muss die Helicobacter-Infektion in meinem Magen behandelt werden?": the definite article
+    # and "my" take the disease as the person's own
+    _rule(r"\b(?:die|der|das|den|dem)\s+(?:[\w-]+\s+)?" + _DE_ILL + r"\s+(?:in|an|bei|von)\s+"
+          r"(?:mir|meine[mnrs]?|mein|Ihre[mnrs]?|Ihr|deine[mnrs]?|dein)\b",
           "presumes a diagnosis", unless_negated=True),
     # "Adipositas Grad 1", "Stadium 3": a stage or grade of a disease
     _rule(r"\b(?:Stadium|Grad) (?:[1-5]|I{1,3}V?|IV)\b(?!\s*(?:Celsius|°))",

@@ -157,10 +157,13 @@ EN = [
     # the check called unnecessary: "a repeat test is unnecessary", "es innecesario repetirlo"
     # (the check itself is the subject: "fasting is not needed" is preparation, not dismissal)
     _rule(r"\b(?:re-?checks?|re-?tests?|repeats?|follow-?ups?|appointments?|visits?|scans?|"
-          r"referrals?|tests?|treatment|another look)\b(?: \w+){0,3}? (?:is|are|would be|seems?) "
-          r"(?:\w+ ){0,3}?(?:unnecessary|pointless|superfluous|not needed|not necessary)\b|"
+          r"referrals?|tests?|treatment|another look)\b(?: (?!not\b|never\b)\w+){0,3}? (?:is|"
+          r"are|would be|seems?) "
+          r"(?:(?!not |never |no )\w+ ){0,3}?(?:unnecessary|pointless|superfluous|not needed|"
+          r"not necessary)\b|"
           r"\b(?:repetir\w*|repetición|control\w*|seguimiento|revisión|consulta|cita)\b"
-          r"(?: \w+){0,3}? (?:es|son|sería) (?:\w+ ){0,3}?(?:innecesari[oa]s?|"
+          r"(?: (?!no\b|nunca\b)\w+){0,3}? (?:es|son|sería) (?:(?!no |"
+          r"nunca )\w+ ){0,3}?(?:innecesari[oa]s?|"
           r"inútil\w*)\b|\b(?:es|sería) (?:\w+ )?innecesari[oa] (?:repetir|volver|consultar|ir|"
           r"controlar|hacer)\w*",
           unless_negated=True),
@@ -213,7 +216,8 @@ EN = [
     _rule(r"\bwhy (?:even )?bother\b|\b(?:do|does|"
           r"should|would) (?:I|we|it|this) (?:really )?even (?:need|have|bother)\b|\bis it even "
           r"worth\b|¿?\s*para qué (?:(?:me|nos|lo|la|le) )?(?:repetir|volver|ir|acudir|"
-          r"consultar|molestar|hacer|mencionar|comentar|pedir|preocupar|controlar|revisar)\w*|\bsiquiera\b|"
+          r"consultar|molestar|hacer|mencionar|comentar|pedir|preocupar|controlar|revisar)\w*|"
+          r"\bsiquiera\b|"
           r"\bwozu\b[^?,]{0,40}\b(?:wiederholen|kontrollieren|abklären|ansprechen|erwähnen|gehen)"
           r"\s*[?,]|"
           r"\büberhaupt (?:noch )?(?:ansprechen|erwähnen|kontrollieren|wiederholen|zum Arzt|"
@@ -236,7 +240,8 @@ EN = [
 ZH = [
     _rule(r"没(?:什么|啥)(?:好|可|需要)?担心|不(?:用|必|需要)担心|无需担心|别担心|没(?:有)?问题|"
           r"不用管|不必管|(?:不|无)(?:用|需|需要|必)(?:去)?(?:看|找)医生|(?:不|无)(?:需|用|"
-          r"必)就医|忽略|(?:都|完全|一定)(?:是)?无害|(?<![许很大多有部并])(?:无需|不用|不需要|"
+          r"必)就医|(?<![别勿])(?<!不要)(?<!不能)(?<!不应)(?<!不可)(?<!不宜)(?<!不要自行)(?<!不要轻易)"
+          r"忽略|(?:都|完全|一定)(?:是)?无害|(?<![许很大多有部并])(?:无需|不用|不需要|"
           r"不必)(?<!认为不必)(?<!认为不用)(?<!认为不需要)(?:处理|复查|随访|理会)|自(?:己|行|然)(?:会)?(?:恢复|好转|消失|好)(?!吗)|不重要|"
           r"没关系|无所谓|不要紧|没什么大不了|不严重|(?:化验|检验|检测|实验室)误差|谁都有|人人都有|"
           r"不值一提|小问题|小事|永远不需要|无关紧要|不必在意|不用在意"),
@@ -244,7 +249,8 @@ ZH = [
     _rule(r"麻烦医生|浪费(?:医生的?)?时间|别(?:拿|为)这个",
           unless_hedged=False),
     _rule(r"没(?:啥|什么)?大事|放在心上|很正常(?!吗)|不用当回事|别当回事"),
-    _rule(r"忽视|无视|不用理|别理"),
+    _rule(r"(?<![别勿])(?<!不要)(?<!不能)(?<!不应)(?<!不可)(?<!不宜)(?<!不要自行)(?<!不要轻易)"
+          r"(?:忽视|无视)|不用理|别理"),
     _rule(r"从来不重要|从不重要|根本不重要|无所谓",
           unless_hedged=False),
     # putting the check off: "等明年体检再说", "下次再看就可以了"
@@ -276,7 +282,7 @@ ZH = [
           r"(?:没必要|不需要|不用|不必|无需)(?:再|去)(?:查|复查|检查|随访|处理|管)|没必要(?:复查|"
           r"检查|处理|随访|管)"),
     # "可以放心", "不危险", "什么都不用做": calming words and nothing-to-do verdicts
-    _rule(r"(?:可以|请|尽管|大可|完全可以)放心|放心好了|(?<!并)不危险|没(?:有)?(?:什么)?危险|"
+    _rule(r"(?<!这一点)(?<!这点)(?:可以|请|尽管|大可|完全可以)放心|放心好了|(?<!并)不危险|没(?:有)?(?:什么)?危险|"
           r"不会(?:有|造成)(?:什么|任何)?(?:危险|危害|后果)|什么都不用做|(?:不用|不需要|无需)做"
           r"(?:任何|什么)(?:处理|事)",
           unless_negated=True),
@@ -299,7 +305,10 @@ ES = [
           unless_hedged=False),
     _rule(r"\bno requiere (?:ningún |ninguna )?(?:seguimiento|control|tratamiento|revisión)\b|"
           r"\bproblema menor\b"),
-    _rule(r"\bno es nada\b|\bno le dé importancia\b|\bes normal (?:tener|que)\b"),
+    _rule(r"\bno es nada\b|\bno le dé importancia\b|\bes normal (?:tener|que)\b"
+          # (not "es normal que le preocupe", "es normal tener dudas": the feeling is normal)
+          r"(?! (?:(?:te|le|se|os|les|usted) )?(?:\w+ )?(?:inquiet|preocup|sient|asust|agobi|"
+          r"angusti|nervios|dudas|preguntas|miedo)\w*)"),
     _rule(r"\bnormal para (?:su|la|tu) edad\b",
           unless_hedged=False),
     _rule(r"\bnunca (?:importa|es importante|tiene importancia)\b",
@@ -345,7 +354,10 @@ DE = [
     _rule(r"kein(?:en)? Grund zur (?:Sorge|Beunruhigung)|keine Sorge|"
           r"machen Sie sich keine Sorgen|(?:müssen|brauchen) Sie (?:deswegen |damit |"
           r"dafür )?nicht zu(?:m Arzt| einer Ärztin)|nicht zum Arzt|(?:immer|völlig|ganz|"
-          r"absolut) (?:harmlos|normal|unbedenklich)|ignorieren|bedeutungslos|geht von (?:selbst|"
+          r"absolut) (?:harmlos|normal|unbedenklich)"
+          # ("ganz normal essen": how to get ready, not a verdict)
+          r"(?! (?:essen|trinken|frühstücken|arbeiten|Sport))|ignorieren|bedeutungslos|"
+          r"geht von (?:selbst|"
           r"allein) weg|erledigt sich von selbst|kein Handlungsbedarf|(?:muss|müssen|braucht|"
           r"brauchen) (?:\w+ ){0,2}nicht (?:\w+ ){0,2}(?:verfolgt|kontrolliert|wiederholt|"
           r"abgeklärt|untersucht|beachtet|behandelt)\w*|nicht (?:nötig|notwendig|wichtig|"
@@ -395,7 +407,8 @@ DE = [
     _rule(r"\bbedarf keiner (?:\w+ )?(?:Abklärung|Kontrolle|Nachkontrolle|Behandlung|Beachtung|"
           r"Untersuchung|Wiederholung)\b|\b(?:Kontrolle|Nachkontrolle|Wiederholung|"
           r"Untersuchung|Termin|Arztbesuch|Abklärung|Behandlung)\b(?: \w+){0,3}? (?:ist|sind|wäre|"
-          r"wären) (?:\w+ ){0,3}?(?:überflüssig|unnötig|entbehrlich|nicht erforderlich)\b|"
+          r"wären) (?:(?!nicht |keineswegs |keinesfalls |nie )\w+ ){0,3}?(?:überflüssig|unnötig|"
+          r"entbehrlich|nicht erforderlich)\b|"
           r"\bkein\w* (?:\w+ )?(?:Termin|Arztbesuch|Kontrolle|Nachkontrolle|Wiederholung|"
           r"Behandlung|Abklärung) (?:ist |sind )?(?:\w+ )?(?:nötig|notwendig|erforderlich)\b|"
           r"\baußer Acht\b|\bkeine Beachtung\b"),
@@ -528,6 +541,8 @@ EN += [
           r"any (?:trouble|problems?|harm|issues?)\b"),
     # "settles without you having to do anything", "is it okay to just wait and see?"
     _rule(r"\bwithout (?:you |your )?(?:having|needing) to do anything\b" + _NO_VISIT_AFTER
+          + r"|\bwithout (?:anyone|anybody|any need|the need) (?:having |needing )?to do anything\b"
+          + _NO_VISIT_AFTER
           + r"|\b(?:okay|ok|fine|safe|alright|all right) to (?:just )?(?:wait and see|not (?:do|"
           r"bother))\b|\b(?:can|could) (?:I |we |you )?(?:just |simply )?wait and see\b",
           kinds=ALL, unless_hedged=False, unless_negated=True),
@@ -628,7 +643,8 @@ ES += [
           r"apenas|inofensiv\w*|seguramente|probablemente)\b[^?¿]{0,40},\s*¿?\s*"
           r"(?:puedo|podemos|podría|se puede)\b[^?]{0,40}?\b(?:esperar|dejar\w*|aplazar\w*|"
           r"posponer\w*)\b[^?]{0,40}?\b(?:(?:hasta|para) (?:el|la|mi|su) (?:próxim|siguiente)\w*|"
-          r"(?:hasta|para) el año que viene)(?![^?]{0,60}\bo\b)",
+          r"(?:hasta|para) el año que viene|(?:hasta|para) (?:el|la|mi|"
+          r"su) [^?]{0,25}\b(?:año que viene|próximo año|anual)\b)(?![^?]{0,60}\bo\b)",
           kinds=QUESTION, unless_choice=True, unless_hedged=False),
 ]
 DE += [
@@ -643,7 +659,8 @@ DE += [
           r"nächstes Jahr)\b",
           unless_choice=True),
     # "sodass sich ein Gespräch darüber nicht lohnt": verb last (not "Abwarten lohnt sich nicht")
-    _rule(r"\bsich\b(?:(?!\bob\b|warten\b|Abwarten|[Zz]ögern|aufzuschieben)[^.;?,]){0,40}?\b(?:nicht|"
+    _rule(r"\bsich\b(?:(?!\bob\b|warten\b|Abwarten|[Zz]ögern|"
+          r"aufzuschieben)[^.;?,]){0,40}?\b(?:nicht|"
           r"kaum|keinesfalls) (?:wirklich |so recht |mehr )?lohn(?:t|en)\b"),
     # asked, leading ("doch", "getrost", or a premise that it is minor): "da der Wert nur leicht
     # erhöht ist, kann ich die Kontrolle doch verschieben?" (a plain "kann das warten?" asks)
@@ -657,4 +674,110 @@ DE += [
     # "kann ich mir die Magenspiegelung sparen?": any check, also asked
     _rule(r"\b" + _CHECK_DE + r"[^.;?]{0,30}\b(?:sparen|schenken)\b(?![^?]{0,80}\boder\s+\w)",
           kinds=ALL, unless_negated=True, unless_choice=True, unless_hedged=False),
+]
+
+# Round 4: constructions whose skeleton the narrower patterns above did not reach.
+# like _OWN_CLAUSE, but hedges may stand in it: "it is generally harmless and can wait until
+# your next check" still puts this person's check off (a clinician, "if" or "whether" do not)
+_OWN_CLAUSE_H = (r"(?:^|(?<=[.;:!?,]))(?:(?!\b(?:clinician|doctor|whether|if|unless|médic[oa]|si|"
+                 r"Arzt|Ärztin|ob|wenn|falls|report|informe|Befund|suggest\w*|recommend\w*|"
+                 r"decid\w*|entscheid\w*)\b)[^.;:!?,]){0,80}?")
+_NEEDLESS_DE = (r"(?:überflüssig|unnötig|entbehrlich|verzichtbar|nicht (?:nötig|notwendig|"
+                r"erforderlich))")
+EN += [
+    # "... and can wait until your next annual check": "your next" makes it this person's check
+    _rule(_OWN_CLAUSE_H + r"\b(?:can|could|will|may) (?:\w+ )?(?:wait|be (?:put off|postponed|"
+          r"deferred|left))\b[^.;:?]{0,20}?\b(?:until|till) your next\b",
+          unless_hedged=False, unless_choice=True),
+    # "so you don't need to come back for it", "no need to book another appointment"
+    _rule(r"\b(?:do not|don'?t|does not|doesn'?t|won'?t|will not|no) need (?:to )?(?:come back|"
+          r"return|go back|book|make (?:an|another) appointment|arrange|schedule|(?:get|have) "
+          r"(?:it|this|that|them) (?:checked|looked at|seen|re-?checked|re-?tested|tested))\b"
+          r"(?! (?:\w+ ){0,2}?(?:fasting|before|until|unless|if|first)\b)"),
+    # "never causes any problems", "es de los que nunca dan problemas", "macht nie Probleme"
+    _rule(r"\b(?:never|won'?t ever|will never|don'?t ever|doesn'?t ever) (?:really )?(?:cause|"
+          r"give|make|lead to|pose)s? (?:you )?(?:any )?(?:problems?|trouble|harm|issues?)\b|"
+          r"\bnunca (?:le |te )?(?:dan|da|causan?|dará|darán|provoca\w*|ocasiona\w*) (?:ningún |"
+          r"ningun )?(?:problemas?|molestias)\b|\b(?:macht|machen|bereitet|bereiten|verursacht|"
+          r"verursachen) (?:\w+ ){0,2}?(?:nie|niemals) (?:\w+ )?(?:Probleme|Beschwerden|Ärger)\b|"
+          r"\b(?:nie|niemals) (?:\w+ )?(?:Probleme|Beschwerden) (?:machen|bereiten|verursachen)\b|"
+          r"(?:从来|从|永远)不(?:会)?(?:引起|造成|带来|导致|出)(?:什么|任何)?(?:问题|麻烦)",
+          unless_negated=True),
+    # the change called plain ageing: "属正常老化", "just normal ageing", "envejecimiento normal"
+    _rule(r"\b(?:is|are|'s|just|simply|only|merely)\b (?:\w+ ){0,2}?(?:normal|natural|ordinary) "
+          r"(?:age-related )?(?:ag(?:e)?ing|wear and tear)\b|\benvejecimiento normal\b|"
+          r"\b(?:es|son) (?:\w+ ){0,2}?(?:normal|natural)\w* (?:del|con el|por el) "
+          r"(?:envejecimiento|paso de los años|paso del tiempo)\b|\bdesgaste normal\b|"
+          r"\bnormale\w* (?:Alterung\w*|Alterserscheinung\w*|Alterungsprozess\w*|Verschleiß\w*)\b|"
+          r"(?:属|属于|是|算)(?:正常|自然)(?:的)?(?:老化|衰老|退化|退行性变化)|正常(?:的)?(?:老化|衰老)"
+          r"(?:现象|表现)|自然老化",
+          unless_negated=True, unless_modal=True, unless_choice=True),
+    _rule(r"(?:^|[–:,，-]\s*)(?:(?:just|simply) )?normal ag(?:e)?ing\b|正常老化",
+          kinds=TITLE, unless_negated=True),
+    # asked, leading: "isn't it enough to forget it until next year?", "¿no basta con ...?"
+    # (only with a put-off or a dropping in it; "..., or ...?" asks for the choice)
+    _rule(r"(?:\bisn'?t it (?:enough|sufficient|ok(?:ay)?) (?:to|if)\b|\bno (?:basta|bastaría|es "
+          r"suficiente|sería suficiente|alcanza|alcanzaría) con\b|\b(?:reicht|genügt|reichte|"
+          r"genügte) es (?:denn |doch )?nicht\b)[^?]{0,80}?(?:\b(?:wait\w*|forget|skip|ignore|"
+          r"leave it|next year|in a year|olvid\w+|esperar|saltar\w*|dejarlo|el año que viene|"
+          r"dentro de un año|el próximo año|vergessen|warten|abwarten|ignorieren|sein lassen|"
+          r"nächst\w* Jahr|in einem Jahr|später)\b)(?![^?]{0,60}\b(?:or|o|oder)\b)|"
+          r"(?:明年|下次|以后|过段时间|等|不管|不查|不去)[^？?。]{0,20}不就(?:行|可以|好|完)了",
+          kinds=QUESTION, unless_hedged=False),
+]
+ZH += [
+    # "所以您不用为此再来一趟": no return visit needed
+    _rule(r"(?:不用|不必|无需|不需要|没必要|用不着)(?:为此|为这个|再|专门|特意|特地){0,3}(?:来|跑)(?:一趟|"
+          r"一次|医院|门诊)"),
+]
+DE += [
+    # verb last in a subordinate clause: "sodass Sie ... bis zum nächsten Check-up warten können"
+    _rule(_OWN_CLAUSE + r"\bbis (?:zum|zur|zu|nächst\w*|ins?)\b" + _NOT_DE + r"{0,50}?\b(?:warten|"
+          r"verschieben|aufschieben|liegen lassen|ruhen lassen|zurückstellen|ruhen) (?:können|kann|"
+          r"könnt|könnten|dürfen|darf|dürften)\b",
+          unless_choice=True),
+    # the check called needless in any order: "ist ein eigener Termin dafür eigentlich überflüssig"
+    _rule(r"\b" + _CHECK_DE + _NOT_DE + r"{0,40}?\b" + _NEEDLESS_DE + r"\b",
+          unless_negated=True, unless_choice=True),
+    # "müssen Sie deswegen nicht noch einmal kommen": no return visit
+    _rule(r"\b(?:müssen|brauchen|muss|braucht) (?:Sie |man )?(?:deswegen |deshalb |dafür |"
+          r"damit |daher |"
+          r"also )?nicht (?:noch einmal |nochmal |noch mal |erneut |wieder |extra |eigens |"
+          r"zur Kontrolle )*(?:zu )?(?:kommen|wiederkommen|vorbeikommen|vorstellen|melden)\b"),
+]
+EN += [
+    # "not something that usually needs a doctor's attention", "doesn't warrant a visit"
+    _rule(r"\bnot something (?:that )?(?:\w+ )?(?:needs?|requires?|warrants?|calls? for) (?:a |an |"
+          r"any )?(?:doctor'?s? |clinician'?s? |medical |further |special |separate )?(?:attention|"
+          r"follow-?up|visit|appointment|action|treatment|check\w*)\b|\b(?:doesn'?t|does not|"
+          r"wouldn'?t|won'?t|do not|don'?t) (?:really )?(?:warrant|justify|merit|call for|deserve) "
+          r"(?:a |an |any )?(?:\w+ )?(?:visit|appointment|follow-?up|re-?check|trip|"
+          r"consultation)\b|"
+          r"\bno (?:merece|vale|requiere|justifica|amerita)\w* (?:una |un |ninguna |ningún )?"
+          r"(?:consulta|cita|visita|control|revisión|seguimiento)\b|\brechtfertigt kein\w* "
+          r"(?:\w+ )?(?:Termin|Arztbesuch|Kontrolle|Abklärung)\b"),
+    # "let this one slide", "let it go"
+    _rule(r"\blet (?:this|it|that)(?: one)? (?:slide|pass|go(?=\s*(?:[.,;?!]|$|and\b)))\b",
+          kinds=ALL, unless_negated=True, unless_hedged=False),
+    # the problem talked down: "not much of a problem", "问题不大", "nada del otro mundo"
+    _rule(r"\bnot (?:much of|a big|a major|a real) (?:a )?(?:problem|issue|concern)\b|"
+          r"\bnada del otro mundo\b|\bno es gran cosa\b|\bnicht (?:weiter|so|besonders|sonderlich) "
+          r"(?:schlimm|tragisch|wild|dramatisch)\b|\bkein (?:großes|ernstes|echtes) Problem\b|"
+          r"(?<!如果)(?<!若)(?<!即使)问题不大|不是(?:什么)?大问题|没(?:多)?大问题|不成问题",
+          kinds=STATEMENT, unless_negated=True),
+]
+ZH += [
+    # "不用特意去看", "不必专门跑一趟": no visit, with the adverb a model puts in
+    _rule(r"(?:不用|不必|无需|不需要|没必要|用不着)(?:再|专门|特意|特地|为此|为这个){1,3}(?:去)?(?:看|查|跑|管)"
+          r"(?![\u4e00-\u9fff]{0,2}(?:时|前|后))"),
+]
+DE += [
+    # "kein Grund zur Eile" (not "..., aber vereinbaren Sie einen Termin")
+    _rule(r"\bkein(?:en)? Grund zur (?:Eile|Hektik)\b" + _NO_RUSH_AFTER,
+          kinds=STATEMENT),
+    # asked, leading: "muss ich deswegen wirklich extra einen Termin machen?"
+    _rule(r"\b(?:muss|müsste|soll|sollte|"
+          r"brauche) ich (?:\w+ ){0,3}?wirklich\b[^?]{0,40}\b(?:Termin|"
+          r"Arzt|Ärztin|Kontrolle|wiederholen|kontrollieren|abklären|hingehen|vorbeikommen)",
+          kinds=QUESTION, unless_hedged=False),
 ]

@@ -16,13 +16,15 @@ _UNIT = (r"(?:mg|mcg|µg|ug|g|iu|ui|ie|i\.e\.|units?|unidades|einheiten|ml|l|lit
          r"liter|glass(?:es)?|cups?|bottles?|vasos|gläser|tablets?|capsules?|pills?|pastillas?|"
          r"comprimidos?|"
          r"tabletten?|kapseln?|minutes|minutos|minuten|steps|pasos|schritte|servings?|portions?|"
-         r"porciones|portionen|nuts)")
+         r"porciones|portionen|nuts|grams?|gramos?|gramm|kcal|calories|kalorien|calorías|"
+         r"kilocalorías)")
 
 _NUM = (r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|one|two|three|four|five|six|eight|ten|half an?|"
         r"a couple of|twenty|thirty|forty|forty-five|sixty|dos|tres|cuatro|cinco|diez|quince|"
         r"veinte|treinta|cuarenta|sesenta|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig)\s+)")
 
-_FREQ = (r"(?:a|per|each|every|daily|nightly|day|night|morning|week|al día|a diario|diari[oa]s?|"
+# ("30 minutes after a meal": "a" alone is no frequency)
+_FREQ = (r"(?:per|each|every|daily|nightly|day|night|morning|week|al día|a diario|diari[oa]s?|"
          r"cada|por día|täglich|am tag|pro tag|jeden|morgens|abends|pro woche|at night|por la "
          r"noche|semana|woche)")
 
@@ -32,7 +34,7 @@ _DRUG_FORM = (r"(?:tablets?|pills?|capsules?|injections?|shots?|supplements?|sac
 _NOT_FORM_HEAD = (r"(?:the|any|your|my|some|of|these|those|a|an|and|or|other|usual|current|all|new|"
                   r"no|which|what|their|his|her|our|its|medicines?|prescribed|taking|take|list|"
                   # "you drink", "to drink": the verb; a glucose or contrast drink is a test's
-                  r"you|i|we|they|to|then|glucose|contrast|"
+                  r"you|i|we|they|to|then|glucose|contrast|sugar|"
                   # "over-the-counter or herbal supplements" in general
                   r"over-the-counter|herbal|dietary|nutritional|prescription|regular)")
 
@@ -63,7 +65,7 @@ _TAKE_NOT_ES = (r"(?!\s+(?:nota|asiento|aire|en cuenta|su tiempo|tu tiempo|el ti
                 r"con calma|en serio|la tensión|la presión|el informe|sus preguntas)\b)")
 # "Nehmen Sie sich Zeit", "Nehmen Sie den Befund mit", "Kontakt auf": not a medicine
 _NEHMEN_NOT = (r"(?=\s+Sie\b(?!\s+(?:sich|Kontakt|Platz|Rücksprache|Stellung|teil)\b)"
-               r"(?![^.;!?]*\b(?:mit|teil|auf|wahr)\s*(?:[.;!?]|$)))")
+               r"(?![^.;!?]*\b(?:mit|teil|auf|wahr)\s*(?:[.;!?,]|$|und\b|oder\b)))")
 
 # a dose changed to an amount ("减到半片", "改成一天两粒", "少吃一片")
 _ZH_AMOUNT = (r"(?:(?:减|加|增|降|调|改|换|退)(?:到|至|成|为|回)|(?:多|少)(?:吃|服|用|加|打)|"
@@ -103,8 +105,8 @@ _OWN_AFTER = (r"(?!\s*(?:that |which |,\s*)?(?:I(?:'m| am)? (?:already |currentl
 
 EN = [
     # a unit with "/" or "per" after it is a lab unit (mg/dL, IU/L), not a dose
-    _rule(r"\b\d+(?:[.,]\d+)?\s?(?:(?:mg|mcg|µg|ug|iu|ie|ui|units?)\b|i\.\s?e\.)"
-          r"(?!\s*(?:/|%|per\b))",
+    _rule(r"\b\d+(?:[.,]\d+)?\s?(?:(?:mg|mcg|µg|ug|iu|ie|ui|units?|Einheiten|unidades)\b|"
+          r"i\.\s?e\.)(?!\s*(?:/|%|per\b|pro\b|por\b))",
           "gives a dose"),
     _rule(rf"\b{_NUM}{_UNIT}\b(?!\s*(?:/|%|per\b))[^.?!()]{{0,25}}\b{_FREQ}\b",
           "gives a dose or a regimen"),
@@ -118,7 +120,8 @@ EN = [
     _rule(r"\byou (?:should|must|need to|have to|ought to|can)\s+(?:\w+\s+)?(?:take|drink|eat|"
           r"avoid|cut|stop|start|increase|reduce|halve|double|go on|switch|limit|give up)\b",
           "tells the person what to take or stop", kinds=STATEMENT),
-    _rule(r"\bhow much\b[^?.]{0,40}\btake\b|\b(?:should|must) i take\b[^?.]{0,30}\b(?:each|every|"
+    _rule(r"\bhow much\b(?! time\b)[^?.]{0,40}(?<!\bit )\btake\b|"
+          r"\b(?:should|must) i take\b[^?.]{0,30}\b(?:each|every|"
           r"a|per) (?:day|night|morning|week)\b|\btake\b[^.?!]{0,25}\b(?:each|every|a|"
           r"per) (?:day|night|morning|week)\b|\btake\b[^.?!]{0,25}\bdaily\b|\bcourse of\b|"
           r"\b(?:oral|intravenous|iv) (?:iron|vitamin\w*|b12|fluids?|antibiotics?|steroids?)\b|"
@@ -311,6 +314,53 @@ EN = [
           r"comidas)|vor oder nach dem Essen)\b|\b(?:morgens oder abends|abends oder morgens|vor "
           r"oder nach dem Essen)\b[^.?!;]{0,20}\b(?:ein)?nehm\w*",
           "tells when to take a medicine"),
+    # "How many bananas a day should I eat?", "how much water should I drink to ...": asks for
+    # an amount of a food or drink ("how much fasting before the test" is the test's own)
+    _rule(r"\bhow (?:much|many)\b(?![^?.!]*\bbefore (?:the|my|a|your|this) (?:test|blood|"
+          r"sample|scan|draw|appointment))(?:[^?.!]{0,50}\b(?:eat|eating|drink|drinking|consume|"
+          r"consuming)\b|\s+(?!times?\b|tests?\b|more\b|visits?\b|checks?\b|scans?\b|weeks?\b|"
+          r"months?\b|days?\b|years?\b|hours?\b)[\w-]+(?:\s+[\w-]+)?\s+(?:a|per|each|every) "
+          r"(?:day|week)\b|[^?.!]{0,30}\b(?:can|should|may|could) i have\b[^?.!]{0,20}\b(?:a|"
+          r"per|each|every) (?:day|week)\b)",
+          "asks how much to eat or drink"),
+    # "limit sugar to 25 grams", "keep alcohol below 2 drinks": a cap on intake
+    _rule(rf"\b(?:limit|cap|keep|restrict|cut|reduce|bring)\w*\b[^.?!;]{{0,30}}\b(?:to|under|"
+          rf"below|at) (?:under |below |less than |no more than |at most |a maximum of )?{_NUM}"
+          r"(?:g|grams?|mg|cups?|glasses|drinks|units|servings|portions|eggs|slices|meals|"
+          r"calories|kcal|teaspoons?)\b(?!\s*/)",
+          "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
+    # "Is it worth trying cinnamon to get my sugar down?", "Does beetroot juice help lower
+    # it?": asks about a named remedy ("would losing weight help", "could any changes help")
+    _rule(r"\b(?:is it worth|would it (?:help|be worth)|does it help|should i try|could i try|"
+          r"would it make sense)\s+(?:trying|taking|adding|eating|drinking|using)\s+(?!(?:any|"
+          r"some|more|less|anything|something|other|different|changes?|a change)\b)[\w-]+"
+          r"[^?.!]{0,40}\bto (?:get|bring|lower|raise|reduce|boost|improve|increase|help)\b|"
+          r"\b(?:does|do|would|could|can|will)\s+(?!(?:more|regular|any|some|less|my|changes?|"
+          r"exercise|diet|lifestyle|activity|anything|something|this|that|it|they|these|those|"
+          r"treatment|weight|i|you|we|he|she|the (?:clinician|doctor))\b)(?![\w-]+ing\b)[\w-]+"
+          r"(?: (?:juice|tea|water|oil|vinegar|seeds?|extract|powder))?\s+(?:really\s+)?help\s+"
+          r"(?:to\s+)?(?:lower|raise|reduce|bring|boost|get|improve|normali[sz]e|clear)\b",
+          "asks about a named remedy", kinds=QUESTION),
+    # a title with a remedy for a result ("Lower uric acid with cherries")
+    _rule(r"^(?:lower|raise|boost|reduce|improve|fix|bring (?:down|up)|correct)\b[^.]{0,40}"
+          r"\b(?:with|by|using|through)\b",
+          "names a remedy for a result", kinds=TITLE),
+    # "More exercise for better blood sugar", "Weniger Salz gegen hohen Blutdruck": a title that
+    # prescribes a habit for a result ("More tests for the thyroid" is a check)
+    _rule(r"^(?:more|less|fewer|daily|regular|mehr|weniger|tägliche\w*|regelmäßige\w*|más|"
+          r"menos)\s+(?!(?:tests?|checks?|Kontroll\w*|Untersuch\w*|pruebas|controles|análisis|"
+          r"information|Informationen|información|questions|Fragen|preguntas)\b)[\w-]+\b[^.]{0,30}"
+          r"\b(?:for|against|to (?:lower|raise|improve|reduce)|für|gegen|zur|para|contra)\b",
+          "names a remedy for a result", kinds=TITLE),
+    # "a medicine to lower the uric acid", "ein Medikament zur Senkung der Harnsäure": a treatment
+    # foretold ("whether a medicine to lower it is needed" is the clinician's choice)
+    _rule(r"\b(?:a|an|some)\s+(?:\w+\s+)?(?:medicines?|medications?|tablets?|pills?|drugs?|"
+          r"injections?)\s+(?:to|that will|which will|that would)\s+(?:lower|raise|reduce|bring|"
+          r"control|treat|protect)\b|\b(?:Medikament\w*|Mittel|Tabletten?|Präparat\w*|"
+          r"Spritzen?)\s+(?:zur|gegen|für die) (?:Senkung|Erhöhung|Behandlung|Regulierung|"
+          r"Anhebung)\b|\b(?:medicamentos?|pastillas?|fármacos?|tratamiento)\s+para (?:bajar|"
+          r"subir|reducir|controlar|tratar|normalizar)\b",
+          "foretells a medicine", unless_negated=True, unless_choice=True, unless_hedged=True),
 ]
 ZH = [
     # "正在服用" is what the person already takes, and "服用…会影响化验结果" names a cause of a
@@ -324,7 +374,7 @@ ZH = [
           + _OWN_ZH + r"[降消止]\w?药" + _AFFECTS +
           # "我需要吃药吗" asks whether medicine is needed at all
           r"|(?:建议|需要(?![^。，,]{0,8}吗)|应该|应当|可以)(?:使用|用|开|吃|服)[^。，,]{0,6}药(?!物)|"
-          r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|沙坦|普利|洛尔|地平|"
+          r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|滴剂|喷剂|冲剂|泡腾片|沙坦|普利|洛尔|地平|"
           r"双胍|列净|格列\w)(?![\u4e00-\u9fff]*(?:检查|结果))",
           "mentions a medicine or dose", unless_negated=True),
     _rule(r"(?:吃|服用?|补|打)多少|(?:换成|改成|换用|改用)[\u4e00-\u9fff]{2,}|(?:减|加|调)(?:到|"
@@ -433,6 +483,17 @@ ZH = [
     _rule(r"辅助(?:降|控|稳|调)|^(?![^。]*(?:复查|检查|偏|高于|低于|药|范围))[^。]{1,8}"
           r"(?:降|控|稳)(?:血压|血糖|血脂|尿酸|胆固醇|压|糖|脂)$",
           "names a remedy for a result", kinds=TITLE),
+    # "每天吃几根香蕉", "喝多少水才能…": asks for an amount of a food or drink
+    _rule(r"(?:吃|喝|服用?|补)(?:几|多少)(?![^。，,？]{0,4}(?:天|次|周|个月|年))|"
+          r"才能(?:让|使|把)?[^。，,？]{0,8}(?:降下来|降下去|升上来|恢复正常|回到正常|回到参考范围|"
+          r"降到正常|正常)",
+          "asks how much to eat or drink"),
+    # "额外补充一些维生素D": a supplement, words between ("是否需要补充" is the clinician's choice)
+    _rule(r"补充[^。，,？]{0,4}(?:维生素|镁|钙|铁|锌|碘|钾|硒|叶酸|鱼油|益生菌|蛋白粉)",
+          "prescribes a supplement", unless_negated=True, unless_choice=True),
+    # a named diet ("地中海饮食", "低碳水饮食")
+    _rule(r"(?:地中海|低碳水?|低GI|高蛋白|高纤维|素食|轻食|DASH)(?:饮食|食谱)",
+          "prescribes a diet", kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]
 ES = [
     _rule(r"\b(?:estatinas?|metformina|insulina(?! en ayunas)|levotiroxina|aspirina|ibuprofeno|"
@@ -487,7 +548,8 @@ ES = [
           "tells the person what to do", kinds=STATEMENT),
     _rule(r"(?<!\by la )(?<!\by las )(?<!\by su )(?<!\by sus )\bdosis\b",
           "talks about a dose", kinds=STATEMENT, unless_negated=True),
-    _rule(r"\b(?:debería|debe|tiene que|hay que|conviene)\s+(?:\w+\s+)?(?:comer|beber|tomar|"
+    _rule(r"\b(?:debería|debe|tiene que|hay que|conviene|(?:le |te )?recomiendo|(?:le |te )?"
+          r"aconsejo|es (?:recomendable|aconsejable))\s+(?:\w+\s+)?(?:comer|beber|tomar|"
           r"evitar|dejar|reducir|aumentar|eliminar|consumir)\b|\balimentos ricos en\b|"
           r"\bricos? en hierro\b",
           "tells the person what to take or eat", kinds=STATEMENT),
@@ -500,7 +562,7 @@ ES = [
           r"azúcar|sal|lácteos|carne|alcohol|pan|marisco|cerveza)\b|\bsin gluten\b",
           "suggests a treatment or diet"),
     _rule(r"^(?:reducir|evitar|tomar|empezar|dejar|beber|comer|eliminar|aumentar|iniciar|"
-          r"suspender)\b",
+          r"suspender|bajar|subir|corregir|normalizar)\b",
           "tells the person what to do", kinds=TITLE),
     _rule(r"\btomar\b[^.?!]{1,40}\bpara (?:el|la|los|las|mi|su|sus|mis) (?:hígado|riñones?|"
           r"corazón|tiroides|sangre|colesterol|azúcar|huesos|hierro|defensas)\b",
@@ -573,6 +635,25 @@ ES = [
           r"normalizar|regular|limpiar|depurar|aumentar|combatir|el colesterol|la tensión|el "
           r"azúcar|la glucosa|el ácido úrico|los triglicéridos)\b|\bhacen? maravillas\b",
           kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "¿Cuántos plátanos al día debería comer?": asks for an amount of a food or drink
+    _rule(r"\bcuánt[oa]s?\b(?![^?.!]*\bantes de(?:l| la| las) (?:análisis|prueba|extracción))"
+          r"[^?.!]{0,50}\b(?:comer|coma|como|beber|beba|bebo|consumir|consuma|tomarme)\b",
+          "asks how much to eat or drink"),
+    # "limite la sal a menos de 5 gramos": a cap on intake
+    _rule(rf"\b(?:limit|reduc|baj|restring|dej)\w*\b[^.?!;]{{0,30}}\ba (?:menos de |un máximo de |"
+          rf"no más de )?{_NUM}(?:g|gramos?|mg|vasos|tazas|raciones|porciones|huevos|comidas|"
+          r"calorías|kcal)\b(?!\s*/)",
+          "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
+    # "¿Ayuda el té verde a bajar el colesterol?": asks about a named remedy
+    _rule(r"\b(?:ayuda|ayudan|ayudaría|ayudarían|sirve|sirven|serviría|funciona|funcionaría)\s+"
+          r"(?:el |la |los |las |un |una |tomar |comer |beber )(?!(?:ejercicio|dieta|alimentación|"
+          r"actividad|cambios?|tratamiento|medicación|perder peso|médico|médica)\b)[\w-]+"
+          r"[^?.!]{0,30}\b(?:a|para) (?:bajar|subir|reducir|normalizar|mejorar|corregir)\b",
+          "asks about a named remedy", kinds=QUESTION),
+    # a named diet ("dieta mediterránea")
+    _rule(r"\bdieta (?:mediterránea|vegetariana|vegana|cetogénica|keto|hiposódica|hipocalórica|"
+          r"hipograsa|baja en carbohidratos|rica en fibra)\b",
+          "prescribes a diet", kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]
 DE = [
     _rule(r"\b(?:Statine?|Metformin|Levothyroxin|L-Thyroxin|Aspirin|Ibuprofen|Paracetamol|"
@@ -582,7 +663,8 @@ DE = [
     _rule(r"(?:^|[.;:!]\s+|,\s*)(?:bitte\s+)?(?:nehmen"
           + _NEHMEN_NOT + r"|trinken|essen|meiden|vermeiden|verzichten|"
           r"reduzieren|erhöhen|verdoppeln|halbieren|beginnen|starten|setzen|"
-          r"streichen) Sie\b(?![^.;]*\b(?:kein\w*|nichts)\b)",
+          r"streichen) Sie\b(?![^.;]*\b(?:kein\w*|nichts|vor (?:der|dem) (?:Blutabnahme|"
+          r"Untersuchung|Messung|Test))\b)",
           "tells the person what to take, eat or do", kinds=STATEMENT),
     # ("Medikamente und Präparate": a general list for the clinician)
     _rule(r"\b(?!Präparate\b)\w*(?:tablette|tabletten|kapsel|kapseln|spritze|spritzen|präparat|"
@@ -599,14 +681,14 @@ DE = [
           r"\babsetzen\b|\bweglassen\b|(?<!Medikamente )(?<!Arzneimittel )(?<!Mittel )"
           r"(?<!Präparate )(?<!Sie )(?<!regelmäßig )\beinnehmen\b",
           "changes a medicine or dose", unless_negated=True),
-    _rule(r"\bwie viel\b[^?.]{0,40}\b(?:nehmen|einnehmen)\b|\b(?:soll|sollte|"
-          r"muss) ich\b[^?.]{0,30}\b(?:nehmen|einnehmen)\b|\btäglich (?:\w+ )?(?:nehmen|"
+    _rule(r"\bwie viel\b(?! Zeit\b)[^?.]{0,40}\b(?:nehmen|einnehmen)\b|\b(?:soll|sollte|"
+          r"muss) ich\b(?! mir\b)[^?.]{0,30}\b(?:nehmen|einnehmen)\b|\btäglich (?:\w+ )?(?:nehmen|"
           r"einnehmen)\b|\b\w+kur\b|\bgeben\b[^.?!]{0,30}\bAntibiotik\w*|"
           r"\bAntibiotik\w*[^.?!]{0,30}\bgeben\b",
           "prescribes a medicine or dose"),
     # "die Ärztin, die es verschrieben hat": the existing prescription
     _rule(r"\bverschreib\w*|\bverschrieben(?! ha\w*\b)|\bverordn(?!et ha\w*\b)\w*|"
-          r"\brezept(?!frei)\w*",
+          r"(?<!ohne )\brezept(?!frei)\w*",
           "recommends a prescription"),
     _rule(r"\b\w+arme\w* (?:Kost|Ernährung|Diät)\b|\bDiät\b|\b(?:purin|salz|fett|zucker)arm\w*|"
           r"\bverzichten Sie\b|\bganz auf\b",
@@ -620,7 +702,8 @@ DE = [
           unless_choice=True),
     _rule(r"\b(?:essen|trinken|nehmen" + _NEHMEN_NOT + r"|meiden|vermeiden|ersetzen|tauschen|"
           r"ergänzen|ruhen|fasten|"
-          r"steigern|senken|verwenden|probieren) Sie\b(?![^.;]*\b(?:kein\w*|nichts)\b)",
+          r"steigern|senken|verwenden|probieren) Sie\b(?![^.;]*\b(?:kein\w*|nichts|vor (?:der|dem) "
+          r"(?:Blutabnahme|Untersuchung|Messung|Test))\b)",
           "tells the person what to take or eat", kinds=STATEMENT),
     # German puts the negation after: "Ändern Sie die Dosis nicht eigenmächtig"
     _rule(r"(?<!\bund die )(?<!\bund )(?<!\bund Ihre )\w*[Dd]osis\b(?![^.;,]*\b(?:nicht|keine?)\b)",
@@ -656,7 +739,7 @@ DE = [
     # "Eisentherapie", "eine tägliche Einnahme von Eisen": a named treatment ("unter laufender
     # Einnahme eines Blutverdünners" is what the person takes already)
     _rule(r"\b[\w-]+-?[Tt]herapie\b|\b(?:tägliche|regelmäßige|zusätzliche|kurzfristige)\w* "
-          r"Einnahme\b(?! (?:von|der|Ihrer) (?:Medikamente|Arzneimittel|Tabletten)n?\b)",
+          r"(?:Einnahme|Gabe)\b(?! (?:von|der|Ihrer) (?:Medikamente|Arzneimittel|Tabletten)n?\b)",
           "names a treatment", unless_negated=True),
     # "bringt den Wert wieder nach oben", "damit die Speicher sich wieder auffüllen"
     _rule(r"\bbring\w*\b[^.?!;]{0,50}\b(?:wieder )?(?:nach oben|nach unten|in den (?:Normal|"
@@ -719,4 +802,71 @@ DE = [
           r"\d+(?:[.,]\d+)?)\s*(?:Tablette\w*|Kapsel\w*|mg|Milligramm|Mikrogramm|µg|Hübe|Tropfen|"
           r"Einheiten|Spritzen)\b(?!\s*/)",
           "changes a medicine or dose", unless_negated=True),
+    # "Wie viele Bananen am Tag sollte ich essen?": asks for an amount of a food or drink
+    _rule(r"\bwie ?viele?\b(?! Zeit\b)(?![^?.!]*\bvor (?:der|dem) (?:Blutabnahme|Test|"
+          r"Untersuchung|Messung))[^?.!]{0,50}\b(?:essen|trinken|verzehren|zu mir nehmen|laufen|"
+          r"joggen|gehen|spazieren gehen|Sport treiben|trainieren|bewegen)\b",
+          "asks how much to eat or drink"),
+    # "30 Minuten zügig gehen", "täglich 10.000 Schritte", "eine Stunde bewegen": an exercise
+    # regimen ("30 Minuten nach dem Aufstehen" names no activity)
+    _rule(r"(?:\b\d+(?:[.,]\d+)*|\b(?:eine|einer|einen|halbe|zwei|drei|vier|fünf|sechs|zehn|"
+          r"zwanzig|dreißig|vierzig|fünfzig|sechzig|neunzig))\s*(?:Minuten|Std\.|Stunden?|"
+          r"Schritte|Kilometer|km)\b[^.?!;]{0,25}\b(?:gehen|laufen|joggen|spazieren\w*|walken|"
+          r"wandern|Rad\s?fahren|Radfahren|schwimmen|bewegen|Bewegung|Sport|trainieren|Training|"
+          r"Ausdauer\w*|Spaziergang|Spaziergänge|zu gehen)\b|"
+          r"\b(?:gehen|laufen|joggen|spazieren|walken|schwimmen|bewegen|trainieren) Sie\b"
+          r"[^.?!;]{0,30}\b(?:\d+|eine halbe|eine|zwei|drei)\s*(?:Minuten|Stunden?|Schritte)\b",
+          "prescribes exercise", unless_negated=True),
+    # "Fleisch auf zwei Mahlzeiten pro Woche beschränken": a cap on intake
+    _rule(rf"\bauf (?:unter |höchstens |maximal |weniger als |max\. )?{_NUM}(?:g|Gramm|mg|"
+          r"Mahlzeit\w*|Portion\w*|Tasse\w*|Gläser|Glas|Scheibe\w*|Eier|Stück|Kalorien|kcal)\b"
+          r"[^.?!;]{0,40}\b(?:begrenz|beschränk|reduzier|einschränk|senk|drossel|herunterfahr)\w*|"
+          r"\b(?:begrenz|beschränk|reduzier|einschränk|drossel)\w*\b[^.?!;]{0,40}\bauf (?:unter |"
+          rf"höchstens |maximal |weniger als )?{_NUM}(?:g|Gramm|mg|Mahlzeit\w*|Portion\w*|"
+          r"Tasse\w*|Gläser|Glas|Scheibe\w*|Eier|Stück|Kalorien|kcal)\b(?!\s*/)",
+          "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
+    # "Zur Senkung des Blutzuckers sollten Sie ...", "Um den Ferritinwert anzuheben, ist ...":
+    # a purpose with advice after it ("..., sprechen Sie mit Ihrer Ärztin" is a next step)
+    _rule(r"\b(?:zur (?:Senkung|Verbesserung|Erhöhung|Steigerung|Normalisierung|Regulierung|"
+          r"Anhebung|Unterstützung|Stärkung|Entlastung|Schutz) (?:des|der|Ihres|Ihrer)|"
+          r"um (?:den|die|das|Ihren|Ihre|Ihr) [\w-]+ (?:\w+ )?"
+          r"(?:zu senken|zu erhöhen|zu steigern|zu verbessern|zu normalisieren|anzuheben|"
+          r"zu regulieren|wieder aufzufüllen|aufzufüllen))\b(?![^.?!;]*\b(?:Ärzt\w*|Arzt\w*|"
+          r"besprech\w*|sprech\w*|frag\w*|Termin|Praxis|abklären|Möglichkeit\w*|Optionen|"
+          r"infrage|prüfen|entscheid\w*|ob)\b)[^.?!;]*\b(?:sollten|sollen|müssen|empfiehlt|"
+          r"empfohlen|hilft|helfen|lohnt|am besten|eignet|eignen|gute Wahl|ideal|sinnvoll|ratsam|"
+          r"empfehlenswert|hilfreich|"
+          r"[a-zäöü]+ Sie)\b",
+          "advises how to change the result", kinds=STATEMENT, unless_choice=True),
+    # "empfehle ich Ihnen, Innereien ganz wegzulassen": advice to change intake ("es ist
+    # wichtig, nichts eigenmächtig abzusetzen" forbids it)
+    _rule(r"\b(?:empfehl\w*|empfiehlt|rate\w*|ratsam|sinnvoll|wichtig|besser|am besten)\b"
+          r"(?:(?!\bnicht\b|\bnichts\b|\bkein\w*|\bvor (?:der|dem) (?:Blutabnahme|Untersuchung|"
+          r"Messung|Test)|\bob\b)[^.?!;]){0,60}\b(?:wegzulassen|zu meiden|zu vermeiden|zu essen|"
+          r"zu trinken|einzunehmen|zu nehmen|zu reduzieren|zu ersetzen|zu ergänzen|abzusetzen|"
+          r"zu begrenzen|zu beschränken|abzunehmen|zu streichen|zu pausieren|zu supplementieren)\b",
+          "tells the person what to take or eat", kinds=STATEMENT),
+    # "Hilft Zimt dabei, meinen Blutzucker zu senken?": asks about a named remedy ("Hilft mehr
+    # Bewegung?" asks about a habit)
+    _rule(r"^(?:hilft|helfen|wirkt|wirken|bringt|würde|würden|könnte|könnten)\s+(?!(?:mehr|"
+          r"weniger|regelmäßige\w*|Bewegung|Sport|Ernährung|eine|ein|das|es|dies|etwas|"
+          r"irgendetwas|Medikamente|ich|mir|Abnehmen|Gewicht\w*)\b)[\w-]+\b[^?.!]{0,30}"
+          r"\b(?:zu senken|zu erhöhen|zu steigern|zu normalisieren|zu verbessern|anzuheben|"
+          r"senken|sinken|steigen|gegen)\b",
+          "asks about a named remedy", kinds=QUESTION),
+    # "das Eisen zusammen mit Orangensaft nehmen": how to take something
+    _rule(r"\b(?:zusammen mit|mit (?:einem Glas |etwas )?(?:\w*saft|Wasser|Milch|Vitamin C|dem "
+          r"Frühstück|dem Essen|einer Mahlzeit)|zu den Mahlzeiten|auf nüchternen Magen|vor dem "
+          r"(?:Essen|Frühstück|Schlafen(?:gehen)?)|nach dem (?:Essen|Frühstück))\b[^.?!;]{0,25}"
+          r"\b(?:zu )?(?:ein)?nehmen\b",
+          "tells how to take a medicine", unless_negated=True),
+    # "Kaffee reduzieren wegen erhöhtem Blutdruck": a title that is an instruction
+    _rule(r"^(?:[\w-]+ ){1,2}(?:reduzieren|meiden|vermeiden|weglassen|einschränken|begrenzen|"
+          r"einnehmen|trinken|essen|absetzen|ergänzen|supplementieren|auffüllen|streichen)\b",
+          "tells the person what to do", kinds=TITLE),
+    # a named diet ("eine mediterrane Ernährung"; "ob ... infrage kommt" is the clinician's)
+    _rule(r"\b(?:mediterran|vegetarisch|vegan|ballaststoffreich|eiweißreich|kohlenhydratarm|"
+          r"Low-Carb|basisch|vollwertig|kalorienreduziert)\w* (?:Kost|Ernährung|Diät|Küche)\b|"
+          r"\b(?:Mittelmeer|Vollwert|Trennkost)(?:kost|diät|küche|ernährung)\b",
+          "prescribes a diet", kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]
