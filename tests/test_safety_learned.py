@@ -82,3 +82,18 @@ def test_without_weights_the_rules_judge_alone(monkeypatch):
     assert not learned.available()
     assert learned.unsafe_probability("You have diabetes.", "explanation", "en") is None
     assert not learned.flags("You have diabetes.", "explanation", "en")
+
+
+@pytest.mark.parametrize("title,lang", [
+    ("High fasting glucose", "en"), ("Raised LDL cholesterol", "en"), ("Low vitamin D", "en"),
+    ("Hämoglobin erniedrigt", "de"), ("Glucosa alta en ayunas", "es"), ("空腹血糖偏高", "zh"),
+])
+def test_plain_result_titles_are_left_to_the_rules(title, lang):
+    # the learned check once flagged "High fasting glucose" (few words: mostly its title bias)
+    assert check_text(title, "title", lang) == []
+
+
+
+def test_a_short_title_with_a_direction_is_still_judged_by_the_rules():
+    assert any("condition" in r for r in check_text("Diabetes: high fasting glucose", "title"))
+    assert check_text("Colesterol LDL alto: tome una estatina", "title", "es") != []

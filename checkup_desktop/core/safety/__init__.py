@@ -87,7 +87,8 @@ def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
     if other:
         out.append(("language", f"is not in {_LANG_NAMES.get(lang, lang)} "
                                 f"(reads as {_LANG_NAMES.get(other, other)})"))
-    if not trusted and not out and learned.flags(text, kind, lang):
+    if (not trusted and not out and not learned.plain_result_title(text, kind, lang)
+            and learned.flags(text, kind, lang)):
         # a small model trained on the red-team corpus (scripts/train_safety_model.py): it
         # catches unsafe wordings the rules have no pattern for; knowledge-base text is exempt
         out.append(("learned", "reads as unsafe (learned check)"))
