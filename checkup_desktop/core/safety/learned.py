@@ -87,17 +87,21 @@ def unsafe_probability(text: str, kind: str, lang: str) -> float | None:
 # glucose", "Hämoglobin erniedrigt", "空腹血糖偏高") is the plainest card title there is. With so
 # few words the model is mostly its bias for titles (many unsafe titles name a disease), and it
 # flagged them; the rules still judge such titles (a disease name, a verdict, another language).
-_DIRECTION = re.compile(
-    r"\b(?:high|higher|low|lower|raised|elevated|reduced|increased|decreased|above|below|"
-    r"borderline|slightly|mildly|abnormal|positive|negative|outside|alt[oa]s?|baj[oa]s?|"
-    r"elevad[oa]s?|por encima|por debajo|límite|ligeramente|hoch|erhöht|niedrig|erniedrigt|"
-    r"über|unter|leicht|grenzwertig|positiv|negativ)\b|偏高|偏低|升高|降低|高于|低于|阳性|异常",
-    re.IGNORECASE)
+_DIRECTION = {lang: re.compile(rx, re.IGNORECASE) for lang, rx in {
+    "en": r"\b(?:high|higher|low|lower|raised|elevated|reduced|increased|decreased|above|below|"
+          r"borderline|slightly|mildly|abnormal|positive|negative|outside)\b",
+    "es": r"\b(?:alt[oa]s?|baj[oa]s?|elevad[oa]s?|por encima|por debajo|límite|ligeramente|"
+          r"positiv[oa]|negativ[oa]|fuera)\b",
+    "de": r"\b(?:hoch|erhöht|niedrig|erniedrigt|über|unter|leicht|grenzwertig|positiv|negativ)\b",
+    "zh": r"偏高|偏低|升高|降低|高于|低于|阳性|异常",
+}.items()}
 
 
 def plain_result_title(text: str, kind: str, lang: str) -> bool:
     """A short title that only names a test and its direction (not for the learned check)."""
-    if kind != "title" or not _DIRECTION.search(text):
+    # in the card's own language: "Elevated fasting glucose" on a Spanish card is not plain
+    rx = _DIRECTION.get(lang)
+    if kind != "title" or rx is None or not rx.search(text):
         return False
     return len(text) <= 16 if lang == "zh" else len(text.split()) <= 6
 

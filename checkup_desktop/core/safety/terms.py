@@ -35,7 +35,11 @@ _ZH_MORPH = re.compile(
     r"炎(?!症)|癌|瘤|病(?![毒因史情人例程理历假房])|硬化|梗死|梗塞|栓塞|血栓)"
 )
 _ZH_TEST_AFTER = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{0,2}(?:标志物|抗原|抗体|筛查|检测|检查|化验|指标|风险|病毒|疫苗)")
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,2}(?:标志物|抗原|抗体|筛查|检测|检查|化验|指标|指数|风险|病毒|疫苗)")
+# "tests for hepatitis B", "pruebas de la hepatitis B", "Test auf Hepatitis": a test's name
+_TEST_BEFORE = re.compile(
+    r"\b(?:tests?|testing|screening|pruebas?|análisis|serología|cribado|Tests?|Suchtest|"
+    r"Untersuchung(?:en)?)\s+(?:for|of|de(?:\s+la|\s+los)?|del|auf|für|zur?)\s+$", re.I)
 
 _EN_MORPH = re.compile(
     r"\b(?!(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|empathy|sympathy|telepathy|"
@@ -260,7 +264,8 @@ def _find_terms(text: str, lang: str) -> tuple[Term, ...]:
     for t in sorted(terms, key=lambda t: t.start):
         after = text[t.end:t.end + 14]
         if t.kind == "condition" and (_TEST_AFTER.match(after) or _ZH_TEST_AFTER.match(after)
-                                      or _TEST_COMPOUND.search(t.text)):
+                                      or _TEST_COMPOUND.search(t.text)
+                                      or _TEST_BEFORE.search(text[max(0, t.start - 30):t.start])):
             continue  # "tumour marker", "hepatitis B antigen", "Diabetesrisiko": a test's name
         out.append(t)
     return tuple(out)

@@ -404,3 +404,13 @@ EN += [
           r"perdid)\w*|(?:心脏?|肾脏?|肝脏?|肺|眼睛|大脑)[\u4e00-\u9fff]{0,6}(?:坏掉|坏了|毁了|废了)",
           kinds=QUESTION),
 ]
+EN += [
+    # a finding likened to aggressive or fast-growing growths: "a feature often seen in
+    # aggressive tumours" frightens even when hedged
+    _rule(r"\b(?:aggressive|fast-growing|rapidly growing|invasive) (?:\w+ )?(?:tumou?rs?|growths?|"
+          r"lesions?|cancers?|masses|disease)\b|\baggressiv\w* (?:\w+ )?(?:Tumor\w*|Geschwulst\w*|"
+          r"Wucherung\w*|Krankheit\w*|Erkrankung\w*|Form\w*)\b|\bschnell wachsend\w* (?:Tumor\w*|"
+          r"Geschwulst\w*)\b|\b(?:tumor\w*|lesi\w+|crecimientos?|masas?|enfermedad\w*) "
+          r"(?:muy )?(?:agresiv\w*|invasiv\w*|de crecimiento rápido)|"
+          r"侵袭性(?:强|高|的)?(?:肿瘤|肿物|病变|癌)?|恶性程度(?:很|较|比较)?高|生长(?:很|非常)?(?:快|迅速)的(?:肿瘤|肿物)"),
+]

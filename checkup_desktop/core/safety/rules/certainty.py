@@ -12,6 +12,13 @@ from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT, TIT
 
 _rule = maker("certainty", "is certain or predicts the future", STATEMENT)
 
+# words of advice in the same clause: "in any case" then stresses the next step, not a course
+_ADVICE_NEAR = (r"(?<!\bsollte )(?<!\bsollten )(?<!\bsollten Sie )(?<!\bsollte man )"
+                r"(?<!\blohnt es sich )(?<!\blohnt sich )"
+                r"(?![^.;?!]{0,60}\b(?:besprech\w*|besprochen|abklär\w*|abgeklärt|kontrollier\w*|"
+                r"ansprech\w*|angesprochen|zeigen|vorstell\w*|discuss\w*|mention\w*|check\w*|"
+                r"worth|consult\w*|coment\w*|revis\w*|consultar)\b)")
+
 EN = [
     # "not inevitable", "no es inevitable", "not certain that" deny the certainty
     # ... and "Is it certain that ...?" asks whether it is
@@ -69,11 +76,13 @@ EN = [
           "is certain", unless_uncertain=True),
     _rule(r"\b(?:will|'ll)\s+(?:\w+\s+)?(?:halve|double|triple|plummet|crash|collapse)\b",
           "predicts the future"),
-    _rule(r"\bin (?:every|each|all) cases?\b|\bwithout exception\b|\ben todos los casos\b|"
-          r"\bsin excepción\b|\bin jedem Fall\b|\bin allen Fällen\b|\bausnahmslos\b|每个人都会|"
-          r"所有人都会|无一例外",
+    # ("sollte in jedem Fall besprochen werden", "in every case worth discussing" stress advice)
+    _rule(r"(?:\bin (?:every|each|all) cases?\b|\bwithout exception\b|\ben todos los casos\b|"
+          r"\bsin excepción\b|\bin jedem Fall\b|\bin allen Fällen\b|\bausnahmslos\b)" + _ADVICE_NEAR
+          + r"|每个人都会|所有人都会|无一例外",
           unless_uncertain=True),
-    _rule(r"\bconfirm(?:s|ed)\b(?! (?:with|by) a repeat)",
+    # ("so the result can be confirmed", "needs to be confirmed" leave it open)
+    _rule(r"(?<!\bbe )(?<!\bbeen )\bconfirm(?:s|ed)\b(?! (?:with|by) a repeat)",
           "is certain"),
     _rule(r"\b(?:will|can|could|may|might) (?:cause|lead to|result in) (?:a |an )?(?:jaundice|"
           r"heart attacks?|strokes?|kidney failure|liver failure|diabetes|cancer|blindness|death|"
@@ -272,6 +281,22 @@ ZH = [
     _rule(r"(?:什么时候|多久|多长时间|几年|几个月|何时|哪一年)[^？?，,。]{0,10}?(?<!不)(?:一定|肯定|"
           r"必然|必定|注定|保证)(?:会|能|要|可以)(?![^？?，,。]*[吗么])",
           "takes a course as certain", kinds=ALL),
+    # "三个月后血脂一定恢复正常", "它会在半年的时间慢慢变成正常的": a result's return to normal told
+    # as sure or as what will happen ("可能会恢复正常", "不一定会恢复" leave it open)
+    _rule(_NOT_ZH + r"(?:一定|肯定|必然|必定|保证|注定)(?:会|能|可以|将)?"
+          r"(?:完全|自行|自己|慢慢|逐渐)?"
+          r"(?:恢复|降下来|降到正常|回到正常|回落|变正常|变成正常|正常|消失|好转|痊愈|转阴|好起来)|"
+          + _NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)(?<!是否)(?<!会不)(?:会|将会|将)"
+          r"(?:(?!可能|是否|不)[^。，,；？！?]){0,12}?"
+          r"(?:恢复正常|变成正常|变正常|回到正常|降到正常|回落到正常|正常的|自行消失|自己消失|好起来|"
+          r"降下来)(?![^。？?]*[吗么])",
+          "promises a result's course", unless_modal=True, unless_uncertain=True,
+          unless_hedged=True),
+    # "等复查时结果恢复正常以后，我还需要再查吗？": the question takes the return to normal as given
+    # ("如果 ... 恢复正常" asks what happens if it does)
+    _rule(r"(?<!如果)(?<!假如)(?<!要是)等(?:到)?(?:(?!如果|是否|能否|会不会)[^。，,；？！?]){0,14}?"
+          r"(?:恢复正常|变正常|正常了|降下来|回到正常|消失|好了)(?:以后|之后|后)",
+          "takes a course as certain", kinds=QUESTION),
 ]
 ES = [
     _rule(r"\b(?:se convertirá\w*|desarrollará\w*|irá\w* empeorando|empeorará\w*|"
@@ -326,6 +351,10 @@ ES = [
           r"|\b(?:ya que|puesto que|dado que|visto que)\b[^?¿]{0,50}\b(?:va(?:n)? a (?:seguir|"
           r"empeorar|necesitar|tener|desarrollar|subir|bajar)|seguirá\w*|empeorará\w*|"
           r"se convertirá\w*|acabará\w*)"
+          # "¿hace falta repetirla si de todos modos va a volver a la normalidad?"
+          r"|\bsi\b[^?¿,]{0,30}\b(?:de todos modos|de todas formas|igualmente|seguro que|sin duda|"
+          r"con (?:toda )?seguridad|definitivamente)\b[^?¿,]{0,30}\b(?:va(?:n)? a|volverá\w*|"
+          r"\w+ará\w*|\w+erá\w*|\w+irá\w*)"
           r"|\b(?:ya que|puesto que|dado que|visto que|como)\b[^?¿,]{0,20}\b(?:seguro que|sin duda|"
           r"seguramente|inevitablemente|con (?:toda )?seguridad|forzosamente)\b",
           "takes a bad course as certain", kinds=QUESTION),
@@ -349,7 +378,8 @@ DE = [
     _rule(r"\bdaraus wird\b|\b(?:wird|werden)\b[^.;?]{0,50}\b(?:bekommen|entwickeln|"
           r"verschlechter\w*|brauchen|benötigen|versagen|schädig\w*|zerstör\w*)\b|"
           r"\bmit Sicherheit\b|\bzweifellos\b|\beindeutig\b|\bdefinitiv\b|\bganz sicher\b|"
-          r"\bgarantiert\b|\bauf jeden Fall\b|\bunweigerlich\b|\boffensichtlich\b|\bklar ist\b|"
+          r"\bgarantiert\b|\bauf jeden Fall\b" + _ADVICE_NEAR + r"|\bunweigerlich\b|"
+          r"\boffensichtlich\b|\bklar ist\b|"
           r"\bganz bestimmt\b|\bmit Bestimmtheit\b|\bsicherlich\b|"
           r"\bohne Frage\b",
           unless_uncertain=True),
@@ -390,7 +420,11 @@ DE = [
           r"|\b(?:da|weil|nachdem|wo)\b[^?,]{0,40}(?<!nicht )(?<!nicht so )"
           r"\b(?:sicher|bestimmt|"
           r"zwangsläufig|unweigerlich|garantiert|sowieso|ohnehin|auf jeden Fall|nie wieder|"
-          r"niemals|nie mehr|immer weiter|immer schlechter)\b(?! nicht)",
+          r"niemals|nie mehr|immer weiter|immer schlechter)\b(?! nicht)"
+          # "Reicht eine Kontrolle, wenn sich die Werte ohnehin definitiv wieder einpendeln?": the
+          # "if" clause takes the course as given ("wenn es sicher ist" is not among these)
+          r"|\b(?:wenn|sobald|falls)\b[^?,]{0,70}(?<!nicht )\b(?:definitiv|garantiert|"
+          r"zwangsläufig|unweigerlich|mit Sicherheit|ganz sicher|ohnehin|sowieso)\b(?! nicht)",
           "takes a bad course as certain", kinds=QUESTION),
     # "wird sich niemals verändern", "wird nicht wachsen", "der sicher weiter sinkt": a course
     # told as fact

@@ -33,9 +33,11 @@ _ES_ILL = (r"(?:infecci[oó]n|daño (?:hepático|renal|hepatico)|lesi[oó]n (?:h
 _ZH_ILL = (r"(?:(?!风险|可能|是否|会不会|有没有|检查|指标|结果|发展|进展|演变|转变|变成|转成|转为|"
            r"将来|以后|未来|会|导致|引起|影响|增加|预防|避免|造成)[\u4e00-\u9fffA-Za-z0-9]){0,8}?"
            r"(?:感染|损伤|损害|病变|衰竭|功能不全|缺乏症?|紊乱|失调|"
-           r"房颤|早搏|脂肪肝|缺血|梗死|梗塞|硬化|携带者|肥胖|超重|乙肝|丙肝|肥大|肥厚|[^\W发炎]炎(?!症)|"
+           r"房颤|早搏|脂肪肝|缺血|梗死|梗塞|硬化|脂肪变性?|携带者|肥胖|超重|乙肝|丙肝|肥大|肥厚|[^\W发炎]炎(?!症)|"
            r"[^\W病]病(?!毒|因|史|情|人|例))(?![\u4e00-\u9fff]{0,2}"
-           r"(?:风险|指标|检查|检测|筛查|标志物))")
+           r"(?:风险|指标|检查|检测|筛查|标志物))"
+           # "乙肝表面抗原", "乙肝病毒的一种标志物": the name of a test, not of the disease
+           r"(?![\u4e00-\u9fff]{0,8}?(?:抗原|抗体|标志物|五项|两对半|DNA))")
 
 EN = [
     _rule(r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )\byou(?:'ve| have| has|"
@@ -53,13 +55,29 @@ EN = [
           "speaks of 'a patient' instead of to the person", kinds=STATEMENT),
     _rule(r"\bsuffer(?:s|ing)? from\b",
           "diagnoses"),
+    # "this means you are carrying the hepatitis B virus", "Sie sind Trägerin", "usted es
+    # portador": an infection said to be the person's, whether or not the vocabulary names it
+    # ("the test checks whether you are carrying it" asks it)
+    _rule(r"(?<!\bif )(?<!\bwhether )(?<!\bwenn )(?<!\bob )(?<!\bsi )(?<!\bfalls )"
+          r"(?<!\bsi usted )"
+          r"(?:\byou(?:'re| are| may be| might be| could be)? (?:\w+ )?(?:(?:carrying|carry) "
+          r"(?=[^.;,]{0,40}\b(?:virus\w*|bacteri\w*|infection|hepatitis|HIV|parasit\w*|genes?|"
+          r"mutations?|trait)\b)|a carrier of|infected with)|"
+          r"\b(?:usted )?(?:es|sea|está) (?:\w+ )?(?:portador(?:a)?|infectad[oa] (?:con|por))\b|"
+          r"\busted (?:\w+ )?porta (?:el|un|una|la)\b|"
+          r"\b(?:Sie (?:sind|wären|seien)|(?:sind|wären) Sie) (?:\w+ )?(?:Träger(?:in)?|infiziert|"
+          r"\w*träger(?:in)?)\b|"
+          r"\bSie tragen (?:\w+ ){0,2}?\w*(?:virus|viren|erreger|bakteri\w*)\b|"
+          r"(?:您|你)(?:体内)?(?:已经|目前)?(?:携带|带有)(?:了|着)?[^。，,；？！]{0,8}(?:病毒|细菌|菌))",
+          "tells the person what they have", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:a|the) (?:condition|disease|disorder|illness) (?:called|named|known as)\b",
           "diagnoses"),
     # a parenthesis after a test's abbreviation holds its method ("eGFR (CKD-EPI)"), not a disease
-    _rule(r"\b(?:my|your|his|her|i have|i've|i had|have i (?:had|got)|i've got|since i have)\s+"
+    _rule(r"\b(?:my|your|his|her|i have|i've|i had|have i (?:(?:probably|likely|already|actually|"
+          r"possibly|really|maybe) )?(?:had|got)|i've got|since i have)\s+"
           r"(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])"
           # ("could my medicines cause liver damage" asks about a cause)
-          r"(?!\S+\s+(?:cause[sd]?|affect\w*|lead|increase\w*|raise\w*|damage|harm|trigger\w*|"
+          r"(?!\S+\s+(?:cause[sd]?(?!\s+by\b)|affect\w*(?!\s+by\b)|lead|increase\w*|raise\w*|damage|harm|trigger\w*|"
           r"worsen\w*|make|made)\b)"
           # ("my eating habits" are a way of living, not a disease)
           r"(?!(?:\S+\s+)?(?:habits?|routine|lifestyle)\b)",
@@ -132,6 +150,22 @@ EN = [
           r"脑)[\u4e00-\u9fff]{0,10}?(?:出了问题|出问题|受损|损伤|损害|坏了|不行了|不工作|不正常了|"
           r"功能不全)",
           "says an organ is failing", kinds=STATEMENT, unless_hedged=True, unless_negated=True),
+    # "How long have I probably had high blood pressure?", "Seit wann habe ich schon
+    # Bluthochdruck?", "¿Desde cuándo tengo la tensión alta?": asking since when takes the
+    # condition as given, whether or not the vocabulary knows its name
+    _rule(r"\b(?:how long|since when|for how long|how many (?:years|months))\b[^?,]{0,10}?"
+          r"\bhave i (?:(?:probably|likely|already|actually|possibly|really|maybe) )?had\s+"
+          r"(?!to\b|(?:this|these|the|my|that)\s+(?:\w+\s+)?(?:results?|tests?|values?|numbers?|"
+          r"readings?|appointments?|reports?)\b)\w|"
+          r"\b(?:seit wann|wie lange|seit wie vielen (?:Jahren|Monaten))\b[^?,]{0,10}?"
+          r"\b(?:habe|hab|hatte) ich\s+(?:(?:wohl|wahrscheinlich|vermutlich|schon|bereits|"
+          r"eigentlich|vielleicht)\s+)*(?!(?:diese\w*|den|die|das|meine\w*)\s+(?:\w+\s+)?(?:Wert\w*|Ergebnis\w*|"
+          r"Befund\w*|Test\w*|Termin\w*)\b|Zeit\b|gewartet\b|gefastet\b)\w+|"
+          r"\b(?:desde cuándo|cuánto tiempo|cuántos (?:años|meses))\b[^?,]{0,10}?\b(?:tengo|"
+          r"llevo con|he tenido|padezco)\s+(?:(?:probablemente|ya|seguramente|realmente)\s+)*"
+          r"(?!que\b|(?:este|estos|esta|estas|el|los|la|las|mis?)\s+(?:\w+\s+)?(?:resultados?|"
+          r"análisis|pruebas?|valores?|citas?)\b)\w+",
+          "presumes a diagnosis", kinds=QUESTION),
     # "Does having gout mean I should ...": the question takes the disease as the person's own
     _rule(r"\b(?:does|would|will|did|doesn't|wouldn't) having\s+(?=[^.?!]*\b(?:i|me|my)\b)",
           "presumes a diagnosis", kinds=QUESTION, condition_after=True, specific=True, gap=-1),
@@ -207,14 +241,18 @@ ZH = [
           "speaks of 'the patient' as diagnosed"),
     # "eGFR（CKD-EPI）" names a formula; "我的血糖发展成糖尿病" asks about a future risk
     _rule(r"(?:我|您|你)(?:的|得的|患的|所患的)(?![A-Za-z0-9-]+\s*[(（])"
-          r"(?![\u4e00-\u9fff]{0,8}(?:发展|进展|演变|转变|变成|转成|转为|将来|以后|未来))",
+          r"(?![\u4e00-\u9fff]{0,8}(?:发展|进展|演变|转变|变成|转成|转为|将来|以后|未来))"
+          # ("您的空腹胰岛素和血糖放在一起看，医生可以算出…": a test's clause, the name comes later)
+          r"(?![^，,。；？！]{0,12}?(?:胰岛素|血糖|血脂|血压|指标|结果|数值|检查|报告|化验|水平)"
+          r"[^，,。；？！]{0,10}[，,])",
           "presumes a diagnosis", condition_after=True, gap=-1),
-    _rule(r"符合|考虑(?:为|是)?|疑似|倾向于?|指向|最(?:有)?可能(?:的)?(?:是|为)|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是)|很像|像是|"
+    _rule(r"符合|考虑(?:为|是)?|疑似|倾向于?|指向|最(?:有)?可能(?:的)?(?:是|为)|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是(?!否))|很像|像是|"
           r"好像|典型的?|属于|达到|就是|可疑|应该是|应是|(?<![常多])见于|肯定是|一定是",
           condition_after=True),
     _rule(r"提示|说明|表明|意味着|代表|显示|与[^。，]{0,6}有关",
           kinds=STATEMENT, condition_after=True, weak=True),
-    _rule(r"(?:可以|能|就能)?(?:判断|确定|断定)(?:为|是)",
+    # ("判断是否存在脂肪肝" asks it)
+    _rule(r"(?:可以|能|就能)?(?:判断|确定|断定)(?:为|是(?!否))",
           condition_after=True),
     _rule(r"(?:我|您|你)(?:这个|这种|的这个|那个)",
           "presumes a diagnosis", condition_after=True, gap=-1),
@@ -256,7 +294,8 @@ ZH = [
     # noun the vocabulary may lack ("与糖尿病风险有关", "提示医生可能需要复查" name none)
     _rule(r"(?:(?<!是否)(?<!会不会)(?:与|和|跟)(?=[^。，,；？?]{1,14}(?:相符|吻合|一致|相似|相近))|"
           r"(?:符合|属于|考虑为?|疑似|像是|应该是|应是|就是|提示|说明|表明|"
-          r"意味着|(?:您|你)(?:目前|现在|其实|已经|本来|应该)*是(?!否|不是)|(?:很|极|最)可能是|"
+          # "结果显示为肝脏脂肪变性": a result "shown as" a disease
+          r"意味着|(?<!报告)(?<!超声)(?<!彩超)(?<!影像)(?:显示|表现|诊断|结果)为|(?:您|你)(?:目前|现在|其实|已经|本来|应该)*是(?!否|不是)|(?:很|极|最)可能是|"
           r"(?<!可能)(?<!是否)(?<!会不会)已经(?:造成|导致|引起|出现|发展成|发展为)了?))"
           r"(?:(?!不|没|是否|风险|排除|医生)[^。；？！，,]){0,8}?" + _ZH_ILL,
           kinds=STATEMENT, unless_negated=True, unless_modal=True),
@@ -339,7 +378,9 @@ ES = [
           "presumes a diagnosis", unless_negated=True),
 ]
 DE = [
-    _rule(r"\bSie (?:haben|leiden)\b(?! (?:Fragen|Beschwerden|Symptome))",
+    # ("wenn Sie ... haben" asks it; a small model may also write "Wenn Sie haben ...")
+    _rule(r"(?<!\bwenn )(?<!\bfalls )(?<!\bob )\bSie (?:haben|leiden)\b"
+          r"(?! (?:Fragen|Beschwerden|Symptome))",
           "tells the person what they have", kinds=STATEMENT),
     _rule(r"\bdiagnostizier\w*|\bdie Diagnose (?:ist|lautet)\b",
           "diagnoses", unless_negated=True, unless_modal=True),
@@ -386,7 +427,8 @@ DE = [
     _rule(r"\b(?:ist|sind) (?:der|die|ein) (?:Grund|Ursache) (?:für|der|des)\b",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
     # informal address: "du hast einen B12-Mangel" (like "Sie haben")
-    _rule(r"\bdu (?:hast|leidest)\b(?! (?:(?:das|ein|eine|einen|noch|keine?n?) )?(?:Fragen|"
+    _rule(r"(?<!\bwenn )(?<!\bfalls )(?<!\bob )\bdu (?:hast|leidest)\b"
+          r"(?! (?:(?:das|ein|eine|einen|noch|keine?n?) )?(?:Fragen|"
           r"Beschwerden|Symptome|Recht|Zeit|Anspruch|Möglichkeit))",
           "tells the person what they have", kinds=STATEMENT),
     # "Wann hatte ich den Herzinfarkt, den man im EKG sieht?": the question takes as given a

@@ -31,7 +31,8 @@ NEXT_STEP = re.compile(
 # Words before a term that make it general, negated or a question of checking
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot?\b|n't\b|\bnever\b|\bother than\b|\brule[ds]? out\b|\bwithout\b|\brather than\b|"
-    r"\bno\b|\bni\b|\bningún\b|\bnicht\b|\bkein\w*\b)\W*(?:\w+\W+){0,4}$"
+    r"\bno\b|\bni\b|\bningún\b|\bnada\b|\bnothing\b|\bnicht\b|\bnichts\b|\bkein\w*\b)"
+    r"\W*(?:\w+\W+){0,4}$"
     r"|(?:(?<![是要])不(?!是)|没有|并非|排除|别|勿)[\u4e00-\u9fff]{0,8}$", _I)
 _MODAL_BEFORE = re.compile(
     r"(?:\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bsometimes\b|\boften\b|\bpossibly\b|"
@@ -47,7 +48,8 @@ _DEICTIC = re.compile(
     r"este|esta|su|sus|usted|todo|diese\w*|Ihr\w*|Sie|alles|Gesamtbild)\b"
     r"|这|您|你|结果|指标|数值|情况", _I)
 _HEDGE = re.compile(
-    r"\b(?:can|could|may|might|possibl[ey]|perhaps|sometimes|risk\w*|chance|not|no|never|n't|"
+    r"\b(?:can|could|may|might|possibl[ey]|perhaps|sometimes|risk\w*|chance|not|no|never|nothing|"
+    r"nada|nichts|n't|"
     r"without|other than|rule[ds]? out|such as|like|including|for example|e\.g\.|many|most|"
     r"common(?:ly)?|often|usually|some people|whether|if|look\w* for|check\w* for|test\w* for|"
     r"screen\w* for|pued\w+|podría\w*|a veces|riesgo|posible\w*|como|por ejemplo|muchos|muchas|"
@@ -122,9 +124,11 @@ _REASSURE = re.compile(
     r"当作正常|"
     r"算正常|不用管|无需", _I)
 _REFERRAL = re.compile(
+    # a repeat test booked is a next step too
     r"\b(?:clinician|doctor|gp|nurse|specialist|visit|appointment|discuss\w*|mention\w*|"
+    r"book\w*|repeat test|re-?check\w*|re-?test\w*|Kontrolltermin|repetir|"
     r"médic[oa]|consulta|cita|comentar\w*|especialista|Arzt|Ärztin|Termin|besprech\w*|"
-    r"ansprech\w*|Fach\w*)\b|医生|就诊|讨论|提一下|专科|复诊", _I)
+    r"ansprech\w*|Fach\w*)\b|医生|就诊|讨论|提一下|专科|复诊|复查", _I)
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"
                           r"我已经有的|我原有的", _I)

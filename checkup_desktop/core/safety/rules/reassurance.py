@@ -43,7 +43,8 @@ _Q_CLAIM_ES = (r"(?:inofensiv\w*|inocu\w*|benign\w*|no es (?:nada|grave|importan
                r"no (?:tiene|tienen) (?:ninguna )?importancia|no importa|ningún problema|"
                r"normal (?:para|a) (?:mi|su|tu) edad|puede esperar|(?:solo|sólo|simplemente) "
                r"(?:un )?error|innecesari[oa]s?)")
-_Q_CLAIM_DE = (r"(?:harmlos\w*|unbedenklich\w*|ungefährlich\w*|gutartig\w*|nichts Ernstes|"
+_Q_CLAIM_DE = (r"(?:harmlos\w*|unbedenklich\w*|ungefährlich\w*|gutartig\w*|nichts Ernst\w*|"
+               r"nichts (?:Schlimmes|Bedenkliches|Besorgniserregendes|Gefährliches|Wildes)|"
                r"nicht (?:schlimm|wichtig|gefährlich|ernst)|kein (?:Problem|Grund zur Sorge)|"
                r"egal|belanglos|unwichtig|normal für mein Alter|in meinem Alter normal|"
                r"(?:kann|können) (?:\w+ )?warten|(?:nur|bloß|einfach) (?:ein )?(?:Labor|Mess)?"
@@ -282,7 +283,8 @@ ZH = [
           r"(?:没必要|不需要|不用|不必|无需)(?:再|去)(?:查|复查|检查|随访|处理|管)|没必要(?:复查|"
           r"检查|处理|随访|管)"),
     # "可以放心", "不危险", "什么都不用做": calming words and nothing-to-do verdicts
-    _rule(r"(?<!这一点)(?<!这点)(?:可以|请|尽管|大可|完全可以)放心|放心好了|(?<!并)不危险|没(?:有)?(?:什么)?危险|"
+    _rule(r"(?<!这一点)(?<!这点)(?:可以|请|尽管|大可|完全可以)放心(?!地?(?:把|带|去|找|和|跟|向|与|咨询|询问))|放心好了|(?<!并)不危险|没"
+          r"(?:有)?(?:什么)?危险|"
           r"不会(?:有|造成)(?:什么|任何)?(?:危险|危害|后果)|什么都不用做|(?:不用|不需要|无需)做"
           r"(?:任何|什么)(?:处理|事)",
           unless_negated=True),
@@ -508,7 +510,8 @@ _NOT_DE = r"(?:(?!\bnicht\b(?! einfach| auch| gleich)|\bkein|\bnie\b)[^.;?,])"
 DE += [
     # "darum brauchen Sie sich nicht zu kümmern", "müssen Sie sich keine Gedanken machen"
     _rule(r"\b(?:brauchen|müssen|musst|brauchst|muss man|braucht man) (?:Sie |du )?sich "
-          r"(?:\w+ ){0,3}?(?:nicht|keine\w*) (?:\w+ ){0,2}?(?:zu )?(?:kümmern|sorgen|Sorgen|"
+          r"(?:\w+ ){0,3}?(?:nicht|keine\w*) (?:(?!allein\w*\b|selbst\b)\w+ ){0,2}?(?:zu )?"
+          r"(?:kümmern|sorgen|Sorgen|"
           r"Gedanken|beunruhigen|aufregen)\b"),
     # the check dropped: "kann die Kontrolle doch ausfallen", "auf den Termin verzichten"
     # (with "kann" or "darf"; a "nicht" inside undoes it, but "nicht einfach" leads)
@@ -777,7 +780,105 @@ DE += [
           kinds=STATEMENT),
     # asked, leading: "muss ich deswegen wirklich extra einen Termin machen?"
     _rule(r"\b(?:muss|müsste|soll|sollte|"
-          r"brauche) ich (?:\w+ ){0,3}?wirklich\b[^?]{0,40}\b(?:Termin|"
-          r"Arzt|Ärztin|Kontrolle|wiederholen|kontrollieren|abklären|hingehen|vorbeikommen)",
+          r"brauche) ich (?:[^\W\d]+ ){0,6}?wirklich\b[^?]{0,40}\b(?:Termin|"
+          r"Arzt|Ärztin|Kontrolle|wiederholen|kontrollieren|abklären|hingehen|vorbeikommen|"
+          r"untersuchen|nachsehen|nachschauen|testen|checken)",
+          kinds=QUESTION, unless_hedged=False),
+]
+
+# Round 5: the skeletons behind the misses of the fifth development set.
+EN += [
+    # a title that talks the value down: "Only slightly raised PSA", "Nur leicht erhöht",
+    # "Solo ligeramente alto", "只是轻度升高" (a plain "Slightly raised PSA" only reports)
+    _rule(r"^\W*(?:only|just|merely|nur|bloß|lediglich|solo|sólo|solamente|apenas|simplemente)"
+          r"\b(?: (?:a|an|ein\w*|un|una))?\W{0,3}(?:slightly|mildly|marginally|a (?:little|bit"
+          r"|touch)|minimal\w*|"
+          r"leicht|gering\w*|knapp|etwas|minimal|ligeramente|levemente|un poco|mínimamente)\b|"
+          r"^(?:只是|仅|仅仅|就是|不过是|只)(?:轻度|轻微|稍微|稍|略|有点|一点)",
+          kinds=TITLE, unless_hedged=False),
+    # a hedged verdict is still a verdict in a title: "肺部小结节，一般无害", "Usually harmless"
+    _rule(r"\b(?:harmless|innocuous|harmlos\w*|unbedenklich\w*|ungefährlich\w*|inofensiv\w*|"
+          r"inocu[oa]s?)\b(?!\s*(?:\?|or not|oder nicht|o no))|无害|无碍|不要紧",
+          kinds=TITLE, unless_negated=True, unless_hedged=False),
+    # rhetorical "why should I even worry": the question answers itself
+    _rule(r"\bwhy (?:should|would|do|must|need) (?:I|we|you|one)\b[^?]{0,60}?\b(?:even|at all|"
+          r"so (?:harmless|minor|small|trivial|tiny))\b|"
+          r"\b(?:warum|wieso|weshalb|wozu) (?:sollte|soll|muss|müsste|brauche|sollten|müssen)\b"
+          r"[^?]{0,80}?\b(?:überhaupt\b[^?]{0,40}\b(?:Gedanken|Sorgen|kümmern|beunruhigen|Arzt|"
+          r"Ärztin|Termin|wiederholen|kontrollieren|untersuchen|Kontrolle|hingehen)|so (?:harmlos|"
+          r"klein|gering|unbedeutend|banal)\w*)\b|"
+          r"\bpor qué (?:debería|tendría|tengo|habría|hay que|tendríamos)\b[^?]{0,60}?\b"
+          r"(?:siquiera|"
+          r"acaso|tan (?:inofensiv|pequeñ|leve|mínim|insignificante)\w*)|"
+          r"(?:为什么|为啥|干嘛|干吗)[^？?，,]{0,12}(?:这么|那么|这种)(?:小|轻|常见|无害)[^？?]{0,12}"
+          r"(?:担心|在意|操心|复查|检查|看医生)",
+          kinds=QUESTION, unless_hedged=False),
+    # "so you can safely wait and see": waiting made safe by the text itself
+    _rule(r"(?:\b(?:can|could|may) (?:safely|just|simply|comfortably|happily|easily) (?:wait and"
+          r" see|"
+          r"watch and wait|wait it out|sit tight)\b|"
+          r"\b(?:kann|können|kannst|könnt|darf|dürfen) (?:\w+ ){0,3}?(?:getrost|ruhig|bedenkenlos|"
+          r"beruhigt|entspannt|gelassen|einfach) (?:\w+ ){0,2}?(?:abwarten|abgewartet)\b|"
+          r"\b(?:puede|pueden|puedes|podemos) (?:\w+ ){0,2}?(?:esperar|esperar a"
+          r" ver)\b[^.;?]{0,20}?"
+          r"\b(?:tranquil\w*|sin (?:ningún )?(?:problema|riesgo|preocupación))|"
+          r"(?:可以|能|大可|尽管)(?:放心|安心)(?:地)?(?:观察|等|等待|看看))"
+          # (waiting for the clinician's call is the next step, not a verdict)
+          r"(?![^.;。；]{0,60}(?:\b(?:doctor|clinician|GP|médic[oa]|Arzt|Ärztin|Praxis)\b|医生))",
+          kinds=STATEMENT, unless_hedged=False),
+]
+DE += [
+    # "sich nicht weiter drum kümmern", "sich keinen Kopf darüber machen": no attention needed
+    _rule(r"\bsich\b(?:(?!\bob\b|\bwenn\b|\bselbst\b|\ballein\w*)[^.;?,]){0,20}?\b(?:nicht"
+          r"|keine\w*) "
+          r"(?:weiter |mehr |groß |länger |extra |näher |großartig )?"
+          r"(?:(?!allein\w*\b|selbst\b|sofort\b|gleich\b|jetzt\b|unbedingt\b)\w+ )?(?:darum |drum |"
+          r"darüber |drüber |damit |deswegen |deshalb |dafür )?(?:zu )?(?:kümmern|scheren|"
+          r"Kopf|Sorgen machen|Gedanken machen)\b(?![^.;]{0,80}\b(?:aber|sondern|jedoch)\b)",
+          kinds=ALL, unless_hedged=False),
+    # "müssen Sie deswegen nicht extra zum Arzt gehen": no visit (not "..., aber bitte ...")
+    _rule(r"\b(?:müssen|muss|musst|brauchen|braucht|brauchst)\b (?:\w+ ){0,3}?(?:nicht|kein\w*) "
+          r"(?:(?!sofort\b|gleich\b|unbedingt\b|heute\b|nüchtern\b|allein\w*\b)\w+ ){0,2}?(?:zum"
+          r"|zur|in die|ins) (?:\w+ )?"
+          r"(?:Arzt|Ärztin|Hausarzt|Hausärztin|Praxis|Arztpraxis|Kontrolle|Untersuchung"
+          r"|Krankenhaus|"
+          r"Facharzt|Fachärztin)\b(?![^.;]{0,80}\b(?:aber|sondern|jedoch|trotzdem|dennoch)\b)",
+          kinds=STATEMENT, unless_hedged=False),
+    # "können Sie die Kontrolle getrost auf das nächste Jahr verschieben": put off, any preposition
+    _rule(r"\b(?:kann|können|kannst|könnt|darf|dürfen|darfst)\b(?:(?!\bob\b|\bwenn\b|\bfalls\b|"
+          r"\bnicht\b)[^.;?,]){0,60}?\b(?:auf|in|ins|bis ins) (?:das |den |die )?(?:nächste\w*|"
+          r"kommende\w*|folgende\w*) (?:Jahr|Check\w*|Vorsorge\w*|Routine\w*|Gesundheits\w*)\b"
+          r"[^.;?]{0,20}\b(?:verschieben|aufschieben|vertagen|zurückstellen|lassen|warten)\b"
+          r"(?![^?]{0,60}\boder\b)",
+          kinds=ALL, unless_choice=True, unless_hedged=False),
+    # "man kann das einfach lassen", "können Sie ruhig so stehen lassen": the result left alone
+    _rule(r"\b(?:kann|können|kannst|könnt|darf|dürfen)\b[^.;?,]{0,30}?\b(?:einfach|ruhig|getrost|"
+          r"bedenkenlos|gern|gerne) (?:so )?(?:lassen|stehen lassen|sein lassen|links liegen"
+          r" lassen|"
+          r"ignorieren|übergehen|beiseitelassen)\b(?![^.;?]{0,40}\bbis\b)",
+          kinds=ALL, unless_negated=True, unless_hedged=False),
+]
+ES += [
+    # "puede dejarlo tal cual", "no hace falta preocuparse más": the result left alone
+    _rule(r"\b(?:puede|pueden|puedes|podemos)\b[^.;?]{0,20}?\bdejarlo (?:tal cual|así|estar|"
+          r"correr|pasar)\b|\bno (?:hace falta|es necesario|tiene que|necesita) "
+          r"(?:preocuparse|ocuparse|pensar)\w* (?:más|mucho|demasiado|en (?:ello|eso))",
+          kinds=ALL, unless_hedged=False),
+]
+ZH += [
+    # "放宽心", "把心放到肚子里": calming words
+    _rule(r"放宽心|宽宽心|心放(?:到|在|回)?肚子里",
+          kinds=ALL, unless_negated=True, unless_hedged=False),
+    # "不用专门去再做检查", "等下次常规体检再顺便复查即可": the check dropped or put off, with
+    # the filler words a model puts between
+    _rule(r"(?<![许很大多有部并])(?<!认为)(?<!觉得)(?<!判断)(?:不需要|不用|不必|无需|没必要|用不着)"
+          r"(?:再|重新|另外|额外|专门|特意|特地|为此|为这个|去|马上|急着|立刻|做|跑去){1,5}"
+          r"[\u4e00-\u9fff]{0,3}?(?:化验|检测|复测|复查|随访|重查|检查|超声|B超|彩超|肠镜|胃镜|CT|核磁)|"
+          r"(?:明年|下次|下一次|下回|年底|以后|过段时间|过几个月)[\u4e00-\u9fff]{0,8}再(?:顺便|一起|"
+          r"去|来|做|顺带){1,2}(?:说|看|查|复查|处理|检查)",
+          unless_choice=True, unless_hedged=False),
+    # asked, leading: "应该不需要再做胃镜了吧？", "不用复查了吧"
+    _rule(r"(?:不需要|不用|不必|没必要|用不着|无需)[^，,。？?]{0,10}了吧|(?:是不是|应该)?就(?:不需要|"
+          r"不用|不必|没必要|可以不)[^，,。？?]{0,8}了[吗吧]?\s*[？?]",
           kinds=QUESTION, unless_hedged=False),
 ]

@@ -296,8 +296,10 @@ EN = [
           r"\bmano de santo\b|\bWunder (?:bei|gegen|für)\b|\bwirk\w* (?:\w+ )?Wunder\b",
           kinds=STATEMENT, unless_negated=True),
     # a title that names a remedy for a result ("Oat bran for high cholesterol"), not a check
+    # ("Discuss options for ..." leaves the choice to the talk with the clinician)
     _rule(r"^(?![^.]*\b(?:check|test|follow|repeat|question|visit|result|reading|range|level|"
-          r"value|review|monitor|control|análisis|prueba|control|revisión|Kontrolle|Test|Wert)\w*)"
+          r"value|review|monitor|control|análisis|prueba|control|revisión|Kontrolle|Test|Wert|"
+          r"discuss|talk|besprech|comentar|hablar)\w*)"
           r"[^.]{3,40}\b(?:for|para|gegen|für)\s+(?:high |low |raised |your |el |la |los |las |"
           r"den |die |das |Ihre[nm]? |"
           r"hohe[nrs]? |erhöhte[nrs]? |niedrige[nrs]? )?(?:muscle )?(?:cramps|calambres|"
@@ -384,7 +386,8 @@ ZH = [
     _rule(r"打[\u4e00-\u9fffA-Za-z0-9]{0,8}针|输液|吊瓶|" + _not_after(
               "需要", "需要长期", "要不要", "要不要长期", "需不需要", "是否需要", "是否", "用不用",
               "正在", "目前", "已经", "在", "所") +
-          r"(?:吃|服)[\u4e00-\u9fff]{0,3}(?:药|片)(?!物)" + _AFFECTS,
+          # "吃的药" names what is taken already, as a cause ("可以吃的药" is caught above)
+          r"(?:吃|服)(?!过?的药)[\u4e00-\u9fff]{0,3}(?:药|片)(?!物)" + _AFFECTS,
           "mentions a medicine or injection", unless_negated=True),
     # "CA125升高" is a test's name and a rise, not a dose
     _rule(r"(?<![A-Za-z\d.-])\d+(?:\.\d+)?\s*(?:毫克|微克|克|单位|国际单位|IU|mg|片|粒|升(?!高)|毫升|"
@@ -869,4 +872,11 @@ DE = [
           r"Low-Carb|basisch|vollwertig|kalorienreduziert)\w* (?:Kost|Ernährung|Diät|Küche)\b|"
           r"\b(?:Mittelmeer|Vollwert|Trennkost)(?:kost|diät|küche|ernährung)\b",
           "prescribes a diet", kinds=STATEMENT, unless_negated=True, unless_choice=True),
+]
+ZH += [
+    # "可以买一些维生素B族吃一吃", "去药店买点钙片": buying a remedy to take is the advice
+    _rule(r"买(?:一些|些|点|一点|一盒|一瓶|上)?[^。，,？?]{0,8}(?:吃一吃|吃吃|来吃|吃上|吃着|来补|补一补|"
+          r"补补|服用)|(?:可以|建议|不妨|试试|最好|自己)[^。，,]{0,4}(?:买|吃|服用)(?:一些|些|点|一点)?"
+          r"[^。，,？?]{0,4}(?:维生素|鱼油|钙|铁|锌|镁|叶酸|益生菌|蛋白粉|保健品|补充剂)",
+          "suggests a remedy", unless_negated=True),
 ]
