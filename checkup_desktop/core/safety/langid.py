@@ -57,7 +57,9 @@ _WORDS = {
         intervalo médico exame nível""",
     # Scots: words English does not write (a model may slip into it on an English card)
     "sco": """wis bluid heich ye yer shuid hae aboot whit tae dae neist blether ken cannae dinnae
-        disnae isnae wasnae gonnae wee bairn richt nicht oot hoo noo awfy mebbe aye sair""",
+        disnae isnae wasnae gonnae wee bairn richt nicht oot hoo noo awfy mebbe aye sair sae wi
+        haein frae didnae wouldnae couldnae doon hame kent gie gied yin twa muckle lang auld verra
+        awricht mair tak whaur whan""",
     "nl": """de het een en of van in op aan met voor uit bij naar over onder is zijn was waren
         wordt worden heeft hebben u uw je jij wij we ons niet geen ook nog al zeer hoe wat wie
         wanneer waar waarom als dat dit deze die maar dan kan kunnen moet moeten waarde
