@@ -417,7 +417,11 @@ def test_stop_while_the_local_model_writes_keeps_the_rules_cards(qtbot, realworl
     qtbot.mouseClick(w.tiles.busy_cancel, Qt.MouseButton.LeftButton)
     assert w.tiles.busy_cancel.text() == "Cancelling…"
     qtbot.waitUntil(lambda: w.analysis.runner is None, timeout=10_000)
-    assert time.monotonic() - t0 < 3.0  # between tokens at once; a prefill is cut after 0.5 s
+    # Stopped between tokens, a prefill cut after 0.5 s: well under a second when the machine
+    # is idle (`checkup-desktop bench --gui` measures it). The bound here only says "stopped,
+    # not finished": a loaded 2-core CI machine took 3.3 s once, and writing every card takes
+    # far longer than 15 s.
+    assert time.monotonic() - t0 < 15.0
     assert "Stopped" in w.banner.message()
     assert w.stack.currentWidget() is w.tiles and w.tiles.tile_ids() == rules_ids
     w.close()  # ends the model process
