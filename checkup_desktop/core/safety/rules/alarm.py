@@ -414,3 +414,47 @@ EN += [
           r"(?:muy )?(?:agresiv\w*|invasiv\w*|de crecimiento rápido)|"
           r"侵袭性(?:强|高|的)?(?:肿瘤|肿物|病变|癌)?|恶性程度(?:很|较|比较)?高|生长(?:很|非常)?(?:快|迅速)的(?:肿瘤|肿物)"),
 ]
+
+# Round 6: loss that can never be won back, a growth pictured bleeding, cancer asked about as
+# already forming in the person, a title that lists grave complications.
+EN += [
+    # "any vision lost this way can never be recovered", "se pierde para siempre", "无法恢复"
+    _rule(r"\b(?:can|could|will)(?:not|n'?t| never| not) (?:ever )?be (?:recovered|restored|"
+          r"reversed|undone|regained|repaired|brought back|won back|got(?:ten)? back)\b|"
+          r"\b(?:is|are|stays?|remains?) (?:gone|lost) (?:for good|forever)\b|"
+          r"\b(?:nunca|jamás) (?:se )?(?:recupera\w*|vuelve\w*)|\bno (?:se )?(?:puede|podrá) "
+          r"(?:recuperar|revertir|deshacer)\w*|\b(?:perd\w+|pierde\w*) para siempre\b|"
+          r"\bno tiene vuelta atrás\b|\b(?:nie|niemals|nicht) (?:mehr |wieder )*"
+          r"(?:zurück(?:gewinnen|kommen|holen)|wiederherstell\w+|rückgängig (?:zu )?machen)\b|"
+          r"\bfür immer (?:verloren|weg|geschädigt)\b|"
+          r"(?:无法|不能|不可|再也(?:不能|无法)?)(?:恢复|逆转|挽回|找回|回来)|一去不复返|永远(?:失去|丧失)",
+          unless_negated=False),
+    # a growth pictured bleeding inside: "a tumour bleeding into the bowel", "tumor sangrando"
+    _rule(r"\btumou?r\w* (?:\w+ ){0,2}?(?:bleeding|that bleeds|sangrando|que sangra\w*|"
+          r"sangrante|der blutet|die blutet|blutet)\b|\b(?:bleeding|blutend\w*|sangrante) "
+          r"(?:\w+ )?tumou?r\w*|(?:肿瘤|癌)[\u4e00-\u9fff]{0,3}(?:正在|在)?出血|"
+          r"出血(?:的|性)(?:肿瘤|癌)",
+          unless_negated=True),
+]
+EN += [
+    # asked: cancer already forming in the person ("is cancer already growing in me?",
+    # "bildet sich schon Magenkrebs bei mir", "¿ya se me está formando un cáncer?")
+    _rule(r"\b(?:cancers?|tumou?rs?)\b[^?]{0,20}\b(?:is |are |has |have )?already (?:\w+ )?"
+          r"(?:forming|formed|growing|developing|there|present)\b|\balready (?:have|got|has|be|"
+          r"developing|growing|forming) (?:a |an |some )?(?:\w+ )?(?:cancer|tumou?r)s?\b|"
+          r"\b(?:schon|bereits) (?:\w+ ){0,3}?\w*(?:krebs|Tumor)(?!vorsorge|früh|screening|marker|"
+          r"test)\w*\b[^?]{0,30}\b(?:bildet|gebildet|entsteht|entstanden|entwickelt|wächst|"
+          r"gewachsen|vorhanden|bei mir|in mir)\b|"
+          r"\bya\b (?:\w+ ){0,4}?(?:cáncer|tumor)\w*[^?]{0,30}\b(?:formando|formado|creciendo|"
+          r"desarrollando)\b|\bya (?:tengo|hay|se (?:me )?(?:está|ha) (?:formando|formado|"
+          r"desarrollando)) (?:\w+ ){0,2}?(?:cáncer|tumor)\w*|"
+          r"已经(?:有|长了|长出|形成|出现|发展成|变成|开始)[\u4e00-\u9fff]{0,4}(?:癌|肿瘤)|"
+          r"(?:癌|肿瘤)[\u4e00-\u9fff]{0,2}(?:已经|正在)(?:形成|长|生长|出现)",
+          kinds=QUESTION, unless_next_step=False),
+    # a title that lists grave complications: "高尿酸：关节畸形与肾损害", "joint deformity"
+    _rule(r"畸形|(?:肾|肝|心|脑|器官|神经|视神经|关节)(?:功能)?(?:损害|损伤|衰竭)|失明|瘫痪|截肢|致残|"
+          r"\b(?:joint )?deformit\w*|\b(?:kidney|organ|nerve|joint) damage\b|\bdeformidad\w*|"
+          r"\bdaño (?:renal|articular|orgánico|nervioso)\b|\w*[Dd]eformit\w*|\b(?:Nieren|Organ|"
+          r"Nerven|Gelenk)schäd\w*",
+          kinds=TITLE, unless_negated=True),
+]

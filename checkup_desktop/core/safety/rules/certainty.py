@@ -34,8 +34,11 @@ EN = [
           r"recommended|something to))|\b(?:this|it|that|these results?) (?:confirms?|"
           r"shows? that you)\b",
           "is certain", kinds=ALL, unless_uncertain=True),
-    # ("whether this will get worse" asks it)
-    _rule(r"(?<!\bwhether it )(?<!\bwhether this )(?<!\bwhether that )(?<!\bwhether they )"
+    # ("whether this will get worse" asks it; "hard to tell how your blood pressure will
+    # develop" is an embedded question, the clause is read from its start)
+    _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!\b(?:how|whether|predict\w*|tell|say|know|unclear)\b)"
+          r"[^.;!?,:])*?"
+          r"(?<!\bwhether it )(?<!\bwhether this )(?<!\bwhether that )(?<!\bwhether they )"
           r"(?<!\bif it )(?<!\bif this )"
           r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
           r"progress|become|lead to|cause|(?:get|grow) (?:\w+ )?(?:worse|bigger|larger)|"
@@ -114,7 +117,8 @@ EN = [
     _rule(r"\bnever (?:go(?:es)?|gets?|comes?) back\b|\bnever (?:returns?|recovers?|"
           r"normali[sz]es?|improves?|goes away|gets better|comes down|goes down|disappears?|"
           r"resolves?|heals?)\b|\bnever (?:turns?|becomes?|develops?|progress\w*) (?:into|"
-          r"malignant|cancer\w*)\b",
+          r"malignant|cancer\w*)\b|\bnever (?:grows?|gets? (?:any )?bigger|changes?|"
+          r"causes? (?:you )?(?:any )?(?:problems?|trouble|symptoms|harm))\b",
           unless_uncertain=True, unless_hedged=True),
     # "always come down on their own", "sinken immer von allein wieder": a result's course told
     # as a rule that holds for the person
@@ -208,6 +212,22 @@ EN = [
           r"\bin (?:a few|a couple of|\d+|one|two|three|four|six|twelve) (?:days|weeks|months|"
           r"years)\b|\bwithin (?:\w+ ){0,3}(?:days|weeks|months|years)\b)",
           "promises a result's course", unless_modal=True, unless_uncertain=True),
+    # "How soon will my LDL be back in the normal range?", "When the raised uric acid turns into
+    # gout, which joints ...?": the question takes the course as given ("how soon could ...",
+    # "what happens if it turns into gout?" ask it)
+    _rule(r"\b(?:how (?:soon|long|quickly|fast|many (?:weeks|months))|when|by when)\b(?:(?!\b(?:"
+          r"whether|if|likely|usually|typically|could|might|may|can)\b)[^?.,]){0,40}\b(?:will|'ll)"
+          r"\s+(?:(?!not\b|probably\b|likely\b)\w+\s+){0,4}?(?:be (?:back )?(?:in|within|into|"
+          r"to) (?:the )?(?:\w+ )?(?:range|normal)|be normal|(?:go|come|get) back (?:to|into|in|"
+          r"down)\b|return to (?:normal|the (?:\w+ )?range)|normali[sz]e)"
+          r"|\bhow long will it take\b[^?]{0,40}\bto (?:be (?:back )?(?:in|within|into) (?:the )?"
+          r"(?:\w+ )?range|be normal|(?:get|go|come) back (?:to|into|in|down)\b|"
+          r"return to (?:normal|the (?:\w+ )?range)|normali[sz]e)"
+          r"|(?:^|[¿,;]\s*)(?:when|once|by the time)\b[^?,;]{0,50}\b(?:turns? into|"
+          r"becomes? (?!clear|known|available|normal)|progress(?:es)? to|develops? into)\b"
+          r"[^?,;]{0,30},|\b(?:when|once) (?:the|my) (?!results?\b|tests?\b|values?\b)\w+ "
+          r"(?:\w+ )?(?:develops|sets in|kicks in)\b",
+          "takes a course as certain", kinds=QUESTION),
 ]
 # "不一定会", "并不意味着一定会", "未必": the word of certainty is denied
 _NOT_ZH = (r"(?<!不)(?<!未)(?<!并非)(?<!不是)(?<!不意味着)(?<!不代表)(?<!不等于)(?<!不表示)"
@@ -258,8 +278,9 @@ ZH = [
           r"肯定|一定|注定|迟早|早晚|终归|总归)",
           "takes a bad course as certain", kinds=ALL),
     # "会一年比一年差", "以后不会再长大": a steady or a negative course told as fact
-    _rule(_NOT_ZH_WILL + r"(?:会|将)(?:一年比一年|一天比一天|逐年|不断|持续|继续)(?:地)?"
-          r"(?:变)?(?:差|坏|严重|升高|降低|下降|恶化|加重|增大|长大|变大)|(?<!一定)(?<!未必)(?<!不见得)不会(?:再)?"
+    _rule(_NOT_ZH_WILL + r"(?<!是否)(?<!可能)(?<!也许)(?<!或许)"
+          r"(?:会|将)(?:一年比一年|一天比一天|逐年|不断|持续|继续|一直)(?:地)?"
+          r"(?:变)?(?:差|坏|严重|升高|降低|下降|恶化|加重|增大|长大|变大|高|低)|(?<!一定)(?<!未必)(?<!不见得)不会(?:再)?"
           r"(?:长大|变大|增大|恶化|癌变|加重)",
           "predicts the future", unless_hedged=True, unless_uncertain=True),
     # "三个月内可恢复正常", "很快就会降下来": a time frame or a soon promised for a result
@@ -297,6 +318,24 @@ ZH = [
     _rule(r"(?<!如果)(?<!假如)(?<!要是)等(?:到)?(?:(?!如果|是否|能否|会不会)[^。，,；？！?]){0,14}?"
           r"(?:恢复正常|变正常|正常了|降下来|回到正常|消失|好了)(?:以后|之后|后)",
           "takes a course as certain", kinds=QUESTION),
+    # "窦性心动过缓总是会慢慢加重", "肝功能最终都会出现异常", "会随着时间慢慢加重": a course
+    # told as what always or in the end happens
+    _rule(_NOT_ZH_WILL + r"(?<!可能)(?:总是|总会|终究|终将|最终|最后|总有一天|随着时间的?推移?)"
+          r"(?:都|也|还是|一定|肯定)?(?:会|要|将)|" + _NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)"
+          r"(?:会|将)(?:随着|随)(?:时间|年龄)(?:的推移)?(?:的增长)?(?:而)?(?:慢慢|逐渐|不断)?"
+          r"(?:加重|恶化|变差|升高|降低|下降|长大|变大|增大|发展|进展)",
+          "predicts the future", unless_uncertain=True, unless_hedged=True),
+    # "既然肾囊肿会一直长大", "PSA下个月肯定会降下来吧？": the question takes the course as given
+    # ("一定会降下来吗？" asks whether it is)
+    _rule(r"既然[^，,。？?]{0,15}?(?:会|将)(?:一直|持续|不断|继续|越来越|逐渐|慢慢|长大|变大|增大|加重|"
+          r"恶化|进展)|(?:一定|肯定|必然|绝对|保证)(?:会|能|要)[^，,。？?吗么]{0,12}(?:吧|对吧|是吧|"
+          r"没错吧|对不对|是不是)[？?]|"
+          # "多久会降到正常？", "等尿酸变成痛风以后，…？"
+          r"(?:多久|多长时间|什么时候|何时|几个月)(?:以后|之后)?(?:就|才)?(?:会|将)(?:完全|自行|慢慢)?"
+          r"(?:恢复正常|降到正常|回到正常|变正常|降下来|消失|正常)|"
+          r"(?<!如果)(?<!假如)(?<!要是)等(?:到)?(?:(?!如果|是否|会不会)[^。，,；？?]){0,12}?"
+          r"(?:变成|发展成|发展为|转成|演变成)[^。，,；？?]{1,8}(?:以后|之后|后|的时候|时)",
+          "takes a course as certain", kinds=QUESTION),
 ]
 ES = [
     _rule(r"\b(?:se convertirá\w*|desarrollará\w*|irá\w* empeorando|empeorará\w*|"
@@ -304,7 +343,8 @@ ES = [
           r"(?<!no es )(?<!no está )seguro que|definitivamente|"
           r"(?<!\bno )siempre (?:acaba|termina|progresa|evoluciona)|"
           r"va(?:n)? a (?:necesitar|desarrollar|empeorar|tener|sufrir)|necesitará\w*|"
-          r"evolucionará\w*|"
+          # ("predecir cómo evolucionará" is an embedded question)
+          r"(?<!\bcómo )(?<!\bsi )evolucionará\w*|"
           r"está claro|es evidente|es obvio|"
           r"obviamente|claramente)\b",
           unless_uncertain=True),
@@ -314,8 +354,10 @@ ES = [
           r"\bseguramente\b|\bsin lugar a dudas\b|\btendrá\w* (?:una? )?(?:insuficiencia|"
           r"diabetes|infarto|cáncer|enfermedad)",
           unless_uncertain=True),
-    _rule(r"\b(?:usted )?(?:necesitará|tendrá|desarrollará|sufrirá|perderá|acabará|"
-          r"terminará)\b(?! (?:que )?(?:pedir|consultar|hablar|repetir|acudir))",
+    # ("su médico tendrá en cuenta" is the clinician's step, not the person's future)
+    _rule(r"(?<!\bmédico )(?<!\bmédica )(?<!\bdoctor )(?<!\bdoctora )(?<!\bequipo )"
+          r"\b(?:usted )?(?:necesitará|tendrá|desarrollará|sufrirá|perderá|acabará|"
+          r"terminará)\b(?! (?:que )?(?:pedir|consultar|hablar|repetir|acudir|en cuenta))",
           "predicts the future", unless_uncertain=True),
     _rule(r"\bno puede ser otra cosa\b|\bsolo puede ser\b|\btiene que ser\b",
           "is certain"),
@@ -330,8 +372,10 @@ ES = [
           r"(?:de nuevo |otra vez )?(?:en|dentro del) (?:rango|(?:los )?valores normales)|"
           r"(?:subir|bajar|aumentar|disminuir|descender|caer|mejorar|desaparecer)(?:á|án))\b",
           "predicts the future", unless_uncertain=True),
-    # "nunca se vuelven malignos": an absolute about the future
-    _rule(r"\bnunca (?:se vuelve\w*|se convierte\w*|se convertirá\w*|evoluciona\w*|degenera\w*|"
+    # "nunca se vuelven malignos", "nunca crece": an absolute about the future
+    _rule(r"\bnunca (?:crece\w*|crecerá\w*|cambia\w*|(?:le )?(?:causa\w*|dará\w*|da) "
+          r"(?:ningún |ninguna )?(?:problemas?|molestias?|síntomas?)|"
+          r"se vuelve\w*|se convierte\w*|se convertirá\w*|evoluciona\w*|degenera\w*|"
           r"se malign\w*|vuelve\w* a|desaparece\w*|mejora\w*|se normaliza\w*)",
           unless_uncertain=True, unless_hedged=True),
     # the question takes the bad course as given: "¿cuántos años tardaré en necesitar diálisis?",
@@ -373,6 +417,24 @@ ES = [
           r"[^.;?!]{0,25}?\b(?:resuelt[oa]s?|normal(?:es|izad[oa]s?)?|curad[oa]s?|en (?:el )?rango|"
           r"solucionad[oa]s?)\b",
           "promises a result's course", unless_modal=True, unless_uncertain=True),
+    # "¿Cuándo volverá mi LDL al rango normal?", "Cuando el ácido úrico se convierta en gota,
+    # ¿qué ...?": the question takes the course as given ("¿podría volver ...?" asks it)
+    _rule(r"\b(?:cuándo|cuánto tiempo|en cuánto tiempo|para cuándo|qué tan pronto)\b(?:(?!\b(?:"
+          r"si|probable\w*|suele\w*|pued\w+|podr\w+)\b)[^?¿,]){0,40}\b(?:volver(?:á|án) "
+          r"(?:[\w-]+ ){0,3}?a "
+          r"(?:la )?(?:normalidad|(?:lo )?normal\w*|estar (?:dentro del|en el) rango|(?:su|sus|los|"
+          r"el) (?:valor|nivel|rango)\w*)|se normalizar(?:á|án)|estar(?:á|án) (?:de nuevo |otra "
+          r"vez )?(?:en|dentro del) (?:el )?(?:rango|(?:los )?valores normales)|bajar(?:á|án) a|"
+          r"tardar(?:á|án) (?:[\w-]+ ){0,3}?en (?:volver a (?:la )?(?:normalidad|(?:lo )?normal|"
+          r"estar (?:dentro del|en el) rango)|normalizarse|bajar a|recuperarse))"
+          r"|(?:^|[¿,;]\s*)(?:cuando|una vez que|en cuanto)\b[^?¿,;]{0,50}\b(?:se convierta\w*|"
+          r"evolucione\w* a|progrese\w* a|acabe\w* (?:en|siendo)|derive\w* en)\b[^?¿,;]{0,30},"
+          r"|\bcuando (?:se )?(?:desarrolle|aparezca|instaure|manifieste) (?:la|el|mi)\b|"
+          r"\bcuando (?:la|el|mi) \w+ se (?:desarrolle|instaure|manifieste)\b"
+          # "seguro que bajará, ¿verdad?": a tag question that takes the course as sure
+          r"|\b(?:seguro que|sin duda|con (?:toda )?seguridad|definitivamente)\b[^?¿]{0,60},?\s*"
+          r"¿?(?:verdad|no|cierto)\?",
+          "takes a course as certain", kinds=QUESTION),
 ]
 DE = [
     _rule(r"\bdaraus wird\b|\b(?:wird|werden)\b[^.;?]{0,50}\b(?:bekommen|entwickeln|"
@@ -465,4 +527,38 @@ DE = [
     # "auf dem besten Weg zum Diabetes" (not "auf dem Weg zur Praxis")
     _rule(r"\bauf dem (?:besten |direkten )?Weg (?:zu[mr]?|in)\b",
           "predicts a disease", condition_after=True, unless_modal=True),
+    # "Wie schnell wird mein LDL wieder im Normbereich sein?", "Sobald aus der Harnsäure eine
+    # Gicht wird, ...?": the question takes the course as given ("Kann ... wieder normal
+    # werden?" asks it)
+    _rule(r"\b(?:wie (?:schnell|lange|bald|rasch)|wann|bis wann|ab wann|in wie vielen (?:Wochen|"
+          r"Monaten))\b(?:(?!\bob\b|\bwahrscheinlich\b|\bkann\b|\bkönnte\w*|\bmeist\w*|"
+          r"\bnormalerweise\b|\bin der Regel\b)[^?,]){0,30}\b(?:wird|werden)\b[^?,]{0,50}?"
+          r"\b(?:(?:wieder )?(?:im (?:\w+ )?(?:Normal|Norm|Referenz|Ziel)bereich|im grünen Bereich|"
+          r"normal) (?:sein|liegen|sind|ist)|"
+          r"(?:sich )?normalisier\w*|(?:wieder )?normal werden|verschwunden sein|zurückgehen|"
+          r"verschwinden)\b"
+          r"|\bwie lange wird es dauern, bis\b[^?]{0,50}\b(?:(?:wieder )?(?:im (?:\w+ )?(?:Normal|"
+          r"Norm|Referenz|Ziel)bereich|im grünen Bereich|normal) (?:sind|ist|liegen|liegt)|"
+          r"(?:sich )?normalisier\w*|verschwunden (?:sind|ist))"
+          # "..., wenn sich die Gicht entwickelt?": the definite article takes the disease as coming
+          r"|\b(?:wenn|sobald) sich (?:die|der|das|mein\w*) (?!\w*wert)\w+ (?:\w+ )?(?:entwickelt|"
+          r"einstellt|ausbildet)\b"
+          r"|(?:^|[,;]\s*)(?:sobald|nachdem)\b[^?,;]{0,50}\b(?:zu (?:einer?|einem) \w+ (?:wird|"
+          r"geworden ist)|(?:eine?|ein) \w+ (?:wird|geworden ist))[^?,;]{0,5},"
+          # "wird sicher wieder sinken, oder?": a tag question that takes the course as sure
+          r"|(?<!nicht )\b(?:sicher|bestimmt|garantiert|definitiv|auf jeden Fall)\s+"
+          r"(?:\w+\s+){0,4}?(?:sinken|steigen|fallen|normal|zurückgehen|verschwinden|wachsen|heilen|sein|"
+          r"werden)\b[^?]{0,10},\s*(?:oder|nicht wahr|stimmt's|stimmt das|gell|richtig)\?",
+          "takes a course as certain", kinds=QUESTION),
+    # "wird beim nächsten Test sicher wieder sinken", "wächst nie weiter", "verursacht auch in
+    # Zukunft keinerlei Probleme": a course told as sure
+    _rule(r"\b(?:wird|werden)\b[^.;?!,]{0,40}\b(?<!nicht )(?:sicher|bestimmt|garantiert|"
+          r"definitiv)\s+(?:(?:wieder|weiter|bald|noch|von selbst|von allein)\s+)*(?:sinken|"
+          r"steigen|fallen|normal|zurückgehen|verschwinden|wachsen|abnehmen|zunehmen|besser|"
+          r"schlechter|heilen|ausheilen)\b"
+          r"|\b(?:nie|niemals)\s+(?:mehr\s+|weiter\s+)?(?:wächst|wachsen|größer|verändert|"
+          r"verändern|Probleme|Beschwerden|Schaden|schadet|schaden)\b"
+          r"|\b(?:auch )?(?:in Zukunft|künftig|später|zukünftig)\s+(?:\w+\s+)?(?:keinerlei|keine|"
+          r"nie)\s+(?:\w+\s+)?(?:Probleme|Beschwerden|Schäden|Folgen)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
 ]

@@ -19,21 +19,27 @@ _rule = maker("diagnosis", "hints at a diagnosis", ALL)
 _EN_ILL = (r"[\w-]*(?:infections?|infestations?|deficienc(?:y|ies)|damage|insufficiency|failure|"
            r"diseases?|disorders?|syndromes?)\b(?!\s+(?:risks?|tests?|screen\w*|markers?|"
            r"panels?)\b)")
-_DE_ILL = (r"(?:(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker)\b)"
+_DE_ILL = (r"(?:(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker|serologie|"
+           r"antikörper|impfung|diagnostik|screening)\b)"
            r"[a-zäöüß-]{3,}(?:schädigung|schaden|schäden|störung|infektion|infekt|flimmern|"
            r"versagen|verfettung|vergrößerung|entzündung|insuffizienz|erkrankung|krankheit|"
+           r"unterfunktion|überfunktion|einschränkung|"
            r"syndrom|itis|ämie|leiden|mangel|schwäche|armut|schwund|verkalkung)(?:en|s|es|n)?\b|"
-           r"(?:hyper|hypo)tonie\b|adipositas\b|"
+           r"(?:hyper|hypo)tonie\b|adipositas\b|(?:über|unter)gewicht\w*|fettleibigkeit\b|"
            # "Arthrose", "Knochenschwund", "Leberzirrhose", "Schlafapnoe"
            r"(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker)\b)[a-zäöüß-]*"
            r"(?:arthrose|porose|thrombose|zirrhose|fibrose|steatose|sklerose|apnoe)\b)")
 _ES_ILL = (r"(?:infecci[oó]n|daño (?:hepático|renal|hepatico)|lesi[oó]n (?:hepática|renal)|"
-           r"déficit|deficiencia|insuficiencia|trastorno|síndrome|enfermedad)\b"
+           r"déficit|deficiencia|insuficiencia|trastorno|síndrome|enfermedad|sobrepeso|"
+           r"obesidad)\b"
            r"(?!\s+(?:de )?(?:riesgo|pruebas?|marcador))")
 _ZH_ILL = (r"(?:(?!风险|可能|是否|会不会|有没有|检查|指标|结果|发展|进展|演变|转变|变成|转成|转为|"
+           r"排除|除外|需要|建议|医生|筛查|"
            r"将来|以后|未来|会|导致|引起|影响|增加|预防|避免|造成)[\u4e00-\u9fffA-Za-z0-9]){0,8}?"
            r"(?:感染|损伤|损害|病变|衰竭|功能不全|缺乏症?|紊乱|失调|"
            r"房颤|早搏|脂肪肝|缺血|梗死|梗塞|硬化|脂肪变性?|携带者|肥胖|超重|乙肝|丙肝|肥大|肥厚|[^\W发炎]炎(?!症)|"
+           # "心脏传导阻滞", "甲状腺功能减退", "慢性炎症"
+           r"阻滞|狭窄|亢进|减退|溃疡|(?:慢性|急性)炎症|"
            r"[^\W病]病(?!毒|因|史|情|人|例))(?![\u4e00-\u9fff]{0,2}"
            r"(?:风险|指标|检查|检测|筛查|标志物))"
            # "乙肝表面抗原", "乙肝病毒的一种标志物": the name of a test, not of the disease
@@ -80,7 +86,10 @@ EN = [
           r"(?!\S+\s+(?:cause[sd]?(?!\s+by\b)|affect\w*(?!\s+by\b)|lead|increase\w*|raise\w*|damage|harm|trigger\w*|"
           r"worsen\w*|make|made)\b)"
           # ("my eating habits" are a way of living, not a disease)
-          r"(?!(?:\S+\s+)?(?:habits?|routine|lifestyle)\b)",
+          r"(?!(?:\S+\s+)?(?:habits?|routine|lifestyle)\b)"
+          # ("your hepatitis B surface antibody" names a test)
+          r"(?!(?:[\w-]+\s+){1,3}?(?:antibod(?:y|ies)|antigens?|serology|titres?|titers?|"
+          r"vaccin\w*|immunity|status|screen\w*)\b)",
           "presumes a diagnosis", condition_after=True, gap=-1),
     # a negation right after the cue ("which is not the same as having gout") undoes it
     # ("whether it points to gout" asks it)
@@ -94,7 +103,10 @@ EN = [
           r"\bpossibl[ey]\b|\bseems? to be\b|\bappears? to be\b|"
           # ("this is the usual range for people with diabetes" speaks of others)
           r"\b(?:which|that|this|it) is\b(?![^.;?!]{0,30}\b(?:for|in|among|with) (?:people|those|"
-          r"patients|someone|anyone|adults)\b)|"
+          r"patients|someone|anyone|adults)\b)"
+          # ("it is hard to predict how the cyst will change" says nothing of what it is)
+          r"(?!\s+(?:(?:not|too|very|still|often) )?(?:hard|difficult|impossible|early|unclear|"
+          r"possible|important|worth|useful|helpful|common|usual|best|sensible)\b)|"
           r"\bplaces? you\b|\bputs? you\b|\blines? up with\b|\btextbook\b|\bshows? up\b|"
           r"\bwhat happens in\b|\bpicture of\b|\badds? up to\b|\bwhat (?:we|doctors|clinicians) "
           r"(?:\w+ )?see (?:in|with|when)\b|\b(?:is|are) (?:a |an )?(?:clear |"
@@ -228,6 +240,22 @@ EN = [
           r"(?:mi|mis|su|sus|tu)\s+(?:est[oó]mago|hígado|riñ[oó]n\w*|sangre|coraz[oó]n|"
           r"tiroides|pulm[oó]n\w*|intestino|vejiga|páncreas)\b",
           "presumes a diagnosis", unless_negated=True),
+    # "Your high cholesterol", "Is my high blood pressure inherited?": a result named as the
+    # person's condition ("your high cholesterol result", "your cholesterol is high" are results)
+    _rule(r"\b(?:my|your)\s+(?:high|raised|elevated|low|bad|underactive|overactive|sluggish)\s+"
+          r"(?:blood\s+)?(?:cholesterol|pressure|sugars?|thyroid|iron)\b(?!\s+(?:results?|"
+          r"readings?|values?|levels?|numbers?|figures?|tests?|measurements?|counts?|"
+          r"resul\w*)\b)",
+          "presumes a diagnosis", unless_negated=True),
+    # "consistent with an athlete's heart", "points to a fatty liver": a cue and an organ named
+    # as diseased ("consistent with a healthy heart" names none)
+    _rule(r"(?:\bconsistent with|\bin keeping with|\btypical (?:of|for)|\bcharacteristic of|"
+          r"\bpoints? (?:to|towards)|\bsuggest(?:s|ive of)|\blooks? like|\bfits? (?:with )?|"
+          r"\bcompatible with|\bsigns? of|\bmeans? you have)\s+(?:an?\s+|the\s+)?"
+          r"(?:(?!normal|healthy|working|well|usual)[\w'-]+\s+){1,2}?(?:heart|liver|kidneys?|"
+          r"thyroid|prostate|pancreas|gland|lungs?|stomach|bowel|gut)\b(?!\s+(?:tests?|function|"
+          r"results?|values?|scan|ultrasound))",
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
 ]
 ZH = [
     # "不能说明您有什么疾病": "any disease" names none
@@ -298,6 +326,12 @@ ZH = [
           r"意味着|(?<!报告)(?<!超声)(?<!彩超)(?<!影像)(?:显示|表现|诊断|结果)为|(?:您|你)(?:目前|现在|其实|已经|本来|应该)*是(?!否|不是)|(?:很|极|最)可能是|"
           r"(?<!可能)(?<!是否)(?<!会不会)已经(?:造成|导致|引起|出现|发展成|发展为)了?))"
           r"(?:(?!不|没|是否|风险|排除|医生)[^。；？！，,]){0,8}?" + _ZH_ILL,
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "说明您的胃里已经有了慢性炎症", "提示您的心脏已经出现了传导阻滞": a cue and the illness
+    # said to be already there
+    _rule(r"(?:说明|提示|表明|意味着|代表|证明|显示)(?:(?!是否|有没有|可能|风险|不)[^。，,；？！]){0,10}?"
+          r"(?:已经|已|早就)(?:有了?|出现了?|存在(?:着)?|形成了?|发生了?|患上了?|得了)"
+          r"(?:(?!风险|可能)[^。，,；？！]){0,6}?(?:炎症|" + _ZH_ILL + r")",
           kinds=STATEMENT, unless_negated=True, unless_modal=True),
 ]
 ES = [
@@ -376,6 +410,13 @@ ES = [
           r"puede\w*|podría\w*|debe\w*|valora\w*|descarta\w*|causa\w*|provoca\w*)\b)"
           r"[\w-]+\s+){0,2}?" + _ES_ILL,
           "presumes a diagnosis", unless_negated=True),
+    # "usted está en la categoría de sobrepeso", "su colesterol alto": the person placed in a
+    # disease, or a result named as the person's condition
+    _rule(r"\b(?:rango|categoría|zona|franja|intervalo|grupo|umbral) (?:de|del|de la)\s+"
+          r"(?:[\w-]+\s+)?" + _ES_ILL + r"|\b(?:mi|su|tu)\s+(?:colesterol|tensión|presión "
+          r"arterial|presión|azúcar|glucosa|tiroides)\s+(?:alt[oa]|elevad[oa]|baj[oa]|perezos[oa])"
+          r"\b(?!\s+(?:resultado|valor|nivel|cifra)\w*)",
+          "places the person in a disease", unless_negated=True),
 ]
 DE = [
     # ("wenn Sie ... haben" asks it; a small model may also write "Wenn Sie haben ...")
@@ -388,7 +429,9 @@ DE = [
           r"deine|deinen|deinem|deiner|deines|habe ich|ich habe|hab ich|hatte ich|ich hatte|da ich|"
           r"weil ich|nachdem ich)\s+(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])"
           # ("sollte meine Ärztin eine Nierenerkrankung ausschließen" speaks of the doctor)
-          r"(?!(?:\w*arzt|\w*ärztin|Ärzte|Doktor|Fachärzt\w*|\w*olog\w*|Praxis)\b)",
+          r"(?!(?:\w*arzt|\w*ärztin|Ärzte|Doktor|Fachärzt\w*|\w*olog\w*|Praxis)\b)"
+          # ("in meiner Hepatitis-B-Serologie" names a test)
+          r"(?![\w-]+-(?:Serologie|Antikörper|Antigen|Test|Werte?|Status|Impfung|Screening)\b)",
           "presumes a diagnosis", condition_after=True, gap=-1),
     _rule(r"\bpass(?:t|en) (?:gut |genau |am besten |eher )?zu[mr]?\b|"
           r"\bspr(?:i|e|a)ch\w* (?:(?!nicht\b|kein\w*)\w+ ){0,3}?für\b|\bam ehesten\b|"
@@ -484,7 +527,8 @@ DE = [
           unless_negated=True, unless_modal=True),
     # "Man kann hier von einer beginnenden Nierenschwäche sprechen": the disease named
     _rule(r"(?:^|(?<=[.;!?:,]\s))(?:(?!\bob\b|\bnicht\b|\bkein\w*)[^.;!?:,])*?"
-          r"\bvon (?:einer|einem)\s+(?:[\w-]+\s+){0,2}?" + _DE_ILL + r"\s+(?:zu )?sprechen\b",
+          r"\bvon (?:einer|einem)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_ILL + r"|Mangel\w*|"
+          r"Unterfunktion|Überfunktion)\s+(?:zu )?(?:sprechen|ausgehen|ausgegangen)\b",
           unless_negated=True),
     # ... "ein Zeichen einer Blutarmut" ("können ein Zeichen einer Blutarmut sein" is a
     # possibility)
@@ -516,4 +560,15 @@ DE = [
     # "Adipositas Grad 1", "Stadium 3": a stage or grade of a disease
     _rule(r"\b(?:Stadium|Grad) (?:[1-5]|I{1,3}V?|IV)\b(?!\s*(?:Celsius|°))",
           "stages a disease"),
+    # "Ihr hoher Blutdruck", "mein hohes Cholesterin": a result named as the person's condition
+    # ("Ihr hoher Cholesterinwert" is a result)
+    _rule(r"\b(?:mein|meine[nmrs]?|Ihr|Ihre[nmrs]?|dein|deine[nmrs]?)\s+(?:hohe[nmrs]?|erhöhte[nmrs]?|"
+          r"niedrige[nmrs]?|zu hohe[nmrs]?)\s+(?:Blutdruck|Cholesterin|Blutzucker|Zucker|"
+          r"Blutfett\w*|Harnsäure)\b",
+          "presumes a diagnosis", unless_negated=True),
+    # "dass sich bei Ihnen eine Fettleber entwickelt hat": the disease said to have formed in the
+    # person ("ob sich bei Ihnen ... entwickelt" asks it)
+    _rule(r"\bbei (?:Ihnen|dir)\b(?=[^.;?!,]{0,60}\b(?:entwickelt|gebildet|entstanden|"
+          r"eingestellt|vorliegt|vorhanden|besteht|ausgebildet|vor(?=\s*(?:[.;!]|$)))\b)",
+          "tells the person what they have", condition_after=True, gap=45, unless_modal=True),
 ]

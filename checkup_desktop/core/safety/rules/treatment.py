@@ -511,7 +511,9 @@ ES = [
           r"añada|añade|cambie a|cambia a|siga una dieta|sigue una dieta|camine|camina|pierda|"
           r"pierde)\b",
           "tells the person what to take, eat or do", kinds=STATEMENT),
-    _rule(r"\b(?:empiece|empezar|comience|comenzar|iniciar|inicie|tomar|tome|añadir|añada|"
+    # ("antes de ... empezar un suplemento, hable con su médico" warns, it does not advise)
+    _rule(r"(?<!\bantes de )(?<!\bantes de )(?<!\bsin )(?<!\bo de )\b(?:empiece|empezar|"
+          r"comience|comenzar|iniciar|inicie|tomar|tome|añadir|añada|"
           r"suplementar|dejar|deje|suspender|suspenda)\s+(?:de\s+|a\s+|"
           r"con\s+)?(?:tomar\s+)?(?:el |la |las |los |un |una |mi |mis |su |sus )?(?:hierro|"
           r"vitamina|ácido fólico|"
@@ -585,7 +587,7 @@ ES = [
     # "el té verde ayuda a bajar el colesterol" ("puede ayudar" is a general statement)
     _rule(r"\bayuda(?:rá|rán|n)?\s+a\s+(?:bajar|subir|reducir|normalizar|controlar|corregir|"
           r"limpiar|eliminar)\b|\b(?:una|la) (?:forma|manera|vía) natural de\b|"
-          r"\bremedio natural\b",
+          r"(?<!\bcualquier )(?<!\bningún )(?<!\balgún )\bremedio natural\b",
           kinds=STATEMENT, unless_modal=True, unless_negated=True),
     # "con un mes sin alcohol, volverán a la normalidad": a cause and a promised result
     _rule(r"\b(?:con|tras|sin|después de|si deja|si toma)\b[^.?!;]{1,50}\b(?:volverá\w*|"
@@ -879,4 +881,21 @@ ZH += [
           r"补补|服用)|(?:可以|建议|不妨|试试|最好|自己)[^。，,]{0,4}(?:买|吃|服用)(?:一些|些|点|一点)?"
           r"[^。，,？?]{0,4}(?:维生素|鱼油|钙|铁|锌|镁|叶酸|益生菌|蛋白粉|保健品|补充剂)",
           "suggests a remedy", unless_negated=True),
+]
+
+# Round 6: home remedies steeped or boiled to drink ("枸杞和菊花泡水喝"), and a benefit promised
+# for a list of aims ("对稳定眼压、保护视神经有一定帮助").
+ZH += [
+    _rule(r"(?:泡|煮|熬|冲|沏)(?:水|茶|汤|粥)(?:来)?(?:喝|饮|服|代茶)|(?:当|代)茶(?:喝|饮)",
+          "suggests a remedy", unless_negated=True, unless_choice=True),
+    _rule(r"对(?:降|降低|控制|稳定|升|提高|改善|调节|软化|清理|清除|保护|养护|修复)"
+          r"[\u4e00-\u9fff、和及与]{1,14}?(?:有(?:一定|一些|些|点|很大|较大)(?:的)?(?:帮助|好处|作用|"
+          r"效果|益处)|很有帮助|有帮助|有好处|有益|有效)",
+          "promises what a treatment will do", kinds=STATEMENT, unless_negated=True),
+]
+DE += [
+    # "ein Tee aus Brennnesseln hilft, die Harnsäure zu senken": an infusion promised to work
+    _rule(r"\b(?:\w+tee|Tee aus \w+|\w*[Aa]ufguss|Sud aus \w+)\b[^.;?]{0,60}\b(?:hilft|helfen|"
+          r"senkt|senken|stärkt|stärken|schützt|schützen|reguliert|regulieren|reinigt|entgiftet)\b",
+          "promises what a treatment will do", kinds=STATEMENT, unless_negated=True),
 ]
