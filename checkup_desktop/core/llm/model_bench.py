@@ -11,7 +11,8 @@ model_cards_accepted_share = cards the model wrote that passed every check / car
 wasted_generation_share = tokens generated for text that was then rejected / all tokens
 generated for cards. With `qualify=True` (the CLI's bench) the model first gets its
 qualification (core/llm/qualification.py, stored or run now) and then only the jobs it
-passed, as in the app.
+passed, as in the app. cancel_latency_s = from Stop to the writer giving up, one second into
+a card (0.0 if the card was done first).
 """
 
 from __future__ import annotations
@@ -128,6 +129,28 @@ def peak_rss_mb() -> dict[str, float]:
             "peak_rss_model_process_mb": round(child, 1)}
 
 
+def cancel_latency(runtime: ModelRuntime, lang: str = "en", after_s: float = 1.0) -> float:
+    """Seconds from Stop to the writer giving up, while the model is writing a card (the
+    window's Stop button): stopped between tokens, or a prefill cut short."""
+    import threading
+
+    from checkup_desktop.core.cancel import Cancelled
+    from checkup_desktop.core.llm.qualification import calibration_issues
+
+    issue, rules = calibration_issues(lang)[0]
+    writer = LlamaCardWriter(runtime, jobs="all")
+    token, fired = CancelToken(), []
+    timer = threading.Timer(after_s, lambda: (fired.append(time.perf_counter()), token.cancel()))
+    timer.start()
+    try:
+        run_to_end(writer.write(issue, rules, lang=lang, cancel=token))
+    except Cancelled:
+        pass
+    finally:
+        timer.cancel()
+    return time.perf_counter() - fired[0] if fired else 0.0
+
+
 def bench_model(
     report: str | Path,
     *,
@@ -181,6 +204,7 @@ def bench_model(
             if isinstance(event, Done):
                 cards = len(event.analysis.cards)
         all_cards = time.perf_counter() - t0
+        result["cancel_latency_s"] = round(cancel_latency(runtime, lang), 3)
 
     st = writer.stats
     model_work = (st["evaluated_prompt_tokens"] / prefill_tps
