@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 KEYS = {"time_to_first_card_s", "time_to_all_cards_s", "naive_time_s", "speedup_vs_naive",
         "efficiency", "prompt_tokens", "generated_tokens", "prefill_tokens_per_s",
-        "decode_tokens_per_s", "peak_rss_mb"}
+        "decode_tokens_per_s", "peak_rss_mb", "cancel_latency_s"}
 
 
 def test_bench_model_reports_every_figure(tmp_path):
@@ -27,6 +27,7 @@ def test_bench_model_reports_every_figure(tmp_path):
     assert r["generated_tokens"] > 0 and r["naive_generated_tokens"] > 0
     assert r["prefill_tokens_per_s"] > 0 and r["decode_tokens_per_s"] > 0
     assert 0 < r["efficiency"] < 2
+    assert 0 <= r["cancel_latency_s"] < 30  # the figure itself is for the bench to print
     assert r["naive_time_s"] > 0 and r["speedup_vs_naive"] > 0
     model_mb = default_model_path().stat().st_size / 2**20
     assert r["peak_rss_model_process_mb"] > model_mb  # the child really held the weights
