@@ -226,6 +226,9 @@ def test_term_grounding_lets_model_text_use_only_the_entrys_terms():
     ("El resultat de la glucosa és una mica més alt que el valor de referència.", "es", "ca"),
     ("Äre Blutdrock ass e bësse méi héich wéi normal, an Ären Dokter kann mat Iech schwätzen.",
      "de", "lb"),
+    # a sentence that switches language halfway
+    ("Your kidney function looks a little lower than expected, así que comente el resultado "
+     "con su médico.", "es", "en"),
     # a Chinese card is Simplified Mandarin
     ("您的血紅素略低於參考範圍，建議與醫師討論是否需要進一步檢查。", "zh", "zh-Hant"),
     ("你嘅尿酸高過參考範圍少少，下次覆診嗰陣可以問吓醫生使唔使再驗。", "zh", "yue"),

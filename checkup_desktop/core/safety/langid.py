@@ -203,7 +203,19 @@ def wrong_language(text: str, lang: str) -> str | None:
         found = _chinese_variant(text)
     if found is None and lang != "zh":
         found = _statistical_other(text, lang)
+    if found is None and lang != "zh":
+        # a sentence that switches language halfway ("Your kidney function looks a little
+        # lower, así que comente…"): each clause of five words or more on its own
+        for clause in _CLAUSE.split(text):
+            if len(_latin_words(clause)) >= _CLAUSE_MIN_WORDS:
+                found = _statistical_other(clause, lang) or _by_words(clause, lang)
+                if found:
+                    break
     return found
+
+
+_CLAUSE = re.compile(r"[,;:!?()–—]\s*|\s-\s")
+_CLAUSE_MIN_WORDS = 5
 
 
 def _by_words(text: str, lang: str) -> str | None:
