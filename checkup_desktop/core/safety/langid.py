@@ -157,7 +157,7 @@ def _identifier():
     return _load_identifier(norm_probs=True, langs=list(_MODEL_LANGS))
 
 
-def _statistical_other(text: str, lang: str) -> str | None:
+def _statistical_other(text: str, lang: str, sure: float | None = None) -> str | None:
     """A Latin-script sentence that a character n-gram model is sure is in another language
     (for languages the word lists below do not know, such as Norwegian or Catalan)."""
     words = _latin_words(_QUOTED.sub(" ", text))
@@ -165,7 +165,7 @@ def _statistical_other(text: str, lang: str) -> str | None:
     n = sum(1 for w in words if len(w) > 1)
     if n < _SHORT_MIN_WORDS:
         return None
-    sure = _MODEL_SURE if n >= _MODEL_MIN_WORDS else _SHORT_SURE
+    sure = sure or (_MODEL_SURE if n >= _MODEL_MIN_WORDS else _SHORT_SURE)
     ranked = _identifier().rank(" ".join(words))  # [(language, probability)], best first
     card = next((p for code, p in ranked if code == lang), 0.0)
     found = ranked[0][0]
@@ -205,17 +205,19 @@ def wrong_language(text: str, lang: str) -> str | None:
         found = _statistical_other(text, lang)
     if found is None and lang != "zh":
         # a sentence that switches language halfway ("Your kidney function looks a little
-        # lower, así que comente…"): each clause of five words or more on its own
+        # lower, así que comente…"): each long clause on its own, judged more strictly (a part
+        # of a sentence, "Der Test hat humane Papillomviren", can look like a neighbour)
         for clause in _CLAUSE.split(text):
             if len(_latin_words(clause)) >= _CLAUSE_MIN_WORDS:
-                found = _statistical_other(clause, lang) or _by_words(clause, lang)
+                found = _statistical_other(clause, lang, sure=_CLAUSE_SURE)
                 if found:
                     break
     return found
 
 
 _CLAUSE = re.compile(r"[,;:!?()–—]\s*|\s-\s")
-_CLAUSE_MIN_WORDS = 5
+_CLAUSE_MIN_WORDS = 6
+_CLAUSE_SURE = 0.98
 
 
 def _by_words(text: str, lang: str) -> str | None:

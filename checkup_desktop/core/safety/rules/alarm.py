@@ -8,13 +8,17 @@ and flags (below) unless it says otherwise.
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE, maker
+import re
+from dataclasses import replace
+
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE, Rule, maker
 
 _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w*|cardiac arrest|"
              r"heart attacks?|(?:a|into|in|and|or|diabetic|hepatic|deep|cause[sd]?|causing) coma|"
              r"seizures?|bleed(?:ing)? to death|bleeding internally|internal "
              r"bleeding|organ failure|stop (?:the|your) heart|heart (?:could|may|might|can|will) "
-             r"(?:stop|fail)|give out|dangerous|danger|malignan\w+|cancer\w*|leuka?emia|lymphoma|"
+             r"(?:stop|fail)|give out|dangerous|danger|malignan\w+|"
+             r"cancer\w*(?! screening| check| prevention)|leuka?emia|lymphoma|"
              r"(?:with|have|has|had|be|is|mean|means) (?:a |an )?tumou?r|starv\w+ of oxygen|"
              r"suffocat\w+|shut(?:ting)? down|organ damage|brain damage|irreversibl\w+|"
              r"permanent damage|collaps\w+|strokes?|spread\w*|metasta\w+|(?:brain|heart|kidneys?|"
@@ -36,6 +40,11 @@ _SIE_DURFEN = (r"(?![^.;,]{0,60}\b(?:vereinbaren|anrufen|fragen|nachfragen|melde
                r"absagen|verschieben|durchführen|abnehmen|messen|möglich)\b)")
 _USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|hacer\w*|repetir|"
                 r"solicitar|cambiar|concertar|reservar|volver|venir|tomar|medir\w*)\b")
+
+# a call for help later in the sentence ("llame al 112", "wählen Sie die 112") is the next step
+# the engine's list lacks in Spanish and German
+_CALL_AFTER = (r"(?![^?]*?(?:\b(?:112|061|911|999|ambulancia|emergencias|servicios? de emergencia|"
+               r"Rettungsdienst\w*|Notarzt\w*|Krankenwagen)\b|急救))")
 
 _rule = maker("alarm", "frightens without a next step", STATEMENT, unless_next_step=True,
               unless_negated=True)
@@ -113,7 +122,7 @@ EN = [
 ]
 ZH = [
     _rule(r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|抽搐|"
-          r"癫痫|大出血|流血不止|(?<!良)恶性|癌(?![胚抗标])|危险(?:的|水平)|有生命危险|白血病|"
+          r"癫痫|大出血|流血不止|(?<!良)恶性|癌(?![胚抗标])(?![症]?(?:筛查|早筛|普查|早期筛))|危险(?:的|水平)|有生命危险|白血病|"
           r"淋巴瘤|骨髓瘤|肉瘤|衰竭|缺氧|扩散|转移(?!酶)|脑水肿|水肿|中风|脑梗|心梗|猝"),
     _rule(r"失明|纤维化|瘫痪"),
     _rule(r"随时(?!间|都?可以|联系|咨询|预约|就诊|就医|复查|告诉|询问)|晕倒|昏倒|休克|危险地|极其危险"),
@@ -141,7 +150,11 @@ ES = [
           r"extend\w*|propag\w+|metástasis|ictus|derrame|muerte|morir\w*|muer\w+|"
           r"parar el corazón|paro cardíaco|parada cardi[aá]ca|infarto|"
           r"(?:en|un|al|el|del|provoca\w*|causa\w*) coma|"
-          r"coma (?:diabético|hepático|profundo)|convulsiones|cáncer|malign[oa]s?|"
+          r"coma (?:diabético|hepático|profundo)|convulsiones|"
+          # "cribado de cáncer colorrectal" names a screening programme
+          r"(?<!cribado de )(?<!cribado del )(?<!screening de )(?<!screening» de )"
+          r"(?<!detección de )(?<!precoz de )(?<!prevención de )(?<!prevención del )"
+          r"cáncer(?![^.;]{0,80}\b(?:cribado|screening|tamizaje|detección precoz)\b)|malign[oa]s?|"
           r"peligros[oa]s?|hemorragia interna|desangr\w+)\b"),
     _rule(r"\b(?:cieg[oa]s?|ceguera)\b"),
     # "puede fallar en cualquier momento" is an event; "puede pedir cita en cualquier momento"
@@ -182,7 +195,8 @@ DE = [
     _rule(r"\b(?:tödlich\w*|lebensbedrohlich\w*|lebensgefährlich\w*|\w+tod(?:es)?|Leukämie|"
           r"Lymphom|Hirnödem|\w*anschwellen|"
           r"streu\w+|Metastas\w+|Tod|sterben|stirbt|Herzstillstand|Herzinfarkt|Schlaganfall|Koma|"
-          r"Krampfanf\w+|\w*krebs\w*|bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|verbluten|"
+          r"Krampfanf\w+|\w*krebs(?!vorsorge|früherkennung|screening|-screening|-vorsorge)\w*|"
+          r"bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|verbluten|"
           r"stehen lassen|stehen bleiben)\b"),
     _rule(r"\b(?:Erblindung|erblinden)\b"),
     _rule(r"\bjederzeit\b" + _SIE_DURFEN + r"|\bzusammenbrech\w*|\bohnmächtig\w*|\bkollabier\w*",
@@ -458,3 +472,37 @@ EN += [
           r"Nerven|Gelenk)schäd\w*",
           kinds=TITLE, unless_negated=True),
 ]
+
+EN += [
+    # what is lost does not come back: "lost vision never comes back", "kommt nicht mehr zurück"
+    _rule(r"\b(?:destroy\w*|destru\w+|zerstör\w*)\b|\bnever (?:comes?|grows?) back\b|"
+          r"\bno se recupera\w* (?:nunca|jamás)\b|\bnunca (?:se )?(?:recupera|vuelve)\w*|"
+          r"\b(?:kommt|kommen|wächst|wachsen) nicht mehr zurück\b|\bnicht mehr rückgängig\b|"
+          r"\bunwiederbringlich\w*"),
+    # how long is left to live, asked or said
+    _rule(r"\b(?:don'?t|do not|not) have (?:very )?long (?:left )?to live\b|"
+          r"\blong (?:left )?to live\b|"
+          r"\b(?:nicht mehr|nur noch) (?:lange|kurz|wenige \w+) (?:zu )?leben\b|"
+          r"\bpoco (?:tiempo )?de vida\b|\bme queda poco\b|活不了多久|活不长",
+          kinds=STATEMENT | QUESTION),
+    # a severe named harm as this result's risk: "serious bleeding risk", "Risiko extrem hoch"
+    _rule(r"\b(?:serious|severe|grave|major|extreme|very high|extremely high)\s+(?:risk of "
+          r"(?:\w+ )?(?:bleeding|stroke|heart attack|blindness|complications|kidney failure)|"
+          r"(?:bleeding|stroke|complication) risk)\b|"
+          r"\b(?:serious|severe|major|massive) (?:internal )?bleeding\b|"
+          r"\b(?:hoh\w*|erheblich\w*|ernst\w*|schwer\w*|extrem\w*) (?:Blutungs|Schlaganfall|"
+          r"Komplikations|Erblindungs)risiko|"
+          r"\b(?:Risiko\w* (?:für|einer?|eines) [^.;]{0,30}|\w*risiko (?:ist |bleibt )?)\b"
+          r"(?:extrem|enorm|äußerst|massiv|sehr) (?:hoch|erhöht)\b|"
+          r"\briesgo (?:\w+ ){0,3}?(?:es )?(?:altísimo|muy alto|extremadamente alto|enorme)\b|"
+          r"\briesgo grave\b|"
+          r"风险(?:极|极其|非常|特别|十分)(?:高|大)|极高(?:的)?风险"),
+]
+
+
+def _unless_called(rule: Rule) -> Rule:
+    return replace(rule, rx=re.compile(f"(?:{rule.rx.pattern}){_CALL_AFTER}", re.IGNORECASE))
+
+
+ES = [_unless_called(r) for r in ES]
+DE = [_unless_called(r) for r in DE]

@@ -31,13 +31,14 @@ EN = [
           r"proves?|proven|"
           r"clearly|(?:certain|sure|bound|guaranteed) to|obvious\w*|evident(?:ly)?|zero chance|"
           r"no chance|no question)\b(?!\s+(?:worth|a good idea|important|sensible|advisable|"
-          r"recommended|something to))|\b(?:this|it|that|these results?) (?:confirms?|"
+          r"recommended|something to|above|below|outside|over|under|higher|lower|raised|"
+          r"elevated|within|out of))|\b(?:this|it|that|these results?) (?:confirms?|"
           r"shows? that you)\b",
           "is certain", kinds=ALL, unless_uncertain=True),
     # ("whether this will get worse" asks it; "hard to tell how your blood pressure will
     # develop" is an embedded question, the clause is read from its start)
-    _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!\b(?:how|whether|predict\w*|tell|say|know|unclear)\b)"
-          r"[^.;!?,:])*?"
+    _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!\b(?:how|whether|predict\w*|tell|say|know|unclear)\b|"
+          r"(?:not|n't) (?:mean|imply|necessarily|guarantee)\b)[^.;!?,:])*?"
           r"(?<!\bwhether it )(?<!\bwhether this )(?<!\bwhether that )(?<!\bwhether they )"
           r"(?<!\bif it )(?<!\bif this )"
           r"\b(?:will|'ll|(?:is|are|am) going to)\s+(?:\w+\s+){0,2}?(?:turn into|develop|"
@@ -50,8 +51,11 @@ EN = [
     _rule(r"\bwill never\b|\bnever (?:go|get|come) back\b|\blife-?long\b|"
           r"\bfor (?:the rest of )?(?:your )?life\b|\bpermanent(?:ly)?\b",
           unless_uncertain=True),
-    _rule(r"\b(?:will|'ll)\s+(?:\w+\s+){0,2}?(?:rising|increasing|worsening|climbing|going up|"
-          r"getting worse|falling|dropping)\b",
+    # ("does not mean that the value will keep rising" denies it: the clause is read from its
+    # start)
+    _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!(?:not|n't) (?:mean|imply|necessarily|guarantee)\b)"
+          r"[^.;!?,:])*?\b(?:will|'ll)\s+(?:\w+\s+){0,2}?(?:rising|increasing|worsening|"
+          r"climbing|going up|getting worse|falling|dropping)\b",
           "predicts the future"),
     _rule(r"\bsooner or later\b|\bi (?:promise|guarantee|assure you)\b|\balmost certainly\b|"
           r"\bmost certainly\b|\bwithout question\b",
@@ -66,7 +70,10 @@ EN = [
           unless_uncertain=True, unless_negated=True),
     # predictions about the person ("you will need...", "usted tendrá...") unless they are the next
     # step of booking or discussing
-    _rule(r"\byou(?:'ll| will) (?:\w+ )?(?:need|have|get|develop|be|go|end up|require|suffer|"
+    # ("does not mean that you will develop ..." denies it)
+    _rule(r"(?<!\bnot mean )(?<!n't mean )(?<!\bnot mean that )(?<!n't mean that )"
+          r"(?<!\bnot necessarily mean that )(?<!\bno guarantee that )"
+          r"\byou(?:'ll| will) (?:\w+ )?(?:need|have|get|develop|be|go|end up|require|suffer|"
           r"lose|feel|become)\b(?! (?:to )?(?:book|see|contact|discuss|repeat|ask|bring|talk|"
           r"call|make|check|an appointment|a repeat|a follow-up|asked|able|offered|given|told|"
           r"seen))",
@@ -80,7 +87,9 @@ EN = [
     _rule(r"\b(?:will|'ll)\s+(?:\w+\s+)?(?:halve|double|triple|plummet|crash|collapse)\b",
           "predicts the future"),
     # ("sollte in jedem Fall besprochen werden", "in every case worth discussing" stress advice)
-    _rule(r"(?:\bin (?:every|each|all) cases?\b|\bwithout exception\b|\ben todos los casos\b|"
+    # ("not in all cases", "no en todos los casos" deny the rule)
+    _rule(r"(?<!\bnot )(?<!\bno )(?<!\bnicht )(?:\bin (?:every|each|all) cases?\b|"
+          r"\bwithout exception\b|\ben todos los casos\b|"
           r"\bsin excepción\b|\bin jedem Fall\b|\bin allen Fällen\b|\bausnahmslos\b)" + _ADVICE_NEAR
           + r"|每个人都会|所有人都会|无一例外",
           unless_uncertain=True),
@@ -150,6 +159,20 @@ EN = [
           r"\b(?:wird|werden)\b[^.;?]{0,40}\b(?:(?:bestätigen|beweisen|belegen)\b(?!,? ob\b)|"
           r"zeigen, dass)",
           "predicts the future"),
+    # "repeat it to confirm that the first result was a lab error", "para confirmar que lo
+    # anterior fue un error", "um zu bestätigen, dass es ein Messfehler war": the repeat's
+    # outcome taken as settled ("to check whether it was an error" asks it)
+    _rule(r"\b(?:confirm\w*|prove|show)\s+(?:that\s+)?(?:(?!whether|if)[\w']+\s+){0,4}?"
+          r"(?:was|is|were|'s)\s+(?:(?:just|only|simply|all)\s+)?(?:a |an )?(?:\w+\s+)?"
+          r"(?:errors?|mistakes?|fluke|false alarm|false positive|wrong|nothing|harmless)\b|"
+          r"\b(?:confirmar|demostrar|comprobar|ver)\s+que\s+(?:[\w']+\s+){0,4}?(?:fue|era|es|"
+          r"ha sido|son|fueron)\s+(?:sólo |solo |simplemente )?(?:un |una )?(?:\w+\s+)?"
+          r"(?:errore?s?|equivocaci\w+|fals[oa]s?|falsa alarma|fallo|nada)\b|"
+          r"\b(?:bestätig\w*|beweis\w*|zeig\w*),?\s+dass\s+(?:[\w']+\s+){0,5}?(?:\w*[Ff]ehler|"
+          r"Irrtum|falsch\w*|Fehlalarm|harmlos)\b|"
+          r"(?:确认|证明|证实)(?:一下)?(?:之前|上次|上一次|原来)?[^。，,？?]{0,10}(?:是|只是)(?:个|一个)?"
+          r"(?:误差|错误|误报|假阳性|失误)",
+          "takes a repeat's outcome as settled", kinds=ALL),
     # the question takes the bad course as given: "given that my eGFR will keep dropping, ...",
     # "how long will it take for this to turn into cancer?"
     _rule(r"\b(?:since|as|because|now that|given (?:that )?|seeing (?:as|that)|considering)\b"
@@ -556,9 +579,30 @@ DE = [
           r"definitiv)\s+(?:(?:wieder|weiter|bald|noch|von selbst|von allein)\s+)*(?:sinken|"
           r"steigen|fallen|normal|zurückgehen|verschwinden|wachsen|abnehmen|zunehmen|besser|"
           r"schlechter|heilen|ausheilen)\b"
-          r"|\b(?:nie|niemals)\s+(?:mehr\s+|weiter\s+)?(?:wächst|wachsen|größer|verändert|"
+          r"|(?:^|(?<=[.;!?:,]\s))(?:(?!\b(?:[Vv]iele|[Mm]anche|[Ee]inige|[Dd]ie meisten|oft|"
+          r"häufig|meist\w*)\b)[^.;!?:,])*?\b(?:nie|niemals)\s+(?:mehr\s+|weiter\s+)?(?:wächst|wachsen|größer|verändert|"
           r"verändern|Probleme|Beschwerden|Schaden|schadet|schaden)\b"
           r"|\b(?:auch )?(?:in Zukunft|künftig|später|zukünftig)\s+(?:\w+\s+)?(?:keinerlei|keine|"
           r"nie)\s+(?:\w+\s+)?(?:Probleme|Beschwerden|Schäden|Folgen)\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "bilden sich bei Ihnen bestimmt von selbst zurück", "geht sicher wieder weg": a sure
+    # adverb on a course told in the present tense
+    _rule(r"(?<!\bnicht )(?<!\bnicht so )\b(?:bestimmt|sicher(?:lich)?|garantiert|definitiv|"
+          r"zweifellos)\s+(?:(?:auch|bald|schnell|ganz|wieder)\s+)*(?:von (?:selbst|allein\w*)|"
+          r"wieder (?:normal|weg|zurück|unauffällig)|zurück\b(?!\s*(?:zu|zur|zum)\b)|weg\b|"
+          r"verschwinde\w*|normalisier\w*|abklingen|abheilen|ausheilen|folgenlos)"
+          # "normalisiert sich bei Ihnen bestimmt": the verb first, the sure adverb after
+          r"|\b(?:normalisier(?:t|en)|verschwinde(?:t|n)|heil(?:t|en)|sink(?:t|en)|bessert|"
+          r"bessern|erholt|erholen|bilde(?:t|n) sich|klingt|klingen|verschwindet)\s+"
+          r"(?:(?!nicht\b|kein\w*|ob\b)\w+\s+){0,3}?(?:bestimmt|sicher(?:lich)?|garantiert|"
+          r"definitiv|zweifellos|mit Sicherheit)\b(?!\s+nicht\b)",
+          "predicts the future", unless_negated=True, unless_uncertain=True),
+    # "Wann werden mir die Gallensteine die ersten Koliken bereiten?": the question takes the
+    # trouble as coming ("Wann werden die Ergebnisse kommen?" names none)
+    _rule(r"\b(?:wann|ab wann|wie bald|wie lange(?! dauert es, bis ich weiß))\b(?:(?!\bob\b|"
+          r"\bkann\b|\bkönnte\w*|\bwahrscheinlich\b|\bRisiko\b)[^?,]){0,15}\b(?:wird|werden|werde)\b"
+          r"(?:(?!\bob\b|\bkann\b|\bkönnte\w*|\bwahrscheinlich\b|\bRisiko\b)[^?,]){0,50}?\b"
+          r"(?:Beschwerden|Koliken|Kolik|Schmerzen|Symptome|Anfälle|Anfall|Komplikationen|"
+          r"Probleme|Schäden)\b",
+          "takes a bad course as certain", kinds=QUESTION),
 ]

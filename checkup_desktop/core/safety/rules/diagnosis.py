@@ -37,7 +37,7 @@ _ZH_ILL = (r"(?:(?!风险|可能|是否|会不会|有没有|检查|指标|结果
            r"排除|除外|需要|建议|医生|筛查|"
            r"将来|以后|未来|会|导致|引起|影响|增加|预防|避免|造成)[\u4e00-\u9fffA-Za-z0-9]){0,8}?"
            r"(?:感染|损伤|损害|病变|衰竭|功能不全|缺乏症?|紊乱|失调|"
-           r"房颤|早搏|脂肪肝|缺血|梗死|梗塞|硬化|脂肪变性?|携带者|肥胖|超重|乙肝|丙肝|肥大|肥厚|[^\W发炎]炎(?!症)|"
+           r"房颤|早搏|脂肪肝|甲减|甲亢|甲低|大三阳|小三阳|慢阻肺|痛风|缺血|梗死|梗塞|硬化|脂肪变性?|携带者|肥胖|超重|乙肝|丙肝|肥大|肥厚|[^\W发炎]炎(?!症)|"
            # "心脏传导阻滞", "甲状腺功能减退", "慢性炎症"
            r"阻滞|狭窄|亢进|减退|溃疡|(?:慢性|急性)炎症|"
            r"[^\W病]病(?!毒|因|史|情|人|例))(?![\u4e00-\u9fff]{0,2}"
@@ -98,7 +98,10 @@ EN = [
           r"\bin keeping with\b|\bcompatible with\b|\bcharacteristic of\b|\bclassic (?:for|of)\b|"
           r"\bhallmark of\b|\bmeets? the (?:\w+ )?criteria\b|\bcriteria for\b|\blooks? like\b|"
           r"\bfits? (?:with )?|\bin line with\b|\bmeans? (?:that )?you(?:'ve| have)\b|"
-          r"\bcategory of\b|\bfalls? (?:into|in|within)\b|\bmost likely\b|\blikely\b|"
+          r"\bcategory of\b|\bfalls? (?:into|in|within)\b|"
+          # ("likely that the nodule will change" weighs a course of a known finding)
+          r"(?:\bmost likely\b|\blikely\b)(?!\s+(?:that\s+)?(?:the|your|my|this|it)\b"
+          r"[^.;?!,]{0,40}\b(?:will|would|is going to|grows?|changes?)\b)|"
           r"\bprobabl[ey]\b|\bpresumabl[ey]\b|\bsuspect(?:ed)?\b|\bsuspicion of\b|"
           r"\bpossibl[ey]\b|\bseems? to be\b|\bappears? to be\b|"
           # ("this is the usual range for people with diabetes" speaks of others)
@@ -256,6 +259,28 @@ EN = [
           r"thyroid|prostate|pancreas|gland|lungs?|stomach|bowel|gut)\b(?!\s+(?:tests?|function|"
           r"results?|values?|scan|ultrasound))",
           kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "¿La presbiacusia que tengo hará que ...?", "the gout that I have", "die Gicht, die ich
+    # habe": a noun said to be what the person has (not a question, a date, a pain)
+    _rule(r"\b(?:la|el|los|las|esta|este|esa|ese)\s+(?!(?:dudas?|preguntas?|citas?|resultados?|"
+          r"análisis|valores?|pruebas?|informes?|síntomas?|molestias?|dolor(?:es)?|miedos?|"
+          r"preocupaci\w+|cifras?|niveles?|datos|problemas?|sensaci\w+|impresi\w+|tiempo|hora|"
+          r"medicaci\w+|receta|seguro|edad|peso|tensión|colesterol|glucosa|azúcar|cansancio|"
+          r"tos|fiebre|mareos?|hábitos?|cita|opci\w+|informaci\w+|papeles|copia)\b)"
+          r"[a-záéíóúñü-]{4,}(?:\s+[a-záéíóúñü-]+)?\s+que (?:tengo|padezco|sufro|me "
+          r"diagnosticaron|me han diagnosticado)\b|"
+          r"\bthe\s+(?!(?:questions?|appointments?|results?|tests?|reports?|symptoms?|pains?|"
+          r"aches?|worries|concerns?|doubts?|time|numbers?|values?|readings?|letters?|forms?|"
+          r"copies|copy|habits?|options?|choices?|tablets?|medicines?|information|feeling|"
+          r"sense|impression|insurance|weight|age|blood pressure|cholesterol|sugar|cough|"
+          r"fever|tiredness)\b)[a-z-]{4,}(?:\s+[a-z-]+)?\s+(?:that |which )?i (?:have|suffer "
+          r"from|was diagnosed with|'ve got)\b(?!\s+(?:to|been|had|now|here|with me)\b)|"
+          r"\b(?:die|der|das|den|dem)\s+(?!(?:Fragen?|Termin\w*|Beschwerden|Schmerz\w*|Wert\w*|"
+          r"Ergebnis\w*|Befund\w*|Unterlagen|Symptom\w*|Sorgen?|Angst|Zweifel|Zeit|Gefühl|"
+          r"Eindruck|Gewicht|Blutdruck|Cholesterin|Zucker|Husten|Fieber|Müdigkeit|Tabletten|"
+          r"Medikament\w*|Gewohnheit\w*|Brief\w*|Bericht\w*|Fragebogen)\b)(?-i:[A-ZÄÖÜ])"
+          r"[\wäöüß-]{3,},?\s+(?:die|den|das|an der|an dem|unter der|unter dem) ich\s+"
+          r"(?:\w+\s+)?(?:habe|hab|hatte|leide|litt)\b",
+          "presumes a diagnosis", kinds=ALL),
 ]
 ZH = [
     # "不能说明您有什么疾病": "any disease" names none
@@ -333,6 +358,15 @@ ZH = [
           r"(?:已经|已|早就)(?:有了?|出现了?|存在(?:着)?|形成了?|发生了?|患上了?|得了)"
           r"(?:(?!风险|可能)[^。，,；？！]){0,6}?(?:炎症|" + _ZH_ILL + r")",
           kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "甲减是不是需要终身治疗？", "痛风会不会复发？": a question whose topic is a disease takes it
+    # as the person's own ("血糖偏高会不会发展成糖尿病" has a result as topic)
+    _rule(r"^(?:那|那么|请问)?(?:我|我的)?" + _ZH_ILL + r"(?:是不是|是否|需不需要|需要|要不要|"
+          r"会不会|能不能|能否|可以|可不可以|该|应该|怎么|多久|要|还能|还会|有没有)",
+          "presumes a diagnosis", kinds=QUESTION),
+    # a title names the issue, never a disease: "慢性乙型肝炎病毒携带状态", "大三阳"
+    _rule(r"^(?!.*(?:风险|筛查|检查|检测|指标|抗原|抗体|五项|两对半|预防))[^。]*?(?:携带(?:者|状态)|"
+          + _ZH_ILL + r")",
+          "names a condition in the title", kinds=TITLE),
 ]
 ES = [
     # ("si usted tiene ..." asks it)
@@ -438,7 +472,10 @@ DE = [
           r"\bim (?:\w+ )?Bereich (?:der|des|einer|eines|von)\b|\btypisch für\b|"
           r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|\bliegt\b|\bliegen\b|"
           r"\b(?:charakteristisch|kennzeichnend|bezeichnend) für\b|"
-          r"\bKriterien\b|\bhandelt es sich um\b|\bsieht man\b|\bfindet man\b|\btypischerweise\b|"
+          r"\bKriterien\b|\bhandelt es sich um\b|"
+          # ("findet man bei manchen Menschen mit ..." speaks of others)
+          r"(?:\bsieht man\b|\bfindet man\b|\btypischerweise\b)(?![^.;?!]{0,40}\b(?:Menschen|"
+          r"Personen|Patient\w*|Leuten|Frauen|Männern|Kindern) mit\b)|"
           r"\bdas ist\b|\bentspricht\b|\bdeute\w* (?:klar |eindeutig )?auf\b|\bweis\w* (?:klar |"
           r"eindeutig )?auf\b|"
           # "sieht ganz nach einem Prädiabetes aus", "im Sinne einer Fettleber", "was auf eine

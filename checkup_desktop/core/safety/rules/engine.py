@@ -26,7 +26,8 @@ NEXT_STEP = re.compile(
     r"\bcall (?:an ambulance|911|999|112)\b|contact (?:a|your) (?:doctor|clinician|GP)|"
     r"seek (?:medical )?(?:care|help|attention)|\bhoy\b|urgencias|inmediat\w+|cuanto antes|"
     r"\bheute\b|\bsofort\b|Notaufnahme|Notruf|umgehend|今天|立即|立刻|马上|急诊|尽快就医|"
-    r"尽快联系|120",
+    r"尽快联系|120|\b(?:112|061|116 ?117)\b|\bRettungsdienst\b|\bNotarzt\b|\bambulancia\b|"
+    r"\bemergencias\b",
     _I)
 # Words before a term that make it general, negated or a question of checking
 _NEGATED_BEFORE = re.compile(

@@ -28,6 +28,11 @@ _OWN_CLAUSE = (r"(?:^|(?<=[.;:!?,]))(?:(?!\b(?:many|most|some|often|usually|gene
                r"médic[oa]|si|viele|meist\w*|manche\w*|einige\w*|oft|häufig|Arzt|Ärztin|ob|"
                r"wenn|report|informe|Befund|suggest\w*|recommend\w*)\b)[^.;:!?,]){0,80}?")
 
+# "..., though not always": a general fact with its exception, not a verdict on this result
+_NOT_ALWAYS = (r"(?![^.;?]{0,60}\b(?:(?:though|although|but) not (?:always|in (?:all|every))|"
+               r"(?:aunque|pero) no (?:siempre|en todos|todos)|(?:aber|wenn auch|jedoch|doch) "
+               r"nicht (?:immer|in allen|bei allen|jede)))")
+
 # What a question may take for granted or lead towards: the result called harmless, nothing,
 # unimportant or safe to put off (used with "since ...", "..., right?" and their kin).
 _Q_CLAIM_EN = (r"(?:harmless|benign|innocuous|(?:is|'s|means) (?:really )?nothing|"
@@ -82,8 +87,8 @@ EN = [
           r"\bdon'?t lose (?:any )?sleep\b|\bnever needs?\b|\bno follow-?up\b|\ball fine\b|"
           r"\bnothing to see\b|\bno big deal\b|\bminor issue\b"),
     _rule(r"\b(?:sort|clear|fix|settle|resolve)\w* (?:this |it |itself )?(?:out |"
-          r"up )?(?:on its own|by itself)\b|\bgo(?:es)? away (?:on its own|by itself)\b",
-          unless_modal=True),
+          r"up )?(?:on its own|by itself)\b|\bgo(?:es)? away (?:on its own|by itself)\b"
+          + _NOT_ALWAYS, unless_modal=True),
     _rule(r"\bnon-?issue\b|\bnot an issue\b|\b(?:no|not a) problem\b|\btrust me\b|"
           r"\bleave (?:this|it) alone\b|\bforget about\b|\bnever needs? (?:checking|testing|"
           r"follow)"),
@@ -335,14 +340,15 @@ ES = [
     _rule(r"\bno (?:necesit|requier|precis|hace falta|es necesario|hay que|tienes? que|tienes? "
           r"por qué)\w*\s+(?:\w+\s+){0,3}?(?:seguimiento|control|revisión|tratamiento|repetir|"
           r"repetición|consulta|cita|médico|vigilancia|atención|más pruebas|comentar|mencionar|"
-          r"acudir|ver a)\w*"),
+          r"acudir|ver a|volver|vuelva|regres|venir|venga)\w*"),
     # "es inofensivo", "se normaliza sola": harmless, or fixing itself
     _rule(_OWN_CLAUSE + r"\b(?:es|son|resulta\w*|parece\w*) (?:(?!no |nunca |" + _HEDGE_ES
           + r")\w+ ){0,2}?(?:inofensiv|inocu)\w*|\bse (?:corrige|"
           r"corregirá|normaliza\w*|resuelve|resolverá|arregla\w*|regula\w*|pasa\w*|quita\w*|"
           r"baja\w*|va a (?:corregir|normalizar|arreglar|resolver|pasar|quitar|bajar)) (?:\w+ )?"
-          r"(?:sol[oa]s?|por sí (?:mism|sol)[oa]s?|con el tiempo)|\bdesaparece\w* (?:\w+ )?"
-          r"(?:sol[oa]s?|por sí)",
+          r"(?:sol[oa]s?|por sí (?:mism|sol)[oa]s?|con el tiempo)" + _NOT_ALWAYS
+          + r"|\bdesaparece\w* (?:\w+ )?"
+          r"(?:sol[oa]s?|por sí)" + _NOT_ALWAYS,
           unless_negated=True, unless_modal=True),
     # "no vale la pena pedir cita" (not "no vale la pena esperar")
     _rule(r"\bno (?:le )?(?:vale|merece) la pena\b(?! (?:esperar|arriesgar\w*|retrasar\w*))"),
@@ -376,7 +382,9 @@ DE = [
           unless_hedged=False),
     _rule(r"\bspielt (?:nie|keine|überhaupt keine) (?:eine )?Rolle\b|\bnie wichtig\b",
           unless_hedged=False),
-    _rule(r"\bübergeh\w*|\bignorier\w*|\bnicht beachten\b",
+    # "in einen Diabetes übergehen" is a progression, not leaving the result aside
+    _rule(r"(?:^|(?<=[,;:.!?]\s))(?:(?!(?:in|ins|zu|zur|zum)\s)[^\s,;:.!?]+\s+){0,12}?"
+          r"übergeh\w*(?!\s+in\b)|\bignorier\w*|\bnicht beachten\b",
           unless_hedged=False),
     _rule(r"\bzu erwarten\b|\bso bleiben\b|\bkann man (?:so )?lassen\b"),
     # putting the check off: "kann bis zum nächsten Check-up warten", "hat Zeit bis nächstes Jahr"
@@ -389,7 +397,7 @@ DE = [
     _rule(_OWN_CLAUSE + r"\b(?:ist|sind|wirkt|wirken|scheint|scheinen) "
           r"(?:(?!nicht |kein|" + _HEDGE_DE + r")\w+ ){0,2}?(?:harmlos|unbedenklich|ungefährlich|"
           r"belanglos|unerheblich|unbedeutend)\b|\b(?:normalisiert|regelt|reguliert|erledigt|gibt|"
-          r"bessert|legt)\w* sich (?:\w+ )?(?:von selbst|von allein|ganz allein)",
+          r"bessert|legt)\w* sich (?:\w+ )?(?:von selbst|von allein|ganz allein)" + _NOT_ALWAYS,
           unless_negated=True, unless_modal=True),
     # no relevance: "keine klinische Relevanz", "ohne Bedeutung", "spielt keine große Rolle"
     _rule(r"\bkeine (?:klinische |große |besondere |weitere |praktische )?(?:Relevanz|Bedeutung)\b|"
@@ -954,4 +962,33 @@ DE += [
     _rule(r"\bkein\w* (?:Anlass|Veranlassung|Grund) (?:zur|zu) (?:Sorge|Beunruhigung|Besorgnis|"
           r"Panik|Aufregung)\b",
           kinds=STATEMENT, unless_hedged=False),
+]
+EN += [
+    # a title or clause that drops the follow-up: "Eye pressure: recheck not needed"
+    _rule(r"\b(?:re-?checks?|re-?tests?|re-?testing|follow-?ups?|repeat (?:tests?|checks?)|further "
+          r"(?:tests?|checks?|testing)|check-?ups?|monitoring|Kontroll\w*|Nachkontroll\w*|"
+          r"Wiederholung\w*|Nachuntersuchung\w*) (?:is |are |ist |sind )?(?:not (?:needed|"
+          r"necessary|required)|unnecessary|unneeded|nicht (?:nötig|notwendig|erforderlich)|"
+          r"unnötig|überflüssig)\b", unless_negated=True, unless_hedged=False),
+]
+ZH += [
+    # "一般属于无害的生理波动": the result filed as a harmless normal variation, even with 一般
+    _rule(r"属于(?:无害|无碍|良性|正常)的?(?:生理)?性?(?:波动|现象|变化|变异)|"
+          r"(?<!可能是)(?<!可能)(?<!也许是)(?<!或许是)(?<!未必是)无害的生理性?(?:波动|现象|变化)",
+          unless_negated=True, unless_hedged=False),
+    # "这次就不做肠镜了可以吗": asking leave to skip the check
+    _rule(r"不(?:做|查|复查|随访|去做|去查|去看|看医生|就诊)[\u4e00-\u9fff]{0,4}了?[，,]?\s*"
+          r"(?:可以|行|好|没事|没问题|没关系)[吗吧嘛]",
+          kinds=QUESTION, unless_hedged=False),
+]
+EN += [
+    # follow-up or not, "makes little difference": "随不随访其实区别不大", "ob Sie es kontrollieren
+    # lassen oder nicht, macht kaum einen Unterschied"
+    _rule(r"\b(?:or not|oder nicht|o no)\b[^.;?]{0,30}?\b(?:makes? (?:little|no|hardly any) "
+          r"difference|(?:does|do)(?:n'?t| not) (?:really )?matter|macht (?:kaum|keinen|wenig) "
+          r"(?:einen )?Unterschied|ist (?:eigentlich |doch )?egal|da (?:casi )?(?:igual|lo mismo)|"
+          r"no cambia (?:mucho|nada|gran cosa))\b|"
+          r"([查做随复看治])不\1[\u4e00-\u9fff]{0,4}?(?:其实|也|都)?(?:区别|差别|差异|影响)不大|"
+          r"([查做随复看治])不\2[\u4e00-\u9fff]{0,4}?(?:其实|也)?都(?:一样|无所谓|行)",
+          kinds=ALL, unless_hedged=False),
 ]

@@ -369,13 +369,13 @@ ZH = [
     # result (a named medicine stays: no drug names); 口服葡萄糖耐量试验 is a test; "开处方的医生"
     _rule(r"(?:(?<!正在)(?<!目前)(?<!已经)(?<!所)(?<!在)服用|(?<!需要)(?<!要不要)(?<!需不需要)吃药|"
           r"吃药(?![^。，,]{0,4}[吗呢]))" + _AFFECTS +
-          r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|剂量|处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
+          r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|(?<!低)(?<!辐射)剂量(?![^。，,]{0,4}(?:CT|螺旋|扫描|辐射))|处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
           r"(?<!任何)(?<!或)(?<!和)(?<!及)(?<!与)(?<!的)(?:补充剂|保健品)|"
           r"二甲双胍|胰岛素(?:注射|针)|"
           r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|补铁|补钙|补碘|补充维生素|"
           + _OWN_ZH + r"[降消止]\w?药" + _AFFECTS +
           # "我需要吃药吗" asks whether medicine is needed at all
-          r"|(?:建议|需要(?![^。，,]{0,8}吗)|应该|应当|可以)(?:使用|用|开|吃|服)[^。，,]{0,6}药(?!物)|"
+          r"|(?:建议|(?<!是否)(?<!要不要)(?<!需不需要)(?<!会不会)(?<!何时)需要(?![^。，,]{0,8}吗)|应该|应当|可以)(?:使用|用|开|吃|服)[^。，,]{0,6}药(?!物)|"
           r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|滴剂|喷剂|冲剂|泡腾片|沙坦|普利|洛尔|地平|"
           r"双胍|列净|格列\w)(?![\u4e00-\u9fff]*(?:检查|结果))",
           "mentions a medicine or dose", unless_negated=True),
@@ -407,7 +407,7 @@ ZH = [
           r"(?:穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融)(?!术?后)",
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
-    _rule(r"剂量|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)|换成|改吃|多吃|少吃",
+    _rule(r"(?<!低)(?<!辐射)剂量(?![^。，,]{0,4}(?:CT|螺旋|扫描|辐射))|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)|换成|改吃|多吃|少吃",
           "prescribes a medicine, dose or diet", unless_negated=True),
     _rule(r"(?:打|注射|用上?)胰岛素|开始(?:吃|用|打|服)",
           "starts a medicine", unless_negated=True),
@@ -898,4 +898,19 @@ DE += [
     _rule(r"\b(?:\w+tee|Tee aus \w+|\w*[Aa]ufguss|Sud aus \w+)\b[^.;?]{0,60}\b(?:hilft|helfen|"
           r"senkt|senken|stärkt|stärken|schützt|schützen|reguliert|regulieren|reinigt|entgiftet)\b",
           "promises what a treatment will do", kinds=STATEMENT, unless_negated=True),
+]
+DE += [
+    # a procedure foretold: "wird man Ihnen die Entfernung der Gallenblase empfehlen"
+    _rule(r"\b(?:Entfernung|Resektion|Operation|OP|\w+ektomie|\w+entfernung)\b[^.;?]{0,40}?"
+          r"\b(?:empfehlen|empfohlen|raten|nötig|notwendig|erforderlich|anstehen)\b",
+          "names a treatment or procedure", unless_negated=True, unless_choice=True),
+]
+EN += [
+    # a supplement as the means ("with folic acid and a B-vitamin complex", "Folsäure nehmen"),
+    # not the name of a test ("Kontrolle von Folsäure", "Ácido fólico bajo")
+    _rule(r"\b(?:with|taking|take|mit|nehmen|einnehmen|con|tomar|tome)\s+(?:\w+\s+){0,2}?"
+          r"(?:folic acid|B[- ]vitamin complex|vitamin B complex|Folsäure|"
+          r"B-Vitamin-Komplex|Vitamin-B-Komplex|ácido fólico|complejo (?:de )?vitamina B)\b"
+          r"(?!\s*(?:levels?|values?|results?|tests?|Spiegel|Wert\w*|nivel\w*|valor\w*))",
+          "names a medicine or supplement", unless_negated=True),
 ]
