@@ -1,4 +1,5 @@
-"""The checker's rules: meaning-level patterns per language, one module per category, to audit.
+"""The checker's rules: meaning-level patterns, one package per category and in it one module
+per card language, to audit.
 
 - `diagnosis`: telling or hinting what the person has;
 - `treatment`: any medicine, supplement, dose, diet or fluid prescription, procedure;

@@ -1,17 +1,10 @@
-"""Alarm: frightening words (death, cancer, organ failure, ...) without a concrete next step.
-
-One list per card language (EN, ZH, ES, DE), in the order the engine applies them; the
-English list also holds patterns for the other languages' wordings of the same forms. Every
-rule here is `_rule(pattern, why, kinds, **flags)` with the category's usual reason, texts
-and flags (below) unless it says otherwise.
-"""
+"""The alarm rules for English cards, in the order they apply
+(engine.py interleaves the categories)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
-from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE, Rule, maker
+from checkup_desktop.core.safety.rules.alarm.common import _rule
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 
 _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w*|cardiac arrest|"
              r"heart attacks?|(?:a|into|in|and|or|diabetic|hepatic|deep|cause[sd]?|causing) coma|"
@@ -30,24 +23,11 @@ _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w
 _MAY_SOON = (r"(?: (?:could|can|may|might|will|would|is|are|going to|about to|just|suddenly|"
              r"soon|completely|eventually|simply|really|actually|already|start to|begin to|"
              r"then|even|one day|at some point|to))*")
+
 # what a patient may do "at any time" (book, ask, call): permission, not a threat
 _YOU_MAY = (r"(?:book|ask|call|contact|arrange|request|come|talk|discuss|bring|repeat|have|get|do|"
             r"take|check|see|visit|phone|ring|change|make|speak|return|cancel|send|email|read|"
             r"look|share|use|update|also|always|still)\b")
-_SIE_DURFEN = (r"(?![^.;,]{0,60}\b(?:vereinbaren|anrufen|fragen|nachfragen|melden|wenden|"
-               r"ansprechen|besprechen|kommen|wiederholen|buchen|machen|kontaktieren|"
-               r"vorbeikommen|erreichen|"
-               r"absagen|verschieben|durchführen|abnehmen|messen|möglich)\b)")
-_USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|hacer\w*|repetir|"
-                r"solicitar|cambiar|concertar|reservar|volver|venir|tomar|medir\w*)\b")
-
-# a call for help later in the sentence ("llame al 112", "wählen Sie die 112") is the next step
-# the engine's list lacks in Spanish and German
-_CALL_AFTER = (r"(?![^?]*?(?:\b(?:112|061|911|999|ambulancia|emergencias|servicios? de emergencia|"
-               r"Rettungsdienst\w*|Notarzt\w*|Krankenwagen)\b|急救))")
-
-_rule = maker("alarm", "frightens without a next step", STATEMENT, unless_next_step=True,
-              unless_negated=True)
 
 EN = [
     _rule(_ALARM_EN),
@@ -120,115 +100,6 @@ EN = [
     _rule(r"\b(?:spread\w*|metasta\w+|malignan\w+)\b",
           kinds=QUESTION, unless_choice=True),
 ]
-ZH = [
-    _rule(r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|抽搐|"
-          r"癫痫|大出血|流血不止|(?<!良)恶性|癌(?![胚抗标])(?![症]?(?:筛查|早筛|普查|早期筛))|危险(?:的|水平)|有生命危险|白血病|"
-          r"淋巴瘤|骨髓瘤|肉瘤|衰竭|缺氧|扩散|转移(?!酶)|脑水肿|水肿|中风|脑梗|心梗|猝"),
-    _rule(r"失明|纤维化|瘫痪"),
-    _rule(r"随时(?!间|都?可以|联系|咨询|预约|就诊|就医|复查|告诉|询问)|晕倒|昏倒|休克|危险地|极其危险"),
-    _rule(r"脑出血|内出血|颅内出血|脑溢血|突发|猝然"),
-    _rule(r"蔓延|扩散到|中毒"),
-    _rule(r"出大问题|大麻烦|严重问题"),
-    _rule(r"可怕|很严重的病|坏东西|不好的病"),
-    _rule(r"脑瘤|(?<![非无])肿瘤(?!标志|指标|标记|因素)",
-          unless_modal=True),
-    # an organ or nerve damaged now or stopping; a loss that cannot be undone
-    _rule(r"(?:正在|已经|严重|永久性?)受损|(?:心脏|心跳|肾脏?|肝脏?|大脑|肺|器官|神经|血管|动脉|"
-          r"动脉瘤)"
-          r"[\u4e00-\u9fff]{0,6}(?:停止跳动|停止工作|罢工|失去功能|丧失功能|破裂)|"
-          r"永久(?:性)?(?:丧失|失明|损伤|损害|失去)|(?:视力|视觉|肾功能)[\u4e00-\u9fff]{0,4}丧失|"
-          r"丧失视力|失去视力|不可逆|无法(?:挽回|逆转|恢复)|来不及|为时已晚|截肢"),
-    # asking about death, an organ failing or how long is left
-    _rule(r"(?<!不)死|衰竭|猝死|停跳|骤停|昏迷|瘫痪|失明|还能活|还有多久(?![能可才出拿到取])|来不及|太晚|晚期|"
-          r"有生命危险|危及生命",
-          kinds=QUESTION),
-    _rule(r"扩散|转移(?!酶)|(?<!良)恶性",
-          kinds=QUESTION, unless_choice=True),
-]
-ES = [
-    _rule(r"\b(?:mortal\w*|letal\w*|leucemia|linfoma|hinchar\w* el cerebro|edema cerebral|"
-          r"extend\w*|propag\w+|metástasis|ictus|derrame|muerte|morir\w*|muer\w+|"
-          r"parar el corazón|paro cardíaco|parada cardi[aá]ca|infarto|"
-          r"(?:en|un|al|el|del|provoca\w*|causa\w*) coma|"
-          r"coma (?:diabético|hepático|profundo)|convulsiones|"
-          # "cribado de cáncer colorrectal" names a screening programme
-          r"(?<!cribado de )(?<!cribado del )(?<!screening de )(?<!screening» de )"
-          r"(?<!detección de )(?<!precoz de )(?<!prevención de )(?<!prevención del )"
-          r"cáncer(?![^.;]{0,80}\b(?:cribado|screening|tamizaje|detección precoz)\b)|malign[oa]s?|"
-          r"peligros[oa]s?|hemorragia interna|desangr\w+)\b"),
-    _rule(r"\b(?:cieg[oa]s?|ceguera)\b"),
-    # "puede fallar en cualquier momento" is an event; "puede pedir cita en cualquier momento"
-    # is permission
-    _rule(r"\bpeligrosamente\b|\b(?:pued\w+|podr\w+)\s+(?!" + _USTED_PUEDE + r")\w+(?:\s+\w+){0,4}?"
-          r"\s+en cualquier momento\b(?! del día)|\bdesmay\w+|\bcolaps\w+"),
-    _rule(r"\bhemorragia\w*|\bderrame\w*|\bde repente\b"),
-    _rule(r"\b(?:serios|graves) problemas\b|\bmuy mal estado\b"),
-    _rule(r"\balgo (?:muy )?(?:feo|grave|malo|serio|terrible)\b"),
-    _rule(r"\btumor(?:es)?(?: cerebral(?:es)?)?\b",
-          unless_modal=True),
-    # an organ that may stop or fail, also with "podría"; too little oxygen
-    _rule(r"\b(?:corazón|riñones|riñón|hígado|cerebro|pulmones|órganos)\b(?: \w+){0,3}? "
-          r"(?:dej\w+ de (?:funcionar|latir)|par(?:ar|arse|e|en|ará|arán|aría|arían)|"
-          r"fall(?:ar|e|en|ará|arán|aría|arían)|revent\w+|romp\w+)\b|\bfallo (?:renal|"
-          r"card[ií]aco|hepático|multiorgánico|orgánico)\b|\b(?:no reciben?|sin|falta de) "
-          r"(?:suficiente )?oxígeno\b|\bsangr\w+ (?:en el|dentro del?) (?:cerebro|cabeza)\b|"
-          r"\bsangrado interno\b"),
-    # loss that cannot be undone, or "too late"
-    _rule(r"\b(?:daños?|pérdida|dañ\w+) (?:\w+ ){0,3}?(?:permanente|irreversible)s?\b|"
-          r"\bdañ\w+ (?:\w+ ){0,3}?(?:de forma|de manera|para) (?:permanente|irreversible|"
-          r"siempre)\b|"
-          r"\birreversibles?\b|\bdemasiado tarde\b|\bperder (?:la vista|"
-          r"la visión|el riñón|los riñones|la pierna|el pie)\b|\bamputaci\w+|\bparálisis\b|"
-          r"\bparalizad\w+|\b(?:aorta|aneurisma|vasos?|arterias?|bazo)\b[^.;]{0,50}\b(?:romper\w*|"
-          r"rotura|revent\w+)"),
-    # asking about death, an organ stopping, "how long do I have left"
-    _rule(r"\b(?:morir\w*|muer\w+|mortal\w*|letal\w*|fallecer\w*|cuánto (?:tiempo|vida) me queda|"
-          r"me queda(?:n)? de vida|demasiado tarde|dej\w+ de (?:funcionar|latir)|"
-          r"(?:corazón|riñones|riñón|hígado|pulmones)\b(?: \w+){0,3}? (?:fall\w+|"
-          r"par(?:ar|arse|e|en|ará)|se pare\w*)|"
-          r"paro cardíaco|parada cardi[aá]ca|ceguera|ciegos?|ciegas?|(?:en|un) coma)\b",
-          kinds=QUESTION),
-    _rule(r"\b(?:metástasis|extendido|propagado|diseminado|malign[oa]s?)\b",
-          kinds=QUESTION, unless_choice=True),
-]
-DE = [
-    _rule(r"\b(?:tödlich\w*|lebensbedrohlich\w*|lebensgefährlich\w*|\w+tod(?:es)?|Leukämie|"
-          r"Lymphom|Hirnödem|\w*anschwellen|"
-          r"streu\w+|Metastas\w+|Tod|sterben|stirbt|Herzstillstand|Herzinfarkt|Schlaganfall|Koma|"
-          r"Krampfanf\w+|\w*krebs(?!vorsorge|früherkennung|screening|-screening|-vorsorge)\w*|"
-          r"bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|verbluten|"
-          r"stehen lassen|stehen bleiben)\b"),
-    _rule(r"\b(?:Erblindung|erblinden)\b"),
-    _rule(r"\bjederzeit\b" + _SIE_DURFEN + r"|\bzusammenbrech\w*|\bohnmächtig\w*|\bkollabier\w*",
-          unless_negated=False),
-    _rule(r"\b\w*hirnblutung\w*|\bBlutung\w* (?:im|ins|in das) (?:Gehirn|Kopf)\b|\bdroh\w+|"
-          r"\bplötzlich\w*|\bBlutungsgefahr\b"),
-    _rule(r"\bübergreifen\w*|\bausbreiten\w*|\bvergift\w*"),
-    _rule(r"\bernsten? Schwierigkeiten\b|\bgroßen? Problem\w*|\bschlimm\w*"),
-    _rule(r"\betwas (?:sehr )?(?:Übl|Schlimm|Ernst|Bösartig|Gefährlich)\w*"),
-    _rule(r"\b\w*[Tt]umor(?!marker)\w*",
-          unless_modal=True),
-    # an organ that may stop or fail, also with "könnte"; too little oxygen
-    _rule(r"\b(?:Herz|Nieren?|Leber|Lunge|Gehirn|Organe?)\b(?: \w+){0,3}? (?:versagen|"
-          r"stehen ?bleiben|ausfallen|platzen|reißen|aufhören zu (?:schlagen|arbeiten|"
-          r"funktionieren))\b|"
-          r"\b\w*(?:nieren|herz|leber|lungen|organ)versagen\b|\bnicht (?:mehr )?genug Sauerstoff\b|"
-          r"\bSauerstoffmangel\b"),
-    # loss that cannot be undone, or "too late"
-    _rule(r"\bbleibende\w* (?:Schäden|Schaden)\b|\bdauerhaft\w* (?:geschädigt|Schaden|Schäden|"
-          r"erblind\w*|verlier\w*|Verlust)|\birreversib\w+|\bunwiderruflich\w*|\bzu spät\b|"
-          r"\b(?:Augenlicht|Sehkraft) verlier\w*|\bAmputation\w*|\bamputier\w+|\bgelähmt\w*|"
-          r"\bLähmung\w*|\bRuptur\w*|\b(?:Aorta|Aneurysma|Gefäß\w*|Arterie\w*|Milz)\b[^.;]{0,50}"
-          r"\b(?:reißen|platzen)\b"),
-    # asking about death, an organ stopping, "how long do I have left"
-    _rule(r"\b(?:sterben|sterbe|stirbt|Tod\w*|\w+tod(?:es)?|tödlich\w*|lebensgefährlich\w*|"
-          r"lebensbedrohlich\w*|zu spät|versag\w+|"
-          r"stehen ?bleiben|Herzstillstand|erblind\w+|blind|Koma|(?:Herz|Nieren?|Leber|Lunge)\b"
-          r"(?: \w+){0,3}? (?:aufhören|ausfallen|platzen))\b",
-          kinds=QUESTION),
-    _rule(r"\b(?:gestreut|streu\w+|Metastas\w+|bösartig\w*)\b",
-          kinds=QUESTION, unless_choice=True),
-]
 
 # Later additions, kept at the end of each list so the engine's order of earlier rules holds.
 EN += [
@@ -247,24 +118,7 @@ EN += [
     _rule(r"\b(?:could|can|may|might|will|would)\s+(?!" + _YOU_MAY + r")\w+(?:\s+\w+){5,8}?"
           r"\s+at any (?:time|moment|minute|second)\b(?! of)"),
 ]
-ZH += [
-    # "恶变", "后果会非常严重", "撑破血管": turning malignant, dire consequences, a vessel bursting
-    _rule(r"恶变|后果[\u4e00-\u9fff]{0,4}严重|严重(?:的)?后果|(?:撑|胀|冲|涨)破(?:了)?(?:血管|动脉)"),
-]
-ES += [
-    # "malignizarse", "reventar una arteria", "consecuencias muy graves"
-    _rule(r"\bmaligniz\w+|\brevent\w* (?:un |una |el |la )?(?:vasos?|arterias?|aneurisma|venas?)\b|"
-          r"(?<!evitar )(?<!prevenir )\b(?:graves|serias|terribles|fatales|devastadoras) "
-          r"consecuencias\b|\bconsecuencias (?:\w+ ){0,3}?(?:muy |tan )?(?:graves|serias|"
-          r"terribles|fatales|devastadoras)\b(?! (?:si no|para evitar))"),
-]
-DE += [
-    # "entarten", "schwerwiegende Folgen", "ein Blutgefäß zum Platzen bringen"
-    _rule(r"\bentart\w+|\bEntartung\w*|\b(?:schwere|schwerwiegende|ernste|fatale|verheerende|"
-          r"gravierende) Folgen\b(?! zu vermeiden)|\bFolgen (?:\w+ ){0,3}?(?:sehr |äußerst )?"
-          r"(?:schwer|schwerwiegend|fatal|verheerend|gravierend)\b|\b\w*[Gg]efäß\w* (?:\w+ ){0,2}?"
-          r"(?:platzen|reißen|zum Platzen)\b"),
-]
+
 EN += [
     _rule(r"\b(?:serious|grave|real|immediate|great) (?:threat|danger)\b|\bgo(?:es|ing)? "
           r"downhill\b"),
@@ -285,14 +139,6 @@ EN += [
           r"危险|危急|警告|警报",
           kinds=TITLE, unless_negated=False),
 ]
-ZH += [
-    _rule(r"侵犯|侵袭|(?:肾|肝|心)[\u4e00-\u9fff]{0,4}(?:严重受损|严重损伤)|(?:很快|马上|迟早)"
-          r"(?:就)?(?:要|得|会)透析"),
-]
-DE += [
-    _rule(r"\b(?:Herz|Nieren?|Leber|Lunge|Gehirn|Organe?)\b[^.;]{0,40}\b(?:nicht mehr (?:arbeiten|"
-          r"funktionieren|schlagen)|angegriffen)\b"),
-]
 
 # Round 3: frightening futures the lists above did not name.
 EN += [
@@ -311,48 +157,17 @@ EN += [
           r"\b(?:little|nothing) (?:more )?(?:can|could) be done\b|\bbedridden\b|\bbed-bound\b|"
           r"\bnever (?:fully )?(?:recover|walk again)\b|\bdrop dead\b"),
 ]
-ZH += [
-    # "已经没有办法挽回", "卧床不起", "还有多少时间": no way back, a life in bed, time left
-    _rule(r"(?<!有)(?:没有|没|无)(?:任何)?办法(?:挽回|救|逆转|治好|治愈)|挽回不了|没救|治不好|"
-          r"卧床不起|长期卧床|(?:会|可能)瞎(?:掉)?|再也(?:站不起来|好不了|恢复不了)|时日无多|(?:很难|难以)治疗的(?:晚期|"
-          r"恶性)"),
-    _rule(r"会不会(?:瞎|失明|瘫|昏迷|猝死|衰竭|死)|瞎(?:掉|了)|会瞎|无法挽回|(?<!有)(?:没有|没|无)(?:任何)?办法(?:挽回|救|逆转)|不可逆|"
-          r"还(?:有|剩)(?:多少|多久)(?:时间|日子)|(?:已经)?(?:造成|伤)了?多(?:少|大)"
-          r"(?:损伤|损害|伤害)|随时(?:都)?(?:会|可能)(?:死|倒下|发作|中风|猝死|出事)",
-          kinds=QUESTION),
-]
-ES += [
-    _rule(r"\b(?:enfermedad|cáncer|tumor)\w* (?:\w+ ){0,2}?(?:muy |bastante )?avanzad[oa]s?\b|"
-          r"\b(?:fase|estadio|etapa) (?:muy )?avanzad[oa]\b|\bopciones (?:\w+ ){0,3}?(?:son|están|"
-          r"quedan) (?:muy )?(?:limitadas|escasas|pocas)\b|\b(?:poco|nada) (?:más )?(?:que hacer|"
-          r"se puede hacer)\b|\bpostrad\w+|\bnunca (?:más )?(?:se )?(?:recupera\w*|vuelv\w+ a "
-          r"caminar)\b"),
-    _rule(r"\bcuánto daño\b|\b(?:me|le) queda(?:n)? (?:\w+ )?(?:tiempo|años|meses)\b(?! (?:para|"
-          r"hasta))|\b(?:pued\w+|podr\w+)\s+(?!" + _USTED_PUEDE + r")\w+(?:\s+\w+){0,4}?\s+en "
-          r"cualquier momento\b(?! del día)|\bcaer\w* muert[oa]\b",
-          kinds=QUESTION),
-]
-DE += [
-    _rule(r"\b(?:weit |sehr |stark )?fortgeschritten\w* (?:Stadium|Erkrankung|Krankheit|Krebs)\b|"
-          r"\b(?:Erkrankung|Krankheit|Krebs)\b[^.;]{0,20}\b(?:weit|sehr|stark) fortgeschritten\b|"
-          r"\b(?:schlecht|kaum|nicht mehr) (?:behandelbar|heilbar)\b|\bMöglichkeiten (?:\w+ ){0,2}?"
-          r"(?:sind|werden) (?:sehr |dann )?(?:begrenzt|gering)\b|\bbettlägerig\w*|\bnie (?:wieder|"
-          r"mehr) (?:ganz )?(?:erholen|laufen|gehen)\b|\btot umfallen\b"),
-    # ("wie lange habe ich Zeit, den Termin zu vereinbaren" asks for a deadline)
-    _rule(r"\bwie (?:viel Zeit|lange|viele Jahre) (?:habe ich|bleib\w* mir|hab ich)\b(?![^?]{0,40}"
-          r"\b(?:Termin|vereinbaren|melden|anrufen|bis|um)\b)|\bwie viel "
-          r"(?:Schaden|Schäden)\b|\bwie stark (?:\w+ ){0,3}?(?:geschädigt|zerstört)\b|\btot\b|"
-          r"\bjederzeit\b" + _SIE_DURFEN,
-          kinds=QUESTION),
-]
 
 # Round 4: harm happening now (organs short of oxygen, damage "every day"), a mass growing into
 # what is around it.
 _ORGANS_EN = (r"(?:blood vessels|vessels|nerves|eyes|kidneys?|heart|liver|brain|organs?|arteries|"
               r"retinas?|lungs?)")
+
 _ORGANS_DE = (r"(?:Blutgefäße|Gefäße|Nerven|Augen|Nieren?|Herz|Leber|Gehirn|Organe|Arterien|"
               r"Netzhaut|Lunge)")
+
 _ORGANS_ES = r"(?:vasos|nervios|ojos|riñones|riñón|órganos|arterias|corazón|hígado|cerebro|retina)"
+
 EN += [
     # organs not supplied with enough oxygen, in any wording
     _rule(r"\b(?:not|no longer|aren'?t|isn'?t)\b (?:\w+ ){0,2}?(?:supplied|provided) with "
@@ -393,6 +208,7 @@ EN += [
           r"(?:vasos|órganos|tejidos|huesos)\b|"
           r"长入|侵入|浸润"),
 ]
+
 EN += [
     # an event "without warning"; bleeding that will not be small
     _rule(r"\bwithout (?:any )?warning\b(?! signs?| symptoms?)|\bohne (?:jede |jegliche )?"
@@ -418,6 +234,7 @@ EN += [
           r"perdid)\w*|(?:心脏?|肾脏?|肝脏?|肺|眼睛|大脑)[\u4e00-\u9fff]{0,6}(?:坏掉|坏了|毁了|废了)",
           kinds=QUESTION),
 ]
+
 EN += [
     # a finding likened to aggressive or fast-growing growths: "a feature often seen in
     # aggressive tumours" frightens even when hedged
@@ -450,6 +267,7 @@ EN += [
           r"出血(?:的|性)(?:肿瘤|癌)",
           unless_negated=True),
 ]
+
 EN += [
     # asked: cancer already forming in the person ("is cancer already growing in me?",
     # "bildet sich schon Magenkrebs bei mir", "¿ya se me está formando un cáncer?")
@@ -498,11 +316,3 @@ EN += [
           r"\briesgo grave\b|"
           r"风险(?:极|极其|非常|特别|十分)(?:高|大)|极高(?:的)?风险"),
 ]
-
-
-def _unless_called(rule: Rule) -> Rule:
-    return replace(rule, rx=re.compile(f"(?:{rule.rx.pattern}){_CALL_AFTER}", re.IGNORECASE))
-
-
-ES = [_unless_called(r) for r in ES]
-DE = [_unless_called(r) for r in DE]

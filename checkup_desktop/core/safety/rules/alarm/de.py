@@ -1,0 +1,80 @@
+"""The alarm rules for German cards, in the order they apply
+(engine.py interleaves the categories)."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.alarm.common import _rule, _unless_called
+from checkup_desktop.core.safety.rules.rule import QUESTION
+
+_SIE_DURFEN = (r"(?![^.;,]{0,60}\b(?:vereinbaren|anrufen|fragen|nachfragen|melden|wenden|"
+               r"ansprechen|besprechen|kommen|wiederholen|buchen|machen|kontaktieren|"
+               r"vorbeikommen|erreichen|"
+               r"absagen|verschieben|durchführen|abnehmen|messen|möglich)\b)")
+
+DE = [
+    _rule(r"\b(?:tödlich\w*|lebensbedrohlich\w*|lebensgefährlich\w*|\w+tod(?:es)?|Leukämie|"
+          r"Lymphom|Hirnödem|\w*anschwellen|"
+          r"streu\w+|Metastas\w+|Tod|sterben|stirbt|Herzstillstand|Herzinfarkt|Schlaganfall|Koma|"
+          r"Krampfanf\w+|\w*krebs(?!vorsorge|früherkennung|screening|-screening|-vorsorge)\w*|"
+          r"bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|verbluten|"
+          r"stehen lassen|stehen bleiben)\b"),
+    _rule(r"\b(?:Erblindung|erblinden)\b"),
+    _rule(r"\bjederzeit\b" + _SIE_DURFEN + r"|\bzusammenbrech\w*|\bohnmächtig\w*|\bkollabier\w*",
+          unless_negated=False),
+    _rule(r"\b\w*hirnblutung\w*|\bBlutung\w* (?:im|ins|in das) (?:Gehirn|Kopf)\b|\bdroh\w+|"
+          r"\bplötzlich\w*|\bBlutungsgefahr\b"),
+    _rule(r"\bübergreifen\w*|\bausbreiten\w*|\bvergift\w*"),
+    _rule(r"\bernsten? Schwierigkeiten\b|\bgroßen? Problem\w*|\bschlimm\w*"),
+    _rule(r"\betwas (?:sehr )?(?:Übl|Schlimm|Ernst|Bösartig|Gefährlich)\w*"),
+    _rule(r"\b\w*[Tt]umor(?!marker)\w*",
+          unless_modal=True),
+    # an organ that may stop or fail, also with "könnte"; too little oxygen
+    _rule(r"\b(?:Herz|Nieren?|Leber|Lunge|Gehirn|Organe?)\b(?: \w+){0,3}? (?:versagen|"
+          r"stehen ?bleiben|ausfallen|platzen|reißen|aufhören zu (?:schlagen|arbeiten|"
+          r"funktionieren))\b|"
+          r"\b\w*(?:nieren|herz|leber|lungen|organ)versagen\b|\bnicht (?:mehr )?genug Sauerstoff\b|"
+          r"\bSauerstoffmangel\b"),
+    # loss that cannot be undone, or "too late"
+    _rule(r"\bbleibende\w* (?:Schäden|Schaden)\b|\bdauerhaft\w* (?:geschädigt|Schaden|Schäden|"
+          r"erblind\w*|verlier\w*|Verlust)|\birreversib\w+|\bunwiderruflich\w*|\bzu spät\b|"
+          r"\b(?:Augenlicht|Sehkraft) verlier\w*|\bAmputation\w*|\bamputier\w+|\bgelähmt\w*|"
+          r"\bLähmung\w*|\bRuptur\w*|\b(?:Aorta|Aneurysma|Gefäß\w*|Arterie\w*|Milz)\b[^.;]{0,50}"
+          r"\b(?:reißen|platzen)\b"),
+    # asking about death, an organ stopping, "how long do I have left"
+    _rule(r"\b(?:sterben|sterbe|stirbt|Tod\w*|\w+tod(?:es)?|tödlich\w*|lebensgefährlich\w*|"
+          r"lebensbedrohlich\w*|zu spät|versag\w+|"
+          r"stehen ?bleiben|Herzstillstand|erblind\w+|blind|Koma|(?:Herz|Nieren?|Leber|Lunge)\b"
+          r"(?: \w+){0,3}? (?:aufhören|ausfallen|platzen))\b",
+          kinds=QUESTION),
+    _rule(r"\b(?:gestreut|streu\w+|Metastas\w+|bösartig\w*)\b",
+          kinds=QUESTION, unless_choice=True),
+]
+
+DE += [
+    # "entarten", "schwerwiegende Folgen", "ein Blutgefäß zum Platzen bringen"
+    _rule(r"\bentart\w+|\bEntartung\w*|\b(?:schwere|schwerwiegende|ernste|fatale|verheerende|"
+          r"gravierende) Folgen\b(?! zu vermeiden)|\bFolgen (?:\w+ ){0,3}?(?:sehr |äußerst )?"
+          r"(?:schwer|schwerwiegend|fatal|verheerend|gravierend)\b|\b\w*[Gg]efäß\w* (?:\w+ ){0,2}?"
+          r"(?:platzen|reißen|zum Platzen)\b"),
+]
+
+DE += [
+    _rule(r"\b(?:Herz|Nieren?|Leber|Lunge|Gehirn|Organe?)\b[^.;]{0,40}\b(?:nicht mehr (?:arbeiten|"
+          r"funktionieren|schlagen)|angegriffen)\b"),
+]
+
+DE += [
+    _rule(r"\b(?:weit |sehr |stark )?fortgeschritten\w* (?:Stadium|Erkrankung|Krankheit|Krebs)\b|"
+          r"\b(?:Erkrankung|Krankheit|Krebs)\b[^.;]{0,20}\b(?:weit|sehr|stark) fortgeschritten\b|"
+          r"\b(?:schlecht|kaum|nicht mehr) (?:behandelbar|heilbar)\b|\bMöglichkeiten (?:\w+ ){0,2}?"
+          r"(?:sind|werden) (?:sehr |dann )?(?:begrenzt|gering)\b|\bbettlägerig\w*|\bnie (?:wieder|"
+          r"mehr) (?:ganz )?(?:erholen|laufen|gehen)\b|\btot umfallen\b"),
+    # ("wie lange habe ich Zeit, den Termin zu vereinbaren" asks for a deadline)
+    _rule(r"\bwie (?:viel Zeit|lange|viele Jahre) (?:habe ich|bleib\w* mir|hab ich)\b(?![^?]{0,40}"
+          r"\b(?:Termin|vereinbaren|melden|anrufen|bis|um)\b)|\bwie viel "
+          r"(?:Schaden|Schäden)\b|\bwie stark (?:\w+ ){0,3}?(?:geschädigt|zerstört)\b|\btot\b|"
+          r"\bjederzeit\b" + _SIE_DURFEN,
+          kinds=QUESTION),
+]
+
+DE = [_unless_called(r) for r in DE]

@@ -1,0 +1,79 @@
+"""The alarm rules for Spanish cards, in the order they apply
+(engine.py interleaves the categories)."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.alarm.common import _rule, _unless_called
+from checkup_desktop.core.safety.rules.rule import QUESTION
+
+_USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|hacer\w*|repetir|"
+                r"solicitar|cambiar|concertar|reservar|volver|venir|tomar|medir\w*)\b")
+
+ES = [
+    _rule(r"\b(?:mortal\w*|letal\w*|leucemia|linfoma|hinchar\w* el cerebro|edema cerebral|"
+          r"extend\w*|propag\w+|metástasis|ictus|derrame|muerte|morir\w*|muer\w+|"
+          r"parar el corazón|paro cardíaco|parada cardi[aá]ca|infarto|"
+          r"(?:en|un|al|el|del|provoca\w*|causa\w*) coma|"
+          r"coma (?:diabético|hepático|profundo)|convulsiones|"
+          # "cribado de cáncer colorrectal" names a screening programme
+          r"(?<!cribado de )(?<!cribado del )(?<!screening de )(?<!screening» de )"
+          r"(?<!detección de )(?<!precoz de )(?<!prevención de )(?<!prevención del )"
+          r"cáncer(?![^.;]{0,80}\b(?:cribado|screening|tamizaje|detección precoz)\b)|malign[oa]s?|"
+          r"peligros[oa]s?|hemorragia interna|desangr\w+)\b"),
+    _rule(r"\b(?:cieg[oa]s?|ceguera)\b"),
+    # "puede fallar en cualquier momento" is an event; "puede pedir cita en cualquier momento"
+    # is permission
+    _rule(r"\bpeligrosamente\b|\b(?:pued\w+|podr\w+)\s+(?!" + _USTED_PUEDE + r")\w+(?:\s+\w+){0,4}?"
+          r"\s+en cualquier momento\b(?! del día)|\bdesmay\w+|\bcolaps\w+"),
+    _rule(r"\bhemorragia\w*|\bderrame\w*|\bde repente\b"),
+    _rule(r"\b(?:serios|graves) problemas\b|\bmuy mal estado\b"),
+    _rule(r"\balgo (?:muy )?(?:feo|grave|malo|serio|terrible)\b"),
+    _rule(r"\btumor(?:es)?(?: cerebral(?:es)?)?\b",
+          unless_modal=True),
+    # an organ that may stop or fail, also with "podría"; too little oxygen
+    _rule(r"\b(?:corazón|riñones|riñón|hígado|cerebro|pulmones|órganos)\b(?: \w+){0,3}? "
+          r"(?:dej\w+ de (?:funcionar|latir)|par(?:ar|arse|e|en|ará|arán|aría|arían)|"
+          r"fall(?:ar|e|en|ará|arán|aría|arían)|revent\w+|romp\w+)\b|\bfallo (?:renal|"
+          r"card[ií]aco|hepático|multiorgánico|orgánico)\b|\b(?:no reciben?|sin|falta de) "
+          r"(?:suficiente )?oxígeno\b|\bsangr\w+ (?:en el|dentro del?) (?:cerebro|cabeza)\b|"
+          r"\bsangrado interno\b"),
+    # loss that cannot be undone, or "too late"
+    _rule(r"\b(?:daños?|pérdida|dañ\w+) (?:\w+ ){0,3}?(?:permanente|irreversible)s?\b|"
+          r"\bdañ\w+ (?:\w+ ){0,3}?(?:de forma|de manera|para) (?:permanente|irreversible|"
+          r"siempre)\b|"
+          r"\birreversibles?\b|\bdemasiado tarde\b|\bperder (?:la vista|"
+          r"la visión|el riñón|los riñones|la pierna|el pie)\b|\bamputaci\w+|\bparálisis\b|"
+          r"\bparalizad\w+|\b(?:aorta|aneurisma|vasos?|arterias?|bazo)\b[^.;]{0,50}\b(?:romper\w*|"
+          r"rotura|revent\w+)"),
+    # asking about death, an organ stopping, "how long do I have left"
+    _rule(r"\b(?:morir\w*|muer\w+|mortal\w*|letal\w*|fallecer\w*|cuánto (?:tiempo|vida) me queda|"
+          r"me queda(?:n)? de vida|demasiado tarde|dej\w+ de (?:funcionar|latir)|"
+          r"(?:corazón|riñones|riñón|hígado|pulmones)\b(?: \w+){0,3}? (?:fall\w+|"
+          r"par(?:ar|arse|e|en|ará)|se pare\w*)|"
+          r"paro cardíaco|parada cardi[aá]ca|ceguera|ciegos?|ciegas?|(?:en|un) coma)\b",
+          kinds=QUESTION),
+    _rule(r"\b(?:metástasis|extendido|propagado|diseminado|malign[oa]s?)\b",
+          kinds=QUESTION, unless_choice=True),
+]
+
+ES += [
+    # "malignizarse", "reventar una arteria", "consecuencias muy graves"
+    _rule(r"\bmaligniz\w+|\brevent\w* (?:un |una |el |la )?(?:vasos?|arterias?|aneurisma|venas?)\b|"
+          r"(?<!evitar )(?<!prevenir )\b(?:graves|serias|terribles|fatales|devastadoras) "
+          r"consecuencias\b|\bconsecuencias (?:\w+ ){0,3}?(?:muy |tan )?(?:graves|serias|"
+          r"terribles|fatales|devastadoras)\b(?! (?:si no|para evitar))"),
+]
+
+ES += [
+    _rule(r"\b(?:enfermedad|cáncer|tumor)\w* (?:\w+ ){0,2}?(?:muy |bastante )?avanzad[oa]s?\b|"
+          r"\b(?:fase|estadio|etapa) (?:muy )?avanzad[oa]\b|\bopciones (?:\w+ ){0,3}?(?:son|están|"
+          r"quedan) (?:muy )?(?:limitadas|escasas|pocas)\b|\b(?:poco|nada) (?:más )?(?:que hacer|"
+          r"se puede hacer)\b|\bpostrad\w+|\bnunca (?:más )?(?:se )?(?:recupera\w*|vuelv\w+ a "
+          r"caminar)\b"),
+    _rule(r"\bcuánto daño\b|\b(?:me|le) queda(?:n)? (?:\w+ )?(?:tiempo|años|meses)\b(?! (?:para|"
+          r"hasta))|\b(?:pued\w+|podr\w+)\s+(?!" + _USTED_PUEDE + r")\w+(?:\s+\w+){0,4}?\s+en "
+          r"cualquier momento\b(?! del día)|\bcaer\w* muert[oa]\b",
+          kinds=QUESTION),
+]
+
+ES = [_unless_called(r) for r in ES]

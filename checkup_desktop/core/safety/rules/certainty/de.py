@@ -1,0 +1,155 @@
+"""The certainty rules for German cards, in the order they apply
+(engine.py interleaves the categories)."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.certainty.common import _ADVICE_NEAR, _rule
+from checkup_desktop.core.safety.rules.rule import QUESTION
+
+DE = [
+    _rule(r"\bdaraus wird\b|\b(?:wird|werden)\b[^.;?]{0,50}\b(?:bekommen|entwickeln|"
+          r"verschlechter\w*|brauchen|benötigen|versagen|schädig\w*|zerstör\w*)\b|"
+          r"\bmit Sicherheit\b|\bzweifellos\b|\beindeutig\b|\bdefinitiv\b|\bganz sicher\b|"
+          r"\bgarantiert\b|\bauf jeden Fall\b" + _ADVICE_NEAR + r"|\bunweigerlich\b|"
+          r"\boffensichtlich\b|\bklar ist\b|"
+          r"\bganz bestimmt\b|\bmit Bestimmtheit\b|\bsicherlich\b|"
+          r"\bohne Frage\b",
+          unless_uncertain=True),
+    _rule(r"\blebenslang\w*|\bfür immer\b|\bnie wieder\b",
+          unless_uncertain=True),
+    _rule(r"\bfrüher oder später\b|\bgarantier\w*|\bso gut wie sicher\b|\bhöchstwahrscheinlich\b|"
+          r"\bziemlich sicher\b|\bversprech\w*",
+          unless_uncertain=True),
+    _rule(r"\bSie werden\b[^.;]{0,50}\b(?:brauchen|bekommen|haben|entwickeln|müssen|verlieren|"
+          r"leiden)\b",
+          "predicts the future", unless_uncertain=True),
+    _rule(r"\bkann nur\b[^.;]{0,40}\bsein\b|\bnichts anderes\b|\bmuss (?:\w+ )?sein\b",
+          "is certain"),
+    # "mit absoluter Sicherheit", "steht fest": certainty in other words
+    _rule(r"\bmit (?:absoluter|hundertprozentiger|völliger|großer) Sicherheit\b|\bsteht (?:schon )?"
+          r"fest\b|\bsicher ist\b(?!,? nur\b)",
+          unless_negated=True, unless_uncertain=True),
+    # "nie wieder normal", "wird niemals bösartig": an absolute about the future
+    _rule(r"\b(?:nie|niemals) (?:\w+ )?(?:bösartig|entarten|zurück\w*|verschwinden|normal\w*|"
+          r"besser)\b",
+          unless_uncertain=True, unless_hedged=True),
+    # the question takes the bad course as given: "Wann wird aus meinem Prädiabetes ein Diabetes?",
+    # "Da der Wert sowieso weiter steigen wird, ..."
+    _rule(r"\b(?:wann|wie lange|wie bald|wie schnell|warum|wieso|ab wann|bis wann|"
+          r"in wie vielen Jahren)\b"
+          r"(?:(?!\bob\b|wahrscheinlich|Risiko|\bkann|\bkönnte)[^?]){0,40}\b(?:wird|werde|werden|"
+          r"muss ich)\b(?:(?!\bob\b)[^?]){0,50}\b(?:aus \w+ \w+ ein|entwickeln|entarten|"
+          r"verschlechter\w*|versagen|Dialyse|Transplantation|bösartig|Krebs|operiert|Operation|"
+          r"zu (?:einem|einer) (?:\w+ ){0,2}?\w+ werden)"
+          r"|\b(?:sowieso|ohnehin|so oder so)\b[^?,]{0,40}\b(?:wird|werden)\b|\b(?:wird|werden)\b"
+          r"[^?,]{0,40}\b(?:sowieso|ohnehin|so oder so)\b"
+          # "Da der Wert sicher weiter steigt, ...": the clause takes a sure course as given
+          # "Warum wird mein Blutzucker sicher in den Diabetesbereich steigen?" ("Wann wird der Wert
+          # bestimmt?" asks when it is measured)
+          r"|\b(?:wann|warum|wieso|ab wann)\b[^?,]{0,50}\b(?:sicher|bestimmt|zwangsläufig|"
+          r"unweigerlich|garantiert)\s+(?:[^?,\s]+\s+){0,4}?(?:steig\w*|sink\w*|fall\w*|wachs\w*|"
+          r"verschlechter\w*|entwickeln|bekommen|brauchen|benötigen|versagen|entarten)\b"
+          r"|\b(?:da|weil|nachdem|wo)\b[^?,]{0,40}(?<!nicht )(?<!nicht so )"
+          r"\b(?:sicher|bestimmt|"
+          r"zwangsläufig|unweigerlich|garantiert|sowieso|ohnehin|auf jeden Fall|nie wieder|"
+          r"niemals|nie mehr|immer weiter|immer schlechter)\b(?! nicht)"
+          # "Reicht eine Kontrolle, wenn sich die Werte ohnehin definitiv wieder einpendeln?": the
+          # "if" clause takes the course as given ("wenn es sicher ist" is not among these)
+          r"|\b(?:wenn|sobald|falls)\b[^?,]{0,70}(?<!nicht )\b(?:definitiv|garantiert|"
+          r"zwangsläufig|unweigerlich|mit Sicherheit|ganz sicher|ohnehin|sowieso)\b(?! nicht)",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "wird sich niemals verändern", "wird nicht wachsen", "der sicher weiter sinkt": a course
+    # told as fact
+    _rule(r"\b(?:wird|werden)\b[^.;?]{0,30}\b(?:(?:nie|niemals)\s+(?:\w+\s+)?(?:verändern|"
+          r"Probleme|Beschwerden)|(?:nie|niemals|nicht|keine?)\s+(?:\w+\s+)?(?:wachsen|größer|"
+          r"verschlechtern|bösartig|entarten|schlimmer))\b|"
+          r"\b(?:sicher|bestimmt|zwangsläufig)\s+(?:weiter\s+)?(?:steigt|steigen|sinkt|sinken|fällt|"
+          r"fallen|wächst|wachsen|ansteigen|abfallen|zunimmt|zunehmen)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "werden sich in sechs Wochen wieder normalisieren", "wird das Kribbeln verschwinden", "wird
+    # einen normalen Wert zeigen": a result's course told as fact ("wird zeigen, ob ..." asks it)
+    # ("bei vielen Menschen werden die Werte wieder normal" is a general statement)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:viele\w*|manche\w*|einige\w*|oft|häufig|meist\w*|"
+          r"gelegentlich)\b)[^.;!?:])*?\b(?:wird|werden)\b(?:(?!\bob\b|\bnicht\b|\bkein\w*|\bwahrscheinlich\b|\bvielleicht\b|"
+          r"\bmöglicherweise\b|\beventuell\b|\boft\b|\bhäufig\b|\bmeist\w*|\bmanchmal\b|\bwenn\b|"
+          r"\bfalls\b)[^.;?!,]){0,60}?\b(?:normalisieren|zurückgehen|zurückbilden|verschwinden|"
+          r"abklingen|ausheilen|abheilen|erholen|bessern|verbessern|zurückkehren|normal (?:sein|"
+          r"werden|ausfallen)|(?:wieder )?im (?:Normal|Referenz|Norm)bereich (?:sein|liegen)|"
+          r"normal\w* \S+ zeigen|unauffällig (?:sein|ausfallen)|wieder normal\b)",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "Leberwerte bald wieder im Normalbereich", "Niedriges Eisen: in 3 Monaten behoben": a time
+    # frame promised for a result
+    _rule(r"\b(?:bald|schnell|rasch|demnächst|in Kürze|in (?:\d+|ein\w*|zwei|drei|vier|sechs|"
+          r"wenigen) (?:Tagen|Wochen|Monaten|Jahren)|innerhalb (?:von )?\w+ (?:Tagen|Wochen|"
+          r"Monaten|Jahren))\s+(?:\w+\s+){0,2}?(?:wieder\s+)?(?:normal\w*|"
+          r"im (?:Normal|Referenz|Norm)bereich|behoben|weg|verschwunden|ausgeheilt|geheilt|"
+          r"erledigt|überstanden|im grünen Bereich)\b",
+          "promises a result's course", unless_modal=True, unless_uncertain=True),
+    # "Ihr Cholesterin wird in den nächsten Jahren weiter ansteigen": a result's course told as
+    # fact ("Ihr Arzt wird prüfen, ob der Wert steigt" asks it; "bei vielen Menschen" is general)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:viele\w*|manche\w*|einige\w*|oft|häufig|meist\w*|"
+          r"gelegentlich)\b)[^.;!?:])*?\b(?:wird|werden)\b(?:(?!\bob\b|\bnicht\b|\bkein\w*|\bwahrscheinlich\b|\bvielleicht\b|"
+          r"\bmöglicherweise\b|\beventuell\b|\bwomöglich\b|\bwenn\b|\bfalls\b|\bArzt\b|\bÄrztin\b)"
+          r"[^.;?!,]){0,40}?\b(?:(?:immer |stetig |kontinuierlich |weiter )+)?(?:ansteigen|steigen|"
+          r"sinken|absinken|abfallen|fallen|zunehmen|anwachsen|wachsen|größer werden|"
+          r"schlechter werden|schlimmer werden)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_hedged=True),
+    # "auf dem besten Weg zum Diabetes" (not "auf dem Weg zur Praxis")
+    _rule(r"\bauf dem (?:besten |direkten )?Weg (?:zu[mr]?|in)\b",
+          "predicts a disease", condition_after=True, unless_modal=True),
+    # "Wie schnell wird mein LDL wieder im Normbereich sein?", "Sobald aus der Harnsäure eine
+    # Gicht wird, ...?": the question takes the course as given ("Kann ... wieder normal
+    # werden?" asks it)
+    _rule(r"\b(?:wie (?:schnell|lange|bald|rasch)|wann|bis wann|ab wann|in wie vielen (?:Wochen|"
+          r"Monaten))\b(?:(?!\bob\b|\bwahrscheinlich\b|\bkann\b|\bkönnte\w*|\bmeist\w*|"
+          r"\bnormalerweise\b|\bin der Regel\b)[^?,]){0,30}\b(?:wird|werden)\b[^?,]{0,50}?"
+          r"\b(?:(?:wieder )?(?:im (?:\w+ )?(?:Normal|Norm|Referenz|Ziel)bereich|im grünen Bereich|"
+          r"normal) (?:sein|liegen|sind|ist)|"
+          r"(?:sich )?normalisier\w*|(?:wieder )?normal werden|verschwunden sein|zurückgehen|"
+          r"verschwinden)\b"
+          r"|\bwie lange wird es dauern, bis\b[^?]{0,50}\b(?:(?:wieder )?(?:im (?:\w+ )?(?:Normal|"
+          r"Norm|Referenz|Ziel)bereich|im grünen Bereich|normal) (?:sind|ist|liegen|liegt)|"
+          r"(?:sich )?normalisier\w*|verschwunden (?:sind|ist))"
+          # "..., wenn sich die Gicht entwickelt?": the definite article takes the disease as coming
+          r"|\b(?:wenn|sobald) sich (?:die|der|das|mein\w*) (?!\w*wert)\w+ (?:\w+ )?(?:entwickelt|"
+          r"einstellt|ausbildet)\b"
+          r"|(?:^|[,;]\s*)(?:sobald|nachdem)\b[^?,;]{0,50}\b(?:zu (?:einer?|einem) \w+ (?:wird|"
+          r"geworden ist)|(?:eine?|ein) \w+ (?:wird|geworden ist))[^?,;]{0,5},"
+          # "wird sicher wieder sinken, oder?": a tag question that takes the course as sure
+          r"|(?<!nicht )\b(?:sicher|bestimmt|garantiert|definitiv|auf jeden Fall)\s+"
+          r"(?:\w+\s+){0,4}?(?:sinken|steigen|fallen|normal|zurückgehen|verschwinden|wachsen|heilen|sein|"
+          r"werden)\b[^?]{0,10},\s*(?:oder|nicht wahr|stimmt's|stimmt das|gell|richtig)\?",
+          "takes a course as certain", kinds=QUESTION),
+    # "wird beim nächsten Test sicher wieder sinken", "wächst nie weiter", "verursacht auch in
+    # Zukunft keinerlei Probleme": a course told as sure
+    _rule(r"\b(?:wird|werden)\b[^.;?!,]{0,40}\b(?<!nicht )(?:sicher|bestimmt|garantiert|"
+          r"definitiv)\s+(?:(?:wieder|weiter|bald|noch|von selbst|von allein)\s+)*(?:sinken|"
+          r"steigen|fallen|normal|zurückgehen|verschwinden|wachsen|abnehmen|zunehmen|besser|"
+          r"schlechter|heilen|ausheilen)\b"
+          r"|(?:^|(?<=[.;!?:,]\s))(?:(?!\b(?:[Vv]iele|[Mm]anche|[Ee]inige|[Dd]ie meisten|oft|"
+          r"häufig|meist\w*)\b)[^.;!?:,])*?\b(?:nie|niemals)\s+(?:mehr\s+|weiter\s+)?(?:wächst|wachsen|größer|verändert|"
+          r"verändern|Probleme|Beschwerden|Schaden|schadet|schaden)\b"
+          r"|\b(?:auch )?(?:in Zukunft|künftig|später|zukünftig)\s+(?:\w+\s+)?(?:keinerlei|keine|"
+          r"nie)\s+(?:\w+\s+)?(?:Probleme|Beschwerden|Schäden|Folgen)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "bilden sich bei Ihnen bestimmt von selbst zurück", "geht sicher wieder weg": a sure
+    # adverb on a course told in the present tense
+    _rule(r"(?<!\bnicht )(?<!\bnicht so )\b(?:bestimmt|sicher(?:lich)?|garantiert|definitiv|"
+          r"zweifellos)\s+(?:(?:auch|bald|schnell|ganz|wieder)\s+)*(?:von (?:selbst|allein\w*)|"
+          r"wieder (?:normal|weg|zurück|unauffällig)|zurück\b(?!\s*(?:zu|zur|zum)\b)|weg\b|"
+          r"verschwinde\w*|normalisier\w*|abklingen|abheilen|ausheilen|folgenlos)"
+          # "normalisiert sich bei Ihnen bestimmt": the verb first, the sure adverb after
+          r"|\b(?:normalisier(?:t|en)|verschwinde(?:t|n)|heil(?:t|en)|sink(?:t|en)|bessert|"
+          r"bessern|erholt|erholen|bilde(?:t|n) sich|klingt|klingen|verschwindet)\s+"
+          r"(?:(?!nicht\b|kein\w*|ob\b)\w+\s+){0,3}?(?:bestimmt|sicher(?:lich)?|garantiert|"
+          r"definitiv|zweifellos|mit Sicherheit)\b(?!\s+nicht\b)",
+          "predicts the future", unless_negated=True, unless_uncertain=True),
+    # "Wann werden mir die Gallensteine die ersten Koliken bereiten?": the question takes the
+    # trouble as coming ("Wann werden die Ergebnisse kommen?" names none)
+    _rule(r"\b(?:wann|ab wann|wie bald|wie lange(?! dauert es, bis ich weiß))\b(?:(?!\bob\b|"
+          r"\bkann\b|\bkönnte\w*|\bwahrscheinlich\b|\bRisiko\b)[^?,]){0,15}\b(?:wird|werden|werde)\b"
+          r"(?:(?!\bob\b|\bkann\b|\bkönnte\w*|\bwahrscheinlich\b|\bRisiko\b)[^?,]){0,50}?\b"
+          r"(?:Beschwerden|Koliken|Kolik|Schmerzen|Symptome|Anfälle|Anfall|Komplikationen|"
+          r"Probleme|Schäden)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+]

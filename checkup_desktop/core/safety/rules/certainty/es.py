@@ -1,0 +1,107 @@
+"""The certainty rules for Spanish cards, in the order they apply
+(engine.py interleaves the categories)."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.certainty.common import _rule
+from checkup_desktop.core.safety.rules.rule import QUESTION
+
+ES = [
+    _rule(r"\b(?:se convertirá\w*|desarrollará\w*|irá\w* empeorando|empeorará\w*|"
+          r"con (?:toda )?(?:seguridad|certeza)|sin (?:ninguna )?duda|"
+          r"(?<!no es )(?<!no está )seguro que|definitivamente|"
+          r"(?<!\bno )siempre (?:acaba|termina|progresa|evoluciona)|"
+          r"va(?:n)? a (?:necesitar|desarrollar|empeorar|tener|sufrir)|necesitará\w*|"
+          # ("predecir cómo evolucionará" is an embedded question)
+          r"(?<!\bcómo )(?<!\bsi )evolucionará\w*|"
+          r"está claro|es evidente|es obvio|"
+          r"obviamente|claramente)\b",
+          unless_uncertain=True),
+    _rule(r"\bde por vida\b|\bpara siempre\b|\bnunca volverá\w*",
+          unless_uncertain=True),
+    _rule(r"\btarde o temprano\b|\b(?:se lo|le|te) aseguro\b|\bcasi (?:seguro|segura)\b|"
+          r"\bseguramente\b|\bsin lugar a dudas\b|\btendrá\w* (?:una? )?(?:insuficiencia|"
+          r"diabetes|infarto|cáncer|enfermedad)",
+          unless_uncertain=True),
+    # ("su médico tendrá en cuenta" is the clinician's step, not the person's future)
+    _rule(r"(?<!\bmédico )(?<!\bmédica )(?<!\bdoctor )(?<!\bdoctora )(?<!\bequipo )"
+          r"\b(?:usted )?(?:necesitará|tendrá|desarrollará|sufrirá|perderá|acabará|"
+          r"terminará)\b(?! (?:que )?(?:pedir|consultar|hablar|repetir|acudir|en cuenta))",
+          "predicts the future", unless_uncertain=True),
+    _rule(r"\bno puede ser otra cosa\b|\bsolo puede ser\b|\btiene que ser\b",
+          "is certain"),
+    # "con total seguridad", "a ciencia cierta": certainty in other words
+    _rule(r"\bcon (?:toda |total |absoluta |plena |completa )?(?:seguridad|certeza)\b|"
+          r"\ba ciencia cierta\b|\bes (?:seguro|segura|un hecho)\b",
+          unless_negated=True, unless_uncertain=True),
+    # a result's course told as fact: "seguirán bajos", "se normalizará", "volverá a la normalidad"
+    _rule(r"\b(?:seguir(?:á|án) (?:\w+ndo|alt[oa]s?|baj[oa]s?|elevad[oa]s?|por (?:encima|debajo)|"
+          r"igual|fuera)|(?:va|van) a seguir \w+ndo|normalizar(?:á|án)|volver(?:á|án) a (?:la )?"
+          r"(?:normalidad|normal\w*|(?:su|sus|los|el) (?:valor|nivel|rango)\w*)|estar(?:á|án) "
+          r"(?:de nuevo |otra vez )?(?:en|dentro del) (?:rango|(?:los )?valores normales)|"
+          r"(?:subir|bajar|aumentar|disminuir|descender|caer|mejorar|desaparecer)(?:á|án))\b",
+          "predicts the future", unless_uncertain=True),
+    # "nunca se vuelven malignos", "nunca crece": an absolute about the future
+    _rule(r"\bnunca (?:crece\w*|crecerá\w*|cambia\w*|(?:le )?(?:causa\w*|dará\w*|da) "
+          r"(?:ningún |ninguna )?(?:problemas?|molestias?|síntomas?)|"
+          r"se vuelve\w*|se convierte\w*|se convertirá\w*|evoluciona\w*|degenera\w*|"
+          r"se malign\w*|vuelve\w* a|desaparece\w*|mejora\w*|se normaliza\w*)",
+          unless_uncertain=True, unless_hedged=True),
+    # the question takes the bad course as given: "¿cuántos años tardaré en necesitar diálisis?",
+    # "¿por qué acabará provocándome cálculos?", "si va a seguir subiendo de todos modos"
+    _rule(r"\b(?:cuánto|cuántos|cuántas|cuándo|por qué|para cuándo|a qué edad|en cuántos)\b"
+          r"(?:(?!\bsi\b|probabilidad|riesgo|\bpuede|\bpodría)[^?]){0,50}\b(?:tardar(?:é|á|án) en "
+          r"(?:necesitar|tener|desarrollar|aparecer|convertirse|llegar|empeorar|progresar|"
+          r"evolucionar|volverse)|acabar(?:é|á|án)|terminar(?:é|á|án) (?:\w+ndo|en|con)|"
+          r"necesitar(?:é|á|án) (?:diálisis|un trasplante|cirugía|una operación|insulina|"
+          r"tratamiento)|desarrollar(?:é|á|án)|se convertirá\w*|empeorar(?:á|án)|"
+          r"llegar(?:é|á|án) a|"
+          r"(?:me )?(?:provocará|causará|dará)\w*)"
+          r"|\b(?:ya que|puesto que|dado que|visto que|si)\b[^?¿]{0,50}\b(?:va|van) a \w+\b"
+          r"[^?¿]{0,40}"
+          r"\b(?:de todos modos|de todas formas|igualmente|en cualquier caso|sí o sí|de cualquier "
+          r"manera)\b"
+          r"|\b(?:ya que|puesto que|dado que|visto que)\b[^?¿]{0,50}\b(?:va(?:n)? a (?:seguir|"
+          r"empeorar|necesitar|tener|desarrollar|subir|bajar)|seguirá\w*|empeorará\w*|"
+          r"se convertirá\w*|acabará\w*)"
+          # "¿hace falta repetirla si de todos modos va a volver a la normalidad?"
+          r"|\bsi\b[^?¿,]{0,30}\b(?:de todos modos|de todas formas|igualmente|seguro que|sin duda|"
+          r"con (?:toda )?seguridad|definitivamente)\b[^?¿,]{0,30}\b(?:va(?:n)? a|volverá\w*|"
+          r"\w+ará\w*|\w+erá\w*|\w+irá\w*)"
+          r"|\b(?:ya que|puesto que|dado que|visto que|como)\b[^?¿,]{0,20}\b(?:seguro que|sin duda|"
+          r"seguramente|inevitablemente|con (?:toda )?seguridad|forzosamente)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "no va a crecer nunca", "no empeorará": a negative prediction as fact; "va camino de ..."
+    _rule(r"\bno (?:va|van) a (?:\w+ )?(?:crecer|empeorar|causar\w*|dar\w* (?:problemas|"
+          r"molestias)|convertirse|progresar|malignizarse)\b|\bno (?:crecerá|empeorará|causará|"
+          r"se convertirá|progresará|se malignizará)\w*|\bva(?:n)? camino de\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "Hierro bajo: resuelto en 3 meses", "normales de nuevo en pocas semanas": a time frame
+    # promised for a result
+    _rule(r"\b(?:resuelt[oa]s?|normalizad[oa]s?|curad[oa]s?|normales? (?:de nuevo|otra vez)|"
+          r"de nuevo normales?|en (?:el )?rango|solucionad[oa]s?)\b[^.;?!]{0,25}?\b"
+          r"(?:en|dentro de) (?:unas? |pocas? |\d+ |uno |dos |tres |seis )?(?:días|semanas|meses|"
+          r"años)\b|"
+          r"\b(?:pronto|en breve|en (?:pocas?|unas?|\d+|dos|tres|seis) (?:días|semanas|meses))\b"
+          r"[^.;?!]{0,25}?\b(?:resuelt[oa]s?|normal(?:es|izad[oa]s?)?|curad[oa]s?|en (?:el )?rango|"
+          r"solucionad[oa]s?)\b",
+          "promises a result's course", unless_modal=True, unless_uncertain=True),
+    # "¿Cuándo volverá mi LDL al rango normal?", "Cuando el ácido úrico se convierta en gota,
+    # ¿qué ...?": the question takes the course as given ("¿podría volver ...?" asks it)
+    _rule(r"\b(?:cuándo|cuánto tiempo|en cuánto tiempo|para cuándo|qué tan pronto)\b(?:(?!\b(?:"
+          r"si|probable\w*|suele\w*|pued\w+|podr\w+)\b)[^?¿,]){0,40}\b(?:volver(?:á|án) "
+          r"(?:[\w-]+ ){0,3}?a "
+          r"(?:la )?(?:normalidad|(?:lo )?normal\w*|estar (?:dentro del|en el) rango|(?:su|sus|los|"
+          r"el) (?:valor|nivel|rango)\w*)|se normalizar(?:á|án)|estar(?:á|án) (?:de nuevo |otra "
+          r"vez )?(?:en|dentro del) (?:el )?(?:rango|(?:los )?valores normales)|bajar(?:á|án) a|"
+          r"tardar(?:á|án) (?:[\w-]+ ){0,3}?en (?:volver a (?:la )?(?:normalidad|(?:lo )?normal|"
+          r"estar (?:dentro del|en el) rango)|normalizarse|bajar a|recuperarse))"
+          r"|(?:^|[¿,;]\s*)(?:cuando|una vez que|en cuanto)\b[^?¿,;]{0,50}\b(?:se convierta\w*|"
+          r"evolucione\w* a|progrese\w* a|acabe\w* (?:en|siendo)|derive\w* en)\b[^?¿,;]{0,30},"
+          r"|\bcuando (?:se )?(?:desarrolle|aparezca|instaure|manifieste) (?:la|el|mi)\b|"
+          r"\bcuando (?:la|el|mi) \w+ se (?:desarrolle|instaure|manifieste)\b"
+          # "seguro que bajará, ¿verdad?": a tag question that takes the course as sure
+          r"|\b(?:seguro que|sin duda|con (?:toda )?seguridad|definitivamente)\b[^?¿]{0,60},?\s*"
+          r"¿?(?:verdad|no|cierto)\?",
+          "takes a course as certain", kinds=QUESTION),
+]

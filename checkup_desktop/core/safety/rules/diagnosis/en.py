@@ -1,0 +1,252 @@
+"""The diagnosis rules for English cards, in the order they apply
+(engine.py interleaves the categories)."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.diagnosis.common import _ES_ILL, _rule
+from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT, TITLE
+
+# Disease-like nouns the vocabulary may not know ("Helicobacter-pylori-Infektion",
+# "alkoholbedingte Leberschädigung", "Vorhofflimmern", "幽门螺杆菌感染"): a compound that ends in
+# a morpheme of illness reads as a disease name after a cue or a possessive
+_EN_ILL = (r"[\w-]*(?:infections?|infestations?|deficienc(?:y|ies)|damage|insufficiency|failure|"
+           r"diseases?|disorders?|syndromes?)\b(?!\s+(?:risks?|tests?|screen\w*|markers?|"
+           r"panels?)\b)")
+
+EN = [
+    _rule(r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )\byou(?:'ve| have| has|"
+          r" had)\s+(?:got\s+)?(?:a |an )?(?!to\b|been\b|any\b|no\b|questions?\b|"
+          r"a question\b)[a-z]+",
+          "tells the person what they have", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\b(?:you are|you're)\s+(?:a\s+)?(?:diabetic|an(?:a)?emic|obese|sick|ill|infected|"
+          r"pre-?diabetic|hypothyroid|hyperthyroid|hypertensive)\b",
+          "labels the person with a condition"),
+    # "is not a diagnosis", "your clinician can make a diagnosis", "tests used to diagnose it"
+    # speak about diagnosing, they do not diagnose
+    _rule(r"(?<!\bto )\bdiagnos(?:e|ed|es|is|ing)\b",
+          "diagnoses", unless_negated=True, unless_modal=True),
+    _rule(r"\b(?:the|a|this|that) patients?\b|\bpatient (?:is|has|was|suffers)\b",
+          "speaks of 'a patient' instead of to the person", kinds=STATEMENT),
+    _rule(r"\bsuffer(?:s|ing)? from\b",
+          "diagnoses"),
+    # "this means you are carrying the hepatitis B virus", "Sie sind Trägerin", "usted es
+    # portador": an infection said to be the person's, whether or not the vocabulary names it
+    # ("the test checks whether you are carrying it" asks it)
+    _rule(r"(?<!\bif )(?<!\bwhether )(?<!\bwenn )(?<!\bob )(?<!\bsi )(?<!\bfalls )"
+          r"(?<!\bsi usted )"
+          r"(?:\byou(?:'re| are| may be| might be| could be)? (?:\w+ )?(?:(?:carrying|carry) "
+          r"(?=[^.;,]{0,40}\b(?:virus\w*|bacteri\w*|infection|hepatitis|HIV|parasit\w*|genes?|"
+          r"mutations?|trait)\b)|a carrier of|infected with)|"
+          r"\b(?:usted )?(?:es|sea|está) (?:\w+ )?(?:portador(?:a)?|infectad[oa] (?:con|por))\b|"
+          r"\busted (?:\w+ )?porta (?:el|un|una|la)\b|"
+          r"\b(?:Sie (?:sind|wären|seien)|(?:sind|wären) Sie) (?:\w+ )?(?:Träger(?:in)?|infiziert|"
+          r"\w*träger(?:in)?)\b|"
+          r"\bSie tragen (?:\w+ ){0,2}?\w*(?:virus|viren|erreger|bakteri\w*)\b|"
+          r"(?:您|你)(?:体内)?(?:已经|目前)?(?:携带|带有)(?:了|着)?[^。，,；？！]{0,8}(?:病毒|细菌|菌))",
+          "tells the person what they have", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\b(?:a|the) (?:condition|disease|disorder|illness) (?:called|named|known as)\b",
+          "diagnoses"),
+    # a parenthesis after a test's abbreviation holds its method ("eGFR (CKD-EPI)"), not a disease
+    _rule(r"\b(?:my|your|his|her|i have|i've|i had|have i (?:(?:probably|likely|already|actually|"
+          r"possibly|really|maybe) )?(?:had|got)|i've got|since i have)\s+"
+          r"(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])"
+          # ("could my medicines cause liver damage" asks about a cause)
+          r"(?!\S+\s+(?:cause[sd]?(?!\s+by\b)|affect\w*(?!\s+by\b)|lead|increase\w*|raise\w*|damage|harm|trigger\w*|"
+          r"worsen\w*|make|made)\b)"
+          # ("my eating habits" are a way of living, not a disease)
+          r"(?!(?:\S+\s+)?(?:habits?|routine|lifestyle)\b)"
+          # ("your hepatitis B surface antibody" names a test)
+          r"(?!(?:[\w-]+\s+){1,3}?(?:antibod(?:y|ies)|antigens?|serology|titres?|titers?|"
+          r"vaccin\w*|immunity|status|screen\w*)\b)",
+          "presumes a diagnosis", condition_after=True, gap=-1),
+    # a negation right after the cue ("which is not the same as having gout") undoes it
+    # ("whether it points to gout" asks it)
+    _rule(r"(?<!\bwhether it )(?<!\bwhether this )(?<!\bwhether that )(?<!\bwhether they )"
+          r"(?:\b(?:points?|pointing) (?:to|towards)|\btypical (?:of|for)\b|\bconsistent with\b|"
+          r"\bin keeping with\b|\bcompatible with\b|\bcharacteristic of\b|\bclassic (?:for|of)\b|"
+          r"\bhallmark of\b|\bmeets? the (?:\w+ )?criteria\b|\bcriteria for\b|\blooks? like\b|"
+          r"\bfits? (?:with )?|\bin line with\b|\bmeans? (?:that )?you(?:'ve| have)\b|"
+          r"\bcategory of\b|\bfalls? (?:into|in|within)\b|"
+          # ("likely that the nodule will change" weighs a course of a known finding)
+          r"(?:\bmost likely\b|\blikely\b)(?!\s+(?:that\s+)?(?:the|your|my|this|it)\b"
+          r"[^.;?!,]{0,40}\b(?:will|would|is going to|grows?|changes?)\b)|"
+          r"\bprobabl[ey]\b|\bpresumabl[ey]\b|\bsuspect(?:ed)?\b|\bsuspicion of\b|"
+          r"\bpossibl[ey]\b|\bseems? to be\b|\bappears? to be\b|"
+          # ("this is the usual range for people with diabetes" speaks of others)
+          r"\b(?:which|that|this|it) is\b(?![^.;?!]{0,30}\b(?:for|in|among|with) (?:people|those|"
+          r"patients|someone|anyone|adults)\b)"
+          # ("it is hard to predict how the cyst will change" says nothing of what it is)
+          r"(?!\s+(?:(?:not|too|very|still|often) )?(?:hard|difficult|impossible|early|unclear|"
+          r"possible|important|worth|useful|helpful|common|usual|best|sensible)\b)|"
+          r"\bplaces? you\b|\bputs? you\b|\blines? up with\b|\btextbook\b|\bshows? up\b|"
+          r"\bwhat happens in\b|\bpicture of\b|\badds? up to\b|\bwhat (?:we|doctors|clinicians) "
+          r"(?:\w+ )?see (?:in|with|when)\b|\b(?:is|are) (?:a |an )?(?:clear |"
+          r"classic )?signs? of\b)(?!n't\b|\s+(?:not|never)\b)",
+          condition_after=True),
+    _rule(r"\bearly\b|\bfrühe\w*\b|\btemprana?\b|早期",
+          condition_after=True, gap=-1),
+    _rule(r"\bsuggest(?:s|ive of)?\b|\bindicat(?:es?|ive of)\b|\bshows?\b|\bsigns? of\b|"
+          r"\bpoints? to\b|\bdue to\b|\bcaused by\b|\bmeans?\b|\b(?:see|seen|found|"
+          r"occurs?) (?:in|with)\b",
+          kinds=STATEMENT, condition_after=True, weak=True),
+    _rule(r"\b(?:pre-?)?(?:diabetic|an(?:a)?emic|hypothyroid|hyperthyroid|obese|hypertensive|"
+          r"osteoporotic|cirrhotic|leuk(?:a)?emic|nephrotic|gouty)\s+(?:range|zone|category|"
+          r"territory|levels?|stage)\b",
+          "places the person in a disease range"),
+    _rule(r"\bstage \d\b|\bstage (?:one|two|three|four)\b",
+          "stages a disease"),
+    _rule(r"\b(?:kidneys?|liver|heart|thyroid|pancreas|lungs?|bone marrow) (?:is|"
+          r"are) (?:already |clearly |badly )?(?:damaged|failing|diseased|scarred|not working)\b",
+          "says an organ is failing", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\b(?:your|the) (?:thyroid|thyroid gland|liver|kidneys?|heart|pancreas|"
+          r"bone marrow) (?:is|are|seems|looks) (?:\w+ )?(?:underactive|overactive|sluggish|"
+          r"inflamed|enlarged|fatty|scarred|weak|failing)\b",
+          "says an organ is diseased", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\b(?:which|what) (?:kind|type|form|sort|stage) of\b|\bis (?:this|it) (?:a |"
+          r"an )?(?=\S)|\b(?:could|might|can) (?:this|it) be (?:a |an )?(?!sign|signs|linked|"
+          r"related|due|caused|from|the)",
+          "asks which disease it is", kinds=QUESTION, condition_after=True, specific=True, gap=-1),
+    _rule(r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:caused by|due to|the result of|because of|"
+          r"down to)\s+(?!many|several|different|various|a number|a range|things)",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    _rule(r"\b(?:you are|you're) (?:\w+ )?(?:deficient|insulin resistant|pre-?diabetic|anaemic|"
+          r"anemic)\b",
+          "labels the person with a condition"),
+    _rule(r"\b(?:from|due to|caused by|because of|por|debid[oa] a|von|durch|wegen)\s+",
+          "asks which disease it is", kinds=QUESTION, condition_after=True, specific=True, gap=-1),
+    _rule(r"\b(?:is|are) (?:the |a )?(?:main )?(?:reason|cause) (?:for|of)\b",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    _rule(r"\b(?:rare|serious|severe|dangerous|incurable|genetic|"
+          r"hereditary)\b[^.?!]{0,30}?\b(?:diseases?|disorders?|conditions?|syndromes?|"
+          r"illness(?:es)?)\b",
+          "calls it a serious disease", kinds=STATEMENT),
+    _rule(r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:disease|disorder|syndrome|cancer|"
+          r"illness|medication|medicine|drug)\b",
+          "says what disease or drug a result is", kinds=STATEMENT),
+    _rule(r"\byour (?:liver|kidneys?|heart|thyroid|pancreas|lungs?|bones?|bone marrow|body|"
+          r"immune system) (?:is|are|isn't|aren't|has|have) (?:clearly |definitely )?(?:not |"
+          r"no longer )?(?:able|unable|failing|damaged|diseased|not working|stopped|lost|"
+          r"enlarged|inflamed|weak|filtering|making|producing|coping|clearing|struggling|"
+          r"shutting)\b",
+          "says an organ is failing", kinds=STATEMENT),
+    _rule(r"(?:您|你)的?[\u4e00-\u9fff]{0,3}(?:肝|肾|心脏|心|骨髓|甲状腺|胰腺|胰岛|肺|"
+          r"脑)[\u4e00-\u9fff]{0,10}?(?:出了问题|出问题|受损|损伤|损害|坏了|不行了|不工作|不正常了|"
+          r"功能不全)",
+          "says an organ is failing", kinds=STATEMENT, unless_hedged=True, unless_negated=True),
+    # "How long have I probably had high blood pressure?", "Seit wann habe ich schon
+    # Bluthochdruck?", "¿Desde cuándo tengo la tensión alta?": asking since when takes the
+    # condition as given, whether or not the vocabulary knows its name
+    _rule(r"\b(?:how long|since when|for how long|how many (?:years|months))\b[^?,]{0,10}?"
+          r"\bhave i (?:(?:probably|likely|already|actually|possibly|really|maybe) )?had\s+"
+          r"(?!to\b|(?:this|these|the|my|that)\s+(?:\w+\s+)?(?:results?|tests?|values?|numbers?|"
+          r"readings?|appointments?|reports?)\b)\w|"
+          r"\b(?:seit wann|wie lange|seit wie vielen (?:Jahren|Monaten))\b[^?,]{0,10}?"
+          r"\b(?:habe|hab|hatte) ich\s+(?:(?:wohl|wahrscheinlich|vermutlich|schon|bereits|"
+          r"eigentlich|vielleicht)\s+)*(?!(?:diese\w*|den|die|das|meine\w*)\s+(?:\w+\s+)?(?:Wert\w*|Ergebnis\w*|"
+          r"Befund\w*|Test\w*|Termin\w*)\b|Zeit\b|gewartet\b|gefastet\b)\w+|"
+          r"\b(?:desde cuándo|cuánto tiempo|cuántos (?:años|meses))\b[^?,]{0,10}?\b(?:tengo|"
+          r"llevo con|he tenido|padezco)\s+(?:(?:probablemente|ya|seguramente|realmente)\s+)*"
+          r"(?!que\b|(?:este|estos|esta|estas|el|los|la|las|mis?)\s+(?:\w+\s+)?(?:resultados?|"
+          r"análisis|pruebas?|valores?|citas?)\b)\w+",
+          "presumes a diagnosis", kinds=QUESTION),
+    # "Does having gout mean I should ...": the question takes the disease as the person's own
+    _rule(r"\b(?:does|would|will|did|doesn't|wouldn't) having\s+(?=[^.?!]*\b(?:i|me|my)\b)",
+          "presumes a diagnosis", kinds=QUESTION, condition_after=True, specific=True, gap=-1),
+    # "Since when have I had the X (that) my ECG shows?": the question takes as given a disease
+    # that the results are said to show, whether or not the vocabulary knows its name
+    _rule(r"\b(?:i have|i've|i had|do i have|did i (?:have|get)|have i (?:had|got))\b(?! to\b)"
+          r"(?!\s+(?:\w+\s+){0,2}?(?:tests?|results?|values?|numbers?|scans?|appointments?|"
+          r"questions?)\b)"
+          r"[^.?!]{0,50}?\b(?:that |which )?(?:the|my|these|this|your)\s+(?:\w+\s+){0,2}?"
+          r"(?:ecg|ekg|scan|results?|tests?|report|ultrasound|x-ray|labs?|values?|numbers?|"
+          r"blood work|bloods)\s+(?:clearly\s+)?(?:shows?|showed|indicates?|indicated|suggests?|"
+          r"reveals?|revealed|points? to|picked up|found)\b",
+          "presumes a diagnosis", kinds=QUESTION),
+    # "this suggests you may have coeliac disease": a hedged diagnosis is still one ("you may
+    # have heard of ..." and "a higher risk of ..." are not)
+    # (the vocabulary may read "have coeliac disease" as the name: the match stops before "have")
+    _rule(r"(?<!\bif )(?<!\bwhether )\byou (?:may|might|could|possibly|probably|likely|perhaps) "
+          r"(?:well )?(?:already )?(?:be suffering from\s+|be developing\s+|(?=have\s+(?!to\b|"
+          r"been (?:exposed|told|tested|vaccinated|asked)|(?:\w+\s+){0,3}?(?:risk|chance|odds|"
+          r"heard|read|seen|noticed|questions?|family|history|tests?)\b)))",
+          "tells the person what they may have", kinds=STATEMENT, condition_after=True, gap=30,
+          unless_negated=True),
+    # "the most likely explanation would be an enlarged prostate" ("the most common cause of a
+    # raised ALT is ..." is a general statement)
+    _rule(r"\b(?:most|more) (?:likely|probable|plausible|obvious) (?:explanation|cause|reason|"
+          r"diagnosis)\b|\bmost common (?:explanation|cause|reason)\b(?=[^.;?!]{0,40}\b(?:would be|"
+          r"in your case|for you|here)\b)",
+          kinds=STATEMENT, condition_after=True),
+    # "the nodule is probably benign": a finding named as benign or malignant on a hedge
+    _rule(r"(?<!\bless )(?<!\bmore )\b(?:most likely|probably|likely|presumably|almost certainly|"
+          r"in all likelihood|(?:seems|appears) to be|looks like)\s+(?:(?!not\b|whether\b)\w+\s+)"
+          r"{0,3}?(?:benign|malignant|cancerous|non-?cancerous|(?:a |an )(?:\w+ )?(?:benign |"
+          r"harmless |fatty )?(?:growth|lipoma|polyp|calcification|cyst))\b(?![^.;?!]*[”»」』])",
+          kinds=STATEMENT, unless_negated=True),
+    # "Is my H. pylori infection the reason ...?", "your iron deficiency": the person's own
+    # disease taken as given, whether or not the vocabulary knows the name (verbs in between
+    # make it a question about a cause: "could my tablets cause liver damage")
+    _rule(r"\b(?:my|your)\s+(?:(?!(?:risks?|chances?|odds|tests?|testing|signs?|screening|"
+          r"history|family|cause[sd]?|affect\w*|lead|increase\w*|raise\w*|lower\w*|prevent\w*|"
+          r"protect\w*|be|is|are|was|have|has|had|put\w*|mean\w*|of|for|to|from|against|"
+          r"or|and|can|could|may|might|will|would|should|must)\b)[\w.'-]+\s+){0,3}?" + _EN_ILL,
+          "presumes a diagnosis", unless_negated=True),
+    # "in the range for prediabetes", "the zone of obesity": the person placed in a disease
+    _rule(r"\b(?:range|zone|territory|band|bracket|category|threshold) (?:of|for|that "
+          r"(?:defines|means|counts as))\b(?!\s+(?:people|those|someone|anyone|patients|adults|"
+          r"men|women|children)\b)",
+          "places the person in a disease range", condition_after=True, gap=25),
+    # a title names the issue, never a disease ("Fatty liver disease on ultrasound"): "disease"
+    # is the word of a diagnosis even when a scan is named
+    _rule(r"^(?!.*\b(?:risks?|Risiko\w*|riesgos?|screen\w*|Vorsorge|cribado)\b)"
+          r".*(?:\b(?:[\w-]+ )(?:diseases?|disorders?|syndromes?)\b|\w(?:krankheit|erkrankung|"
+          r"syndrom)\b|\b(?:enfermedad|síndrome|trastorno) (?!de riesgo)\w+)"
+          r"(?!\s+(?:tests?|markers?|panel|Test\w*|Marker|pruebas?|marcador\w*)\b)",
+          "names a condition in the title", kinds=TITLE),
+    # "Does the infection in my stomach need treating?": the definite article and "my" take the
+    # disease as the person's own ("an infection in my stomach" asks about one)
+    _rule(r"\bthe\s+(?:[\w-]+\s+){0,2}?" + _EN_ILL + r"\s+(?:in|of|on|to)\s+(?:my|your)\b",
+          "presumes a diagnosis", unless_negated=True),
+    _rule(r"\b(?:la|el)\s+(?:[\w-]+\s+)?" + _ES_ILL + r"(?:\s+[\w.-]+){0,3}?\s+(?:en|de)\s+"
+          r"(?:mi|mis|su|sus|tu)\s+(?:est[oó]mago|hígado|riñ[oó]n\w*|sangre|coraz[oó]n|"
+          r"tiroides|pulm[oó]n\w*|intestino|vejiga|páncreas)\b",
+          "presumes a diagnosis", unless_negated=True),
+    # "Your high cholesterol", "Is my high blood pressure inherited?": a result named as the
+    # person's condition ("your high cholesterol result", "your cholesterol is high" are results)
+    _rule(r"\b(?:my|your)\s+(?:high|raised|elevated|low|bad|underactive|overactive|sluggish)\s+"
+          r"(?:blood\s+)?(?:cholesterol|pressure|sugars?|thyroid|iron)\b(?!\s+(?:results?|"
+          r"readings?|values?|levels?|numbers?|figures?|tests?|measurements?|counts?|"
+          r"resul\w*)\b)",
+          "presumes a diagnosis", unless_negated=True),
+    # "consistent with an athlete's heart", "points to a fatty liver": a cue and an organ named
+    # as diseased ("consistent with a healthy heart" names none)
+    _rule(r"(?:\bconsistent with|\bin keeping with|\btypical (?:of|for)|\bcharacteristic of|"
+          r"\bpoints? (?:to|towards)|\bsuggest(?:s|ive of)|\blooks? like|\bfits? (?:with )?|"
+          r"\bcompatible with|\bsigns? of|\bmeans? you have)\s+(?:an?\s+|the\s+)?"
+          r"(?:(?!normal|healthy|working|well|usual)[\w'-]+\s+){1,2}?(?:heart|liver|kidneys?|"
+          r"thyroid|prostate|pancreas|gland|lungs?|stomach|bowel|gut)\b(?!\s+(?:tests?|function|"
+          r"results?|values?|scan|ultrasound))",
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "¿La presbiacusia que tengo hará que ...?", "the gout that I have", "die Gicht, die ich
+    # habe": a noun said to be what the person has (not a question, a date, a pain)
+    _rule(r"\b(?:la|el|los|las|esta|este|esa|ese)\s+(?!(?:dudas?|preguntas?|citas?|resultados?|"
+          r"análisis|valores?|pruebas?|informes?|síntomas?|molestias?|dolor(?:es)?|miedos?|"
+          r"preocupaci\w+|cifras?|niveles?|datos|problemas?|sensaci\w+|impresi\w+|tiempo|hora|"
+          r"medicaci\w+|receta|seguro|edad|peso|tensión|colesterol|glucosa|azúcar|cansancio|"
+          r"tos|fiebre|mareos?|hábitos?|cita|opci\w+|informaci\w+|papeles|copia)\b)"
+          r"[a-záéíóúñü-]{4,}(?:\s+[a-záéíóúñü-]+)?\s+que (?:tengo|padezco|sufro|me "
+          r"diagnosticaron|me han diagnosticado)\b|"
+          r"\bthe\s+(?!(?:questions?|appointments?|results?|tests?|reports?|symptoms?|pains?|"
+          r"aches?|worries|concerns?|doubts?|time|numbers?|values?|readings?|letters?|forms?|"
+          r"copies|copy|habits?|options?|choices?|tablets?|medicines?|information|feeling|"
+          r"sense|impression|insurance|weight|age|blood pressure|cholesterol|sugar|cough|"
+          r"fever|tiredness)\b)[a-z-]{4,}(?:\s+[a-z-]+)?\s+(?:that |which )?i (?:have|suffer "
+          r"from|was diagnosed with|'ve got)\b(?!\s+(?:to|been|had|now|here|with me)\b)|"
+          r"\b(?:die|der|das|den|dem)\s+(?!(?:Fragen?|Termin\w*|Beschwerden|Schmerz\w*|Wert\w*|"
+          r"Ergebnis\w*|Befund\w*|Unterlagen|Symptom\w*|Sorgen?|Angst|Zweifel|Zeit|Gefühl|"
+          r"Eindruck|Gewicht|Blutdruck|Cholesterin|Zucker|Husten|Fieber|Müdigkeit|Tabletten|"
+          r"Medikament\w*|Gewohnheit\w*|Brief\w*|Bericht\w*|Fragebogen)\b)(?-i:[A-ZÄÖÜ])"
+          r"[\wäöüß-]{3,},?\s+(?:die|den|das|an der|an dem|unter der|unter dem) ich\s+"
+          r"(?:\w+\s+)?(?:habe|hab|hatte|leide|litt)\b",
+          "presumes a diagnosis", kinds=ALL),
+]

@@ -1,0 +1,106 @@
+"""The diagnosis rules for Chinese cards, in the order they apply
+(engine.py interleaves the categories)."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.diagnosis.common import _rule
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
+
+_ZH_ILL = (r"(?:(?!风险|可能|是否|会不会|有没有|检查|指标|结果|发展|进展|演变|转变|变成|转成|转为|"
+           r"排除|除外|需要|建议|医生|筛查|"
+           r"将来|以后|未来|会|导致|引起|影响|增加|预防|避免|造成)[\u4e00-\u9fffA-Za-z0-9]){0,8}?"
+           r"(?:感染|损伤|损害|病变|衰竭|功能不全|缺乏症?|紊乱|失调|"
+           r"房颤|早搏|脂肪肝|甲减|甲亢|甲低|大三阳|小三阳|慢阻肺|痛风|缺血|梗死|梗塞|硬化|脂肪变性?|携带者|肥胖|超重|乙肝|丙肝|肥大|肥厚|[^\W发炎]炎(?!症)|"
+           # "心脏传导阻滞", "甲状腺功能减退", "慢性炎症"
+           r"阻滞|狭窄|亢进|减退|溃疡|(?:慢性|急性)炎症|"
+           r"[^\W病]病(?!毒|因|史|情|人|例))(?![\u4e00-\u9fff]{0,2}"
+           r"(?:风险|指标|检查|检测|筛查|标志物))"
+           # "乙肝表面抗原", "乙肝病毒的一种标志物": the name of a test, not of the disease
+           r"(?![\u4e00-\u9fff]{0,8}?(?:抗原|抗体|标志物|五项|两对半|DNA))")
+
+ZH = [
+    # "不能说明您有什么疾病": "any disease" names none
+    _rule(r"(?:你|您|我)(?:患有|得了|患上了?|有(?!什么|哪些|哪种|任何|没有)[^。，,？?]{0,6}(?:病|症|癌))",
+          "tells the person what they have", unless_negated=True),
+    _rule(r"(?:你|您|我)(?:已经)?(?:有|患有|得了|患上了?|得的|患的)",
+          "tells the person what they have", condition_after=True, gap=-1),
+    _rule(r"确诊|诊断为|诊断是|被诊断|诊断标准",
+          "diagnoses", unless_negated=True, unless_modal=True),
+    _rule(r"患者(?:患有|是|有)",
+          "speaks of 'the patient' as diagnosed"),
+    # "eGFR（CKD-EPI）" names a formula; "我的血糖发展成糖尿病" asks about a future risk
+    _rule(r"(?:我|您|你)(?:的|得的|患的|所患的)(?![A-Za-z0-9-]+\s*[(（])"
+          r"(?![\u4e00-\u9fff]{0,8}(?:发展|进展|演变|转变|变成|转成|转为|将来|以后|未来))"
+          # ("您的空腹胰岛素和血糖放在一起看，医生可以算出…": a test's clause, the name comes later)
+          r"(?![^，,。；？！]{0,12}?(?:胰岛素|血糖|血脂|血压|指标|结果|数值|检查|报告|化验|水平)"
+          r"[^，,。；？！]{0,10}[，,])",
+          "presumes a diagnosis", condition_after=True, gap=-1),
+    _rule(r"符合|考虑(?:为|是)?|疑似|倾向于?|指向|最(?:有)?可能(?:的)?(?:是|为)|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是(?!否))|很像|像是|"
+          r"好像|典型的?|属于|达到|就是|可疑|应该是|应是|(?<![常多])见于|肯定是|一定是",
+          condition_after=True),
+    _rule(r"提示|说明|表明|意味着|代表|显示|与[^。，]{0,6}有关",
+          kinds=STATEMENT, condition_after=True, weak=True),
+    # ("判断是否存在脂肪肝" asks it)
+    _rule(r"(?:可以|能|就能)?(?:判断|确定|断定)(?:为|是(?!否))",
+          condition_after=True),
+    _rule(r"(?:我|您|你)(?:这个|这种|的这个|那个)",
+          "presumes a diagnosis", condition_after=True, gap=-1),
+    _rule(r"哪种|哪一种|什么类型的?|哪一型|几型",
+          "asks which disease it is", kinds=QUESTION, condition_after=True),
+    _rule(r"(?:都是|就是|全是|基本是)[\u4e00-\u9fff]{0,8}(?:造成的|引起的|导致的|喝的|吃的|抽的|"
+          r"累的)",
+          "names a cause", kinds=STATEMENT),
+    _rule(r"是[\u4e00-\u9fff]{0,8}的(?:原因|病因)|导致了您的",
+          "names a cause", kinds=STATEMENT, unless_negated=True),
+    # "既然我是肾功能不全" / "您是糖尿病": the person is called the disease ("am"), or it is taken
+    # as given ("since ...")
+    _rule(r"既然(?:我|您|你)?(?:已经|本来|本身)?(?:就)?(?:是|有|得了|患有|患了)?|"
+          r"(?:你|您|我)(?:已经|本来|本身)?(?:就)?是(?!不是|否)"
+          r"(?![\u4e00-\u9fff]{0,10}(?:高危|风险|人群|易感))",
+          "presumes a diagnosis", condition_after=True, specific=True, gap=-1),
+    # "提示您体内可能长了肿瘤": a hedged diagnosis of the person ("可能有较高风险" is a risk)
+    _rule(r"(?:你|您)(?:的)?(?:体内|身上)?(?:很|极|也)?(?:可能|或许|也许|大概|估计|多半|恐怕|八成)"
+          r"(?:已经|早就)?(?:有|患有|患上了?|得了|长了|存在|出现了)"
+          r"(?![^。，,；？?]{0,12}(?:风险|可能性|倾向|隐患|疑问|问题))",
+          "tells the person what they may have", kinds=STATEMENT, condition_after=True, gap=-1),
+    # "最可能的解释是甲减": the likeliest cause named
+    _rule(r"最(?:有)?可能的(?:解释|原因|病因|诊断)",
+          kinds=STATEMENT, condition_after=True),
+    # "结节很可能只是良性囊肿", "阴影应该是感染留下的疤痕": a finding the vocabulary does not
+    # name, said to be a cyst, a scar, benign, on a hedge
+    _rule(r"(?:很可能|极可能|大概率|大概|估计|多半|应该|八成|恐怕|看起来|看上去|像是)(?:只)?(?:是|就是|为)"
+          r"(?:(?!是否|还是|确定|判断|排除|明确)[^。；？！，,]){0,14}?"
+          r"(?:囊肿|疤痕|瘢痕|钙化|息肉|脂肪瘤|良性|恶性|增生)(?![^。；？！]*[”」』])",
+          kinds=STATEMENT),
+    # "我的幽门螺杆菌感染", "您的肝损伤": the person's own disease, a name the vocabulary lacks
+    # ("我的血糖将来发展成糖尿病", "我的药会导致肝损伤吗" speak of a future or a cause)
+    _rule(r"(?:我|您|你)(?:的|这个|这种|的这个|的这种)" + _ZH_ILL,
+          "presumes a diagnosis", unless_negated=True),
+    # "我得高血压多久了": "得" right before a disease is "have got" ("我得注意" is "must")
+    _rule(r"(?:你|您|我)(?:已经|早就|其实)?得(?![了的到出去])(?![^。，,？?]{0,12}(?:风险|可能))",
+          "presumes a diagnosis", condition_after=True, gap=1),
+    # "与心肌缺血相符", "属于肥胖范围", "说明您目前是乙肝病毒携带者": a cue and a disease-like
+    # noun the vocabulary may lack ("与糖尿病风险有关", "提示医生可能需要复查" name none)
+    _rule(r"(?:(?<!是否)(?<!会不会)(?:与|和|跟)(?=[^。，,；？?]{1,14}(?:相符|吻合|一致|相似|相近))|"
+          r"(?:符合|属于|考虑为?|疑似|像是|应该是|应是|就是|提示|说明|表明|"
+          # "结果显示为肝脏脂肪变性": a result "shown as" a disease
+          r"意味着|(?<!报告)(?<!超声)(?<!彩超)(?<!影像)(?:显示|表现|诊断|结果)为|(?:您|你)(?:目前|现在|其实|已经|本来|应该)*是(?!否|不是)|(?:很|极|最)可能是|"
+          r"(?<!可能)(?<!是否)(?<!会不会)已经(?:造成|导致|引起|出现|发展成|发展为)了?))"
+          r"(?:(?!不|没|是否|风险|排除|医生)[^。；？！，,]){0,8}?" + _ZH_ILL,
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "说明您的胃里已经有了慢性炎症", "提示您的心脏已经出现了传导阻滞": a cue and the illness
+    # said to be already there
+    _rule(r"(?:说明|提示|表明|意味着|代表|证明|显示)(?:(?!是否|有没有|可能|风险|不)[^。，,；？！]){0,10}?"
+          r"(?:已经|已|早就)(?:有了?|出现了?|存在(?:着)?|形成了?|发生了?|患上了?|得了)"
+          r"(?:(?!风险|可能)[^。，,；？！]){0,6}?(?:炎症|" + _ZH_ILL + r")",
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "甲减是不是需要终身治疗？", "痛风会不会复发？": a question whose topic is a disease takes it
+    # as the person's own ("血糖偏高会不会发展成糖尿病" has a result as topic)
+    _rule(r"^(?:那|那么|请问)?(?:我|我的)?" + _ZH_ILL + r"(?:是不是|是否|需不需要|需要|要不要|"
+          r"会不会|能不能|能否|可以|可不可以|该|应该|怎么|多久|要|还能|还会|有没有)",
+          "presumes a diagnosis", kinds=QUESTION),
+    # a title names the issue, never a disease: "慢性乙型肝炎病毒携带状态", "大三阳"
+    _rule(r"^(?!.*(?:风险|筛查|检查|检测|指标|抗原|抗体|五项|两对半|预防))[^。]*?(?:携带(?:者|状态)|"
+          + _ZH_ILL + r")",
+          "names a condition in the title", kinds=TITLE),
+]

@@ -1,0 +1,33 @@
+"""What the treatment rules of every language share: the rule constructor and
+common pattern parts."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.rule import ALL, maker
+
+_NUM = (r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|one|two|three|four|five|six|eight|ten|half an?|"
+        r"a couple of|twenty|thirty|forty|forty-five|sixty|dos|tres|cuatro|cinco|diez|quince|"
+        r"veinte|treinta|cuarenta|sesenta|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig)\s+)")
+
+_rule = maker("treatment", "promises what a treatment will do", ALL)
+
+# Medicine in general or a lay class of it ("painkillers", "降压药") named as something that can
+# change a test ("部分药物会影响化验结果") is not advice: appended after such words, nothing later
+# in the sentence may say so. A drug or supplement's own name ("biotin", "statin") stays unsafe
+# in any context (DESIGN §2: no drug names; the corpus holds it so).
+_AFFECTS = (r"(?![^.?!;。？！；]*?(?:\b(?:affect\w*|interfer\w*|skew\w*|distort\w*|falsif\w*|"
+            r"alter(?:s|ed|ing|ar|an?|en?|ad[oa]s?)?|influ\w*|throw\w* off|thrown off|"
+            r"mess\w* (?:up|with)|explain\w*|afect\w*|falsea\w*|false|verfälsch\w*|"
+            r"beeinfluss\w*|verzerr\w*|stör(?:en|t|te)|auswirk\w*|Einfluss)\b|影响|干扰|假性|不准))")
+
+def _not_after(*words: str) -> str:
+    """Fixed-width lookbehinds, one per word: the medicine is one the person already takes
+    ("my painkillers", "我目前吃的降压药")."""
+    return "".join(f"(?<!{w})" for w in words)
+
+_OWN_ES = _not_after(r"\bmi ", r"\bmis ")
+
+# "... the statin I take", "la estatina que tomo", "das Statin, das ich nehme"
+_OWN_AFTER = (r"(?!\s*(?:that |which |,\s*)?(?:I(?:'m| am)? (?:already |currently |now |still )?"
+              r"(?:take|taking|use|using|on)\b|que (?:ya |actualmente )?(?:tomo|estoy tomando|"
+              r"uso|llevo)\b|(?:das|die|den) ich (?:\w+ )?(?:nehme|einnehme)\b))")

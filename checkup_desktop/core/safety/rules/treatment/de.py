@@ -1,0 +1,244 @@
+"""The treatment rules for German cards, in the order they apply
+(engine.py interleaves the categories)."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
+from checkup_desktop.core.safety.rules.treatment.common import _AFFECTS, _NUM, _not_after, _rule
+
+# "Nehmen Sie sich Zeit", "Nehmen Sie den Befund mit", "Kontakt auf": not a medicine
+_NEHMEN_NOT = (r"(?=\s+Sie\b(?!\s+(?:sich|Kontakt|Platz|Rücksprache|Stellung|teil)\b)"
+               r"(?![^.;!?]*\b(?:mit|teil|auf|wahr)\s*(?:[.;!?,]|$|und\b|oder\b)))")
+
+_OWN_DE = _not_after(r"\bmein ", r"\bmeine ", r"\bmeinem ", r"\bmeinen ", r"\bmeiner ",
+                     r"\bmeines ")
+
+DE = [
+    _rule(r"\b(?:Statine?|Metformin|Levothyroxin|L-Thyroxin|Aspirin|Ibuprofen|Paracetamol|"
+          r"Antibiotik\w*|Amoxicillin|Marcumar|Warfarin|Heparin|Kortison|Cortison|Steroide?|"
+          r"Allopurinol|Ezetimib|Omega-3)\b",
+          "names a medicine"),
+    _rule(r"(?:^|[.;:!]\s+|,\s*)(?:bitte\s+)?(?:nehmen"
+          + _NEHMEN_NOT + r"|trinken|essen|meiden|vermeiden|verzichten|"
+          r"reduzieren|erhöhen|verdoppeln|halbieren|beginnen|starten|setzen|"
+          r"streichen) Sie\b(?![^.;]*\b(?:kein\w*|nichts|vor (?:der|dem) (?:Blutabnahme|"
+          r"Untersuchung|Messung|Test))\b)",
+          "tells the person what to take, eat or do", kinds=STATEMENT),
+    # ("Medikamente und Präparate": a general list for the clinician)
+    _rule(r"\b(?!Präparate\b)\w*(?:tablette|tabletten|kapsel|kapseln|spritze|spritzen|präparat|"
+          r"präparate|präparaten|"
+          r"tropfen|drink|pille|pillen|infusion)\b|"
+          # "Medikamente oder Nahrungsergänzungsmittel": general, a list for the clinician
+          r"(?<!oder )(?<!und )(?<!alle )(?<!welche )(?<!irgendwelche )\bNahrungsergänzung\w*",
+          "names a medicine or supplement"),
+    _rule(r"\b(?:Dosis|Tablette\w*|Medikament\w*|Pille\w*|Insulin)\b[^.?!]{0,40}\b(?:verdoppel\w*"
+          r"|halbier\w*|absetzen|abgesetzt|weglassen)\b|\b(?:verdoppel\w*|halbier\w*|absetzen|"
+          r"weglassen)\b[^.?!]{0,30}\b(?:Dosis|Tablette\w*|Medikament\w*)\b|\b(?:erhöhen|"
+          r"reduzieren|steigern) Sie (?:die |Ihre )?(?:Dosis|Tablette\w*|Medikament\w*)\b|"
+          # "Falls Sie Medikamente einnehmen", "die Sie einnehmen": what the person takes already
+          r"\babsetzen\b|\bweglassen\b|(?<!Medikamente )(?<!Arzneimittel )(?<!Mittel )"
+          r"(?<!Präparate )(?<!Sie )(?<!regelmäßig )\beinnehmen\b",
+          "changes a medicine or dose", unless_negated=True),
+    _rule(r"\bwie viel\b(?! Zeit\b)[^?.]{0,40}\b(?:nehmen|einnehmen)\b|\b(?:soll|sollte|"
+          r"muss) ich\b(?! mir\b)[^?.]{0,30}\b(?:nehmen|einnehmen)\b|\btäglich (?:\w+ )?(?:nehmen|"
+          r"einnehmen)\b|\b\w+kur\b|\bgeben\b[^.?!]{0,30}\bAntibiotik\w*|"
+          r"\bAntibiotik\w*[^.?!]{0,30}\bgeben\b",
+          "prescribes a medicine or dose"),
+    # "die Ärztin, die es verschrieben hat": the existing prescription
+    _rule(r"\bverschreib\w*|\bverschrieben(?! ha\w*\b)|\bverordn(?!et ha\w*\b)\w*|"
+          r"(?<!ohne )\brezept(?!frei)\w*",
+          "recommends a prescription"),
+    _rule(r"\b\w+arme\w* (?:Kost|Ernährung|Diät)\b|\bDiät\b|\b(?:purin|salz|fett|zucker)arm\w*|"
+          r"\bverzichten Sie\b|\bganz auf\b",
+          "prescribes a diet", kinds=STATEMENT),
+    _rule(r"\b(?:senkt|senken|normalisiert|normalisieren|heilt|heilen|beseitigt|"
+          r"korrigiert)\s+(?:den|die|das|ihn|sie|es)\b(?! sich)",
+          kinds=STATEMENT),
+    _rule(r"\b\w*(?:biopsie|operation|chemotherapie|strahlentherapie|dialyse|transfusion|"
+          r"transplantation|punktion|ektomie|spiegelung)\b",
+          "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
+          unless_choice=True),
+    _rule(r"\b(?:essen|trinken|nehmen" + _NEHMEN_NOT + r"|meiden|vermeiden|ersetzen|tauschen|"
+          r"ergänzen|ruhen|fasten|"
+          r"steigern|senken|verwenden|probieren) Sie\b(?![^.;]*\b(?:kein\w*|nichts|vor (?:der|dem) "
+          r"(?:Blutabnahme|Untersuchung|Messung|Test))\b)",
+          "tells the person what to take or eat", kinds=STATEMENT),
+    # German puts the negation after: "Ändern Sie die Dosis nicht eigenmächtig"
+    _rule(r"(?<!\bund die )(?<!\bund )(?<!\bund Ihre )\w*[Dd]osis\b(?![^.;,]*\b(?:nicht|keine?)\b)",
+          "talks about a dose", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\bSie (?:sollten|müssen|sollen)\b[^.;]{0,60}\b(?:essen|trinken|nehmen|meiden|"
+          r"vermeiden|reduzieren|verzichten|einnehmen|absetzen)\b|\b\w+reiche\w* Lebensmittel\b",
+          "tells the person what to take or eat", kinds=STATEMENT),
+    _rule(r"\b(?:viel|mehr|reichlich) (?:Wasser|Flüssigkeit)\b|\bInsulin\w* anfangen\b|"
+          r"\bmit \w*(?:Insulin|Tabletten|Spritzen|Medikament)\w* (?:anfangen|beginnen)\b",
+          "prescribes a treatment", unless_negated=True),
+    _rule(r"\bbehandeln\b|\bstatt (?:der )?(?:Tabletten|Medikamente\w*)\b|\bverzicht\w*|"
+          r"\bglutenfrei\w*",
+          "suggests a treatment or diet"),
+    _rule(r"\b(?:reduzieren|meiden|vermeiden|nehmen|trinken|essen|beginnen|weglassen|absetzen|"
+          r"einnehmen|steigern|senken|auffüllen|anheben|ausgleichen|ergänzen|supplementieren)$",
+          "tells the person what to do", kinds=TITLE),
+    _rule(r"\bfür (?:die|das|den|meine?n?|Ihre?n?) \w+ (?:ein)?nehmen\b|"
+          r"\bhören Sie\b[^.;]{0,40}\bauf\b|\blassen Sie\b[^.;]{0,30}\bweg\b|"
+          r"\bmit dem (?:Alkohol|Rauchen|Trinken) aufhören\b",
+          "tells the person what to take or stop"),
+    # lay classes ("Blutdruckmittel"); "mein Blutdruckmittel ... beeinflussen" is one already taken
+    _rule(_OWN_DE + r"\b(?:Blutdruck|Cholesterin|Zucker|Diabetes|Schlaf|Abführ|Entwässerungs|"
+          r"Gicht|Rheuma|Säure|Magenschutz|Schilddrüsen)mittel\w*" + _AFFECTS,
+          "names a medicine", unless_hedged=True),
+    _rule(r"\b(?:Blutverdünner|Gerinnungshemmer|Betablocker|Entwässerungstabletten|Diuretik\w*|"
+          r"Schmerzmittel|Blutdrucksenker|Cholesterinsenker|Antidepressiv\w*)\b|"
+          r"\bbekommen Sie (?:einen|eine|ein)\b",
+          "names a medicine"),
+    _rule(r"\b\w*katheter\w*|\b\w*angiograph\w*|\bBelastungs-?EKG\b",
+          "names a procedure", kinds=STATEMENT, unless_negated=True, unless_choice=True),
+    _rule(r"\b[\w-]+[Kk]ur\b",
+          "prescribes a course of treatment", kinds=STATEMENT),
+    # "Eisentherapie", "eine tägliche Einnahme von Eisen": a named treatment ("unter laufender
+    # Einnahme eines Blutverdünners" is what the person takes already)
+    _rule(r"\b[\w-]+-?[Tt]herapie\b|\b(?:tägliche|regelmäßige|zusätzliche|kurzfristige)\w* "
+          r"(?:Einnahme|Gabe)\b(?! (?:von|der|Ihrer) (?:Medikamente|Arzneimittel|Tabletten)n?\b)",
+          "names a treatment", unless_negated=True),
+    # "bringt den Wert wieder nach oben", "damit die Speicher sich wieder auffüllen"
+    _rule(r"\bbring\w*\b[^.?!;]{0,50}\b(?:wieder )?(?:nach oben|nach unten|in den (?:Normal|"
+          r"Referenz|Ziel)bereich|ins Lot)\b(?! oder)|\b(?:würde\w*|wird|werden)\b[^.?!;]{0,50}"
+          r"\b(?:wieder )?(?:in den (?:Normal|Referenz|Ziel)bereich (?:bringen|zurück)|auffüllen|"
+          r"aufgefüllt)\b|"
+          r"\bdamit\b[^.?!;]{0,60}\b(?:wieder )?(?:in den (?:Normal|Referenz|Ziel)bereich|"
+          r"auffüll\w*|aufgefüllt|normal wird|normal werden)\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "ein paar Kilo weniger reichen meist schon, damit der Zucker normal wird": enough to fix it
+    _rule(r"\breich(?:t|en)\b[^.?!;]{0,25}\b(?:damit|um)\b[^.?!;]{0,60}\b(?:(?:Normal|Referenz|"
+          r"Ziel)bereich|normal|sinkt|sinken|steigt|steigen|zu senken|anzuheben|aufzufüllen)\b",
+          kinds=STATEMENT, unless_negated=True),
+    # a weight-loss target or a meal regimen
+    _rule(r"\b(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|zehn|zwanzig|ein paar|einige)\s*(?:kg|"
+          r"Kilos?|Kilogramm|Pfund)\b[^.?!;]{0,25}\bab(?:zu)?nehm\w*|\bnur (?:noch )?(?:eine|zwei) "
+          r"Mahlzeit\w*|\bIntervallfasten\b|\bHeilfasten\b|\bFrühstück (?:weglassen|ausfallen)",
+          "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),
+    # "Zimt hilft, den Blutzucker zu senken" ("kann helfen" is a general statement)
+    _rule(r"\bhilft\b[^.?!;]{0,40}\bzu (?:senken|erhöhen|normalisieren|verbessern|steigern|"
+          r"regulieren|korrigieren)\b|\bhilft (?:beim|bei der) (?:Senken|Senkung|Abnehmen)\b|"
+          r"\bnatürliche\w* (?:Weg|Mittel|Alternative)\b|\bHausmittel\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "nach vier Wochen ohne Alkohol sinken die Werte wieder": a cause and a promised result
+    # ("nach dem Essen steigt der Zucker", "mit dem Alter sinkt ...": a cause, not a remedy)
+    _rule(r"\b(?:mit|nach|ohne|wenn Sie|wenn du)\b(?!\s+(?:dem |der |einer |einem |zunehmendem |"
+          r"körperlicher )?(?:Alter|Essen|Mahlzeit\w*|Infekt\w*|Anstrengung|Belastung|"
+          r"Schwangerschaft|Blutabnahme|Operation)\b)[^.?!;]{1,90}\b(?:sinkt|sinken|steigt|steigen|"
+          r"normalisier\w*|bessert|bessern|(?:wird|werden) (?:\w+ )?(?:wieder )?(?:normal|"
+          r"besser))\b",
+          kinds=STATEMENT, unless_modal=True),
+    # "mit 1000 I.E. täglich lässt sich der Wert anheben", "bekommen Sie ihn in den Griff": a
+    # promised result ("ob sich der Wert anheben lässt" is a question for the doctor)
+    _rule(r"\b(?:lässt|lassen) sich\b[^.?!;]{0,50}\b(?:anheben|senken|steigern|erhöhen|"
+          r"normalisieren|ausgleichen|beheben|korrigieren|verbessern|beseitigen|regulieren|"
+          r"in den Griff bekommen|(?:wieder )?(?:auffüllen|hochbringen|herunterbringen|"
+          r"runterbringen))\b|\b(?:bekommen|kriegen) (?:Sie|du)\b[^.?!;]{0,40}\b(?:in den Griff|"
+          r"(?:wieder )?(?:hoch|runter|herunter|nach oben|nach unten))\b",
+          kinds=STATEMENT, unless_negated=True),
+    # an operation; "die doppelte Dosis": a change to a medicine
+    _rule(r"\b(?:operativ |chirurgisch )?entfernt werden\b|\bentfernen lassen\b|"
+          r"\b(?:heraus|weg)operier\w*|\b(?:heraus|weg)(?:nehmen|schneiden) lassen\b|"
+          r"\b(?:heraus|weg)schneid\w*",
+          "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
+          unless_choice=True),
+    _rule(r"\bdie doppelte (?:Dosis|Menge)\b|\bdoppelt so viel\b|\bpausieren\b",
+          "changes a medicine or dose", unless_negated=True),
+    _rule(r"\b(?:welches?|welcher|welchen)\s+(?:\w+\s+)?(?:Präparat|Mittel|Nahrungsergänzung\w*|"
+          r"Vitamin\w*|Medikament|Tee|Lebensmittel)\b[^.?!]{0,30}\b(?:am besten|soll ich|"
+          r"zum (?:Senken|Erhöhen|Steigern))\b",
+          "asks which remedy to take"),
+    # "sehr gut gegen hohen Blutdruck", "wirkt Wunder": a food promised to treat the result
+    _rule(r"\b(?:gut|hilft|helfen|wirkt|wirken|ideal|super|prima|bestens)\s+(?:\w+\s+)?(?:gegen|"
+          r"bei)\s+(?:(?:den|die|das|einen|eine|zu|Ihren?|deinen?)\s+)?(?:hohe\w*|erhöhte\w*|"
+          r"niedrige\w*|schlechte\w*|\w*(?:druck|zucker|cholesterin|harnsäure|fette|werte?|"
+          r"spiegel))\b|\b(?:wahre|echte) Wunder\b|\bwirk\w* Wunder\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "auf eine halbe Tablette reduzieren": a dose changed to an amount
+    _rule(r"\bauf (?:eine halbe|einen halben|eine|einen|zwei|drei|vier|anderthalb|"
+          r"\d+(?:[.,]\d+)?)\s*(?:Tablette\w*|Kapsel\w*|mg|Milligramm|Mikrogramm|µg|Hübe|Tropfen|"
+          r"Einheiten|Spritzen)\b(?!\s*/)",
+          "changes a medicine or dose", unless_negated=True),
+    # "Wie viele Bananen am Tag sollte ich essen?": asks for an amount of a food or drink
+    _rule(r"\bwie ?viele?\b(?! Zeit\b)(?![^?.!]*\bvor (?:der|dem) (?:Blutabnahme|Test|"
+          r"Untersuchung|Messung))[^?.!]{0,50}\b(?:essen|trinken|verzehren|zu mir nehmen|laufen|"
+          r"joggen|gehen|spazieren gehen|Sport treiben|trainieren|bewegen)\b",
+          "asks how much to eat or drink"),
+    # "30 Minuten zügig gehen", "täglich 10.000 Schritte", "eine Stunde bewegen": an exercise
+    # regimen ("30 Minuten nach dem Aufstehen" names no activity)
+    _rule(r"(?:\b\d+(?:[.,]\d+)*|\b(?:eine|einer|einen|halbe|zwei|drei|vier|fünf|sechs|zehn|"
+          r"zwanzig|dreißig|vierzig|fünfzig|sechzig|neunzig))\s*(?:Minuten|Std\.|Stunden?|"
+          r"Schritte|Kilometer|km)\b[^.?!;]{0,25}\b(?:gehen|laufen|joggen|spazieren\w*|walken|"
+          r"wandern|Rad\s?fahren|Radfahren|schwimmen|bewegen|Bewegung|Sport|trainieren|Training|"
+          r"Ausdauer\w*|Spaziergang|Spaziergänge|zu gehen)\b|"
+          r"\b(?:gehen|laufen|joggen|spazieren|walken|schwimmen|bewegen|trainieren) Sie\b"
+          r"[^.?!;]{0,30}\b(?:\d+|eine halbe|eine|zwei|drei)\s*(?:Minuten|Stunden?|Schritte)\b",
+          "prescribes exercise", unless_negated=True),
+    # "Fleisch auf zwei Mahlzeiten pro Woche beschränken": a cap on intake
+    _rule(rf"\bauf (?:unter |höchstens |maximal |weniger als |max\. )?{_NUM}(?:g|Gramm|mg|"
+          r"Mahlzeit\w*|Portion\w*|Tasse\w*|Gläser|Glas|Scheibe\w*|Eier|Stück|Kalorien|kcal)\b"
+          r"[^.?!;]{0,40}\b(?:begrenz|beschränk|reduzier|einschränk|senk|drossel|herunterfahr)\w*|"
+          r"\b(?:begrenz|beschränk|reduzier|einschränk|drossel)\w*\b[^.?!;]{0,40}\bauf (?:unter |"
+          rf"höchstens |maximal |weniger als )?{_NUM}(?:g|Gramm|mg|Mahlzeit\w*|Portion\w*|"
+          r"Tasse\w*|Gläser|Glas|Scheibe\w*|Eier|Stück|Kalorien|kcal)\b(?!\s*/)",
+          "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
+    # "Zur Senkung des Blutzuckers sollten Sie ...", "Um den Ferritinwert anzuheben, ist ...":
+    # a purpose with advice after it ("..., sprechen Sie mit Ihrer Ärztin" is a next step)
+    _rule(r"\b(?:zur (?:Senkung|Verbesserung|Erhöhung|Steigerung|Normalisierung|Regulierung|"
+          r"Anhebung|Unterstützung|Stärkung|Entlastung|Schutz) (?:des|der|Ihres|Ihrer)|"
+          r"um (?:den|die|das|Ihren|Ihre|Ihr) [\w-]+ (?:\w+ )?"
+          r"(?:zu senken|zu erhöhen|zu steigern|zu verbessern|zu normalisieren|anzuheben|"
+          r"zu regulieren|wieder aufzufüllen|aufzufüllen))\b(?![^.?!;]*\b(?:Ärzt\w*|Arzt\w*|"
+          r"besprech\w*|sprech\w*|frag\w*|Termin|Praxis|abklären|Möglichkeit\w*|Optionen|"
+          r"infrage|prüfen|entscheid\w*|ob)\b)[^.?!;]*\b(?:sollten|sollen|müssen|empfiehlt|"
+          r"empfohlen|hilft|helfen|lohnt|am besten|eignet|eignen|gute Wahl|ideal|sinnvoll|ratsam|"
+          r"empfehlenswert|hilfreich|"
+          r"[a-zäöü]+ Sie)\b",
+          "advises how to change the result", kinds=STATEMENT, unless_choice=True),
+    # "empfehle ich Ihnen, Innereien ganz wegzulassen": advice to change intake ("es ist
+    # wichtig, nichts eigenmächtig abzusetzen" forbids it)
+    _rule(r"\b(?:empfehl\w*|empfiehlt|rate\w*|ratsam|sinnvoll|wichtig|besser|am besten)\b"
+          r"(?:(?!\bnicht\b|\bnichts\b|\bkein\w*|\bvor (?:der|dem) (?:Blutabnahme|Untersuchung|"
+          r"Messung|Test)|\bob\b)[^.?!;]){0,60}\b(?:wegzulassen|zu meiden|zu vermeiden|zu essen|"
+          r"zu trinken|einzunehmen|zu nehmen|zu reduzieren|zu ersetzen|zu ergänzen|abzusetzen|"
+          r"zu begrenzen|zu beschränken|abzunehmen|zu streichen|zu pausieren|zu supplementieren)\b",
+          "tells the person what to take or eat", kinds=STATEMENT),
+    # "Hilft Zimt dabei, meinen Blutzucker zu senken?": asks about a named remedy ("Hilft mehr
+    # Bewegung?" asks about a habit)
+    _rule(r"^(?:hilft|helfen|wirkt|wirken|bringt|würde|würden|könnte|könnten)\s+(?!(?:mehr|"
+          r"weniger|regelmäßige\w*|Bewegung|Sport|Ernährung|eine|ein|das|es|dies|etwas|"
+          r"irgendetwas|Medikamente|ich|mir|Abnehmen|Gewicht\w*)\b)[\w-]+\b[^?.!]{0,30}"
+          r"\b(?:zu senken|zu erhöhen|zu steigern|zu normalisieren|zu verbessern|anzuheben|"
+          r"senken|sinken|steigen|gegen)\b",
+          "asks about a named remedy", kinds=QUESTION),
+    # "das Eisen zusammen mit Orangensaft nehmen": how to take something
+    _rule(r"\b(?:zusammen mit|mit (?:einem Glas |etwas )?(?:\w*saft|Wasser|Milch|Vitamin C|dem "
+          r"Frühstück|dem Essen|einer Mahlzeit)|zu den Mahlzeiten|auf nüchternen Magen|vor dem "
+          r"(?:Essen|Frühstück|Schlafen(?:gehen)?)|nach dem (?:Essen|Frühstück))\b[^.?!;]{0,25}"
+          r"\b(?:zu )?(?:ein)?nehmen\b",
+          "tells how to take a medicine", unless_negated=True),
+    # "Kaffee reduzieren wegen erhöhtem Blutdruck": a title that is an instruction
+    _rule(r"^(?:[\w-]+ ){1,2}(?:reduzieren|meiden|vermeiden|weglassen|einschränken|begrenzen|"
+          r"einnehmen|trinken|essen|absetzen|ergänzen|supplementieren|auffüllen|streichen)\b",
+          "tells the person what to do", kinds=TITLE),
+    # a named diet ("eine mediterrane Ernährung"; "ob ... infrage kommt" is the clinician's)
+    _rule(r"\b(?:mediterran|vegetarisch|vegan|ballaststoffreich|eiweißreich|kohlenhydratarm|"
+          r"Low-Carb|basisch|vollwertig|kalorienreduziert)\w* (?:Kost|Ernährung|Diät|Küche)\b|"
+          r"\b(?:Mittelmeer|Vollwert|Trennkost)(?:kost|diät|küche|ernährung)\b",
+          "prescribes a diet", kinds=STATEMENT, unless_negated=True, unless_choice=True),
+]
+
+DE += [
+    # "ein Tee aus Brennnesseln hilft, die Harnsäure zu senken": an infusion promised to work
+    _rule(r"\b(?:\w+tee|Tee aus \w+|\w*[Aa]ufguss|Sud aus \w+)\b[^.;?]{0,60}\b(?:hilft|helfen|"
+          r"senkt|senken|stärkt|stärken|schützt|schützen|reguliert|regulieren|reinigt|entgiftet)\b",
+          "promises what a treatment will do", kinds=STATEMENT, unless_negated=True),
+]
+
+DE += [
+    # a procedure foretold: "wird man Ihnen die Entfernung der Gallenblase empfehlen"
+    _rule(r"\b(?:Entfernung|Resektion|Operation|OP|\w+ektomie|\w+entfernung)\b[^.;?]{0,40}?"
+          r"\b(?:empfehlen|empfohlen|raten|nötig|notwendig|erforderlich|anstehen)\b",
+          "names a treatment or procedure", unless_negated=True, unless_choice=True),
+]

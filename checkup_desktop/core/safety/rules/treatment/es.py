@@ -1,0 +1,173 @@
+"""The treatment rules for Spanish cards, in the order they apply
+(engine.py interleaves the categories)."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
+from checkup_desktop.core.safety.rules.treatment.common import _NUM, _rule
+
+_TAKE_NOT_ES = (r"(?!\s+(?:nota|asiento|aire|en cuenta|su tiempo|tu tiempo|el tiempo|un momento|"
+                r"con calma|en serio|la tensión|la presión|el informe|sus preguntas)\b)")
+
+ES = [
+    _rule(r"\b(?:estatinas?|metformina|insulina(?! en ayunas)|levotiroxina|aspirina|ibuprofeno|"
+          r"paracetamol|antibióticos?|amoxicilina|warfarina|heparina|corticoides?|esteroides?|"
+          r"alopurinol|ezetimiba|omega[- ]?3|esteroles vegetales)\b",
+          "names a medicine"),
+    # usted and tú forms, with the pronoun attached ("tómese", "tómatelo")
+    _rule(r"(?:^|[.;:!]\s+)(?:por favor,?\s+)?(?:(?:tome|toma|tóm[ae](?:se|te|lo|la|los|las|"
+          r"telo|tela|selo|sela))" + _TAKE_NOT_ES + r"|beba|bebe|béb[ae](?:se|te|lo|la)|coma|come|"
+          r"cóm[ae](?:se|te|lo|la)|evite|evita|elimine|elimina|deje de|deja de|empiece|empieza|"
+          r"comience|comienza|suspenda|suspende|aumente|aumenta|reduzca|reduce|duplique|duplica|"
+          r"añada|añade|cambie a|cambia a|siga una dieta|sigue una dieta|camine|camina|pierda|"
+          r"pierde)\b",
+          "tells the person what to take, eat or do", kinds=STATEMENT),
+    # ("antes de ... empezar un suplemento, hable con su médico" warns, it does not advise)
+    _rule(r"(?<!\bantes de )(?<!\bantes de )(?<!\bsin )(?<!\bo de )\b(?:empiece|empezar|"
+          r"comience|comenzar|iniciar|inicie|tomar|tome|añadir|añada|"
+          r"suplementar|dejar|deje|suspender|suspenda)\s+(?:de\s+|a\s+|"
+          r"con\s+)?(?:tomar\s+)?(?:el |la |las |los |un |una |mi |mis |su |sus )?(?:hierro|"
+          r"vitamina|ácido fólico|"
+          r"omega|calcio|magnesio|zinc|yodo|suplementos?|pastillas?|comprimidos?|cápsulas|"
+          r"medicamentos?|medicación|tratamiento|\w+ina\b)",
+          "starts or stops a medicine", unless_negated=True),
+    _rule(r"\b(?:cápsulas|pastillas|comprimidos|inyecciones|inyección|suplementos?|gotas|"
+          r"ampollas|sobres)\s+de\s+(?!(?:forma|manera|modo|uso|venta)\b)\w+|\b(?:hierro|"
+          r"vitamina \w+|calcio|magnesio)\s+(?:oral|"
+          r"intraven\w+)",
+          "names a medicine or supplement"),
+    _rule(r"\b(?:duplicar|doblar|reducir|bajar|subir|aumentar|dejar|suspender|cambiar|"
+          r"ajustar)\w*\s+(?:\w+\s+){0,3}?(?:la dosis|las? pastillas?|los medicamentos|"
+          r"la medicación|el tratamiento|los comprimidos|la insulina)\b",
+          "changes a medicine or dose", unless_negated=True),
+    _rule(r"\bcuánt[oa]s?\b[^?.]{0,40}\btomar\b|\b(?:debo|debería|tengo que|hay que) tomar\b|"
+          r"\btomar\b[^.?!]{0,25}\b(?:al|cada|por) día\b|\bciclo (?:corto )?de\b|\b(?:hierro|"
+          r"vitamina \w+) oral\b|\bdar(?:án|le|á)\w* (?:un |unos |una )?(?:antibióticos?|"
+          r"pastillas|medicamentos?|tratamiento)",
+          "prescribes a medicine or dose"),
+    # "quien se la recetó": the existing prescription, not a new one
+    _rule(r"\brecet(?!(?:ó|aron|ad[oa]s?)\b)\w+|\bprescrib(?!(?:ió|ieron|ed[oa]s?)\b)\w+|"
+          r"\bprimer paso\b",
+          "recommends a prescription"),
+    _rule(r"\bdieta (?:baja|pobre|rica|sin|libre) \w+|\bdieta (?:hipo|baja en)\w*|\b(?:elimine|"
+          r"evite|deje)\s+(?:por completo\s+)?(?:la |el |los |las |todo )?(?:carne|alcohol|"
+          r"azúcar|sal|lácteos|gluten|marisco|grasas?)",
+          "prescribes a diet"),
+    _rule(r"\b(?:lo|la|los|las) (?:bajará|bajarán|corregirá|corregirán|normalizará|normalizarán|"
+          r"curará|curarán|subirá|subirán)\b"),
+    _rule(r"\b(?:biopsia|cirugía|operación|quimioterapia|radioterapia|diálisis|transfusión|"
+          r"trasplante|punción|colonoscopia|endoscopia|\w+ectomía)\b",
+          "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
+          unless_choice=True),
+    _rule(r"(?:^|[.;:!]\s+|\by\s+)(?:cambie|sustituya|añada|incluya|descanse|utilice|limite|"
+          r"pruebe)\b",
+          "tells the person what to do", kinds=STATEMENT),
+    _rule(r"(?<!\by la )(?<!\by las )(?<!\by su )(?<!\by sus )\bdosis\b",
+          "talks about a dose", kinds=STATEMENT, unless_negated=True),
+    _rule(r"\b(?:debería|debe|tiene que|hay que|conviene|(?:le |te )?recomiendo|(?:le |te )?"
+          r"aconsejo|es (?:recomendable|aconsejable))\s+(?:\w+\s+)?(?:comer|beber|tomar|"
+          r"evitar|dejar|reducir|aumentar|eliminar|consumir)\b|\balimentos ricos en\b|"
+          r"\bricos? en hierro\b",
+          "tells the person what to take or eat", kinds=STATEMENT),
+    _rule(r"\b(?:le |lo |la )?(?:bajará|bajarán|reducirá|reducirán|normalizará|normalizarán|"
+          r"corregirá|corregirán|mejorará|mejorarán)\b|\bbeb\w+ (?:mucha|más|abundante) agua\b|"
+          r"\bmucho líquido\b|\bponerme insulina\b|\bempezar a (?:tomar|ponerme|usar)\b",
+          "prescribes or promises a treatment", unless_negated=True),
+    _rule(r"\btrat\w+ con\b|\ben (?:vez|lugar) de (?:las |los )?(?:pastillas|medicamentos|"
+          r"comprimidos)\b|\b(?:dejar|eliminar|evitar|quitar)\w* (?:el |la |los |las )?(?:gluten|"
+          r"azúcar|sal|lácteos|carne|alcohol|pan|marisco|cerveza)\b|\bsin gluten\b",
+          "suggests a treatment or diet"),
+    _rule(r"^(?:reducir|evitar|tomar|empezar|dejar|beber|comer|eliminar|aumentar|iniciar|"
+          r"suspender|bajar|subir|corregir|normalizar)\b",
+          "tells the person what to do", kinds=TITLE),
+    _rule(r"\btomar\b[^.?!]{1,40}\bpara (?:el|la|los|las|mi|su|sus|mis) (?:hígado|riñones?|"
+          r"corazón|tiroides|sangre|colesterol|azúcar|huesos|hierro|defensas)\b",
+          "suggests taking something"),
+    _rule(r"\b(?:anticoagulantes?|antiagregantes?|estatinas?|betabloqueantes?|diuréticos?|"
+          r"antihipertensivos?|antidepresivos?|analgésicos?|antiinflamatorios?)\b|\ble (?:pongan|"
+          r"den|receten|recetarán|pondrán|darán)\b",
+          "names a medicine"),
+    _rule(r"\bangiograf\w+|\bcateterismo\b|\bprueba de esfuerzo\b",
+          "names a procedure", kinds=STATEMENT, unless_negated=True, unless_choice=True),
+    # a weight-loss target or a meal regimen
+    _rule(r"\bperd(?:er|a|erá|iendo)\s+(?:al menos\s+|unos\s+|otros\s+)?(?:\d+(?:[.,]\d+)?|"
+          r"dos|tres|cuatro|cinco|seis|diez|veinte|unos)\s*(?:kg|kilos?|kilogramos)\b|\b(?:una|"
+          r"dos) (?:sola )?(?:vez|veces|comidas?) al día\b|\bsolo una comida\b|"
+          r"\bayuno intermitente\b|\bsaltarse (?:el desayuno|la cena|comidas)\b",
+          "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),
+    # "el té verde ayuda a bajar el colesterol" ("puede ayudar" is a general statement)
+    _rule(r"\bayuda(?:rá|rán|n)?\s+a\s+(?:bajar|subir|reducir|normalizar|controlar|corregir|"
+          r"limpiar|eliminar)\b|\b(?:una|la) (?:forma|manera|vía) natural de\b|"
+          r"(?<!\bcualquier )(?<!\bningún )(?<!\balgún )\bremedio natural\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "con un mes sin alcohol, volverán a la normalidad": a cause and a promised result
+    _rule(r"\b(?:con|tras|sin|después de|si deja|si toma)\b[^.?!;]{1,50}\b(?:volverá\w*|"
+          r"se normalizará\w*|bajará\w*|subirá\w*|mejorará\w*|se corregirá\w*)\b",
+          kinds=STATEMENT, unless_modal=True),
+    # "si camina a diario, lo normal es que la glucosa baje": a lifestyle change and a promised
+    # result ("si la glucosa sale alta, lo normal es que le repitan" has neither)
+    _rule(r"(?:\bsi (?:usted |tú )?(?:camin|dej|reduc|com[eai]|tom|beb|hac(?!e falta)|pierd|"
+          r"elimin|evit|cort|aument|sigue una|practic|limit|cuid|and)|^(?:camin|dej|reduc|com|"
+          r"tom|beb|hac|perd|elimin|evit|cort|aument|practic|limit)\w*(?:ando|iendo))"
+          # ("..., coméntelo a su médico, porque puede hacer que suba": a cause to mention)
+          r"\w*\b(?:(?!\bpued|\bpodr|\bcom[eé]ntel|\bconsúlte|\bmédic)[^.?!;]){1,90}"
+          r"\b(?:que|verá cómo|seguramente)\b[^.?!;]{0,50}\b(?:se )?(?:baj|sub|mejor|normalic|"
+          r"vuelv|corrij|recuper|desaparezc|descienda|disminuy|reduzc|regres)\w*",
+          kinds=STATEMENT, unless_negated=True),
+    # an operation; "suspenderla", "el doble de vitamina D": a change to a medicine
+    _rule(r"\b(?:extirpar\w*|extirpe\w*|quitar(?:lo|la|los|las|se)|operar(?:lo|la|los|las|se)|"
+          r"drenar(?:lo|la))\b",
+          "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
+          unless_choice=True),
+    _rule(r"\b(?:qué|cuál)\s+(?:\w+\s+)?(?:suplementos?|vitaminas?|medicamentos?|pastillas?|"
+          r"alimentos?|infusión|infusiones|remedios?|marca)\b[^.?!]{0,30}\b(?:es (?:el |la )?mejor|"
+          r"son (?:los |las )?mejores|debo tomar|para (?:subir|bajar|aumentar|reducir))\b",
+          "asks which remedy to take"),
+    _rule(r"\b(?:suspend|retir|duplic|interrump)\w*(?:la|lo|las|los)\b|\bdej\w* de tomar\w*|"
+          r"\b(?:tomar|tome|tomo|ponerme|ponerse)\s+(?:el doble|la mitad|el triple)\b",
+          "changes a medicine or dose", unless_negated=True),
+    # "subir a dos comprimidos", "pasar a medio comprimido": a dose changed to an amount
+    _rule(r"\b(?:sub|baj|pas|reduc|aument|qued|dej)\w*\s+(?:(?:el|la|los|las|mi|su)\s+\w+\s+)?"
+          r"(?:a|en|con)\s+(?:medi[oa]|una?|dos|"
+          r"tres|cuatro|\d+(?:[.,]\d+)?)\s*(?:pastillas?|comprimidos?|cápsulas?|tabletas?|mg|"
+          r"miligramos|microgramos|gotas|dosis|sobres?|inyecciones?|unidades)\b(?!\s*/)",
+          "changes a medicine or dose", unless_negated=True),
+    # "tómate el hierro con zumo de naranja", "en ayunas": how to take something
+    _rule(r"\b(?:tom|beb)\w*\b[^.?!;]{0,30}\b(?:con (?:un vaso de |una taza de |un poco de )?"
+          r"(?:zumo|jugo|leche|la comida|las comidas|comida|el desayuno|la cena|vitamina c)|"
+          r"(?:antes|después) de (?:desayunar|las comidas|comer|cenar|acostarse|dormir)|lejos de "
+          r"(?:las comidas|el café|el té|la leche|los lácteos))\b|"
+          r"(?:\btóm\w+|(?<!\bse )\btom[ae]\b)(?!\s+(?:la|una) muestra)[^.?!;]{0,30}\ben ayunas\b|"
+          r"\btóm[ae](?:se|te|lo|la|los|las|"
+          r"telo|tela|selo|sela)\b" + _TAKE_NOT_ES + r"|\b(?:pastillas?|comprimidos?|cápsulas?|"
+          r"hierro|suplementos?|vitaminas?|medicación|medicamentos?)\b[^.?!;]{0,20}\bse toman? en "
+          r"ayunas\b",
+          "tells how to take a medicine", kinds=STATEMENT, unless_negated=True),
+    # "son muy buenos para bajar la tensión", "va muy bien para el colesterol", "hace maravillas"
+    _rule(r"\b(?:buen[oa]s?|ideal(?:es)?|estupend[oa]s?|genial(?:es)?|perfect[oa]s?|eficaz(?:es)?|"
+          r"mano de santo)\s+para\s+(?:bajar|subir|reducir|controlar|normalizar|regular|limpiar|"
+          r"depurar|aumentar|combatir|quitar)\b|\b(?:va|van|viene|vienen|sienta|sientan) (?:muy |"
+          r"genial |fenomenal |de maravilla )?(?:bien )?para (?:bajar|subir|reducir|controlar|"
+          r"normalizar|regular|limpiar|depurar|aumentar|combatir|el colesterol|la tensión|el "
+          r"azúcar|la glucosa|el ácido úrico|los triglicéridos)\b|\bhacen? maravillas\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "¿Cuántos plátanos al día debería comer?": asks for an amount of a food or drink
+    _rule(r"\bcuánt[oa]s?\b(?![^?.!]*\bantes de(?:l| la| las) (?:análisis|prueba|extracción))"
+          r"[^?.!]{0,50}\b(?:comer|coma|como|beber|beba|bebo|consumir|consuma|tomarme)\b",
+          "asks how much to eat or drink"),
+    # "limite la sal a menos de 5 gramos": a cap on intake
+    _rule(rf"\b(?:limit|reduc|baj|restring|dej)\w*\b[^.?!;]{{0,30}}\ba (?:menos de |un máximo de |"
+          rf"no más de )?{_NUM}(?:g|gramos?|mg|vasos|tazas|raciones|porciones|huevos|comidas|"
+          r"calorías|kcal)\b(?!\s*/)",
+          "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
+    # "¿Ayuda el té verde a bajar el colesterol?": asks about a named remedy
+    _rule(r"\b(?:ayuda|ayudan|ayudaría|ayudarían|sirve|sirven|serviría|funciona|funcionaría)\s+"
+          r"(?:el |la |los |las |un |una |tomar |comer |beber )(?!(?:ejercicio|dieta|alimentación|"
+          r"actividad|cambios?|tratamiento|medicación|perder peso|médico|médica)\b)[\w-]+"
+          r"[^?.!]{0,30}\b(?:a|para) (?:bajar|subir|reducir|normalizar|mejorar|corregir)\b",
+          "asks about a named remedy", kinds=QUESTION),
+    # a named diet ("dieta mediterránea")
+    _rule(r"\bdieta (?:mediterránea|vegetariana|vegana|cetogénica|keto|hiposódica|hipocalórica|"
+          r"hipograsa|baja en carbohidratos|rica en fibra)\b",
+          "prescribes a diet", kinds=STATEMENT, unless_negated=True, unless_choice=True),
+]
