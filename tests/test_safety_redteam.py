@@ -134,6 +134,7 @@ def test_the_safety_check_command_reads_stdin_and_prints_json_lines(tmp_path):
     assert [o["text"] for o in out] == lines[:3]
     assert [o["safe"] for o in out] == [True, False, True]
     assert out[1]["reasons"] and all(isinstance(r, str) for r in out[1]["reasons"])
+    assert len(set(out[1]["reasons"])) == len(out[1]["reasons"])  # each reason once
     proc = subprocess.run(
         [sys.executable, "-m", "checkup_desktop", "safety-check", "--lang", "zh", "--kind",
          "title"], input="2型糖尿病\r\nTSH 偏高\r\n", capture_output=True, text=True,

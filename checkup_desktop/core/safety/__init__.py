@@ -95,7 +95,7 @@ def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
     if grounding is not None:
         for term in ungrounded_terms(text, grounding, lang):
             out.append(("grounding", f"uses a term the knowledge base does not give: {term!r}"))
-    return out
+    return list(dict.fromkeys(out))  # two rules of one language can give the same reason
 
 
 def check_text(text: str, kind: TextKind = "explanation", lang: str = "en",
