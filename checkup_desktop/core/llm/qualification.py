@@ -34,7 +34,6 @@ from typing import Any
 from checkup_desktop.core.cancel import CancelToken
 from checkup_desktop.core.events import Progress
 from checkup_desktop.core.llm.errors import ModelCrashedError
-from checkup_desktop.core.llm.locate import default_model_path
 from checkup_desktop.core.llm.runtime import ModelRuntime, relay, run_to_end
 
 log = logging.getLogger(__name__)
@@ -338,9 +337,3 @@ def qualify_writer(writer, say=None) -> None:
                                         gpu_layers=config.n_gpu_layers).jobs
     except ModelError as exc:
         log.info("qualification failed: %s", exc.message)
-
-
-def ensure_qualified(model_path: str | Path | None = None, **kw: Any) -> Qualification:
-    """The stored record, or qualify now (the built-in model by default)."""
-    path = Path(model_path) if model_path else default_model_path()
-    return load_qualification(path) or run_qualification(path, **kw)
