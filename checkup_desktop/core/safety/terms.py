@@ -24,15 +24,19 @@ MAX_WORDS = 4
 _ZH_STOP = set("的了是有为和或与在您你我他她这那其可能提示符合考虑"
                "说明表明显示得患上已经就都很像属于会将成及被把让使到项个种些")
 _ZH_MORPH = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:综合征|功能减退|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
+    r"[\u4e00-\u9fff]{0,6}?((?:综合征|功能减退|功能低下|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
     r"痛风|"
     r"[甲乙丙丁戊]肝|胰岛素抵抗|缺(?:铁|钙|碘|锌|维生素\w?)|狼疮|堵了|堵塞|梗阻|甲亢|甲减|心梗|"
     r"脑梗|心衰|肾衰|骨质疏松|房颤|"
     r"中风|卒中|"
+    # "肝脏脂肪堆积", "肝内脂肪沉积": fatty liver told in lay words
+    r"肝(?:脏|内|细胞)?(?:内|里|中)?(?:的)?脂肪(?:堆积|沉积|浸润|蓄积|变性?)|"
     r"哮喘|高血压|"
     r"高血脂|高尿酸血症|"
     r"血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
-    r"炎(?!症)|癌|瘤|病(?![毒因史情人例程理历假房])|硬化|梗死|梗塞|栓塞|血栓)"
+    # ("病态窦房结综合征": "病态" begins a longer name)
+    # ("占位性病变" is a scan's word for a mass, not a disease)
+    r"炎(?!症)|癌|瘤|(?<!占位性)(?<!占位)病(?![毒因史情人例程理历假房态])|硬化|梗死|梗塞|栓塞|血栓))"
 )
 _ZH_TEST_AFTER = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{0,2}(?:标志物|抗原|抗体|筛查|检测|检查|化验|指标|指数|风险|病毒|疫苗)")
@@ -44,6 +48,8 @@ _TEST_BEFORE = re.compile(
 _EN_MORPH = re.compile(
     r"\b(?!(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|empathy|sympathy|telepathy|"
     r"homeopathy|osteopathy|aroma|stoma|diploma|soma|chroma|coma)\b)"
+    # ("Tablettendosis", "Insulindosis": a dose, not a disease in "-osis")
+    r"(?![a-z]*dosis\b)"
     r"[a-z]{3,}(?:itis|osis|oses|a?emias?|pathy|pathies|omas?|plasias?|megaly)\b"
     r"|\b(?:(?!(?:of|the|a|an|and|or|with|to|for|in|on|your|my|this|that|these|any|some|is|are|"
     r"be|can|may|might|could|no|not|other|certain|kind)\b)[a-z'-]+\s+){0,2}(?:diseases?|"
@@ -59,6 +65,16 @@ _EN_MORPH = re.compile(
     r"hepatic|cognitive|thyroid) impairment\b|\b(?:kidney|liver|renal|"
     r"heart) "
     r"(?:damage|failure|disease)\b"
+    # a disease told in lay words: "a thyroid that is not working hard enough", "fat building
+    # up in the liver"
+    r"|\b(?:thyroid|thyroid gland|kidneys?|liver|heart|pancreas|adrenal glands?) (?:that|which) "
+    r"(?:(?:is|are|has been|have been) (?:\w+ )?(?:not working|under-?performing|struggling|"
+    r"working (?:too|less|below|harder|overtime|more slowly|slowly))|(?:isn't|aren't|is not|"
+    r"are not|doesn't|don't|does not|do not) (?:\w+ )?(?:working|work|filter\w*|mak\w+ enough)|"
+    r"works? (?:too|less|below|harder|overtime|more slowly|slowly))"
+    r"|\b(?:fat(?:ty)? (?:build-?up|deposits?|accumulation|infiltration|storage)|(?:build-?up|"
+    r"accumulation|deposits?|storage) of fat|fat building up|(?<!extra )(?<!more )(?<!some )"
+    r"(?<!increased )fat) in (?:the|your) liver\b"
 )
 _ES_MORPH = re.compile(
     r"\b(?!(?:síntomas?|idiomas?|aromas?|diplomas?|genomas?|cromosomas?|ribosomas?)\b)"
@@ -73,6 +89,15 @@ _ES_MORPH = re.compile(
     r"|\b(?!sist)\w+émic[oa]s?\b|\b\w+ (?:\w+ )?(?:obstruid[oa]|tapad[oa]|estrechad[oa])\b|"
     r"\bresistencia a la \w+"
     r"|\btiroides (?:hipoactiv[oa]|hiperactiv[oa]|perezos[oa])\b"
+    # a disease told in lay words: "una tiroides que funciona por debajo de lo normal", "una
+    # acumulación de grasa en el hígado"
+    r"|\b(?:tiroides|riñ[oó]n|riñones|hígado|corazón|páncreas|glándulas? suprarrenal\w*) que "
+    r"(?:no (?:funciona|trabaja|filtra|rinde)\w* (?:bien|como debería|lo suficiente|"
+    r"correctamente|del todo bien)|(?:funciona|trabaja|filtra|rinde)\w* (?:por debajo|por encima|"
+    r"menos|de menos|de más|más de la cuenta|poco|mal|demasiado|en exceso|lent\w+|más despacio|"
+    r"a medio gas))"
+    r"|\b(?:(?:acumulaci[oó]n|dep[oó]sitos?|infiltraci[oó]n|exceso) (?:de )?grasa |grasa "
+    r"(?:acumulada )?)(?:en el|del) hígado\b|\binfiltraci[oó]n grasa\b|\bhígado con grasa\b"
 )
 _DE_MORPH = re.compile(
     # sugars and words that end like a disease, alone or at the end of a compound
@@ -87,6 +112,18 @@ _DE_MORPH = re.compile(
     r"b12)mangel\w*|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b|\b(?:verstopft|"
     r"verengt|"
     r"verschlossen)\w* \w+"
+    # a disease told in lay words: "eine Schilddrüse, die zu wenig arbeitet", "Fetteinlagerungen
+    # in der Leber", "Leberverfettung"
+    r"|\b(?:schilddrüse|niere|nieren|leber|herz|bauchspeicheldrüse|nebennieren?),? die "
+    r"(?:(?!nicht\b|kein\w*)\w+ )?"
+    r"(?:zu wenig|zu viel|zu langsam|zu schnell|nicht (?:mehr )?(?:richtig|ausreichend|gut|genug)|"
+    r"nur (?:noch )?eingeschränkt|unzureichend|schwächer|vermindert)(?: \w+)? (?:arbeite\w*|"
+    r"funktionier\w*|filter\w*|produzier\w*)\b"
+    # ("vermehrtes Fett in der Leber", "extra fat in the liver": the knowledge base's words for
+    # what a scan shows, an amount, not a name)
+    r"|\b(?:fett(?:einlagerung|ansammlung|ablagerung|speicherung)\w*|(?<!vermehrtes )"
+    r"(?<!etwas )(?<!mehr )(?<!erhöhtes )(?<!extra )fett) in der leber\b|"
+    r"\b\w*verfettung\b"
 )
 _TEST_AFTER = re.compile(
     r"\s*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
@@ -226,7 +263,8 @@ def _zh_terms(text: str) -> list[Term]:
             out.append(Term(m.group(0), vocabulary()["zh"][m.group(0)], m.start(), m.end()))
     for m in _ZH_MORPH.finditer(norm):
         s, e = m.start(), m.end()
-        cut = max((i for i in range(s, e - 1) if norm[i] in _ZH_STOP), default=s - 1)
+        # grammar is cut from the words before the morpheme, never inside it ("综合征": 合)
+        cut = max((i for i in range(s, m.start(1)) if norm[i] in _ZH_STOP), default=s - 1)
         s = max(s, cut + 1)
         overlap = [t for t in out if t.start <= s < t.end or s <= t.start < e]
         if any(t.end - t.start >= e - s for t in overlap):

@@ -60,7 +60,9 @@ _HEDGE = re.compile(
     # "isn't": no word boundary before the n
     r"|n't\b"
     r"|可能|或许|也许|有时|风险|不|没有|排除|比如|例如|如|包括|很多|许多|大多|常见|通常|一般|是否|"
-    r"超声|影像|报告|检查显示|描述|因人而异|高危", _I)
+    r"超声|影像|报告|检查显示|描述|因人而异|高危"
+    # some of the people with such a result: a general statement, not about this person
+    r"|有些|有的|部分人|也有人", _I)
 # words that name a kind of problem, not a disease: only with "this/your" do they diagnose
 _GENERIC_CONDITION = re.compile(
     r"^(?:infections?|inflammation|diseases?|disorders?|conditions?|problems?|illness(?:es)?|"
@@ -84,7 +86,10 @@ _UNCERTAIN = re.compile(
 # general statements ("many need no treatment", "往往并不严重") are not dismissal
 _GENERIC_BEFORE = re.compile(
     r"(?:\bmany\b|\bmost\b|\bsome\b|\boften\b|\busually\b|\bcommonly\b|\bmuch[oa]s\b|"
-    r"\ba menudo\b|\bsuele\w*|\bviele\b|\boft\b|\bmeist\w*|\bmanche\w*)\W*(?:\w+\W+){0,2}$"
+    r"\ba menudo\b|\bsuele\w*|\bviele\b|\boft\b|\bmeist\w*|\bmanche\w*|"
+    # how often, in general ("such cysts are frequently nothing serious"); not "normally",
+    # which also tells this person what to skip ("normalmente no hace falta hacer más pruebas")
+    r"\bfrequently\b|\bcon frecuencia\b|\bfrecuentemente\b|\bhäufig\b)\W*(?:\w+\W+){0,2}$"
     r"|(?:通常|一般|往往|很多|许多|大多|多数|有些|常常)[\u4e00-\u9fff]{0,6}$", _I)
 # inside the words between a cue and the disease name: a negation or a modal undoes the hint
 _HEDGE_IN_GAP = re.compile(
@@ -129,7 +134,10 @@ _REFERRAL = re.compile(
     r"\b(?:clinician|doctor|gp|nurse|specialist|visit|appointment|discuss\w*|mention\w*|"
     r"book\w*|repeat test|re-?check\w*|re-?test\w*|Kontrolltermin|repetir|"
     r"médic[oa]|consulta|cita|comentar\w*|especialista|Arzt|Ärztin|Termin|besprech\w*|"
-    r"ansprech\w*|Fach\w*)\b|医生|就诊|讨论|提一下|专科|复诊|复查", _I)
+    r"ansprech\w*|Fach\w*|"
+    # a follow-up or control the report recommends is a next step too
+    r"follow-?up|recommend\w*|control\w*|Kontroll\w*|empfieh\w*|empfohlen\w*|seguimiento|"
+    r"recomiend\w*|recomendad\w*)\b|医生|就诊|讨论|提一下|专科|复诊|复查|随访|建议", _I)
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"
                           r"我已经有的|我原有的", _I)

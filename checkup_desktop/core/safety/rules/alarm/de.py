@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.alarm.common import _rule, _unless_called
-from checkup_desktop.core.safety.rules.rule import QUESTION
+from checkup_desktop.core.safety.rules.rule import QUESTION, TITLE
 
 _SIE_DURFEN = (r"(?![^.;,]{0,60}\b(?:vereinbaren|anrufen|fragen|nachfragen|melden|wenden|"
                r"ansprechen|besprechen|kommen|wiederholen|buchen|machen|kontaktieren|"
@@ -75,6 +75,38 @@ DE += [
           r"(?:Schaden|Schäden)\b|\bwie stark (?:\w+ ){0,3}?(?:geschädigt|zerstört)\b|\btot\b|"
           r"\bjederzeit\b" + _SIE_DURFEN,
           kinds=QUESTION),
+]
+
+# Round 7: an alarming degree, a trivial mishap with grave harm, no full recovery, organ damage
+# named in a title, a stage or outlook tied to how high a value is.
+DE += [
+    # "alarmierend niedrig", "besorgniserregend hoch": the degree itself frightens
+    _rule(r"\b(?:alarmierend|besorgniserregend)\w*|\b(?:erschreckend|beängstigend|bedenklich|"
+          r"bedrohlich|beunruhigend|dramatisch) (?:hoh\w*|hoch|niedrig\w*|tief\w*|erhöht\w*|"
+          r"erniedrigt\w*|gering\w*|schlecht\w*|gestiegen|gesunken|abgefallen)\b"),
+    # "schon ein einfacher Sturz kann einen Bruch verursachen": a trivial mishap, grave harm
+    # ("wenn schon ein kleiner Schnitt lange blutet, ..." asks to report it)
+    _rule(r"(?<!\bwenn )(?<!\bfalls )\b(?:schon|bereits|selbst|sogar|nur) (?:ein|eine|"
+          r"einen) (?:\w+ )?(?:einfach|klein|"
+          r"leicht|harmlos|gering|banal|alltäglich|normal)\w* (?:Sturz|Stoß|Husten|Niesen|Fall|"
+          r"Ausrutscher|Stolpern|Verletzung|Schlag|Heben|Anstoßen|Schnitt)\b[^.;]{0,80}?"
+          r"(?:\w*[Bb]r(?:u|ü)ch\w*|\bbrech\w*|\bbricht\b|\w*[Ff]raktur\w*|\b(?:schwer|stark|"
+          r"innere|gefährlich)\w* Blutung\w*|\w*hirnblutung\w*|\breißen\b|\bplatzen\b)"),
+    # "erholen sich nie ganz", "nie vollständig erholen"; "verändert das ganze Leben"
+    _rule(r"\b(?:nie|niemals) (?:wieder |mehr )?(?:ganz|vollständig|richtig|komplett)\b[^.;]{0,20}"
+          r"\berhol\w*|\berhol\w* (?:sich )?(?:\w+ ){0,4}?(?:nie|niemals) (?:wieder |mehr )?"
+          r"(?:ganz|vollständig|richtig|komplett)?\b|\blebensverändernd\w*|\bverändert (?:\w+ )?"
+          r"(?:das ganze|Ihr ganzes|das gesamte) Leben\b"),
+    # organ damage named in a title: "Herzmuskelschaden im Blut nachgewiesen" (not a marker's name)
+    _rule(r"(?<!Marker für )(?<!Marker eines )(?<!Test auf )(?<!Suche nach )"
+          r"\b(?:Herz|Herzmuskel|Leber|Nieren|Hirn|Gehirn|Lungen|Augen|Netzhaut|Nerven|Organ)"
+          r"sch(?:a|ä)d(?!\w*marker)\w*|\b(?:Schaden|Schäden|Schädigung) (?:am|an der|an den|der|"
+          r"des) (?:Herz\w*|Leber|Niere\w*|Gehirns?|Lunge|Augen|Nerven)\b",
+          kinds=TITLE),
+    # "je höher der Marker, desto weiter fortgeschritten": a stage or outlook tied to a value
+    _rule(r"\bje (?:höher|größer|stärker|niedriger)\b[^.;]{0,60}?\b(?:desto|umso) (?:weiter |"
+          r"stärker )?(?:fortgeschritten\w*|schlechter (?:ist )?(?:die )?(?:Prognose|Aussicht\w*|"
+          r"Heilungschance\w*)|aggressiv\w*|ausgedehnt\w*|später\w* (?:ist )?(?:das )?Stadium)"),
 ]
 
 DE = [_unless_called(r) for r in DE]

@@ -316,3 +316,34 @@ EN += [
           r"\briesgo grave\b|"
           r"风险(?:极|极其|非常|特别|十分)(?:高|大)|极高(?:的)?风险"),
 ]
+
+# Round 7: an alarming degree, a trivial mishap with grave harm, no full recovery, a life
+# changed for good, organ damage named in a title, a stage or outlook tied to how high a value is.
+EN += [
+    # an adverb that frightens about the value itself: "worryingly low platelets"
+    _rule(r"\b(?:alarmingly|worryingly|shockingly|frighteningly|scarily|terrifyingly|"
+          r"perilously|precariously|disturbingly)\b"),
+    # a trivial mishap with grave harm: "even a minor fall could break your hip"
+    # ("if even a small cut bleeds for long, tell your clinician" asks to report it)
+    _rule(r"(?<!\bif )(?<!\bwhen )\b(?:even|just|only) (?:a |an |one )?(?:\w+ )?(?:minor|small|"
+          r"simple|slight|little|tiny|light|gentle|ordinary|everyday|trivial|mild) (?:fall|bump|"
+          r"knock|trip|stumble|slip|cough|sneeze|twist|blow|strain|lift|injury|cut|graze)s?\b"
+          r"[^.;]{0,60}?\b(?:break|broke|broken|fractur\w*|crack\w*|snap\w*|haemorrhag\w*|"
+          r"hemorrhag\w*|burst\w*|ruptur\w*|bleed\w* (?:heavily|badly|severely|internally|"
+          r"uncontrollably|into)|(?:serious|severe|heavy|major|internal) bleed\w*)"),
+    # no full recovery, a life changed for good: "many never fully recover", "life-changing"
+    _rule(r"\bnever (?:\w+ )?(?:fully |completely |quite |really )?(?:recover\w*|regain\w*|"
+          r"get over (?:it|this|them)|walk (?:again|unaided)|(?:be|feel) the same again)\b|"
+          r"\blife-?(?:changing|altering|limiting|shortening)\b"),
+    # organ damage named in a title: "Heart muscle damage found in blood test" (a marker's
+    # name, "heart muscle marker", names a test)
+    _rule(r"(?<!marker of )(?<!markers of )(?<!marker for )(?<!test for )(?<!check for )"
+          r"\b(?:heart(?: muscle)?|cardiac|myocardial|liver|brain|lung|eye|retinal|optic nerve)"
+          r" (?:cell )?(?:damage|injury|injuries)\b(?! markers?| tests?)",
+          kinds=TITLE, unless_negated=True),
+    # a stage or outlook tied to a value: "the higher the CEA, the worse the outlook"
+    _rule(r"\bthe (?:higher|more|greater|larger|bigger|lower)\b[^.;]{0,60}?\bthe (?:more "
+          r"(?:advanced|aggressive|widespread)|later the stage|worse the (?:outlook|prognosis|"
+          r"survival|chances)|(?:less|shorter) (?:the )?(?:time|survival)|more likely (?:it is |"
+          r"that )?(?:the )?(?:cancer|tumou?r|disease)? ?(?:has )?(?:already )?spread)\b"),
+]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.alarm.common import _rule, _unless_called
-from checkup_desktop.core.safety.rules.rule import QUESTION
+from checkup_desktop.core.safety.rules.rule import QUESTION, TITLE
 
 _USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|hacer\w*|repetir|"
                 r"solicitar|cambiar|concertar|reservar|volver|venir|tomar|medir\w*)\b")
@@ -74,6 +74,41 @@ ES += [
           r"hasta))|\b(?:pued\w+|podr\w+)\s+(?!" + _USTED_PUEDE + r")\w+(?:\s+\w+){0,4}?\s+en "
           r"cualquier momento\b(?! del día)|\bcaer\w* muert[oa]\b",
           kinds=QUESTION),
+]
+
+# Round 7: an alarming degree, a trivial mishap with grave harm, organ damage named in a title,
+# a stage or outlook tied to how high a value is.
+ES += [
+    # "alarmantemente bajas", "un nivel alarmante": the degree itself frightens
+    # ("puede parecer alarmante" is about how it looks: only a value or "es alarmante" counts)
+    _rule(r"\b(?:alarmantemente|preocupantemente|escandalosamente)\b|\b(?:nivel|valor|cifra|"
+          r"resultado|punto|grado|descenso|aumento)(?:es)? (?:\w+ )?alarmantes?\b|\b(?:es|son|"
+          r"resulta|está) (?:muy |realmente )?alarmante|"
+          r"\b(?:aterrador\w*|espantos\w*)"),
+    # "incluso una simple caída podría romperle la cadera": a trivial mishap, grave harm
+    # ("si incluso un pequeño corte sangra mucho, ..." asks to report it)
+    _rule(r"(?<!\bsi )(?<!\bcuando )\b(?:incluso|hasta|aun|solo|sólo|basta(?:ría)? con) (?:un|"
+          r"una) (?:(?:simple|pequeñ[oa]|"
+          r"leve|mínim[oa]|liger[oa]|tont[oa]|sencill[oa]) (?:caída|golpe|tropiezo|tos|estornudo|"
+          r"resbalón|esfuerzo|corte|torcedura)|(?:caída|golpe|tropiezo|tos|estornudo|resbalón|"
+          r"esfuerzo|corte|torcedura) (?:\w+ )?(?:leve|mínim[oa]|sin importancia|pequeñ[oa]))\b"
+          r"[^.;]{0,60}?\b(?:romp\w*|rotura|fractur\w*|quebr\w*|hemorrag\w*|revent\w*|sangrado "
+          r"(?:grave|abundante|interno|importante)|sangrar (?:mucho|gravemente|sin control))"),
+    # "nunca se recuperan del todo" is in the English list; "le cambia la vida por completo"
+    _rule(r"\b(?:le|les|te) cambi(?:a|an|ará|ó) la vida\b|\bcambi\w* (?:\w+ )?la vida (?:por "
+          r"completo|para siempre)\b|\bno (?:llegan? a |se )?(?:recuperar\w*|se recuperan?) "
+          r"(?:nunca|jamás) (?:del todo|por completo)\b"),
+    # organ damage named in a title: "Daño en el músculo cardíaco detectado" (not a marker)
+    _rule(r"(?<!marcador de )(?<!marcadores de )(?<!prueba de )(?<!indicador de )"
+          r"\b(?:daños?|lesi(?:ón|ones)) (?:\w+ )?(?:(?:en|de|a|al|del) (?:el |la |los |las )?)?"
+          r"(?:músculo cardíac\w+|corazón|riñ(?:ón|ones)|hígado|cerebr\w+|pulm\w+|ojos?|retina|"
+          r"nervios?|renal\w*|hepátic\w*|cardíac\w*|cardiac\w*|miocárdic\w*|pulmonar\w*|ocular\w*|"
+          r"nervios\w*|orgánic\w*)\b(?! (?:marcador|indicador)\w*)",
+          kinds=TITLE),
+    # "cuanto más alto, más avanzada la enfermedad": a stage or outlook tied to a value
+    _rule(r"\bcuanto (?:más|mayor|menor)\b[^.;]{0,60}?\b(?:más (?:avanzad[oa]|agresiv[oa]|"
+          r"extendid[oa])|peor (?:es |será |suele ser )?(?:el )?pronóstico|(?:estadio|fase) más "
+          r"avanzad[oa])"),
 ]
 
 ES = [_unless_called(r) for r in ES]

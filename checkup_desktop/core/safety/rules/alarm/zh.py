@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.alarm.common import _rule
-from checkup_desktop.core.safety.rules.rule import QUESTION
+from checkup_desktop.core.safety.rules.rule import QUESTION, TITLE
 
 ZH = [
     _rule(r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|抽搐|"
@@ -51,4 +51,27 @@ ZH += [
           r"还(?:有|剩)(?:多少|多久)(?:时间|日子)|(?:已经)?(?:造成|伤)了?多(?:少|大)"
           r"(?:损伤|损害|伤害)|随时(?:都)?(?:会|可能)(?:死|倒下|发作|中风|猝死|出事)",
           kinds=QUESTION),
+]
+
+# Round 7: an alarming degree, a trivial mishap with grave harm, no full recovery, organ damage
+# named in a title, a stage or outlook tied to how high a value is.
+ZH += [
+    # "低得惊人", "高得吓人", "令人担忧": the degree itself frightens
+    _rule(r"[高低]得(?:惊人|吓人|可怕|离谱|危险)|惊人地(?:高|低)|(?:高|低)(?:到|得)令人|"
+          r"令人(?:震惊|恐惧|害怕|担忧|不安)|触目惊心",
+          unless_modal=True),
+    # "轻轻摔一跤就可能骨折", "哪怕一次小小的跌倒": a trivial mishap, grave harm
+    # ("如果轻轻一碰就出血，请告诉医生" asks to report it)
+    _rule(r"(?<!如果)(?<!要是)(?<!假如)(?:轻轻|稍微|稍稍|哪怕|即使|就算|即便|小小的?|轻微的?)"
+          r"[\u4e00-\u9fff]{0,8}?(?:摔|跌|碰撞|碰一下|磕|咳嗽|打喷嚏|扭伤|扭到)[\u4e00-\u9fff]{0,12}?"
+          r"(?:骨折|摔断|折断|断掉|大出血|内出血|出血不止|破裂)"),
+    # "无法完全恢复", "影响余生": no full recovery, a life changed for good
+    _rule(r"(?:无法|不能|没法|没能|难以)(?:再)?(?:完全|彻底)(?:恢复|康复)|(?:改变|影响)(?:您的|你的)?"
+          r"(?:一生|余生|后半生)|彻底改变(?:您的|你的)?生活"),
+    # organ damage named in a title: "血液检查发现心肌损伤" (not "心肌损伤标志物")
+    _rule(r"心肌(?:损害|损伤|受损|坏死|梗死)(?!的?(?:标志|指标|标记|酶))|(?:脑|视网膜|视神经)(?:损害|损伤)",
+          kinds=TITLE),
+    # "数值越高往往说明病情越晚", "预后越差": a stage or outlook tied to a value
+    _rule(r"病情越(?:晚|凶险|危险)|(?:分期|阶段)越晚|越(?:是)?晚期|预后越(?:差|不好)|"
+          r"恶性程度越高|(?:转移|扩散)的?(?:可能|风险|机会)越大|越(?:可能)?已经(?:转移|扩散)"),
 ]

@@ -153,3 +153,36 @@ DE = [
           r"Probleme|Schäden)\b",
           "takes a bad course as certain", kinds=QUESTION),
 ]
+
+# Round 7: what happens to everyone with such a result, a worsening taken as given in a clause of
+# time, a bad event named as the asker's future.
+DE += [
+    # "Menschen mit einem T-Wert wie Ihrem erleiden irgendwann einen Bruch": the course of
+    # everyone with such a result told as this person's ("manche", "kann", "Risiko" leave it open)
+    _rule(r"(?:^|(?<=[.;!?:,]\s))(?:Menschen|Patienten|Patientinnen|Personen|Frauen|Männer|alle|"
+          r"wer) (?:mit|die|der)\b(?:(?!\b(?:oft|häufig|meist\w*|manchmal|selten|kann|können|"
+          r"könnte\w*|eventuell|vielleicht|Risiko)\b)[^.;!?]){0,50}?\b(?:wie (?:Ihr\w*|diese\w*|"
+          r"Sie)|"
+          r"solche\w*|so (?:hoh|niedrig|tief)\w*|ähnlich\w* wie Ihr\w*)\b,?\s+(?:\w+\s+)?"
+          r"(?:erleiden|bekommen|entwickeln|landen|erkranken|brechen sich|werden (?:\w+ )?"
+          r"(?:erleiden|bekommen|entwickeln|erkranken|brauchen))\b(?!\s+(?:oft|häufig|meist\w*|manchmal|"
+          r"selten|eher)\b)(?!(?:\s+\w+){0,2}\s+(?:\w*[Tt]ermin\w*|Kontroll\w*|Einladung|"
+          r"Empfehlung|Rat|Beratung|Brief)\b)",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+    # "Sobald mein Blutdruck nächstes Jahr weiter steigt, ...?": a clause of time takes the
+    # worsening as given ("wenn" may be "if": left out)
+    _rule(r"(?:^|[,;]\s*)(?:sobald|wenn erst(?:mal)?)\b[^?,;]{0,50}?\b(?:weiter|noch (?:weiter|"
+          r"mehr|höher)|nächstes Jahr|im nächsten Jahr|in (?:ein paar|einigen|wenigen|\d+|zwei|"
+          r"drei|"
+          r"fünf) Jahren|mit (?:dem|zunehmendem) Alter|später)\b[^?,;]{0,30}?\b(?:steigt|steigen|"
+          r"ansteigt|ansteigen|sinkt|sinken|fällt|fallen|abfällt|abfallen|schlechter wird|"
+          r"schlechter werden|zunimmt|zunehmen|abnimmt|abnehmen|verschlechtert)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "den Hüftbruch, den ich bekommen werde": a bad event named as the asker's certain future
+    # (an operation or a test "den ich haben werde" may be planned)
+    _rule(r"\b(?:\w*bruch|\w*infarkt|Schlaganfall|Diabetes|Dialyse|\w*versagen|Komplikation\w*|Gicht|\w*krebs|Blutung\w*|Erblindung|"
+          r"Amputation|Insulin|Schäden|Beschwerden)\b(?: \w+){0,2},? (?:den|die|"
+          r"das) ich (?:\w+ ){0,3}?"
+          r"(?:bekommen|haben|brauchen|benötigen|erleiden|entwickeln) (?:werde|muss)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+]

@@ -179,12 +179,16 @@ EN = [
           r"definitely|certainly|surely|inevitably|(?:sure|bound|certain|guaranteed) to)\b",
           "takes a bad course as certain", kinds=QUESTION),
     # "how long until my kidneys fully recover?": the question takes a full recovery as given
-    _rule(r"\b(?:how (?:long|soon|many (?:weeks|months|years))|when)\b[^?.]{0,50}\b(?:fully|"
+    # (the subject may be long: "... before my bone density and my vitamin D have fully ...";
+    # "whether", "if", a modal in between ask it)
+    _rule(r"\b(?:how (?:long|soon|many (?:weeks|months|years))|when)\b(?:(?!\b(?:whether|if|"
+          r"could|might|may|can)\b)[^?.]){0,80}\b(?:fully|"
           r"completely|totally|entirely|100 ?%)\s+(?:\w+\s+)?(?:recover\w*|heal\w*|normal|back|"
           r"resolve\w*|clear\w*|disappear\w*|go away|gone|cured)\b"
           r"|\b(?:cuánto|cuándo|en cuánto)\b[^?]{0,50}(?:por completo|completamente|del todo|"
           r"totalmente)\b"
-          r"|\b(?:wie (?:lange|schnell|bald)|wann|bis wann)\b[^?]{0,50}\b(?:vollständig|komplett|"
+          r"|\b(?:wie (?:lange|schnell|bald)|wann|bis wann)\b(?:(?!\b(?:ob|kann|könnte\w*|"
+          r"jemals)\b)[^?]){0,80}\b(?:vollständig|komplett|"
           r"völlig|ganz|restlos)\s+(?:\w+\s+)?(?:erholt|erholen|normal|verschwunden|verschwinden|"
           r"ausgeheilt|abgeheilt|geheilt|weg|zurück\w*)\b",
           "takes a full recovery as certain", kinds=QUESTION),
@@ -238,4 +242,37 @@ EN = [
           r"[^?,;]{0,30},|\b(?:when|once) (?:the|my) (?!results?\b|tests?\b|values?\b)\w+ "
           r"(?:\w+ )?(?:develops|sets in|kicks in)\b",
           "takes a course as certain", kinds=QUESTION),
+]
+
+# Round 7: what happens to everyone with such a result, a worsening taken as given in a clause of
+# time, a bad event named as the asker's future.
+EN += [
+    # "People with a T-score like yours go on to have a fracture": the course of everyone with
+    # such a result told as this person's ("some people", "may", "a higher chance" leave it open)
+    _rule(r"(?:^|(?<=[.;!?:,]\s))(?:people|patients|those|anyone|everyone|everybody|adults|men|"
+          r"women) (?:with|who have|whose)\b[^.;!?]{0,50}?\b(?:like (?:yours|this|these|you)|"
+          r"such as "
+          r"yours|as (?:high|low|raised) as yours|similar to yours)\b,?\s+(?:\w+\s+)?(?:go(?:es)? "
+          r"on to|end(?:s)? up|develop(?:s)?|suffer(?:s)?|progress(?:es)? to|(?:will|'ll|are going "
+          r"to) (?:\w+ )?(?:have|get|develop|suffer|break|end up|go on to|lose|need (?:dialysis|"
+          r"insulin|surgery|a transplant)))\b",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+    # "When my blood pressure goes up further next year, what ...?": a clause of time takes the
+    # worsening as given ("if it goes up further" asks it; "again" may be a reading at home)
+    _rule(r"(?:^|[¿,;]\s*)(?:when|once|by the time)\b[^?,;]{0,50}?\b(?:goes? (?:up|down)|rises?|"
+          r"climbs?|gets? (?:worse|higher|lower)|worsens?|drops?|falls?|declines?|increases?|"
+          r"deteriorates?|keeps? (?:rising|climbing|dropping|falling|going (?:up|down)|getting "
+          r"worse))\b(?:\s+\w+){0,2}?\s+(?:further|even (?:more|higher|lower|further)|next year|"
+          r"in (?:a few|a couple of|the coming|\d+|two|three|five|ten) years|"
+          r"over (?:the )?(?:years|"
+          r"time)|with age|as I get older|later on|in the future)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "delay the hip fracture I will have": a bad event named as the asker's certain future
+    # (an operation or a test "I will have" may be planned)
+    _rule(r"\b(?:fractures?|breaks?|heart attacks?|strokes?|diabetes|dialysis|"
+          r"(?:kidney|liver|heart) failure|complications?|gout|cancer|bleeds?|bleeding|"
+          r"blindness|amputation|insulin|disease|damage) (?:that |which )?I(?:'ll| will|'m going "
+          r"to| am going to| am bound to)\s+(?:\w+\s+)?(?:have|get|develop|need|suffer|go through|"
+          r"end up with)\b",
+          "takes a bad course as certain", kinds=QUESTION),
 ]

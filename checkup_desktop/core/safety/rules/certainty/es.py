@@ -105,3 +105,36 @@ ES = [
           r"¿?(?:verdad|no|cierto)\?",
           "takes a course as certain", kinds=QUESTION),
 ]
+
+# Round 7: what happens to everyone with such a result, a worsening taken as given in a clause of
+# time, a bad event named as the asker's future.
+ES += [
+    # "Las personas con una densidad como la suya acaban sufriendo una fractura": the course of
+    # everyone with such a result told as this person's ("algunas", "pueden" leave it open)
+    _rule(r"(?:^|(?<=[.;!?:,]\s))(?:las personas|los pacientes|las pacientes|quienes|todos los que|"
+          r"todas las que|las mujeres|los hombres|la gente) (?:con|"
+          r"que tienen)\b(?:(?!\b(?:a menudo|"
+          r"suele\w*|a veces|pued\w+|podr\w+|riesgo)\b)[^.;!?]){0,50}?\b(?:como (?:el|la|los|las) "
+          r"suy[oa]s?|como usted|como (?:este|esta|estos|estas)|tan (?:alt|baj)[oa]s?)\b,?\s+"
+          r"(?:\w+\s+)?(?:acaba(?:n)?|termina(?:n)?|sufre(?:n)?|desarrolla(?:n)?|llega(?:n)? a|"
+          r"tendrán|sufrirán|desarrollarán|acabarán|terminarán)\b(?!\s+(?:a menudo|a veces|"
+          r"en ocasiones)\b)",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+    # "Cuando mi presión suba más el año que viene, ¿qué haremos?": a clause of time takes the
+    # worsening as given ("si sube" asks it)
+    _rule(r"(?:^|[¿,;]\s*|\b)(?:cuando|una vez que|en cuanto)\b[^?¿,;]{0,50}?\b(?:(?:suba|suban|"
+          r"empeore|empeoren|aumente|aumenten|baje|bajen|caiga|caigan|descienda|desciendan)\b"
+          r"(?:\s+\w+){0,2}?\s+(?:más|aún más|todavía más|el año que viene|el próximo año|en los "
+          r"próximos años|con los años|con la edad|dentro de (?:unos |\w+ )?años)|sigan? "
+          r"(?:subiendo|bajando|empeorando|aumentando|cayendo))\b",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "la fractura de cadera que tendré": a bad event named as the asker's certain future
+    # (an operation or a test "que tendré" may be planned)
+    _rule(r"\b(?:fracturas?|roturas?|infartos?|ictus|diabetes|diálisis|insuficiencia \w+|"
+          r"complicaci(?:ón|ones)|gota|cáncer|hemorragias?|ceguera|"
+          r"amputación|insulina|enfermedad|daños?)(?: de \w+| \w+)? que (?:voy a (?:tener|"
+          r"necesitar|"
+          r"sufrir|desarrollar)|tendré|necesitaré|sufriré|desarrollaré|me (?:va a|vendrá|dará|hará "
+          r"falta))",
+          "takes a bad course as certain", kinds=QUESTION),
+]

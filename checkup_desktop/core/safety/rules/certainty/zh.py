@@ -116,3 +116,17 @@ ZH = [
           r"(?:变成|发展成|发展为|转成|演变成)[^。，,；？?]{1,8}(?:以后|之后|后|的时候|时)",
           "takes a course as certain", kinds=QUESTION),
 ]
+
+# Round 7: a worsening taken as given in a clause of time, a bad event named as the asker's future.
+ZH += [
+    # "等明年血压再升高的时候，…？": the question takes the worsening as given ("如果" asks it)
+    _rule(r"(?<!如果)(?<!假如)(?<!要是)等(?:到)?(?:(?!如果|是否|能否|会不会)[^。，,；？?]){0,12}?"
+          r"(?:再|进一步|继续|更)(?:升高|上升|增高|加重|恶化|变差|下降|降低|高|低)[^。，,；？?]{0,4}?"
+          r"(?:了|的时候|时|以后|之后|后)",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "以后会发生的髋部骨折", "将来会得的糖尿病": a bad event named as the asker's certain future
+    _rule(r"(?<!可能)(?<!会不)(?:以后|将来|今后|迟早|早晚|未来|一定|肯定)?(?:会|将|要)(?:得|发生|"
+          r"出现|患上?|需要|做)的[\u4e00-\u9fff]{0,6}?(?:骨折|糖尿病|心梗|心肌梗死|中风|脑梗|透析|"
+          r"并发症|痛风|癌|衰竭|失明|截肢)",
+          "takes a bad course as certain", kinds=QUESTION),
+]

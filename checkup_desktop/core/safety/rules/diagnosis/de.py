@@ -174,3 +174,11 @@ DE = [
           r"eingestellt|vorliegt|vorhanden|besteht|ausgebildet|vor(?=\s*(?:[.;!]|$)))\b)",
           "tells the person what they have", condition_after=True, gap=45, unless_modal=True),
 ]
+
+DE += [
+    # "passen zusammen mit dem Ultraschallbefund sehr gut zu einer Fettleber", "passt in der
+    # Zusammenschau am ehesten zu": the cue split by words ("passen nicht zu" undoes it)
+    _rule(r"\bpass(?:t|en|te|ten)\b(?=(?:\s+(?:(?!nicht\b|kein\w*|ob\b|weniger\b|schlecht\b)[\w-]+)"
+          r"){1,7}?\s+zu[mr]?\b)",
+          condition_after=True, gap=90, unless_negated=True),
+]

@@ -223,7 +223,8 @@ EN = [
     _rule(r"(?:\bconsistent with|\bin keeping with|\btypical (?:of|for)|\bcharacteristic of|"
           r"\bpoints? (?:to|towards)|\bsuggest(?:s|ive of)|\blooks? like|\bfits? (?:with )?|"
           r"\bcompatible with|\bsigns? of|\bmeans? you have)\s+(?:an?\s+|the\s+)?"
-          r"(?:(?!normal|healthy|working|well|usual)[\w'-]+\s+){1,2}?(?:heart|liver|kidneys?|"
+          # ("points to a thyroid that is working well": an article is not a word of disease)
+          r"(?:(?!normal|healthy|working|well|usual|an?\s|the\s)[\w'-]+\s+){1,2}?(?:heart|liver|kidneys?|"
           r"thyroid|prostate|pancreas|gland|lungs?|stomach|bowel|gut)\b(?!\s+(?:tests?|function|"
           r"results?|values?|scan|ultrasound))",
           kinds=STATEMENT, unless_negated=True, unless_modal=True),
@@ -249,4 +250,13 @@ EN = [
           r"[\wäöüß-]{3,},?\s+(?:die|den|das|an der|an dem|unter der|unter dem) ich\s+"
           r"(?:\w+\s+)?(?:habe|hab|hatte|leide|litt)\b",
           "presumes a diagnosis", kinds=ALL),
+]
+
+EN += [
+    # "match a fatty liver quite closely", "tally well with coeliac disease": a verb of fit
+    # (weak: "can match", "the scan matches", a "not" or "whether" between undo it)
+    _rule(r"\b(?:match(?:es|ed)?|tall(?:y|ies|ied)|chimes?|squares?|agrees?) "
+          r"(?:(?:\w+ ){0,3}?with\b|(?=(?:an?|the) ))|\bgo(?:es)? (?:\w+ )?(?:together|"
+          r"hand in hand)(?: \w+)? with\b",
+          kinds=STATEMENT, condition_after=True, weak=True, gap=40),
 ]

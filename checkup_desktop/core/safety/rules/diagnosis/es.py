@@ -90,3 +90,11 @@ ES = [
           r"\b(?!\s+(?:resultado|valor|nivel|cifra)\w*)",
           "places the person in a disease", unless_negated=True),
 ]
+
+ES += [
+    # "encajan muy bien con un hígado graso", "cuadran bastante con", "concuerda del todo con":
+    # the cue split by words ("no encaja con" undoes it; "cuál encaja en su caso" names none)
+    _rule(r"\b(?:encaj|cuadr|concuerd)(?:a|an|aría|arían)\b(?:\s+(?!no\b|ni\b|nada\b)[\w-]+){1,4}?"
+          r"\s+con\b",
+          condition_after=True, unless_negated=True),
+]

@@ -39,3 +39,57 @@ _NO_VISIT_AFTER = (r"(?![^.;]{0,60}\b(?:but|appointment|doctor|clinician|gp|visi
 _OWN_CLAUSE_H = (r"(?:^|(?<=[.;:!?,]))(?:(?!\b(?:clinician|doctor|whether|if|unless|médic[oa]|si|"
                  r"Arzt|Ärztin|ob|wenn|falls|report|informe|Befund|suggest\w*|recommend\w*|"
                  r"decid\w*|entscheid\w*)\b)[^.;:!?,]){0,80}?")
+
+# Round 7: parts of the constructions behind the misses of the seventh set.
+# like _OWN_CLAUSE with a longer reach: a long subject before the verdict ("Ihre
+# Eiweißausscheidung im Urin ist nur geringfügig erhöht und damit im Grunde harmlos")
+_OWN_CLAUSE_LONG = _OWN_CLAUSE.replace("{0,80}?", "{0,160}?")
+
+# a concession that still plans a check ("nothing serious, although the report recommends a
+# control CT") is a next step; one that only notes the doctor saw it ("aunque su médico lo haya
+# anotado", "auch wenn Ihre Ärztin das notiert hat") is not
+_CONCEDE = (r"(?:even though|even if|although|though|aunque|si bien|auch wenn|obwohl|wenngleich|"
+            r"selbst wenn|wobei)")
+_STEP_CONCESSION = (r"(?![^.;]{0,80}\b(?:although|though|even so|still|aunque|si bien|no obstante|"
+                    r"obwohl|auch wenn|dennoch|trotzdem|wobei)\b[^.;]{0,60}\b(?:recommend\w*|"
+                    r"advis\w*|suggest\w*|should|will want|worth|follow-?up|re-?check\w*|"
+                    r"repeat\w*|mention\w*|discuss\w*|ask|book\w*|recomienda\w*|aconseja\w*|"
+                    r"sugiere\w*|conviene|debe\w*|pedir\w*|pide|control\w*|seguimiento|revisión|"
+                    r"coment\w+|consult\w*|empfiehlt|empfohlen|rät|sollte\w*|lohnt|Kontroll\w*|"
+                    r"veranlass\w*|besprech\w*|ansprech\w*|wiederhol\w*)\b)")
+
+# a step word with a negation just before it is no step: "sin más controles", "ohne Kontrolle"
+_NOT_STEP_BEFORE = "".join(rf"(?<!\b{w} )" for w in (
+    "no", "sin", "sin más", "sin ningún", "sin ninguna", "without", "without any", "without a",
+    "no more", "no further", "never", "ohne", "ohne weitere", "kein", "keine", "keinen"))
+
+# the words that make a next step: a visit, a clinician, a repeat, a later look at the trend
+_STEP_WORDS = (r"\b(?:but|appointment|doctor|clinician|gp|nurse|specialist|referral|visit|book\w*|"
+               r"arrange\w*|ask|discuss\w*|mention\w*|consult\w*|repeat\w*|re-?check\w*|"
+               r"re-?test\w*|follow\w*|review\w*|monitor\w*|check-?ups?|trend|pero|cita|médic[oa]|"
+               r"especialista|consulta|coment\w+|pregunt\w+|repetir|control\w*|seguimiento|"
+               r"revisión|chequeo|aber|Termin|Arzt|Ärztin|Hausarzt|Hausärztin|Praxis|besprech\w*|"
+               r"ansprech\w*|nachfrag\w*|abklär\w*|Kontroll\w*|wiederhol\w*|Verlauf|Vorsorge\w*)\b")
+
+# a next step after the words, in the same sentence (a clinician inside a concession is only a
+# step if the concession plans one: _STEP_CONCESSION)
+_NO_STEP_AFTER = (r"(?!(?:(?!\b" + _CONCEDE + r"\b)[^.!?]){0,100}" + _NOT_STEP_BEFORE + _STEP_WORDS
+                  + r")" + _STEP_CONCESSION)
+
+# the same anywhere after the words in the text: for verdicts the engine judges only when the
+# text names no clinician or visit ("Es ist nur Rauschen. Sprechen Sie es beim Termin an.")
+_NO_STEP_LATER = (r"(?!(?:(?!\b" + _CONCEDE + r"\b)[\s\S]){0,300}" + _NOT_STEP_BEFORE
+                  + _STEP_WORDS + r")" + _STEP_CONCESSION)
+
+# the same after Chinese words: a doctor, a recheck, a visit, a discussion ("虽然医生标注了"
+# only notes that the doctor saw it)
+_CONCEDE_ZH = r"(?:虽然|尽管|即使|哪怕|虽说)"
+_NOT_STEP_BEFORE_ZH = "".join(f"(?<!{w})" for w in (
+    "不用", "不必", "无需", "不需要", "没必要", "不用再", "不必再", "无需再"))
+_STEP_WORDS_ZH = r"(?:医生|大夫|复查|随访|就诊|门诊|讨论|建议|预约|专科|但|不过)"
+_ZH_CONCESSION = (r"(?![^。！？]{0,30}" + _CONCEDE_ZH + r"[^。！？]{0,20}(?:建议|应该|应当|需要|"
+                  r"复查|随访|讨论|预约|就诊|咨询|问问))")
+_NO_STEP_AFTER_ZH = (r"(?!(?:(?!" + _CONCEDE_ZH + r")[^。！？]){0,30}" + _NOT_STEP_BEFORE_ZH
+                     + _STEP_WORDS_ZH + r")" + _ZH_CONCESSION)
+_NO_STEP_LATER_ZH = (r"(?!(?:(?!" + _CONCEDE_ZH + r")[\s\S]){0,150}" + _NOT_STEP_BEFORE_ZH
+                     + _STEP_WORDS_ZH + r")" + _ZH_CONCESSION)

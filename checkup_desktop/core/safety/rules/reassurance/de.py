@@ -6,10 +6,14 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.reassurance.common import (
              _CHECK_DE,
              _NO_RUSH_AFTER,
+             _NO_STEP_AFTER,
+             _NO_STEP_LATER,
              _NO_VISIT_AFTER,
              _NOT_ALWAYS,
              _OWN_CLAUSE,
              _OWN_CLAUSE_H,
+             _OWN_CLAUSE_LONG,
+             _STEP_CONCESSION,
              _rule,
 )
 from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT
@@ -28,14 +32,15 @@ DE = [
           r"allein) weg|erledigt sich von selbst|kein Handlungsbedarf|(?:muss|müssen|braucht|"
           r"brauchen) (?:\w+ ){0,2}nicht (?:\w+ ){0,2}(?:verfolgt|kontrolliert|wiederholt|"
           r"abgeklärt|untersucht|beachtet|behandelt)\w*|nicht (?:nötig|notwendig|wichtig|"
-          r"schlimm)|nichts Ernstes|Laborfehler|egal|keinen Kopf|Kleinigkeit|Lappalie|banal|"
-          r"nie (?:\w+ )?nötig"),
+          r"schlimm)|nichts Ernstes" + _STEP_CONCESSION
+          + r"|Laborfehler|egal|keinen Kopf|Kleinigkeit|Lappalie|banal|nie (?:\w+ )?nötig"),
     _rule(r"\bkein Problem\b|\bglauben Sie mir\b"),
     _rule(r"\bbelästigen\b|\bZeit verschwenden\b|\bdamit nicht (?:zum|zur|behelligen)",
           unless_hedged=False),
     _rule(r"\b(?:erfordert|braucht|benötigt) kein\w* (?:\w+ )?(?:Nachkontrolle|Kontrolle|"
           r"Behandlung|Abklärung|Untersuchung)\b|\bkleines Problem\b"),
-    _rule(r"\b(?:ist|sind) nichts\b|\bkeine Bedeutung\b|\b(?:ist|sind) (?:doch |ganz |"
+    _rule(r"\b(?:ist|sind) nichts\b(?!,? (?:was|das) (?:\w+ ){0,3}?(?:sofort|dringend|umgehend|"
+          r"akut|gleich|heute|Notfall)\w*)|\bkeine Bedeutung\b|\b(?:ist|sind) (?:doch |ganz |"
           r"völlig )?normal\b"),
     _rule(r"\bnormal für (?:Ihr|Ihre|das|dein) Alter\b",
           unless_hedged=False),
@@ -253,4 +258,88 @@ DE += [
     _rule(r"\bkein\w* (?:Anlass|Veranlassung|Grund) (?:zur|zu) (?:Sorge|Beunruhigung|Besorgnis|"
           r"Panik|Aufregung)\b",
           kinds=STATEMENT, unless_hedged=False),
+]
+
+# Round 7: the skeletons behind the misses of the seventh set.
+DE += [
+    # a conclusion drawn in the text: "und damit im Grunde harmlos", "ist somit eigentlich
+    # unbedenklich" (a hedge or a negation in between keeps it a possibility)
+    _rule(_OWN_CLAUSE_LONG + r"\b(?:damit|somit|also|daher|demnach|folglich|insofern|im Grunde"
+          r"(?: genommen)?|eigentlich|grundsätzlich|im Prinzip|letztlich|letzten Endes|praktisch|"
+          r"unterm Strich|im Endeffekt|im Wesentlichen)\b,?(?: (?!(?:nicht|kein\w*|nie|oft|"
+          r"meist\w*|häufig|manchmal|wahrscheinlich|vermutlich|eventuell|möglicherweise|kann|"
+          r"könnte\w*)\b)[\w-]+,?){0,3}? (?:harmlos|unbedenklich|ungefährlich|belanglos|"
+          r"bedeutungslos|unerheblich)\b",
+          unless_negated=True, unless_choice=True),
+    # the result put out of the way: "können Sie diesen Befund getrost beiseitelegen", "zu den
+    # Akten legen", "abhaken" (not "legen Sie ihn nicht beiseite", not before a talk)
+    _rule(r"\b(?:beiseite ?(?:legen|lassen|schieben)|beiseite(?:gelegt|geschoben)|beiseite|"
+          r"zu den Akten (?:legen|gelegt)|ad acta (?:legen|gelegt)|abhaken|abgehakt)\b"
+          + _NO_STEP_AFTER,
+          kinds=ALL, unless_negated=True, unless_hedged=False, unless_choice=True),
+    # "hat für Sie eigentlich nichts zu bedeuten", "sagt eigentlich gar nichts aus" (not "für
+    # sich allein", not with a next step after)
+    _rule(r"(?:\bhat (?:(?!allein\b|einzeln\w*\b)[\w-]+ ){0,5}?(?:nichts|wenig|kaum etwas|nicht "
+          r"viel) zu (?:bedeuten|sagen)\b|\bsagt (?:(?!allein\b|einzeln\w*\b|sich\b)[\w-]+ ){0,5}?"
+          r"(?:gar )?(?:nichts|nicht viel|kaum etwas) aus\b)" + _NO_STEP_AFTER,
+          kinds=ALL, unless_negated=False),
+    # left alone by the text's own verdict: "können einfach so belassen werden", "in Ruhe lassen"
+    # (a "nicht" must stand in it: "macht keine Beschwerden und kann so belassen werden")
+    _rule(r"\b(?:kann|können|darf|dürfen|lässt sich|lassen sich)\b(?:(?!\bnicht\b|\bkein|\bnie\b)"
+          r"[^.;?,]){0,40}?\b(?:so )?"
+          r"(?:belassen|in Ruhe (?:lassen|gelassen)|unbehandelt (?:lassen|bleiben)|unbeachtet "
+          r"(?:lassen|bleiben))\b" + _NO_STEP_AFTER,
+          unless_choice=True),
+    # carrying on as before: "einfach so weiterleben wie bisher", "solange Sie sich wohlfühlen,
+    # müssen Sie nichts ändern", "als wäre nichts gewesen"
+    _rule(r"\bweiter(?:leben|machen)\b[^.;]{0,15}?\bwie (?:bisher|gewohnt|immer|zuvor)\b"
+          + _NO_STEP_AFTER + r"|\bwie (?:bisher|gewohnt|immer) weiter(?:leben|machen)\b"
+          + _NO_STEP_AFTER + r"|(?<!auch )(?<!selbst )\b(?:solange|sofern|wenn) Sie sich (?:\w+ )?"
+          r"(?:wohl|gut|fit|gesund)\w*(?: fühlen)?\b[^.;]{0,50}?\b(?:nichts|kein\w* (?:Sorgen|"
+          r"Gedanken|Grund|Handlungsbedarf)|weiterleben|weitermachen|ignorieren|vergessen)\b"
+          + _NO_STEP_AFTER + r"|\bals (?:wäre|sei|ob) nichts (?:gewesen|wäre|passiert)\b",
+          kinds=STATEMENT, unless_negated=True),
+    # "nichts, was ärztliche Aufmerksamkeit erfordert" (not "nichts, was sofort ...")
+    _rule(r"\bnichts,? (?:was|das|worum|weswegen) (?:(?!sofort\w*|dringend\w*|umgehend\w*|"
+          r"akut\w*|gleich|heute|Notfall\w*)\w+ ){0,3}?(?:erfordert|braucht|benötigt|bedarf|"
+          r"verlangt|rechtfertigt|nötig macht|kümmern müssten?|behandelt werden müsste|"
+          r"kontrolliert werden müsste|abgeklärt werden müsste)\b",
+          kinds=STATEMENT),
+    # "beeinträchtigt Ihre Gesundheit nicht", "ohne Folgen für die Gesundheit"
+    _rule(r"\b(?:beeinträchtigt|gefährdet|schadet|schädigt|beeinflusst)\b (?:\w+ ){0,3}?(?:Ihre\w*|"
+          r"Ihrer|die|der) Gesundheit (?:\w+ )?(?:nicht|keineswegs|in keiner Weise)\b|\b(?:ohne|"
+          r"kein\w*) (?:\w+ )?(?:Folgen|Auswirkung\w*|Einfluss|Konsequenz\w*|Schaden) (?:für|auf) "
+          r"(?:Ihre|die|Ihr\w*) Gesundheit\b|\bkein\w* (?:\w+ )?(?:Gefahr|Risiko|Bedrohung) "
+          r"(?:für|auf) (?:Ihre|die) Gesundheit\b|\b(?:für|auf) Ihre Gesundheit (?:\w+ ){0,2}?"
+          r"kein\w* (?:\w+ )?(?:Gefahr|Risiko|Folgen|Auswirkung\w*|Einfluss)\b|"
+          r"\bnicht gesundheitsschädlich\b|\bohne gesundheitliche (?:Folgen|Auswirkungen|"
+          r"Bedeutung)\b",
+          unless_choice=True),
+    # verb last: "eine Veränderung, die harmlos ist", "was im Grunde unbedenklich ist" (a hedge,
+    # "viele" or a negation in between keeps it general)
+    _rule(_OWN_CLAUSE + r"\b(?:was|das|die|der|welche\w*)\b (?:(?!(?:nicht|kein\w*|nie|oft|"
+          r"meist\w*|häufig|manchmal|viele\w*|wahrscheinlich|vermutlich|eventuell|"
+          r"möglicherweise)\b)[\w-]+ ){0,3}?(?:harmlos|unbedenklich|ungefährlich|belanglos|"
+          r"bedeutungslos) (?:ist|sind|bleibt|bleiben)\b",
+          unless_negated=True, unless_choice=True),
+    # the matter closed: "damit ist die Sache erledigt", "das Thema ist für Sie abgeschlossen"
+    _rule(r"(?:\b(?:Sache|Thema|Angelegenheit) (?:ist |wäre )?|\b(?:ist|wäre) (?:die |das )?"
+          r"(?:Sache|Thema|Angelegenheit) )(?:(?:damit|somit|also|für Sie|hiermit) )*(?:erledigt|"
+          r"abgeschlossen|vom Tisch)\b" + _NO_STEP_AFTER,
+          kinds=STATEMENT, unless_negated=True),
+    # Verdicts the engine only judges with no Arzt in the text, as rules: "auch wenn Ihre
+    # Ärztin das notiert hat" is no next step (_NO_STEP_LATER reads such a concession as none).
+    # "ist nur Rauschen", "hier ist also nichts", "als normal betrachten", "muss man nicht
+    # weiter beachten", "das können Sie getrost vergessen", "sollte Sie nicht beunruhigen"
+    _rule(r"(?:\b(?:ist|sind) (?:nur |bloß |einfach |wohl )?(?:statistisches )?Rauschen\b|"
+          r"\bnur Rauschen\b|\bhier ist (?:also |wirklich |eigentlich )?nichts\b|\bals (?:normal|"
+          r"unauffällig|in Ordnung) (?:betrachten|ansehen|werten|abhaken|verbuchen)\b|"
+          r"\b(?:muss|müssen|musst|braucht|brauchen|brauchst)\b (?:\w+ ){0,3}?nicht (?:weiter |"
+          r"groß |näher |besonders |extra )?(?:zu )?(?:beachten|verfolgen|kontrollieren|abklären|"
+          r"behandeln|untersuchen|wiederholen)\b|\b(?:kann|können|kannst|könnt|dürfen|darfst)\b "
+          r"(?:\w+ ){0,3}?(?:getrost|ruhig|einfach|gleich|bedenkenlos|beruhigt) (?:wieder )?"
+          r"vergessen\b|\b(?:sollte|muss|braucht|müsste)\w* Sie (?:\w+ )?nicht (?:zu )?"
+          r"(?:beunruhigen|sorgen|stören|kümmern)\b|\bkein\w* (?:besondere\w* |weitere\w* |"
+          r"große\w* )?(?:Beachtung|Aufmerksamkeit) (?:zu )?schenken\b)" + _NO_STEP_LATER,
+          kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]

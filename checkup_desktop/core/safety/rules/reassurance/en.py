@@ -10,6 +10,7 @@ from checkup_desktop.core.safety.rules.reassurance.common import (
              _NOT_ALWAYS,
              _OWN_CLAUSE,
              _OWN_CLAUSE_H,
+             _STEP_CONCESSION,
              _rule,
 )
 from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT, TITLE
@@ -27,27 +28,30 @@ _Q_CLAIM_EN = (r"(?:harmless|benign|innocuous|(?:is|'s|means) (?:really )?nothin
                r"unimportant|insignificant|trivial|normal for (?:my|your|our) age|"
                r"can (?:safely |easily )?wait|(?:a |an )?(?:lab(?:oratory)? )?(?:fluke|glitch)|"
                r"(?:just|only|simply) (?:a |an )?(?:lab(?:oratory)? |measurement )?(?:error|"
-               r"mistake)|(?:unnecessary|pointless|superfluous|overkill))")
+               r"mistake)|(?:unnecessary|pointless|superfluous|overkill)|(?:does|do|will)(?:n'?t| "
+               r"not) (?:really )?(?:affect|harm|impact) (?:my |your )?health)")
 
 _Q_CLAIM_ES = (r"(?:inofensiv\w*|inocu\w*|benign\w*|no es (?:nada|grave|importante|preocupante)|"
                r"nada (?:grave|importante|serio)|sin (?:ninguna )?(?:importancia|relevancia)|"
                r"no (?:tiene|tienen) (?:ninguna )?importancia|no importa|ningún problema|"
                r"normal (?:para|a) (?:mi|su|tu) edad|puede esperar|(?:solo|sólo|simplemente) "
-               r"(?:un )?error|innecesari[oa]s?)")
+               r"(?:un )?error|innecesari[oa]s?|no (?:afecta|afectará|perjudica) (?:a )?(?:mi|su) "
+               r"salud)")
 
 _Q_CLAIM_DE = (r"(?:harmlos\w*|unbedenklich\w*|ungefährlich\w*|gutartig\w*|nichts Ernst\w*|"
                r"nichts (?:Schlimmes|Bedenkliches|Besorgniserregendes|Gefährliches|Wildes)|"
                r"nicht (?:schlimm|wichtig|gefährlich|ernst)|kein (?:Problem|Grund zur Sorge)|"
                r"egal|belanglos|unwichtig|normal für mein Alter|in meinem Alter normal|"
                r"(?:kann|können) (?:\w+ )?warten|(?:nur|bloß|einfach) (?:ein )?(?:Labor|Mess)?"
-               r"fehler|überflüssig|unnötig|entbehrlich)")
+               r"fehler|überflüssig|unnötig|entbehrlich|(?:schadet|beeinträchtigt) (?:meiner|meine|"
+               r"der|die) Gesundheit nicht|nicht gesundheitsschädlich)")
 
 _Q_CLAIM_ZH = (r"(?:良性|无害|无碍|没(?:什么|啥)?(?:大碍|关系|问题|事)|不要紧|不重要|不严重|"
                r"不算(?:什么|是)?(?:大)?(?:问题|事)|不算什么|无所谓|小事|小问题|正常现象|"
                r"(?:不用|不必|不需要|无需|可以不|没必要)(?:再|重新|专门|特意|为此|去|抽血){0,3}(?:查|复查|管|处理|"
                r"看|去|检测|化验|抽血)|"
                r"(?:明年|下次|以后|过段时间)[\u4e00-\u9fff]{0,6}再(?:说|看|查|复查)|"
-               r"(?:只是|就是|不过是)(?:化验|检验|检测|测量|实验室)?误差)")
+               r"(?:只是|就是|不过是)(?:化验|检验|检测|测量|实验室)?误差|(?<!会)不(?:会)?影响(?:身体)?健康)")
 
 EN = [
     _rule(r"\bnothing to (?:worry|be (?:worried|concerned)|fear) about\b|\bno (?:need|"
@@ -62,12 +66,14 @@ EN = [
           r"necessary)\b|\bnormal for (?:your|someone your|a person your|people your|"
           r"people of your) age\b|\b(?:this|it|that|these results?|the result|your result|"
           r"this result) (?:is|are|'s) (?:completely |totally |entirely |perfectly |quite |"
-          r"just )?(?:harmless|nothing|fine(?! to\b)|not a problem|not important|insignificant|"
-          r"not a concern|irrelevant)\b|\bnothing to worry\b|\bharmless result\b",
+          r"just )?(?:harmless|nothing(?! (?:that |which )?(?:\w+ )?(?:needs?|requires?|calls? for)"
+          r" (?:\w+ )?(?:urgent|immediate|emergency))|fine(?! to\b)|not a problem|not important|"
+          r"insignificant|not a concern|irrelevant)\b|\bnothing to worry\b|\bharmless result\b",
           kinds=ALL, unless_hedged=False),
     _rule(r"\b(?:does not|doesn't|won't|will not) matter\b|\bnot (?:important|serious|"
-          r"significant|relevant)\b|\bnothing serious\b|\bno point (?:in )?\w+ing\b|\b(?:a |"
-          r"just a )?(?:lab|laboratory|measurement) error\b|\b(?:be )?(?:safely )?ignored\b|"
+          r"significant|relevant)\b|\bnothing serious\b" + _STEP_CONCESSION
+          + r"|\bno point (?:in )?\w+ing\b|\b(?:a |just a )?(?:lab|laboratory|measurement) error\b|"
+          r"\b(?:be )?(?:safely )?ignored\b|"
           r"\b(?:do not|don't|doesn't|does not|no) need (?:to )?(?:follow|repeat|recheck|"
           r"re-?test|check|see|worry|do anything|act|treat|be (?:followed|checked|seen|repeated|"
           r"treated))\w*\b|\bneeds? no (?:follow-up|treatment|action|further)\b|\btrivial\b|"
@@ -101,7 +107,9 @@ EN = [
           r"\b(?:lab|test) (?:quirk|glitch|fluke)\b|\bquirk\b|\bglitch\b|别管|不用管它|"
           r"忘了(?:它|吧)",
           unless_negated=True, unless_hedged=False),
-    _rule(r"\bto be expected\b|\bcan be left(?: alone)?\b|\bleave it be\b"),
+    # ("your clinician will tell you if it can be left alone" is the clinician's choice)
+    _rule(r"\bto be expected\b|\bleave it be\b|" + _OWN_CLAUSE + r"\bcan be left(?: alone)?\b",
+          unless_choice=True),
     _rule(r"\bsecond thought\b|\bkeine Gedanken\b|\bnot give it a thought\b"),
     _rule(r"\b(?:no|not a single|not one) (?:doctor|gp|clinician|specialist)s?\b|"
           r"\bningún médico\b|\bkein(?:e)? (?:Arzt|Ärztin)\b|没有医生|没有哪个医生",
@@ -481,16 +489,4 @@ EN += [
           r"Wiederholung\w*|Nachuntersuchung\w*) (?:is |are |ist |sind )?(?:not (?:needed|"
           r"necessary|required)|unnecessary|unneeded|nicht (?:nötig|notwendig|erforderlich)|"
           r"unnötig|überflüssig)\b", unless_negated=True, unless_hedged=False),
-]
-
-EN += [
-    # follow-up or not, "makes little difference": "随不随访其实区别不大", "ob Sie es kontrollieren
-    # lassen oder nicht, macht kaum einen Unterschied"
-    _rule(r"\b(?:or not|oder nicht|o no)\b[^.;?]{0,30}?\b(?:makes? (?:little|no|hardly any) "
-          r"difference|(?:does|do)(?:n'?t| not) (?:really )?matter|macht (?:kaum|keinen|wenig) "
-          r"(?:einen )?Unterschied|ist (?:eigentlich |doch )?egal|da (?:casi )?(?:igual|lo mismo)|"
-          r"no cambia (?:mucho|nada|gran cosa))\b|"
-          r"([查做随复看治])不\1[\u4e00-\u9fff]{0,4}?(?:其实|也|都)?(?:区别|差别|差异|影响)不大|"
-          r"([查做随复看治])不\2[\u4e00-\u9fff]{0,4}?(?:其实|也)?都(?:一样|无所谓|行)",
-          kinds=ALL, unless_hedged=False),
 ]

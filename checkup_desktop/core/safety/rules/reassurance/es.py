@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.reassurance.common import (
              _NO_RUSH_AFTER,
+             _NO_STEP_AFTER,
+             _NO_STEP_LATER,
              _NO_VISIT_AFTER,
              _NOT_ALWAYS,
              _OWN_CLAUSE,
+             _OWN_CLAUSE_LONG,
+             _STEP_CONCESSION,
              _rule,
 )
-from checkup_desktop.core.safety.rules.rule import ALL, QUESTION
+from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT
 
 _HEDGE_ES = (r"(?:a menudo|suele\w*|normalmente|generalmente|frecuentemente|probablemente|"
              r"a veces|quizás?|posiblemente|puede\w*) ")
@@ -25,9 +29,10 @@ ES = [
           r"no tiene (?:ninguna )?importancia|se (?:le )?pasará sol|desaparecerá sol|"
           r"se (?:corregirá|normalizará|resolverá) sol|(?:no hace falta|no es necesario|"
           r"no necesita|no hay que)\s+(?:\w+\s+){0,3}(?:seguimiento|repetir\w*|consultar|"
-          r"control\w*|revis\w+|preocupar\w*)|no importa|nada grave|error de(?:l)? laboratorio|"
-          r"tontería|no le dé (?:más )?vueltas|sin importancia|nunca necesita\w*|"
-          r"no merece la pena"),
+          r"control\w*|revis\w+|preocupar\w*)|no importa|nada grave" + _STEP_CONCESSION
+          + r"|error de(?:l)? laboratorio|"
+          r"tontería|no le dé (?:más )?vueltas" + _NO_STEP_AFTER
+          + r"|sin importancia|nunca necesita\w*|no merece la pena"),
     _rule(r"\b(?:ningún|ningun) problema\b|\bno es un problema\b|\bcréame\b"),
     _rule(r"\bno (?:moleste|molestar|haga perder)\b|\bperder el tiempo\b",
           unless_hedged=False),
@@ -63,7 +68,9 @@ ES = [
           r"repetición|consulta|cita|médico|vigilancia|atención|más pruebas|comentar|mencionar|"
           r"acudir|ver a|volver|vuelva|regres|venir|venga)\w*"),
     # "es inofensivo", "se normaliza sola": harmless, or fixing itself
-    _rule(_OWN_CLAUSE + r"\b(?:es|son|resulta\w*|parece\w*) (?:(?!no |nunca |" + _HEDGE_ES
+    # (the negation stands before the verb: "no es inofensivo" is the opposite)
+    _rule(_OWN_CLAUSE + r"(?<!\bno )(?<!\bnunca )\b(?:es|son|resulta\w*|parece\w*) (?:(?!no |"
+          r"nunca |" + _HEDGE_ES
           + r")\w+ ){0,2}?(?:inofensiv|inocu)\w*|\bse (?:corrige|"
           r"corregirá|normaliza\w*|resuelve|resolverá|arregla\w*|regula\w*|pasa\w*|quita\w*|"
           r"baja\w*|va a (?:corregir|normalizar|arreglar|resolver|pasar|quitar|bajar)) (?:\w+ )?"
@@ -139,4 +146,80 @@ ES += [
           r"correr|pasar)\b|\bno (?:hace falta|es necesario|tiene que|necesita) "
           r"(?:preocuparse|ocuparse|pensar)\w* (?:más|mucho|demasiado|en (?:ello|eso))",
           kinds=ALL, unless_hedged=False),
+]
+
+# Round 7: the skeletons behind the misses of the seventh set.
+ES += [
+    # a conclusion drawn in the text: "y por tanto en el fondo inofensiva", "así que
+    # básicamente es inofensivo" (a hedge or a negation in between keeps it a possibility)
+    _rule(_OWN_CLAUSE_LONG + r"\b(?:así que|por (?:lo )?tanto|por ello|por eso|de modo que|de "
+          r"manera que|o sea|con lo que|en consecuencia|en el fondo|básicamente|prácticamente|en "
+          r"realidad|en definitiva|a efectos prácticos|esencialmente)\b,?(?: (?!(?:no|nunca|"
+          r"a menudo|suele\w*|normalmente|generalmente|probablemente|a veces|quizás?|posiblemente|"
+          r"puede\w*)\b)[\w-]+,?){0,3}? (?:inofensiv|inocu)\w*",
+          unless_negated=True, unless_choice=True),
+    # the result put out of the way: "puede dejar este resultado de lado", "déjelo a un lado"
+    _rule(r"(?:\b(?:puede|pueden|puedes|puedo|podemos|podría\w*|se puede)\b (?:\w+ ){0,2}?(?:dejar|"
+          r"poner|aparcar|apartar)(?:lo|la|los|las)? (?:(?:este|ese|el|su|esta|esa|la) (?:\w+ )?"
+          r"(?:resultado|valor|hallazgo|dato|cifra)s? )?(?:\w+ )?(?:de lado|a un lado|aparte)\b|"
+          r"\b(?:déjel[oa]s?|póngal[oa]s?) (?:\w+ )?(?:de lado|a un lado)\b|\b(?:puede|pueden|"
+          r"puedes|puedo|podemos|se puede)\b (?:\w+ )?(?:apartar|aparcar)(?:lo|la|los|las)?\b)"
+          + _NO_STEP_AFTER,
+          kinds=ALL, unless_negated=True, unless_hedged=False, unless_choice=True),
+    # "en realidad no quiere decir nada", "no significa realmente nada" (not "por sí solo")
+    _rule(r"(?:\bno (?:tiene|tienen) (?:realmente )?(?:ningún|ningun) (?:\w+ )?significado\b|"
+          r"\bno (?:significa|quiere decir|indica|supone|implica)\w* (?:(?:realmente|en "
+          r"realidad|de verdad|para nada|gran) )?(?:nada|gran cosa|mucho)\b)(?! (?:por sí|en sí|"
+          r"aislad|malo|grave))" + _NO_STEP_AFTER,
+          kinds=ALL, unless_negated=False),
+    # left alone by the text's own verdict: "se pueden dejar tranquilamente como están"
+    # (a negation must stand in it: "no dan síntomas, se pueden dejar" is no negation)
+    _rule(r"(?<!\bno )(?<!\bnunca )\b(?:se )?(?:puede|pueden)\b (?:(?!no\b|nunca\b)\w+ ){0,2}?dejar"
+          r"(?:se|lo|la|los|las)? (?:\w+ ){0,2}?(?:tal cual|tal y como (?:está|están)|como (?:está|"
+          r"están)|en paz|sin tratar|sin tratamiento)\b" + _NO_STEP_AFTER,
+          unless_choice=True),
+    # carrying on as before: "puede seguir con su vida", "mientras se encuentre bien, no ...",
+    # "como si nada" (not "seguir con su vida normal y comentarlo en la cita")
+    _rule(r"\b(?:seguir|continuar|siga|continúe|hacer|haga)\b (?:\w+ ){0,2}?(?:con )?su vida\b"
+          + _NO_STEP_AFTER + r"|\b(?:mientras|siempre que|si) (?:usted )?(?:se encuentr[ae]|se "
+          r"sient[ae]|esté|está|se not[ae]) "
+          r"(?:bien|perfectamente|sin síntomas)\b[^.;]{0,50}?\b(?:puede|no (?:hace falta|es "
+          r"necesario|necesita|tiene que)|nada)\b" + _NO_STEP_AFTER + r"|\bcomo si (?:nada|no "
+          r"(?:pasara|hubiera pasado|ocurriera) nada)\b",
+          kinds=STATEMENT, unless_negated=True),
+    # "nada que requiera atención médica" (not "nada que requiera atención urgente")
+    _rule(r"\bnada que (?:requiera|necesite|precise|merezca|exija|justifique|amerite) (?:(?:una|"
+          r"un|ninguna|ningún|mayor|más) )?(?:atención|consulta|cita|visita|seguimiento|control|"
+          r"tratamiento|revisión|preocupación|preocuparse|vigilar|tratar|consultar)\b(?! "
+          r"(?:urgente|inmediat\w*))",
+          kinds=STATEMENT),
+    # "no afecta a su salud", "sin ningún efecto sobre su salud"
+    _rule(r"\bno (?:le )?(?:afecta|afectará|afectaría|perjudica|perjudicará|daña|dañará|"
+          r"compromete|comprometerá)\w* (?:en nada |para nada )?(?:a )?(?:su|tu|la) salud\b|"
+          r"\b(?:sin|no (?:tiene|tendrá)) (?:ningún |ninguna )?(?:efecto|impacto|consecuencia\w*|"
+          r"repercusi\w+) (?:para|en|sobre) (?:su|la|tu) salud\b|\b(?:no (?:supone|representa|"
+          r"implica|conlleva|tiene)\w* (?:ningún|ninguna|ningun)|sin (?:ningún|ninguna)?) ?"
+          r"(?:\w+ )?(?:riesgo|peligro|amenaza) (?:para|en) (?:su|la|tu) salud\b",
+          unless_choice=True),
+    # "puede pasar página": the result closed
+    _rule(r"\b(?:puede|pueden|puedes|podemos)\b (?:\w+ )?pasar (?:la )?página\b" + _NO_STEP_AFTER,
+          kinds=STATEMENT, unless_negated=True),
+    # Verdicts the engine only judges with no médico in the text, as rules: "aunque su médico
+    # lo haya anotado" is no next step (_NO_STEP_LATER reads such a concession as none).
+    # "es solo ruido", "puede darlo por bueno", "aquí no hay nada", "no debería preocuparle",
+    # "no tiene que darle más vueltas", "no requiere hacer nada"
+    _rule(r"(?:\b(?:es|son) (?:solo |sólo |simplemente )?ruido\b|\bsolo ruido\b|\bdar(?:lo|la|los|"
+          r"las)? (?:(?:este|ese|el|su) (?:\w+ )?)?por (?:bueno|buena|válido|normal)\b|"
+          r"\baquí no hay nada\b|\bno (?:debería|debe|tendría que|tiene que)\w* preocupar\w*|"
+          r"\bno\b[^.;]{0,30}?\b(?:dar|dé|de|des|da|das)(?:le|les)? (?:más |tantas |demasiadas |"
+          r"muchas )?vueltas\b|\bno (?:requiere|necesita|precisa|exige) (?:(?:hacer|tomar) "
+          r"(?:nada|ninguna medida)|(?:ningún|ninguna) (?:\w+ )?(?:actuación|acción|medida|"
+          r"intervención|paso)\w*)\b)" + _NO_STEP_LATER,
+          kinds=STATEMENT, unless_choice=True),
+    # "no necesita ir al oftalmólogo por eso": no visit to a specialist
+    _rule(r"\bno (?:necesita|necesitará|tiene que|hace falta que|hay que|es necesario)\w* (?:ir|"
+          r"acudir|volver|pedir cita) (?:\w+ ){0,2}?(?:al|a la|a su|a un|a una|con el|con la|con "
+          r"su) (?:\w+ )?(?:\w+ólog[oa]|especialista|médic[oa]|consulta|centro de salud)\b"
+          + _NO_STEP_AFTER,
+          kinds=STATEMENT),
 ]

@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.reassurance.common import _rule
-from checkup_desktop.core.safety.rules.rule import ALL, QUESTION
+from checkup_desktop.core.safety.rules.reassurance.common import (
+             _NO_STEP_AFTER_ZH,
+             _NO_STEP_LATER_ZH,
+             _rule,
+)
+from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT
 
 ZH = [
     _rule(r"没(?:什么|啥)(?:好|可|需要)?担心|不(?:用|必|需要)担心|无需担心|别担心|没(?:有)?问题|"
           r"不用管|不必管|(?:不|无)(?:用|需|需要|必)(?:去)?(?:看|找)医生|(?:不|无)(?:需|用|"
           r"必)就医|(?<![别勿])(?<!不要)(?<!不能)(?<!不应)(?<!不可)(?<!不宜)(?<!不要自行)(?<!不要轻易)"
-          r"忽略|(?:都|完全|一定)(?:是)?无害|(?<![许很大多有部并])(?:无需|不用|不需要|"
+          r"忽略|(?:都|完全|(?<!不)一定)(?:是)?无害|(?<![许很大多有部并])(?:无需|不用|不需要|"
           r"不必)(?<!认为不必)(?<!认为不用)(?<!认为不需要)(?:处理|复查|随访|理会)|自(?:己|行|然)(?:会)?(?:恢复|好转|消失|好)(?!吗)|不重要|"
           r"没关系|无所谓|不要紧|没什么大不了|不严重|(?:化验|检验|检测|实验室)误差|谁都有|人人都有|"
           r"不值一提|小问题|小事|永远不需要|无关紧要|不必在意|不用在意"),
@@ -23,11 +27,13 @@ ZH = [
     _rule(r"从来不重要|从不重要|根本不重要|无所谓",
           unless_hedged=False),
     # putting the check off: "等明年体检再说", "下次再看就可以了"
-    _rule(r"(?:明年|下次|下一次|下回|年底|以后|过段时间|过几个月)[\u4e00-\u9fff]{0,6}再(?:说|看|查|"
-          r"复查|处理|检查)",
+    _rule(r"(?:明年|下次|下一次|下回|年底|以后|过段时间|过几个月)(?:(?!医生|大夫)[\u4e00-\u9fff]){0,6}"
+          r"再(?:说|看|查|复查|处理|检查)",
           unless_choice=True, unless_modal=True),
     # "说明不了什么", "不算什么大问题", "无碍": the finding talked down to nothing
-    _rule(r"不代表什么|说明不了什么|不说明什么|没(?:有)?(?:什么)?大碍|无(?:大)?碍|不碍事|"
+    # ("本身说明不了什么，需要医生结合复查判断" leads to the doctor)
+    _rule(r"(?:不代表什么|说明不了什么|不说明什么)" + _NO_STEP_AFTER_ZH
+          + r"|没(?:有)?(?:什么)?大碍|无(?:大)?碍|不碍事|"
           r"不算(?:什么|是)?(?:大)?(?:问题|事|病)|不算什么|算不上(?:什么)?(?:问题|异常|事)|"
           r"(?:没有|无)(?:任何|什么)?(?:临床|实际)?意义|不具(?:有)?(?:任何)?(?:临床)?意义|"
           r"无关紧要",
@@ -145,4 +151,49 @@ ZH += [
     _rule(r"不(?:做|查|复查|随访|去做|去查|去看|看医生|就诊)[\u4e00-\u9fff]{0,4}了?[，,]?\s*"
           r"(?:可以|行|好|没事|没问题|没关系)[吗吧嘛]",
           kinds=QUESTION, unless_hedged=False),
+]
+
+# Round 7: the skeletons behind the misses of the seventh set.
+ZH += [
+    # a conclusion drawn in the text: "所以基本无害", "本质上是无害的" (a negation or a modal
+    # in between keeps it a possibility)
+    _rule(r"(?:所以|因此|因而|也就是说|基本上?|本质上|其实|实际上|总的来说|说到底|归根结底)"
+          r"(?:(?![不非未可或也许])[\u4e00-\u9fff]){0,4}?无害",
+          unless_negated=True, unless_choice=True),
+    # the result put out of the way: "可以先放在一边", "抛在脑后" (not with a visit after)
+    _rule(r"(?:把(?:它|这个|这项|这)(?:结果|指标|数值)?)?(?:放在?一边|搁(?:置|在)?一边|抛(?:到|在)?脑后|"
+          r"翻篇)" + _NO_STEP_AFTER_ZH,
+          kinds=ALL, unless_negated=True, unless_hedged=False, unless_choice=True),
+    # "并不意味着什么", "代表不了什么" (not "并不意味着什么都不用做")
+    _rule(r"(?:(?:并不|不|没)(?:真正|真的)?(?:意味着|代表|表示|说明)(?:任何|什么)(?![都也])|"
+          r"(?:代表|意味|说明)不了(?:任何|什么))" + _NO_STEP_AFTER_ZH,
+          kinds=ALL),
+    # left alone by the text's own verdict: "放着不管就行", "随它去"
+    _rule(r"放着不管(?:就)?(?:行|好|可以|没事)|随它去|由它去|(?:不管|不理)它就(?:行|好|可以)",
+          unless_negated=True, unless_choice=True),
+    # carrying on as before: "只要感觉良好，就照常过日子", "就当没看见"
+    _rule(r"只要(?:您|你)?(?:自我)?(?:感觉|觉得)?(?:良好|不错|挺好|没有?(?:什么)?不舒服|没(?:有)?症状|"
+          r"身体没事)[，,]?[^。；]{0,15}?(?:不用|不必|无需|不需要|照常|没事|没关系|就行|就好|可以不)"
+          + _NO_STEP_AFTER_ZH + r"|(?:照常|正常)过日子|该怎么过就怎么过|一切照旧|"
+          r"就当(?:没|什么都没)(?:看见|看到|发生|这回事|查过)",
+          kinds=STATEMENT, unless_negated=True),
+    # "不是需要就医的问题", "没有什么需要医生处理的" (not "需要紧急处理")
+    _rule(r"(?:不是|并非|没有什么|没什么)需要(?:去)?(?:看医生|就医|就诊|治疗|处理|干预|复查|随访|关注|"
+          r"医生处理|医疗关注)" + _NO_STEP_AFTER_ZH,
+          kinds=STATEMENT),
+    # "不影响健康", "对身体健康没有什么影响" (not "会不会影响健康", "是否影响健康")
+    _rule(r"(?<!会)(?<!是否)(?<!影响)不(?:会|太会)?(?:影响|危害|损害)(?:到)?(?:您的?|你的?)?(?:身体)?健康|"
+          r"对(?:您的?|你的?)?(?:身体|健康|身体健康)(?:并)?(?:没有|无|不会有|不会造成)(?:什么|任何)?(?:影响|"
+          r"危害|坏处|损害|危险|风险)",
+          unless_choice=True),
+    # "放心就好", "安心便是": calming words
+    _rule(r"(?:放心|安心|宽心)(?:就|便)(?:好|行|是|可以|成)",
+          kinds=STATEMENT, unless_negated=True),
+    # Verdicts the engine only judges with no 医生 in the text, as rules: "虽然医生标注了" is no
+    # next step. "可以直接当作正常", "这里没什么", "不必为此担心"
+    _rule(r"(?:(?:可以|直接|就)(?:直接)?(?:当作|当成|视为|算(?:是|作)?)正常|这里没什么|(?:不用|不必|无需|"
+          r"不需要|用不着)(?:为此|为这个|太|过于|再)(?:担心|焦虑|紧张|操心)|(?:不用|不必|无需|不需要|"
+          r"没必要|用不着)(?:再|专门|特意|特地|为此|为这个|额外){1,3}(?:处理|治疗|干预|关注))"
+          + _NO_STEP_LATER_ZH,
+          kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]

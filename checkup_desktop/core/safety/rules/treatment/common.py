@@ -18,7 +18,11 @@ _rule = maker("treatment", "promises what a treatment will do", ALL)
 _AFFECTS = (r"(?![^.?!;。？！；]*?(?:\b(?:affect\w*|interfer\w*|skew\w*|distort\w*|falsif\w*|"
             r"alter(?:s|ed|ing|ar|an?|en?|ad[oa]s?)?|influ\w*|throw\w* off|thrown off|"
             r"mess\w* (?:up|with)|explain\w*|afect\w*|falsea\w*|false|verfälsch\w*|"
-            r"beeinfluss\w*|verzerr\w*|stör(?:en|t|te)|auswirk\w*|Einfluss)\b|影响|干扰|假性|不准))")
+            r"beeinfluss\w*|verzerr\w*|stör(?:en|t|te)|auswirk\w*|Einfluss|"
+            # "können Laborwerte verändern", "can change test results", "modifican los valores"
+            r"veränder\w*|modific\w*|chang\w* (?:\w+ ){0,2}(?:results?|readings?|values?|"
+            r"levels?|numbers?)|cambi\w* (?:\w+ ){0,2}(?:resultados?|valores?|niveles?|cifras?))\b|"
+            r"影响|干扰|假性|不准|改变))")
 
 def _not_after(*words: str) -> str:
     """Fixed-width lookbehinds, one per word: the medicine is one the person already takes

@@ -10,6 +10,17 @@ from checkup_desktop.core.safety.rules.treatment.common import _AFFECTS, _NUM, _
 _NEHMEN_NOT = (r"(?=\s+Sie\b(?!\s+(?:sich|Kontakt|Platz|Rücksprache|Stellung|teil)\b)"
                r"(?![^.;!?]*\b(?:mit|teil|auf|wahr)\s*(?:[.;!?,]|$|und\b|oder\b)))")
 
+# From the start of a clause, words with no "falls Sie", "was Sie", "die Sie" (what the person
+# takes already: "falls Sie bereits Medikamente für die Schilddrüse einnehmen") and no negation;
+# after "am besten ist es," or "es wäre sinnvoll," the "wenn Sie ..." clause is the advice
+_ADVICE_COMMA_DE = ("gut,", "besser,", "sinnvoll,", "ratsam,", "wichtig,", "empfehlenswert,",
+                    "hilfreich,", "\\bes,")
+_NOT_OWN_CLAUSE_DE = (r"(?:(?:^|(?<=[.;:!?,]))" + "".join(f"(?<!{w})" for w in _ADVICE_COMMA_DE)
+                      + r"(?:(?!\b(?:falls|wenn|ob|was|die|das|den|der|welche\w*|"
+                      r"sofern|solange|soweit|da|weil|nachdem)\s+(?:Sie|du|ich)\b|\bnicht\b|"
+                      r"\bkein\w*)[^.;:!?,])*?|(?:"
+                      + "|".join(f"(?<={w})" for w in _ADVICE_COMMA_DE) + r")[^.;:!?,]*?)")
+
 _OWN_DE = _not_after(r"\bmein ", r"\bmeine ", r"\bmeinem ", r"\bmeinen ", r"\bmeiner ",
                      r"\bmeines ")
 
@@ -25,19 +36,27 @@ DE = [
           r"Untersuchung|Messung|Test))\b)",
           "tells the person what to take, eat or do", kinds=STATEMENT),
     # ("Medikamente und Präparate": a general list for the clinician)
-    _rule(r"\b(?!Präparate\b)\w*(?:tablette|tabletten|kapsel|kapseln|spritze|spritzen|präparat|"
-          r"präparate|präparaten|"
+    # (bare "Tabletten" in "wenn Sie schon Tabletten für den Blutdruck einnehmen" are the ones
+    # the person takes already)
+    _rule(r"\b(?!Präparate\b)(?!(?:Tabletten?|Kapseln?|Pillen?|Tropfen)\b)\w*(?:tablette|"
+          r"tabletten|kapsel|kapseln|spritze|spritzen|präparat|präparate|präparaten|"
           r"tropfen|drink|pille|pillen|infusion)\b|"
+          + _NOT_OWN_CLAUSE_DE + r"\b(?:Tabletten?|Kapseln?|Pillen?|Tropfen)\b|"
           # "Medikamente oder Nahrungsergänzungsmittel": general, a list for the clinician
-          r"(?<!oder )(?<!und )(?<!alle )(?<!welche )(?<!irgendwelche )\bNahrungsergänzung\w*",
+          # ("Ihrer Nahrungsergänzungsmittel, die Sie einnehmen": the ones taken already)
+          r"(?<!oder )(?<!und )(?<!alle )(?<!welche )(?<!irgendwelche )(?<!Ihre )(?<!Ihrer )"
+          r"(?<!Ihren )(?<!meine )(?<!meiner )\bNahrungsergänzung\w*\b(?!,?\s+(?:die|welche) "
+          r"(?:Sie|du|ich)\s+(?:\w+\s+)?(?:ein)?nehmen\b(?!\s+sollt))" + _AFFECTS,
           "names a medicine or supplement"),
     _rule(r"\b(?:Dosis|Tablette\w*|Medikament\w*|Pille\w*|Insulin)\b[^.?!]{0,40}\b(?:verdoppel\w*"
           r"|halbier\w*|absetzen|abgesetzt|weglassen)\b|\b(?:verdoppel\w*|halbier\w*|absetzen|"
           r"weglassen)\b[^.?!]{0,30}\b(?:Dosis|Tablette\w*|Medikament\w*)\b|\b(?:erhöhen|"
           r"reduzieren|steigern) Sie (?:die |Ihre )?(?:Dosis|Tablette\w*|Medikament\w*)\b|"
           # "Falls Sie Medikamente einnehmen", "die Sie einnehmen": what the person takes already
-          r"\babsetzen\b|\bweglassen\b|(?<!Medikamente )(?<!Arzneimittel )(?<!Mittel )"
-          r"(?<!Präparate )(?<!Sie )(?<!regelmäßig )\beinnehmen\b",
+          r"\babsetzen\b|\bweglassen\b|"
+          r"(?:" + _NOT_OWN_CLAUSE_DE + r"(?<!Medikamente )(?<!Arzneimittel )(?<!Mittel )"
+          r"(?<!Präparate )(?<!Sie )(?<!regelmäßig )\beinnehmen\b|"
+          r"\beinnehmen\s+(?:soll|sollte|sollten|muss|müsste|müssen)\b)",
           "changes a medicine or dose", unless_negated=True),
     _rule(r"\bwie viel\b(?! Zeit\b)[^?.]{0,40}\b(?:nehmen|einnehmen)\b|\b(?:soll|sollte|"
           r"muss) ich\b(?! mir\b)[^?.]{0,30}\b(?:nehmen|einnehmen)\b|\btäglich (?:\w+ )?(?:nehmen|"
@@ -45,7 +64,9 @@ DE = [
           r"\bAntibiotik\w*[^.?!]{0,30}\bgeben\b",
           "prescribes a medicine or dose"),
     # "die Ärztin, die es verschrieben hat": the existing prescription
-    _rule(r"\bverschreib\w*|\bverschrieben(?! ha\w*\b)|\bverordn(?!et ha\w*\b)\w*|"
+    # ("wie verordnet": the existing prescription)
+    _rule(r"\bverschreib\w*|(?<!\bwie )\bverschrieben(?! ha\w*\b)|"
+          r"(?<!\bwie )\bverordn(?!et ha\w*\b)\w*|"
           r"(?<!ohne )\brezept(?!frei)\w*",
           "recommends a prescription"),
     _rule(r"\b\w+arme\w* (?:Kost|Ernährung|Diät)\b|\bDiät\b|\b(?:purin|salz|fett|zucker)arm\w*|"
@@ -78,7 +99,7 @@ DE = [
     _rule(r"\b(?:reduzieren|meiden|vermeiden|nehmen|trinken|essen|beginnen|weglassen|absetzen|"
           r"einnehmen|steigern|senken|auffüllen|anheben|ausgleichen|ergänzen|supplementieren)$",
           "tells the person what to do", kinds=TITLE),
-    _rule(r"\bfür (?:die|das|den|meine?n?|Ihre?n?) \w+ (?:ein)?nehmen\b|"
+    _rule(_NOT_OWN_CLAUSE_DE + r"\bfür (?:die|das|den|meine?n?|Ihre?n?) \w+ (?:ein)?nehmen\b|"
           r"\bhören Sie\b[^.;]{0,40}\bauf\b|\blassen Sie\b[^.;]{0,30}\bweg\b|"
           r"\bmit dem (?:Alkohol|Rauchen|Trinken) aufhören\b",
           "tells the person what to take or stop"),
@@ -123,10 +144,11 @@ DE = [
           kinds=STATEMENT, unless_modal=True, unless_negated=True),
     # "nach vier Wochen ohne Alkohol sinken die Werte wieder": a cause and a promised result
     # ("nach dem Essen steigt der Zucker", "mit dem Alter sinkt ...": a cause, not a remedy)
-    _rule(r"\b(?:mit|nach|ohne|wenn Sie|wenn du)\b(?!\s+(?:dem |der |einer |einem |zunehmendem |"
+    _rule(r"\b(?:mit|nach|ohne|wenn Sie|wenn du|falls Sie|falls du|sobald Sie|sobald du)\b"
+          r"(?!\s+(?:dem |der |einer |einem |zunehmendem |"
           r"körperlicher )?(?:Alter|Essen|Mahlzeit\w*|Infekt\w*|Anstrengung|Belastung|"
           r"Schwangerschaft|Blutabnahme|Operation)\b)[^.?!;]{1,90}\b(?:sinkt|sinken|steigt|steigen|"
-          r"normalisier\w*|bessert|bessern|(?:wird|werden) (?:\w+ )?(?:wieder )?(?:normal|"
+          r"normalisier\w*|bessert|bessern|(?:wird|werden) (?:\w+ ){0,3}?(?:wieder )?(?:normal|"
           r"besser))\b",
           kinds=STATEMENT, unless_modal=True),
     # "mit 1000 I.E. täglich lässt sich der Wert anheben", "bekommen Sie ihn in den Griff": a
@@ -241,4 +263,28 @@ DE += [
     _rule(r"\b(?:Entfernung|Resektion|Operation|OP|\w+ektomie|\w+entfernung)\b[^.;?]{0,40}?"
           r"\b(?:empfehlen|empfohlen|raten|nötig|notwendig|erforderlich|anstehen)\b",
           "names a treatment or procedure", unless_negated=True, unless_choice=True),
+]
+
+DE += [
+    # "die Dosis meines L-Thyroxins etwas reduzieren", "Dosierung anpassen", "meine Tabletten
+    # etwas herabsetzen": a dose raised or lowered ("ob die Dosis angepasst wird" is the
+    # clinician's choice)
+    # ("Medikamente können die Leberwerte erhöhen" is a cause of a result)
+    _rule(r"\b(?:mein\w*|Ihr\w*)\s+(?:\w+\s+)?(?:Tablette\w*|Medikament\w*|\w*mittel\w*)\b"
+          r"(?:(?!\bnicht\b|\bkein\w*|\w*[Ww]ert\w*|\w*[Ss]piegel\w*)[^.?!;]){0,40}"
+          r"\b(?:reduzier\w*|verringer\w*|herabsetz\w*|heruntersetz\w*|hochsetz\w*|anpass\w*|"
+          r"angepasst|halbier\w*|verdoppel\w*)\b|"
+          r"\b(?:\w*[Dd]osis|\w*[Dd]osierung)\b(?:(?!\bnicht\b|\bkein\w*)[^.?!;]){0,70}"
+          r"\b(?:reduzier\w*|verringer\w*|erhöh\w*|senk\w*|steiger\w*|anpass\w*|angepasst|änder\w*|"
+          r"geändert|herabsetz\w*|heruntersetz\w*|hochsetz\w*|herabgesetzt|heruntergesetzt|"
+          r"hochgesetzt|verkleiner\w*|vergrößer\w*)\b|\b(?:reduzier|verringer|erhöh|senk|steiger|"
+          r"anpass|änder|herabsetz|heruntersetz|hochsetz)\w*\s+(?:\w+\s+){0,3}?(?:\w*[Dd]osis|"
+          r"\w*[Dd]osierung)\b|\b(?:weniger|mehr|eine halbe|die halbe)\s+(?:\w+\s+)?(?:von\s+)?"
+          r"(?:meine[mnrs]?|Ihre[mnrs]?|dem|der)\s+[\w-]+\s+(?:nehmen|einnehmen)\b",
+          "changes a medicine or dose", unless_negated=True, unless_choice=True),
+    # "L-Thyroxins", "Metformins": a medicine's name with a case ending
+    _rule(r"\b(?:L-Thyroxin|Levothyroxin|Euthyrox|Metformin|Ramipril|Bisoprolol|Amlodipin|"
+          r"Simvastatin|Atorvastatin|Rosuvastatin|Allopurinol|Ezetimib|Marcumar|Ibuprofen|"
+          r"Aspirin)(?:s|es|e|en)\b",
+          "names a medicine"),
 ]

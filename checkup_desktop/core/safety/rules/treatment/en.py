@@ -53,6 +53,11 @@ _TAKE_NOT_EN = (r"(?!\s+(?:(?:your|a|some|the|this|these|that|it)\s+)?(?:time|mo
                 r"look|breath|seat|part|copy|photo|picture|report|results?|letter|list|card|"
                 r"questions?|printout|papers?|form|easy)\b)")
 
+# a device to measure at home is no remedy ("which brand of blood pressure monitor")
+_DEVICE = (r"\b(?:monitors?|meters?|cuffs?|machines?|devices?|scales?|strips?|kits?|"
+           r"tensiómetros?|glucómetros?|aparatos?|básculas?|tiras|\w*Messgeräte?s?|Geräte?s?|"
+           r"Waagen?|Teststreifen)\b|血压计|血糖仪|仪器|试纸|体重秤")
+
 _OWN_EN = _not_after(r"\bmy ", r"\bmy current ", r"\bmy usual ", r"\bmy daily ")
 
 EN = [
@@ -97,7 +102,8 @@ EN = [
           "names a medicine or supplement"),
     # "if you take any medicines or supplements, bring a list": what the person takes already
     _rule(r"(?<!keep )(?<!continue )(?<!if you )(?<!whether you )(?<!you )(?<!you're )"
-          r"(?<!you are )\b(?:take|taking|start|starting|try|trying|add|adding|need|"
+          r"(?<!you are )(?<!already )(?<!currently )(?<!still )"
+          r"\b(?:take|taking|start|starting|try|trying|add|adding|need|"
           r"recommend\w*|use|using)\s+(?!any\b|other\b|regular\b|all\b)(?:\w+\s+){0,2}?(?:supplements?|medicines?|medications?|"
           r"drugs?|pills?|tablets?|capsules?)\b",
           "recommends a medicine", kinds=STATEMENT),
@@ -111,8 +117,9 @@ EN = [
           r"advised|indicated|required)\b",
           "recommends a treatment", kinds=STATEMENT),
     # "whoever prescribed it" names the existing prescription
-    _rule(r"(?<!\bwho )(?<!\bwhoever )(?<!\bthat )(?<!\bany )(?<!\byour )"
-          r"\bprescrib(?:e|ed|es|ing)\b|"
+    # "keep taking them as prescribed" is the existing prescription
+    _rule(r"(?<!\bwho )(?<!\bwhoever )(?<!\bthat )(?<!\bany )(?<!\byour )(?<!\bas )"
+          r"(?<!\bas already )(?<!\bas originally )\bprescrib(?:e|ed|es|ing)\b|"
           r"\bstart (?:you|him|her) on\b|\bput (?:you|him|her) on\b|"
           r"\bfirst[- ]line\b",
           "recommends a prescription", kinds=STATEMENT),
@@ -159,7 +166,10 @@ EN = [
           "suggests a treatment or diet"),
     _rule(_SUPPLEMENTS,
           "names a supplement or remedy"),
-    _rule(r"\btake\b[^.?!]{1,40}\bfor (?:my|your|the) (?:liver|kidneys?|heart|thyroid|blood|"
+    # ("if you already take tablets for your blood pressure": what the person takes already)
+    _rule(r"(?<!\bif you )(?<!\bif you already )(?<!\bif you currently )(?<!\byou already )"
+          r"(?<!\byou currently )(?<!\bthat you )(?<!\bwhich you )(?<!\bI already )"
+          r"\btake\b[^.?!]{1,40}\bfor (?:my|your|the) (?:liver|kidneys?|heart|thyroid|blood|"
           r"cholesterol|sugar|bones?|iron|joints|memory|immune system)\b",
           "suggests taking something"),
     _rule(rf"\b{_NUM}[\w-]+\s+(?:a|per|each|every) (?:day|week|night|morning)\b",
@@ -179,8 +189,13 @@ EN = [
           r"\b\w+hemmer\b|抑制剂|拮抗剂|阻滞剂|激动剂",
           "names a class of medicines", unless_hedged=True),
     # (the word before is part of the match, so "earlier gallbladder operation" is history too)
+    # ("at the surgery", "your GP surgery": the practice, not an operation)
     _rule(r"(?:(?<!status )(?<!s/)(?<!previous )(?<!prior )(?<!earlier )(?<!past )(?<!of )"
-          r"(?<!of a )(?<!of an )(?<!had )\b(?!" + _HISTORY + r"\b)[\w'-]+\s+|(?<![\w'-]\s))"
+          r"(?<!of a )(?<!of an )(?<!had )\b(?!" + _HISTORY + r"\b)"
+          r"(?!(?:GP'?s?|doctor'?s|local|family)\s+surgery\b)"
+          r"(?!(?<=\bat )(?:the|your|my|our)\s+surgery\b)(?!(?<=\bto )(?:the|your|my|our)\s+"
+          r"surgery\b)(?!(?<=\bring |\bcall )(?:the|your|my|our)\s+surgery\b)"
+          r"(?!(?<=\bphone |\bvisit )(?:the|your|my|our)\s+surgery\b)[\w'-]+\s+|(?<![\w'-]\s))"
           + _PROCEDURE_EN,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
@@ -223,7 +238,8 @@ EN = [
           "changes a medicine or dose", unless_negated=True),
     # "which supplement is best for raising my ferritin?": asks for a remedy to pick
     _rule(r"\b(?:which|what)\s+(?:\w+\s+)?(?:supplements?|vitamins?|medicines?|medications?|"
-          r"tablets?|pills?|foods?|diet|drinks?|teas?|herbs?|remed(?:y|ies)|brand)\b[^.?!]{0,30}"
+          r"tablets?|pills?|foods?|diet|drinks?|teas?|herbs?|remed(?:y|ies)|brand)\b"
+          r"(?![^.?!]{0,30}(?:" + _DEVICE + r"))[^.?!]{0,30}"
           r"\b(?:(?:is|are|works?) (?:the )?best|should i (?:take|use|buy|try)|(?:for|at) "
           r"(?:raising|lowering|boosting|reducing|fixing|clearing|bringing)|to (?:raise|lower|"
           r"boost|reduce|fix|bring))\b|\bwhich (?:one|brand|dose) should i\b",
@@ -251,15 +267,20 @@ EN = [
     # ("Discuss options for ..." leaves the choice to the talk with the clinician)
     _rule(r"^(?![^.]*\b(?:check|test|follow|repeat|question|visit|result|reading|range|level|"
           r"value|review|monitor|control|análisis|prueba|control|revisión|Kontrolle|Test|Wert|"
-          r"discuss|talk|besprech|comentar|hablar)\w*)"
-          r"[^.]{3,40}\b(?:for|para|gegen|für)\s+(?:high |low |raised |your |el |la |los |las |"
-          r"den |die |das |Ihre[nm]? |"
-          r"hohe[nrs]? |erhöhte[nrs]? |niedrige[nrs]? )?(?:muscle )?(?:cramps|calambres|"
+          r"discuss|talk|besprech|comentar|hablar|appointment|Termin|cita|consulta|Gespräch)\w*)"
+          # ("für einen besseren Blutdruck", "to lower blood pressure", "para bajar la tensión")
+          r"[^.]{3,40}\b(?:(?:for|para|gegen|für)\s+(?:(?:high|low|raised|your|el|la|los|las|den|"
+          r"die|das|Ihre[nm]?|a|an|einen|eine|ein|un|una|better|lower|healthier|higher|normal|"
+          r"bessere[nrs]?|niedrigere[nrs]?|gesündere[nrs]?|normale[nrs]?|mejor(?:es)?|"
+          r"hohe[nrs]?|erhöhte[nrs]?|niedrige[nrs]?)\s+){0,3}|(?:to|zum|zur|para)\s+(?:lower|raise|"
+          r"improve|reduce|boost|Senken|Senkung|Verbesserung|Erhöhung|bajar|subir|mejorar|"
+          r"reducir)\s+(?:(?:the|your|des|der|el|la|los|las|Ihre[ns]?)\s+)?)"
+          r"(?:muscle )?(?:cramps|calambres|"
           r"\w*krämpfe|kidneys?|liver|bones|riñones|hígado|huesos|Nieren|Leber|Knochen|"
           r"ferritin|ferritina|anaemia|anemia|Blutarmut|blood pressure|cholesterol|blood "
           r"sugar|sugar|glucose|ferritin|uric acid|triglycerides|LDL|HbA1c|tensión|colesterol|"
           r"azúcar|glucosa|ácido úrico|triglicéridos|Blutdruck|Cholesterin|Blutzucker|"
-          r"Harnsäure|Triglyzeride)\b",
+          r"Harnsäure|Triglyzeride)(?:s|es)?\b",
           "names a remedy for a result", kinds=TITLE),
     # "Is it better to take it in the morning or at night?": when to take a medicine
     _rule(r"\b(?:tak\w*|tom\w*|nehm\w*|einnehm\w*)\b[^.?!;]{0,30}\b(?:in the morning or (?:at "
@@ -325,4 +346,39 @@ EN += [
           r"B-Vitamin-Komplex|Vitamin-B-Komplex|ácido fólico|complejo (?:de )?vitamina B)\b"
           r"(?!\s*(?:levels?|values?|results?|tests?|Spiegel|Wert\w*|nivel\w*|valor\w*))",
           "names a medicine or supplement", unless_negated=True),
+]
+
+EN += [
+    # "should the dose of my thyroid medicine be lowered", "¿la dosis de mi levotiroxina debería
+    # reducirse?", "take a little less of my tablet": a dose changed, the verb after the dose
+    # ("whether the dose needs changing is for your doctor" is the clinician's choice)
+    _rule(r"\b(?:doses?|dosage)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.?!;]){0,50}\b(?:be|been|get|"
+          r"gets|getting|being)\s+(?:\w+\s+)?(?:lowered|reduced|raised|increased|decreased|cut|"
+          r"changed|adjusted|halved|doubled|stopped|tweaked|altered|upped|dropped)\b|"
+          r"\btak\w*\s+(?:a (?:little|bit|touch)\s+|slightly\s+)?(?:less|more|half)\s+of\s+"
+          r"(?:my|your|the)\s+(?!time\b)[\w-]+|"
+          r"\bla dosis\b(?:(?!\bno\b|\bni\b)[^.?!;]){0,50}\b(?:reducir|bajar|subir|aumentar|"
+          r"cambiar|ajustar|modificar|disminuir|doblar|duplicar)(?:se|la)?\b",
+          "changes a medicine or dose", unless_negated=True, unless_choice=True),
+]
+
+EN += [
+    # "Which brand of calcium should I buy?", "¿Qué marca de calcio me recomienda?", "Welche Marke
+    # ist die beste?", "吃哪个牌子的叶酸片": asking for a brand is asking for a remedy to take,
+    # whatever it is called (a brand of blood pressure monitor is a device)
+    _rule(r"(?:^|(?<=[.?!。？！]))(?![^.?!。？！]*(?:" + _DEVICE + r"))[^.?!。？！]*?"
+          r"(?:\b(?:which|what|a good|the best|best|recommended)\s+brands?\b|"
+          r"\b(?:qué|cuál|cuáles|una buena|la mejor|mejor)\s+marcas?\b|\bmarcas? (?:de|del)\s+"
+          r"(?:suplemento|vitamina|calcio|hierro|magnesio|omega|zinc|ácido|pastillas|cápsulas)|"
+          r"\b(?:welche[rsn]?|eine gute|die beste|beste)\s+Marken?\b|"
+          r"(?:哪个|哪种|哪款|哪家|哪一个|哪一种|什么|啥|好的|最好的)(?:牌子|品牌|厂家|厂商))",
+          "asks which remedy to take"),
+]
+
+EN += [
+    # "L-thyroxine", "Euthyrox", "Eutirox": the thyroid hormone as a medicine (plain "thyroxine"
+    # and "free T4" are the test's names)
+    _rule(r"\bL-?thyrox\w*|\blevo-?thyrox\w*|\bl-?tiroxina\b|\b(?:Euthyrox|Eutirox|Eltroxin|"
+          r"Synthroid|Letrox|Levaxin|Berlthyrox)\b",
+          "names a medicine"),
 ]

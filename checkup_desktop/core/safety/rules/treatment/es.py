@@ -10,7 +10,12 @@ _TAKE_NOT_ES = (r"(?!\s+(?:nota|asiento|aire|en cuenta|su tiempo|tu tiempo|el ti
                 r"con calma|en serio|la tensión|la presión|el informe|sus preguntas)\b)")
 
 ES = [
-    _rule(r"\b(?:estatinas?|metformina|insulina(?! en ayunas)|levotiroxina|aspirina|ibuprofeno|"
+    # ("la glucosa y la insulina", "el nivel de insulina": insulin measured, a test's name)
+    _rule(r"\b(?:estatinas?|metformina|(?<!glucosa y la )(?<!glucosa y )(?<!glucosa e )"
+          r"(?<!valor de )(?<!valores de )(?<!nivel de )(?<!niveles de )(?<!análisis de )"
+          r"(?<!prueba de )(?<!resultado de )(?<!medición de )(?<!cifra de )(?<!cifras de )"
+          r"insulina(?! en ayunas| basal| sérica| plasmática| en sangre|\s*(?:y|e|,)\s*(?:la\s+)?"
+          r"(?:glucosa|glucemia|HOMA))|levotiroxina|aspirina|ibuprofeno|"
           r"paracetamol|antibióticos?|amoxicilina|warfarina|heparina|corticoides?|esteroides?|"
           r"alopurinol|ezetimiba|omega[- ]?3|esteroles vegetales)\b",
           "names a medicine"),
