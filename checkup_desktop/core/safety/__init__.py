@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import IO, Literal
 
 from checkup_desktop.core.models import ActionCard
-from checkup_desktop.core.safety import langid, learned
+from checkup_desktop.core.safety import langid, learned, meaning
 from checkup_desktop.core.safety.rules import violations
 from checkup_desktop.core.safety.terms import find_terms, ungrounded_terms
 
@@ -87,11 +87,14 @@ def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
     if other:
         out.append(("language", f"is not in {_LANG_NAMES.get(lang, lang)} "
                                 f"(reads as {_LANG_NAMES.get(other, other)})"))
-    if (not trusted and not out and not learned.plain_result_title(text, kind, lang)
-            and learned.flags(text, kind, lang)):
-        # a small model trained on the red-team corpus (scripts/train_safety_model.py): it
-        # catches unsafe wordings the rules have no pattern for; knowledge-base text is exempt
-        out.append(("learned", "reads as unsafe (learned check)"))
+    if not trusted and not out and not learned.plain_result_title(text, kind, lang):
+        # two small models trained on the red-team corpus catch unsafe wordings the rules have
+        # no pattern for: one on words (scripts/train_safety_model.py), one on meaning
+        # (scripts/train_meaning_head.py); knowledge-base text is exempt
+        if learned.flags(text, kind, lang):
+            out.append(("learned", "reads as unsafe (learned check)"))
+        elif meaning.flags(text, kind, lang):
+            out.append(("learned", "reads as unsafe (meaning check)"))
     if grounding is not None:
         for term in ungrounded_terms(text, grounding, lang):
             out.append(("grounding", f"uses a term the knowledge base does not give: {term!r}"))
