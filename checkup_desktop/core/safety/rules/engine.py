@@ -16,6 +16,7 @@ from checkup_desktop.core.safety.rules import (
     reassurance,
     treatment,
 )
+from checkup_desktop.core.safety.rules.reassurance import common as _RC
 from checkup_desktop.core.safety.rules.rule import Rule
 
 _I = re.IGNORECASE
@@ -26,8 +27,9 @@ NEXT_STEP = re.compile(
     r"\bcall (?:an ambulance|911|999|112)\b|contact (?:a|your) (?:doctor|clinician|GP)|"
     r"seek (?:medical )?(?:care|help|attention)|\bhoy\b|urgencias|inmediat\w+|cuanto antes|"
     r"\bheute\b|\bsofort\b|Notaufnahme|Notruf|umgehend|今天|立即|立刻|马上|急诊|尽快就医|"
-    r"尽快联系|120|\b(?:112|061|116 ?117)\b|\bRettungsdienst\b|\bNotarzt\b|\bambulancia\b|"
-    r"\bemergencias\b",
+    # 120 as a number of its own, not in "190/120"
+    r"尽快联系|(?<![\d/.,])120(?![\d/.,])|\b(?:112|061|116 ?117)\b|\bRettungsdienst\b|\bNotarzt\b|"
+    r"\bambulancia\b|\bemergencias\b",
     _I)
 # Words before a term that make it general, negated or a question of checking
 _NEGATED_BEFORE = re.compile(
@@ -112,19 +114,39 @@ _SCAN_AFTER = re.compile(
 # between "my" and a disease name: at most two words, none of them "risk", "test", ...
 _PRESUME_GAP = re.compile(r"^\s*(?:(?![^\s]*(?:risk|chance|odds|sign|test|screen|family|history|"
                           r"riesgo|Risiko|风险|可能|是否))[^\s.,;?]+\s+){0,2}\S*$", re.I)
+# "nothing" that is no verdict on the result: what the exam or report did not find ("nichts
+# Auffälliges beschrieben", "found nothing unusual"), or nothing to do before a test ("nothing
+# to do before the test except fast", "nichts zu tun, außer ...")
+_ABNORMAL = (r"\s+(?:abnormal|unusual|remarkable|of note|significant|Auffällig\w*|Besonder\w*|"
+             r"Krankhaft\w*|Abnorm\w*|Ungewöhnlich\w*|anormal|llamativo|destacable|patológico)\b")
+_NOT_A_VERDICT = (r"(?!" + _ABNORMAL + r"[^.;]{0,30}\b(?:(?:was|were) )?(?:found|described|seen|"
+                  r"detected|noted|reported|shown|observed|beschrieben|gefunden|festgestellt|gesehen|"
+                  r"entdeckt|nachgewiesen|vermerkt|describ\w+|encontr\w+|observ\w+|detect\w+)\b)"
+                  r"(?!(?:" + "|".join(f"(?<={v} nothing)|(?<={v} nichts)" for v in (
+                      "found", "detected", "showed", "shows", "revealed", "saw", "zeigt", "zeigte",
+                      "ergab", "fand")) + r")" + _ABNORMAL + r")"
+                  r"(?![^.;]{0,40}\b(?:before (?:the|your|a|this) (?:test|scan|sample|blood|"
+                  r"appointment|visit)|except|other than|apart from|außer|vor der|vor dem|antes "
+                  r"del?|salvo|excepto)\b)")
+
 # Reassurance needs a next step just as alarm does: a statement that calls the result fine,
 # normal or nothing, with no word of the clinician, a visit or a discussion, dismisses it.
 _REASSURE = re.compile(
     # "even if you feel fine" is about the person, not the result
-    r"\b(?:(?<!feel )(?<!feeling )(?<!feels )fine|harmless|nothing|noise|fluke|trivial|"
+    r"\b(?:(?<!feel )(?<!feeling )(?<!feels )fine|harmless|nothing" + _NOT_A_VERDICT + r"|noise|"
+    r"fluke|trivial|"
     r"meaningless|okay|alright|all right|no point|"
     # "easy to forget the repeat test" and "nichts Sicheres" (nothing certain) reassure no one;
     # "no hace falta estar en ayunas" is about getting ready for a test
     r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|(?<!easy to )forget|"
     r"tick (?:it|this|that|this one) off|irrelevant|unimportant|nobody (?:gets|is) treated|bueno|"
     r"ruido|inofensiv\w+|sin importancia|no merece|no hace falta(?! (?:estar en ayunas|ayunar))|"
-    r"da igual|in Ordnung|nichts(?! (?:Sicheres|Genaues|Bestimmtes|Eindeutiges))|Rauschen|"
-    r"harmlos|abhaken|lohnt sich (?:nicht|kein)|unwichtig|no hay nada)\b|没事|没必要|干扰|无害|"
+    # "su colesterol está bien" (not "está bien comentarlo", "si usted está bien")
+    r"(?<!\bsi )(?<!usted )están? bien(?!\s+(?:que|\w+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?)\b)|"
+    r"da igual|in Ordnung|nichts(?! (?:Sicheres|Genaues|Bestimmtes|Eindeutiges))"
+    + _NOT_A_VERDICT + r"|Rauschen|"
+    r"harmlos|abhaken|lohnt sich (?:nicht|kein)|unwichtig|no hay nada" + _NOT_A_VERDICT
+    + r")\b|没事|没必要|干扰|无害|"
     r"不重要|"
     r"没人会|这里没什么|没什么(?:事|问题|的)|"
     r"当作正常|"
@@ -138,6 +160,21 @@ _REFERRAL = re.compile(
     # a follow-up or control the report recommends is a next step too
     r"follow-?up|recommend\w*|control\w*|Kontroll\w*|empfieh\w*|empfohlen\w*|seguimiento|"
     r"recomiend\w*|recomendad\w*)\b|医生|就诊|讨论|提一下|专科|复诊|复查|随访|建议", _I)
+# a concession that only notes the clinician saw the result ("auch wenn Ihre Ärztin das notiert
+# hat", "even though your doctor flagged it", "虽然医生标注了") is no referral; one that plans a
+# step ("although your doctor will want to recheck it") is
+_NOTING_CONCESSION = re.compile(r"\b" + _RC._CONCEDE + r"\b[^.;:!?,]{0,80}|" + _RC._CONCEDE_ZH
+                                + r"[^。；：！？，,]{0,30}", _I)
+_PLANS_STEP = re.compile(_RC._PLAN_WORDS + "|" + _RC._PLAN_WORDS_ZH, _I)
+
+
+def _refers(text: str) -> bool:
+    """Whether the text names a clinician, visit or discussion outside a mere concession."""
+    kept = _NOTING_CONCESSION.sub(
+        lambda m: m.group(0) if _PLANS_STEP.search(m.group(0)) else " ", text)
+    return bool(_REFERRAL.search(kept))
+
+
 _HAVE_Q_MORE = re.compile(r"\bich\b(?:\s+\w+){1,3}\s+habe\b|\bi know i have\b|\bsé que tengo\b|"
                           r"\bi (?:already |still )?have\b|\bya tengo\b|\bbekannte[nm]?\b|我已有的|"
                           r"我已经有的|我原有的", _I)
@@ -287,7 +324,7 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
     # reassurance with no clinician, visit or discussion in the whole text
     if kind == "explanation" and not trusted and not any(cat == "dismissal" for cat, _ in out):
         m = _REASSURE.search(text)
-        if m and not _REFERRAL.search(text):
+        if m and not _refers(text):
             before = text[max(0, m.start() - 40):m.start()]
             if not (_NEGATED_BEFORE.search(before) or _GENERIC_BEFORE.search(before)):
                 out.append(("dismissal", f"reassures without a next step: {m.group(0)!r}"))

@@ -11,7 +11,12 @@ from checkup_desktop.core.safety.rules.rule import STATEMENT, Rule, maker
 # a call for help later in the sentence ("llame al 112", "wählen Sie die 112") is the next step
 # the engine's list lacks in Spanish and German
 _CALL_AFTER = (r"(?![^?]*?(?:\b(?:112|061|911|999|ambulancia|emergencias|servicios? de emergencia|"
-               r"Rettungsdienst\w*|Notarzt\w*|Krankenwagen)\b|急救))")
+               r"Rettungsdienst\w*|Notarzt\w*|Krankenwagen|"
+               # ... and so is being seen the same day ("suchen Sie noch am selben Tag eine
+               # Augenklinik auf", "acuda ese mismo día")
+               r"am (?:selben|gleichen) Tag|(?:ese|el|este) mismo día|the same day|"
+               r"Augenklinik|Notfallpraxis|Notfallambulanz|Bereitschaftsdienst\w*|Rettungsstelle|"
+               r"urgencias)\b|急救|当天|当日))")
 
 _rule = maker("alarm", "frightens without a next step", STATEMENT, unless_next_step=True,
               unless_negated=True)

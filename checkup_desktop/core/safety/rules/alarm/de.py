@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.alarm.common import _rule, _unless_called
-from checkup_desktop.core.safety.rules.rule import QUESTION, TITLE
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 
 _SIE_DURFEN = (r"(?![^.;,]{0,60}\b(?:vereinbaren|anrufen|fragen|nachfragen|melden|wenden|"
                r"ansprechen|besprechen|kommen|wiederholen|buchen|machen|kontaktieren|"
@@ -110,3 +110,41 @@ DE += [
 ]
 
 DE = [_unless_called(r) for r in DE]
+
+# Round 9: damage that goes unnoticed until something goes badly wrong, a vessel that may burst
+# (asked or said, "Hauptschlagader" too).
+DE += [_unless_called(r) for r in [
+    # "kann das Herz unbemerkt geschädigt werden", "stiller Schaden", "wenn etwas richtig
+    # schiefgeht"
+    _rule(r"\bunbemerkt\w* (?:\w+ ){0,3}?(?:geschädigt|zerstört|beschädigt|fortschreit\w*|"
+          r"voranschreit\w*|schädig\w*|zerstör\w*)|\bstill\w* (?:Schädigung|Schaden|Killer|"
+          r"Zerstörung)\b|\b(?:schädig|zerstör|fortschreit|voranschreit|verschlechter)\w*\b[^.;]{0,30}"
+          r"\b(?:still und leise|unbemerkt|schleichend|klammheimlich)\b|\b(?:still und leise|"
+          r"schleichend|klammheimlich)\b[^.;]{0,30}\b(?:schädig|zerstör|geschädigt|zerstört)\w*|"
+          r"\b(?:ernsthaft|richtig|gewaltig|gründlich|böse|schwer|furchtbar|"
+          r"schrecklich) schief\w*",
+          kinds=STATEMENT | QUESTION),
+    # "Kann die erweiterte Hauptschlagader eines Tages plötzlich platzen?"
+    _rule(r"\b(?:Aorta|\w*[Ss]chlagader|Aneurysma\w*|\w*[Gg]efäß\w*|Arterie\w*|Ader\w*|Milz|"
+          r"Zyste\w*)\b[^.;?]{0,50}\b(?:reiß\w*|platz\w*|zerreiß\w*|Riss|Ruptur\w*|aufplatz\w*|"
+          r"aufbrech\w*)",
+          kinds=STATEMENT | QUESTION),
+]]
+
+DE += [_unless_called(r) for r in [
+    # asked: cancer as what the result means ("Bedeutet der Wert, dass ich Krebs haben könnte?",
+    # "Könnte das Darmkrebs sein?"; "andere Ursachen als Krebs" is not among them)
+    _rule(r"\b(?:bedeutet|heißt|hei(?:ss|ß)t|spricht|deutet)\b[^?]{0,60}\bdass (?:ich|es|das)\b"
+          r"[^?]{0,40}(?<!\bals )\b\w*(?:[Kk]rebs(?!vorsorge|früherkennung|screening|risiko)|"
+          r"[Tt]umor(?!marker)|[Bb]ösartig|[Kk]arzinom)\w*|"
+          r"(?<!\bals )(?<!\baußer )\b\w*(?:[Kk]rebs(?!vorsorge|früherkennung|screening|risiko|"
+          r"marker)|[Kk]arzinom)\w* (?:\w+ )?(?:sein|haben|stecken|bedeuten)\b",
+          kinds=QUESTION),
+]]
+
+DE += [_unless_called(r) for r in [
+    # "Was, wenn das ein Tumor ist, der schon wächst?", "Und wenn es Krebs ist?"
+    _rule(r"\b(?:was|und)(?: ist)?,? wenn\b[^?]{0,60}\b(?:\w*[Tt]umor(?!marker)\w*|\w*[Kk]rebs"
+          r"(?!vorsorge|früherkennung|screening|risiko)\w*|bösartig\w*|Metastas\w+|gestreut)",
+          kinds=QUESTION),
+]]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.alarm.common import _rule, _unless_called
-from checkup_desktop.core.safety.rules.rule import QUESTION, TITLE
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 
 _USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|hacer\w*|repetir|"
                 r"solicitar|cambiar|concertar|reservar|volver|venir|tomar|medir\w*)\b")
@@ -112,3 +112,34 @@ ES += [
 ]
 
 ES = [_unless_called(r) for r in ES]
+
+# Round 9: damage that stays hidden until something goes badly wrong, a vessel asked about
+# bursting, a "¿Y si ...?" that pictures a malignancy (its "si" is no choice between tests).
+ES += [_unless_called(r) for r in [
+    # "un daño silencioso en el corazón", "cuando algo sale muy mal"
+    _rule(r"\bdañ\w* silencios\w*|\bsilenciosamente\b|\b(?:algo|todo|las cosas) (?:sale|salga|"
+          r"salen|va|vaya|van|ha salido) (?:muy|realmente|gravemente|terriblemente|seriamente) "
+          r"mal\b|\bsólo se (?:descubre|nota|detecta) cuando\b|\bsolo se (?:descubre|nota|detecta) "
+          r"cuando\b",
+          kinds=STATEMENT | QUESTION),
+    # "¿Puede la aorta ensanchada romperse de repente?"
+    _rule(r"\b(?:aorta|aneurisma|vasos?|arterias?|bazo|venas?|quistes?|corazón)\b[^.;?]{0,50}\b"
+          r"(?:romper\w*|rompa\w*|rotura|revent\w+|estall\w+|rasg\w+)",
+          kinds=QUESTION),
+    # "¿Y si la sombra es algo maligno?", "¿Qué pasa si ya se ha extendido?" ("¿qué prueba decide
+    # si es benigno o maligno?" is a choice)
+    _rule(r"(?:¿\s*|^)(?:y\s+)?(?:qué (?:pasa|ocurre|hago|"
+          r"pasaría) )?si\b(?![^?]*\bbenign)[^?]{0,80}?"
+          r"\b(?:malign\w*|cáncer\w*|metástasis|tumor(?:es)?\b|(?:se ha|ya se ha|está|se haya) "
+          r"(?:extendido|propagado|diseminado))",
+          kinds=QUESTION),
+]]
+
+ES += [_unless_called(r) for r in [
+    # asked: cancer as what the result means ("¿significa que podría tener cáncer de páncreas?";
+    # "¿puede deberse a algo distinto del cáncer?" is not among them)
+    _rule(r"\b(?:significa|quiere decir|indica|implica)\b[^?]{0,60}\bque (?:yo )?(?:ya )?"
+          r"(?:podría |puedo |pueda |debo )?(?:tener|tengo|tenga|padezco|padecer|haya)\b[^?]{0,30}"
+          r"\b(?:cáncer|tumor(?:es)?\b|algo maligno|malign\w+|metástasis)",
+          kinds=QUESTION),
+]]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.alarm.common import _rule
-from checkup_desktop.core.safety.rules.rule import QUESTION, TITLE
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 
 ZH = [
     _rule(r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|抽搐|"
@@ -74,4 +74,41 @@ ZH += [
     # "数值越高往往说明病情越晚", "预后越差": a stage or outlook tied to a value
     _rule(r"病情越(?:晚|凶险|危险)|(?:分期|阶段)越晚|越(?:是)?晚期|预后越(?:差|不好)|"
           r"恶性程度越高|(?:转移|扩散)的?(?:可能|风险|机会)越大|越(?:可能)?已经(?:转移|扩散)"),
+]
+
+# Round 9: damage that grows unnoticed until it is serious, a vessel or the heart giving way
+# suddenly, a catastrophe asked with "会不会" (whose "不会" the engine would read as a negation).
+ZH += [
+    # "心脏正在悄悄受损", "等到发现时已经很严重", "出了大事才发现": harm that stays hidden
+    _rule(r"(?:悄悄|悄无声息|默默|不知不觉|无声无息)(?:地|中)?[\u4e00-\u9fff]{0,6}?(?:受损|损伤|损害|"
+          r"恶化|破坏|侵蚀|进展|发展|加重)|无声(?:的)?(?:杀手|损害|损伤)|出了大事|"
+          r"(?:等到|等|直到)[\u4e00-\u9fff]{0,4}发现(?:时|的时候|以后)?[\u4e00-\u9fff]{0,2}?"
+          r"(?:已经|早已|就已|为时)[\u4e00-\u9fff]{0,2}?(?:晚了|太晚|很严重|严重|晚期|来不及)"),
+    # a vessel or the heart giving way, suddenly or one day: "主动脉可能哪天突然破裂"
+    _rule(r"(?:血管|动脉|动脉瘤|主动脉|脾脏?|心脏|囊肿)[^。；？！?]{0,12}(?:破裂|破掉|爆掉|爆裂|裂开|"
+          r"撑破)|(?:突然|随时|哪天|某天|一下子|冷不丁)[\u4e00-\u9fff]{0,4}(?:破裂|破掉|爆掉|爆裂|"
+          r"停跳|停止跳动|倒下)"),
+    # asked with "会不会", "是不是", "有没有可能": a catastrophe ("会不会随时停跳", "会不会哪天
+    # 突然破裂", "会不会要了我的命", "是不是有东西在侵蚀我的肠子")
+    _rule(r"(?:会不会|是不是|能不能|有没有可能|会否)[\u4e00-\u9fff]{0,12}?(?:破裂|破掉|爆掉|爆裂|裂开|"
+          r"停跳|停止跳动|骤停|猝死|衰竭|瞎|失明|瘫|昏迷|死|中风|脑出血|大出血|癌变|恶变|要(?:了)?"
+          r"(?:我的|人的?)?命|没命|丧命|送命|出大事|侵蚀|吞噬|蚕食|烂掉|醒不(?:来|过来)|一睡不醒|"
+          r"肿瘤(?!标志|指标|标记|因素)|恶性)",
+          kinds=QUESTION),
+]
+
+ZH += [
+    # "不治疗的话会导致失明": untreated, grave harm ("不" here is "if not treated", no negation)
+    _rule(r"(?:不|不及时|没有|未|不去)(?:治疗|处理|管|控制|干预|重视)(?:的话)?[，,]?[\u4e00-\u9fff]{0,6}?"
+          r"(?:会|将|就会|可能会)?(?:导致|引起|造成|发展成?|变成)[\u4e00-\u9fff]{0,4}(?:失明|瘫痪|衰竭|"
+          r"死亡|截肢|中风|心梗|脑梗|癌|破裂|猝死|残疾)",
+          unless_negated=False),
+]
+
+ZH += [
+    # dying in one's sleep, said or asked: "一睡不醒", "醒不过来"; "万一是肿瘤呢？"
+    _rule(r"一睡不醒|睡(?:过去|着)[\u4e00-\u9fff]{0,3}醒不(?:来|过来)|长眠不醒",
+          kinds=STATEMENT | QUESTION, unless_negated=False),
+    _rule(r"(?:万一|要是|假如)[^？?]{0,20}(?:肿瘤(?!标志|指标|标记|因素)|恶性|癌(?![胚抗标]))",
+          kinds=QUESTION),
 ]

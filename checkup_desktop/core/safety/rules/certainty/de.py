@@ -74,7 +74,9 @@ DE = [
           r"\bmöglicherweise\b|\beventuell\b|\boft\b|\bhäufig\b|\bmeist\w*|\bmanchmal\b|\bwenn\b|"
           r"\bfalls\b)[^.;?!,]){0,60}?\b(?:normalisieren|zurückgehen|zurückbilden|verschwinden|"
           r"abklingen|ausheilen|abheilen|erholen|bessern|verbessern|zurückkehren|normal (?:sein|"
-          r"werden|ausfallen)|(?:wieder )?im (?:Normal|Referenz|Norm)bereich (?:sein|liegen)|"
+          r"werden|ausfallen)|(?:wieder )?(?:(?:vollständig|ganz|komplett|völlig) )?im (?:Normal|"
+          r"Referenz|Norm)bereich "
+          r"(?:sein|liegen)|"
           r"normal\w* \S+ zeigen|unauffällig (?:sein|ausfallen)|wieder normal\b)",
           "predicts the future", unless_modal=True, unless_uncertain=True),
     # "Leberwerte bald wieder im Normalbereich", "Niedriges Eisen: in 3 Monaten behoben": a time
@@ -91,7 +93,8 @@ DE = [
           r"gelegentlich)\b)[^.;!?:])*?\b(?:wird|werden)\b(?:(?!\bob\b|\bnicht\b|\bkein\w*|\bwahrscheinlich\b|\bvielleicht\b|"
           r"\bmöglicherweise\b|\beventuell\b|\bwomöglich\b|\bwenn\b|\bfalls\b|\bArzt\b|\bÄrztin\b)"
           r"[^.;?!,]){0,40}?\b(?:(?:immer |stetig |kontinuierlich |weiter )+)?(?:ansteigen|steigen|"
-          r"sinken|absinken|abfallen|fallen|zunehmen|anwachsen|wachsen|größer werden|"
+          r"sinken|absinken|abfallen|fallen|zunehmen|abnehmen|anwachsen|wachsen|größer werden|"
+          r"fortschreiten|voranschreiten|"
           r"schlechter werden|schlimmer werden)\b",
           "predicts the future", unless_modal=True, unless_uncertain=True, unless_hedged=True),
     # "auf dem besten Weg zum Diabetes" (not "auf dem Weg zur Praxis")
@@ -184,5 +187,47 @@ DE += [
           r"Amputation|Insulin|Schäden|Beschwerden)\b(?: \w+){0,2},? (?:den|die|"
           r"das) ich (?:\w+ ){0,3}?"
           r"(?:bekommen|haben|brauchen|benötigen|erleiden|entwickeln) (?:werde|muss)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+]
+
+# Round 9: a disease said to set in some years from now, a question that takes a worsening "so
+# bad that ..." or a disease already reached as given.
+DE += [
+    # "tritt in wenigen Jahren eine Fibrose auf", "wird ... auftreten"
+    _rule(r"\b(?:tritt|treten|entsteht|entstehen|kommt|kommen|entwickelt sich|entwickeln sich|"
+          r"bildet sich|bilden sich|stellt sich|stellen sich)\b[^.;?]{0,10}\b(?:in|innerhalb von|"
+          r"nach) (?:ein paar|wenigen|einigen|\d+|zwei|drei|vier|fünf|sechs|zehn) (?:Jahren|"
+          r"Monaten)\b|\b(?:wird|werden)\b[^.;?!,]{0,40}\b(?:auftreten|entstehen|einsetzen|"
+          r"eintreten)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_hedged=True),
+    # "Wann wird der Knoten so groß sein, dass er operiert werden muss?", "Wie lange dauert es,
+    # bis mein Gehör so schlecht ist, dass ...?", "Wenn aus dem Grenzwert ein Bluthochdruck
+    # geworden ist, ...?"
+    _rule(r"\b(?:wann|wie lange|wie bald|bis wann|ab wann|in wie vielen Jahren)\b(?:(?!\bob\b|"
+          r"\bkann\b|\bkönnte\w*|wahrscheinlich|Risiko)[^?]){0,70}\bso (?:groß|schlimm|schlecht|"
+          r"hoch|niedrig|weit|stark|dick)\w*\b[^?]{0,30}\bdass\b|"
+          r"(?:^|[,;]\s*)wenn aus\b[^?,;]{0,50}\b(?:ein|eine|einem|einer)\b[^?,;]{0,30}\b"
+          r"geworden (?:ist|sind)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+]
+
+DE += [
+    # "dass Ihre Nieren in den kommenden Jahren immer schlechter arbeiten werden": the verb before
+    # "werden" in a subordinate clause
+    _rule(r"\bimmer (?:schlechter|schlimmer|weiter|höher|niedriger|größer|schwächer|kleiner)\b"
+          r"[^.;?!,]{0,30}\b(?:werden|wird)\b|\bkann man nicht (?:mehr )?(?:ändern|aufhalten|"
+          r"stoppen)\b",
+          "predicts the future", unless_modal=True, unless_hedged=True),
+    # "Wie lange dauert es, bis mein Cholesterin garantiert wieder normal ist?", "Wann wird mein
+    # PSA wieder auf Normalniveau sinken?", "Wie viele Jahre dauert es, bis aus dem Polypen Krebs
+    # wird?"
+    _rule(r"\bwie lange (?:dauert es|wird es dauern),? bis\b[^?]{0,60}\b(?:garantiert|sicher|"
+          r"bestimmt|definitiv|zwangsläufig)\b|"
+          r"\b(?:wann|wie (?:schnell|lange|bald))\b(?:(?!\bob\b|\bkann\b|\bkönnte\w*|"
+          r"wahrscheinlich)[^?,]){0,30}\b(?:wird|werden)\b[^?,]{0,40}\b(?:wieder )?(?:auf|in) "
+          r"(?:den |das )?(?:Normal|Norm|Referenz|Ziel)\w* (?:sinken|fallen|zurückgehen|"
+          r"zurückkehren|kommen|steigen)\b|"
+          r"\b(?:wie (?:viele (?:Jahre|Monate)|lange)|wann)\b[^?]{0,30}\bbis aus\b[^?]{0,50}\b"
+          r"wird\b",
           "takes a bad course as certain", kinds=QUESTION),
 ]

@@ -95,7 +95,8 @@ EN = [
           r"normal)|"
           r"remain (?:high|low|raised|elevated|above|below|abnormal|normal)|keep (?:going (?:up|"
           r"down)|dropping|falling|rising|climbing|increasing|decreasing|declining|growing|"
-          r"worsening|deteriorating|getting (?:worse|better|higher|lower))|continue to (?:rise|"
+          r"worsening|deteriorating|enlarging|expanding|thinning|spreading|progressing|"
+          r"advancing|getting (?:worse|better|higher|lower|bigger))|continue to (?:rise|"
           r"fall|drop|climb|increase|decrease|decline|grow|worsen|deteriorate|get worse)|(?:come|"
           r"go) down|disappear|go away|clear up|resolve|improve|shrink|come back (?:higher|lower|"
           r"normal|abnormal|positive|negative))\b",
@@ -165,14 +166,21 @@ EN = [
     _rule(r"\b(?:since|as|because|now that|given (?:that )?|seeing (?:as|that)|considering)\b"
           r"[^?.]{0,50}\b(?:will|'ll|is going to|are going to)\s+(?:\w+\s+)?(?:turn into|develop|"
           r"progress|become|lead to|keep \w+ing|get worse|worsen|rise|fall|drop|decline|fail|need|"
-          r"end up|go (?:up|down)|stay|remain|always|never)\b"
+          r"end up|go (?:up|down)|stay|remain|always|never|"
+          # ... or a good course as given: "given that the liver changes will go back to normal"
+          r"(?:go|come|get) back|return to|normali[sz]e|settle|resolve|clear up|disappear|"
+          r"improve|sort (?:itself|themselves) out|be (?:back to )?(?:normal|fine))\b"
           r"|\bif\b[^?.]{0,50}\b(?:will|'ll|is going to|are going to)\b[^?.]{0,40}\b(?:anyway|"
           r"regardless|no matter what)\b"
           r"|\b(?:how (?:long|soon|many (?:years|months))|when|at what age|why)\b(?:(?!\b(?:"
           r"whether|if|likely|chance|risk|could|might|may)\b)[^?.]){0,40}\b(?:will|'ll|"
           r"is going to|am i going to|until|before)\b[^?.]{0,40}?\b(?:turns? into|turns? \w+ous|"
           r"develops?|progress\w*|becomes? (?!clear|known|obvious|available)|ends? up|leads? to|"
-          r"goes? on to|keeps? \w+ing|gets? worse|fails?|need (?:dialysis|a transplant|surgery|"
+          r"goes? on to|keeps? \w+ing|gets? worse|fails?|"
+          # "... to get bad enough to need hearing aids"
+          r"gets? (?:\w+ )?(?:bad|severe|serious|poor|weak|big|large|low|high) enough|"
+          r"need (?:dialysis|a transplant|surgery|hearing aids?|glasses|a pacemaker|a stent|"
+          r"a (?:\w+ )?replacement|"
           r"an operation|insulin|"
           r"treatment|tablets|medication))"
           r"|\b(?:since|as|because|now that|given (?:that )?|seeing (?:as|that))\b[^?.,]{0,40}\b(?:"
@@ -275,4 +283,127 @@ EN += [
           r"to| am going to| am bound to)\s+(?:\w+\s+)?(?:have|get|develop|need|suffer|go through|"
           r"end up with)\b",
           "takes a bad course as certain", kinds=QUESTION),
+]
+
+# Round 9: a course told as no change, a self-resolution told in the present tense, a rate of
+# decline told as fact, a procedure the person will have to undergo.
+EN += [
+    # "won't change any more", "no cambiará con los años", "wird sich nicht mehr verändern"
+    # ("won't change the plan" is about advice; "most nodules won't change" is general)
+    _rule(r"(?:^|(?<=[.;!?,:]\s))(?!(?:most|many|some|a lot of|often|usually)\b)[^.;!?,:]*?\b"
+          r"(?:won't|will not|will never|is not going to|isn't going to|are not going to|"
+          r"aren't going to)\s+(?:ever\s+|really\s+)?change\b(?:\s+(?:any ?more|at all|much|"
+          r"in (?:size|the future)|over (?:time|the years)|with (?:time|age)|from now on|again)\b|"
+          r"\s*(?:[.,;]|$))|"
+          r"\b(?:no|ya no|nunca) (?:va(?:n)? a|volverá\w* a) cambiar\b(?! (?:el|la|los|las|su|sus|"
+          r"nada)\b)|\bno cambiará\w*\b(?! (?:el|la|los|las|su|sus|nada)\b)|"
+          r"\b(?:wird|werden)\b[^.;?!,]{0,40}\b(?:nicht|nie|niemals) (?:mehr |weiter )?"
+          r"(?:verändern|ändern)\b",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+    # a self-resolution told in the present tense: "Liver values settle on their own",
+    # "normalisieren sich von allein", "se normalizan solas" ("some of these settle on their
+    # own" is general; "may", "oft", "a veces" leave it open)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:some|many|most|often|usually|commonly|frequently|"
+          r"sometimes|may|might|can|could|whether|if|manche\w*|viele\w*|oft|häufig|meist\w*|"
+          r"manchmal|kann|können|könnte\w*|ob|wenn|algun[oa]s|much[oa]s|a menudo|a veces|suele\w*|"
+          r"pued\w+|podr\w+|si)\b)[^.;!?:])*?"
+          r"\b(?:(?:normali[sz]e|settle|resolve|clear|go away|heal|improve|disappear|recover|"
+          r"come down|go down|correct)(?:s|d)?(?: itself| themselves| down| up)?|goes away|"
+          r"comes down|goes down)\s+(?:\w+\s+)?(?:on (?:its|their) own|by (?:itself|themselves)|"
+          r"of (?:its|their) own accord|without (?:any )?(?:treatment|help))\b|"
+          r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:manche\w*|viele\w*|oft|häufig|meist\w*|manchmal|kann|"
+          r"können|könnte\w*|ob|wenn|falls|eventuell|vielleicht)\b)[^.;!?:])*?"
+          r"\b(?:normalisier(?:t|en)|bessert|bessern|erholt|erholen|verschwinde[tn]|heil(?:t|en)|"
+          r"bilde[tn]|regulier(?:t|en)|geht|gehen|sinkt|sinken)\s+sich\s+(?:\w+\s+){0,2}?"
+          r"(?:von (?:allein\w*|selbst)|wieder (?:von (?:allein\w*|selbst)))\b|"
+          # "gehen von selbst wieder weg"
+          r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:manche\w*|viele\w*|oft|häufig|meist\w*|manchmal|kann|"
+          r"können|könnte\w*|ob|wenn|falls|eventuell|vielleicht)\b)[^.;!?:])*?"
+          r"\b(?:geh(?:t|en)|verschwinde[tn]|heil(?:t|en))\s+(?:(?!nicht\b)\w+\s+){0,2}?von "
+          r"(?:allein\w*|selbst)\s+(?:wieder\s+)?(?:weg|zurück|ab)\b|"
+          r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:algun[oa]s|much[oa]s|a menudo|a veces|suele\w*|"
+          r"pued\w+|podr\w+|si|probablemente|quizás?)\b)[^.;!?:])*?"
+          r"\b(?:se normaliza\w*|se resuelve\w*|se corrige\w*|se recupera\w*|desaparece\w*|"
+          r"mejora\w*|se cura\w*)\s+(?:\w+\s+)?(?:por sí sol[oa]s?|sol[oa]s?(?=\s*(?:[.,;]|$))|"
+          r"espontáneamente|sin tratamiento)",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+    # a rate told as fact: "will drop by about 1% every year", "is going to fall by 3% a year"
+    _rule(r"\b(?:will|'ll|(?:is|are) going to)\s+(?:(?!not\b|probably\b|likely\b|possibly\b)"
+          r"\w+\s+){0,2}?(?:drop|fall|decline|decrease|go down|shrink|thin|lose|rise|go up|"
+          r"increase|climb)\w*\s+(?:\w+\s+){0,2}?(?:by|at)\s+(?:about |around |roughly |"
+          r"approximately |some |nearly |almost |up to )?\d+(?:[.,]\d+)?\s?(?:%|percent|per ?cent)|"
+          r"\b(?:will|'ll|(?:is|are) going to)\s+(?:(?!not\b|probably\b|likely\b|possibly\b)"
+          r"\w+\s+){0,2}?(?:drop|fall|decline|decrease|go down|shrink|thin|rise|go up|increase|"
+          r"climb)\w*\s+(?:\w+\s+){0,3}?(?:every|each|per|a) year\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # a procedure the person will have to undergo: "will have to be operated on"
+    _rule(r"\b(?:will|'ll)\s+(?:\w+\s+)?(?:have|need) to (?:be )?(?:operated on|removed|"
+          r"replaced|cut out|amputated|transplanted)\b|\b(?:wird|werden)\b[^.;?!]{0,50}\b"
+          r"(?:operiert|amputiert|transplantiert|entfernt|ersetzt|ausgetauscht) werden "
+          r"(?:müssen|muss)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+]
+
+EN += [
+    # a course nothing can stop: "can't be stopped now", "lässt sich nicht mehr aufhalten", "ya
+    # no se puede frenar", "已经无法阻止" (its "can" is no hedge; "many" makes it general)
+    _rule(r"(?:(?<=\bcan't )|(?<=\bcannot )|(?<=\bcan not ))be (?:stopped|halted|slowed|held back|"
+          r"turned around)\b|\b(?:there(?:'s| is)|is) no stopping\b|\bnothing (?:can|will) "
+          r"(?:stop|halt|slow)\b|\bl(?:ä|a)ss(?:t|en) sich (?:\w+ )?nicht (?:mehr )?(?:aufhalten|"
+          r"stoppen|bremsen|umkehren)\b|\bno (?:se )?(?:puede|podrá|pueden) (?:frenar|detener|"
+          r"parar)\w*|\bno hay (?:forma|manera|modo) de (?:frenar|detener|parar)\w*|"
+          r"(?:无法|没法|不能|没有办法)(?:再)?(?:阻止|阻挡|遏制|逆转)|(?:阻止|挡|拦|止|刹)不住|阻止不了",
+          kinds=ALL, unless_hedged=True),
+]
+
+EN += [
+    # a sure tag question: "it definitely can't come back, right?" (its "can't" is no doubt)
+    _rule(r"\b(?:definitely|certainly|surely|for sure|guaranteed|100 ?%)\b[^?]{0,60},\s*(?:right|"
+          r"correct|isn't it|won't it|can it|will it|doesn't it|don't they|yes|no)\?",
+          "takes a course as certain", kinds=QUESTION),
+    # asked: a course that "never gets better" taken as given ("Since this hearing loss never
+    # gets better, ...?")
+    _rule(r"\b(?:since|as|because|now that|given (?:that )?|seeing (?:as|that))\b[^?.]{0,50}\b"
+          r"never (?:gets? better|improves?|goes? away|recovers?|comes? back|heals?|returns?)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "is always benign", "is always a sign of good fitness", "ist immer gutartig", "siempre es
+    # benigno", "总是良性的" ("not always" denies it)
+    # ("a single reading is always just a snapshot" is about the test)
+    _rule(r"\b(?:is|are) always (?:benign|harmless|normal|fine|nothing|a sign of|due to|"
+          r"caused by)\b|\b(?:ist|sind) (?:immer|stets) (?:gutartig|harmlos|normal|unbedenklich|"
+          r"ein Zeichen (?:für|von))\w*|\b(?:es|son) siempre (?:benign|inofensiv|normal|"
+          r"señal de|signo de|debid)\w*|\bsiempre (?:es|son|será|serán) (?:benign|inofensiv|normal|"
+          r"señal de|signo de)\w*|\bsiempre se debe\w*|"
+          r"\b(?:se corrige|se normaliza|desaparece|se resuelve|se cura|mejora)\w*\s+siempre\b|"
+          r"\bsiempre (?:se corrige|se normaliza|desaparece|se resuelve|se cura)\w*|"
+          r"(?:总是|永远是|一定是|都是)良性",
+          "is certain", kinds=ALL, unless_negated=True),
+    # "you can be totally sure", "de eso puede estar totalmente seguro", "da können Sie sicher
+    # sein": certainty promised to the reader
+    _rule(r"\byou can be (?:\w+ )?(?:sure|certain|confident)\b|"
+          r"\bpuede(?:s)? (?:estar|quedarse|quedar) (?:\w+ )?(?:segur|tranquil)[oa]\b|"
+          r"\b(?:können|könnt) Sie (?:\w+ )?sicher sein\b|\bSie können (?:\w+ )?sicher sein\b|"
+          r"您(?:完全)?可以(?:百分之百)?(?:肯定|确定)",
+          "is certain", kinds=ALL, unless_negated=True),
+    # the next result told in advance: "will be completely clear by next year's check-up", "en tu
+    # próximo análisis estará perfecto", "verás que vuelve a la normalidad", "you'll see it back"
+    _rule(r"\b(?:will|'ll)\s+(?:(?!not\b|probably\b|likely\b|"
+          r"possibly\b)\w+\s+)?be (?:(?:completely|"
+          r"totally|perfectly|entirely|all) (?:clear|clean)|(?:completely |totally |perfectly |"
+          r"entirely |all )?(?:normal|fine|healthy|gone))\b(?![^.;?]{0,40}\b(?:whether|if|what|how|"
+          r"when)\b| to\b)|\b(?:will|'ll) stay (?:that way|like that|like this)\b|"
+          r"\bestar(?:á|án) (?:perfect[oa]s?|normal(?:es)?|en (?:el )?rango|dentro del rango)\b|"
+          r"\bverá(?:s|n)? (?:como|que)\b[^.;?]{0,40}\b(?:vuelve\w*|se normaliza\w*|baja\w*|"
+          r"mejora\w*|desaparece\w*|está\w* (?:normal|bien|perfect))|"
+          r"\byou(?:'ll| will) see (?:that )?[^.;?]{0,40}\b(?:back to normal|back in range|normal "
+          r"again|(?:has|have) (?:settled|normali[sz]ed|gone))|"
+          r"\bwerden Sie sehen, dass\b[^.;?]{0,40}\b(?:normal|zurück|gesunken|verschwunden)",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # a time frame promised without a verb: "Colesterol normal en tres meses"
+    _rule(r"\bnormal(?:es)?\s+(?:de nuevo\s+|otra vez\s+)?(?:en|dentro de) (?:unas? |pocas? |"
+          r"\d+ |uno |dos |tres |cuatro |seis )?(?:días|semanas|meses|años)\b|"
+          r"\bnormal (?:again )?(?:in|within) (?:a few |\d+ |one |two |three |four |six )?(?:days|"
+          r"weeks|months|years)\b|\bnormal in (?:\d+|ein\w*|zwei|drei|vier|sechs|wenigen) "
+          r"(?:Tagen|Wochen|Monaten|Jahren)\b",
+          "promises a result's course", unless_modal=True, unless_uncertain=True),
 ]

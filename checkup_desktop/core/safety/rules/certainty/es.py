@@ -24,7 +24,10 @@ ES = [
           r"diabetes|infarto|cáncer|enfermedad)",
           unless_uncertain=True),
     # ("su médico tendrá en cuenta" is the clinician's step, not the person's future)
+    # (nor is what the laboratory or the clinic will have or do)
     _rule(r"(?<!\bmédico )(?<!\bmédica )(?<!\bdoctor )(?<!\bdoctora )(?<!\bequipo )"
+          r"(?<!\blaboratorio )(?<!\bcentro )(?<!\bclínica )(?<!\bhospital )(?<!\bespecialista )"
+          r"(?<!\benfermera )(?<!\benfermero )"
           r"\b(?:usted )?(?:necesitará|tendrá|desarrollará|sufrirá|perderá|acabará|"
           r"terminará)\b(?! (?:que )?(?:pedir|consultar|hablar|repetir|acudir|en cuenta))",
           "predicts the future", unless_uncertain=True),
@@ -40,17 +43,19 @@ ES = [
           r"(?:normalidad|normal\w*|(?:su|sus|los|el) (?:valor|nivel|rango)\w*)|estar(?:á|án) "
           r"(?:de nuevo |otra vez )?(?:en|dentro del) (?:rango|(?:los )?valores normales)|"
           r"(?:subir|bajar|aumentar|disminuir|descender|caer|mejorar|desaparecer)(?:á|án))\b",
-          "predicts the future", unless_uncertain=True),
+          # ("su médico le dirá si estará dentro del rango" asks it)
+          "predicts the future", unless_uncertain=True, unless_choice=True),
     # "nunca se vuelven malignos", "nunca crece": an absolute about the future
     _rule(r"\bnunca (?:crece\w*|crecerá\w*|cambia\w*|(?:le )?(?:causa\w*|dará\w*|da) "
           r"(?:ningún |ninguna )?(?:problemas?|molestias?|síntomas?)|"
           r"se vuelve\w*|se convierte\w*|se convertirá\w*|evoluciona\w*|degenera\w*|"
-          r"se malign\w*|vuelve\w* a|desaparece\w*|mejora\w*|se normaliza\w*)",
+          r"se malign\w*|vuelve\w* a|desaparece\w*|mejora\w*|se normaliza\w*|se transforma\w*)",
           unless_uncertain=True, unless_hedged=True),
     # the question takes the bad course as given: "¿cuántos años tardaré en necesitar diálisis?",
     # "¿por qué acabará provocándome cálculos?", "si va a seguir subiendo de todos modos"
     _rule(r"\b(?:cuánto|cuántos|cuántas|cuándo|por qué|para cuándo|a qué edad|en cuántos)\b"
-          r"(?:(?!\bsi\b|probabilidad|riesgo|\bpuede|\bpodría)[^?]){0,50}\b(?:tardar(?:é|á|án) en "
+          r"(?:(?!\bsi\b|probabilidad|riesgo|\bpuede|\bpodría)[^?]){0,50}\b(?:tardar(?:é|á|"
+          r"án) (?:[\w-]+ ){0,4}?en "
           r"(?:necesitar|tener|desarrollar|aparecer|convertirse|llegar|empeorar|progresar|"
           r"evolucionar|volverse)|acabar(?:é|á|án)|terminar(?:é|á|án) (?:\w+ndo|en|con)|"
           r"necesitar(?:é|á|án) (?:diálisis|un trasplante|cirugía|una operación|insulina|"
@@ -63,7 +68,10 @@ ES = [
           r"manera)\b"
           r"|\b(?:ya que|puesto que|dado que|visto que)\b[^?¿]{0,50}\b(?:va(?:n)? a (?:seguir|"
           r"empeorar|necesitar|tener|desarrollar|subir|bajar)|seguirá\w*|empeorará\w*|"
-          r"se convertirá\w*|acabará\w*)"
+          r"se convertirá\w*|acabará\w*|"
+          # ... or a good course as given: "ya que volverán a la normalidad solos"
+          r"volverá\w*|se normalizará\w*|mejorará\w*|desaparecerá\w*|se resolverá\w*|"
+          r"se curará\w*)"
           # "¿hace falta repetirla si de todos modos va a volver a la normalidad?"
           r"|\bsi\b[^?¿,]{0,30}\b(?:de todos modos|de todas formas|igualmente|seguro que|sin duda|"
           r"con (?:toda )?seguridad|definitivamente)\b[^?¿,]{0,30}\b(?:va(?:n)? a|volverá\w*|"
@@ -97,7 +105,10 @@ ES = [
           r"tardar(?:á|án) (?:[\w-]+ ){0,3}?en (?:volver a (?:la )?(?:normalidad|(?:lo )?normal|"
           r"estar (?:dentro del|en el) rango)|normalizarse|bajar a|recuperarse))"
           r"|(?:^|[¿,;]\s*)(?:cuando|una vez que|en cuanto)\b[^?¿,;]{0,50}\b(?:se convierta\w*|"
-          r"evolucione\w* a|progrese\w* a|acabe\w* (?:en|siendo)|derive\w* en)\b[^?¿,;]{0,30},"
+          r"evolucione\w* a|progrese\w* a|acabe\w* (?:en|siendo)|derive\w* en|"
+          # "Cuando esta presión límite pase a ser hipertensión, ¿...?"
+          r"pase\w* a ser|llegue\w* a ser|se transforme\w* en|termine\w* (?:en|siendo)|"
+          r"se haya convertido)\b[^?¿,;]{0,30},"
           r"|\bcuando (?:se )?(?:desarrolle|aparezca|instaure|manifieste) (?:la|el|mi)\b|"
           r"\bcuando (?:la|el|mi) \w+ se (?:desarrolle|instaure|manifieste)\b"
           # "seguro que bajará, ¿verdad?": a tag question that takes the course as sure
@@ -137,4 +148,19 @@ ES += [
           r"sufrir|desarrollar)|tendré|necesitaré|sufriré|desarrollaré|me (?:va a|vendrá|dará|hará "
           r"falta))",
           "takes a bad course as certain", kinds=QUESTION),
+]
+
+# Round 9: a disease said to appear some years from now.
+ES += [
+    # "en unos años aparecerá fibrosis", "la fibrosis aparecerá en unos años" ("el resultado
+    # aparecerá en su informe dentro de unos días" is no course)
+    _rule(r"\b(?:en|dentro de) (?:unos|unas|pocos|pocas|algunos|algunas|\d+|dos|tres|cuatro|"
+          r"cinco|seis|diez|un par de) (?:años|meses)\b[^.;?]{0,30}?\b(?:aparecer(?:á|án)|"
+          r"surgir(?:á|án)|se (?:desarrollar|formar|instalar|presentar)(?:á|án)|tendrá\w*|"
+          r"desarrollará\w*|habrá (?:un|una)|llegará\w*|sufrirá\w*|perderá\w*|empeorará\w*|"
+          r"evolucionará\w*|necesitará\w*)\b|"
+          r"\b(?:aparecer|surgir|se desarrollar|se formar|se instalar|se presentar)(?:á|án)\b"
+          r"[^.;?]{0,25}\b(?:en|dentro de) (?:unos|unas|pocos|pocas|algunos|algunas|\d+|dos|tres|"
+          r"cuatro|cinco|seis|diez|un par de) (?:años|meses)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
 ]

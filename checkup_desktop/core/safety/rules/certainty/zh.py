@@ -106,7 +106,8 @@ ZH = [
           "predicts the future", unless_uncertain=True, unless_hedged=True),
     # "既然肾囊肿会一直长大", "PSA下个月肯定会降下来吧？": the question takes the course as given
     # ("一定会降下来吗？" asks whether it is)
-    _rule(r"既然[^，,。？?]{0,15}?(?:会|将)(?:一直|持续|不断|继续|越来越|逐渐|慢慢|长大|变大|增大|加重|"
+    _rule(r"既然[^，,。？?]{0,15}?(?:会|将)(?:自己|自行|慢慢|逐渐)?(?:恢复|好转|消失|转阴|降下来|"
+          r"正常|一直|持续|不断|继续|越来越|逐渐|慢慢|长大|变大|增大|加重|"
           r"恶化|进展)|(?:一定|肯定|必然|绝对|保证)(?:会|能|要)[^，,。？?吗么]{0,12}(?:吧|对吧|是吧|"
           r"没错吧|对不对|是不是)[？?]|"
           # "多久会降到正常？", "等尿酸变成痛风以后，…？"
@@ -129,4 +130,56 @@ ZH += [
           r"出现|患上?|需要|做)的[\u4e00-\u9fff]{0,6}?(?:骨折|糖尿病|心梗|心肌梗死|中风|脑梗|透析|"
           r"并发症|痛风|癌|衰竭|失明|截肢)",
           "takes a bad course as certain", kinds=QUESTION),
+]
+
+# Round 9: no change told as fact, a return to normal "as time goes on", a rate of decline, what
+# happens a number of years from now, what everyone with such a result ends up with.
+ZH += [
+    # "以后基本不会再有什么变化" ("会不会有变化", "是否会有变化" ask it)
+    # ("空腹不会改变这个指标" is about the test: "改变" takes no object here)
+    _rule(r"(?<!会)(?<!是否)(?<!一定)(?<!未必)(?<!不见得)不会(?:再)?(?:有)?(?:什么|任何|太大|多大|"
+          r"明显)?(?:的)?(?:变化|改变|进展)(?!您|你|医生|结果|判断|建议|计划|用药|治疗|这|那|检查|数值|"
+          r"指标)",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+    # "会随着身体自我调整慢慢转阴", "会以大约1%的速度继续下降": the course, with words between
+    _rule(_NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)(?<!是否)(?<!会不)(?<!医生)(?<!大夫)"
+          r"(?:会|将会|将)(?!不)(?:(?!可能|是否|不|如果|医生|有没有|能否|看|查|判断|评估|确认)"
+          r"[^。，,；？！?]){0,14}?(?:转阴|消失|消退|好转|痊愈|"
+          r"恢复(?!情况|程度|时间|期|的)|(?:继续|持续|不断|逐年|进一步|一直)(?:地)?(?:下降|降低|"
+          r"减少|流失|升高|上升|增加|增大|长大|恶化|加重|变差|缩小|变薄))(?![^。？?]*[吗么])|"
+          r"每年(?:都)?(?:会|将)?(?:下降|减少|降低|流失|升高|增加|丢失)(?:大约|约|大概|差不多)?\d",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+    # "几年后就会完全丧失", "三年内会出现": what happens a number of years from now ("三个月后
+    # 会再复查" is a plan; "几年后会恢复吗？" asks it)
+    _rule(r"(?:[几一二两三四五六七八九十半\d]+)(?:个)?(?:年|月)(?:后|以后|之后|之内|以内|内)"
+          r"(?:就|便|肯定|一定|基本)?(?:会|将|要|得)(?!不)(?:完全|彻底|逐渐|慢慢|基本)?(?:丧失|失去|"
+          r"失明|失聪|耳聋|瞎|出现|发展|变成|需要|得|患上?|恶化|加重|衰竭|下降|升高|降低|消失|恢复|"
+          r"转阴|好转|痊愈|骨折)(?![^。？?]*[吗么])|"
+          + _NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)(?<!是否)(?:会|将)(?:完全|彻底)"
+          r"(?:丧失|失去|"
+          r"失明|失聪|坏掉)(?![^。？?]*[吗么])|"
+          # "最迟五年内就要做手术" ("最迟三个月内要复查" is advice)
+          r"(?:最迟|最晚)[\u4e00-\u9fff\d]{0,6}?(?:年|个月|月)(?:内|之内|以内|后)?(?:就)?(?:会|要|得|将|"
+          r"需要)(?!复查|再查|检查|随访|复诊|评估|来|去)",
+          "predicts the future", kinds=ALL, unless_modal=True, unless_uncertain=True),
+    # "眼压偏高的人，最后视野都会一点点缩小", "骨密度低的人，早晚都会骨折": everyone with such a
+    # result, in the end ("都会被建议复查" is advice; "很多 ... 都不会" is general)
+    _rule(r"(?:最终|最后|到头来|早晚|迟早)[\u4e00-\u9fff]{0,8}?都(?:会|将)(?!不|被)|"
+          # ("做这项检查的人都会拿到报告" is no course: only a bad one counts)
+          r"(?:的人|患者|病人|人群)[，,]?[\u4e00-\u9fff]{0,10}?(?<!不)都(?:会|将)[\u4e00-\u9fff]{0,6}?"
+          r"(?:得|患|出现|发展|变成|恶化|加重|下降|升高|缩小|骨折|失明|衰竭|透析|中风|心梗|长大|变大|"
+          r"癌变|丧失)",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+    # "还要多久会差到需要戴助听器？": the question takes the worsening as given
+    _rule(r"(?:多久|几年|什么时候|何时|多长时间)[^？?，,。]{0,8}?(?:会|就会|才会)?(?:差|坏|严重|大|"
+          r"低|高|重)到(?:需要|要|得|必须|不得不|看不见|听不见|看不清|听不清|失明|瞎|走不了|不能)",
+          "takes a bad course as certain", kinds=QUESTION),
+]
+
+ZH += [
+    # "您的转氨酶肯定就降回去了": a sure adverb on a result's course
+    _rule(_NOT_ZH + r"(?:肯定|一定|必然|必定|保证)(?:就|都|也|还)?(?:会|能|可以|将)?"
+          r"(?:完全|自行|自己|"
+          r"慢慢|逐渐)?(?:降回|回落|降下|恢复|正常|好转|消失|转阴|好了|没事|回到)",
+          "predicts the future", unless_uncertain=True),
 ]

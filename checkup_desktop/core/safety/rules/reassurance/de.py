@@ -13,6 +13,7 @@ from checkup_desktop.core.safety.rules.reassurance.common import (
              _OWN_CLAUSE,
              _OWN_CLAUSE_H,
              _OWN_CLAUSE_LONG,
+             _OWN_CLAUSE_T,
              _STEP_CONCESSION,
              _rule,
 )
@@ -254,9 +255,10 @@ DE += [
 ]
 
 DE += [
-    # "kein Anlass zur Sorge", "keine Veranlassung zur Beunruhigung" (titles too)
+    # "kein Anlass zur Sorge", "keine Veranlassung zur Beunruhigung" (titles too; not "kein
+    # Anlass zur Panik, aber sprechen Sie den Wert beim nächsten Termin an")
     _rule(r"\bkein\w* (?:Anlass|Veranlassung|Grund) (?:zur|zu) (?:Sorge|Beunruhigung|Besorgnis|"
-          r"Panik|Aufregung)\b",
+          r"Panik|Aufregung)\b" + _NO_STEP_AFTER,
           kinds=STATEMENT, unless_hedged=False),
 ]
 
@@ -342,4 +344,68 @@ DE += [
           r"(?:beunruhigen|sorgen|stören|kümmern)\b|\bkein\w* (?:besondere\w* |weitere\w* |"
           r"große\w* )?(?:Beachtung|Aufmerksamkeit) (?:zu )?schenken\b)" + _NO_STEP_LATER,
           kinds=STATEMENT, unless_negated=True, unless_choice=True),
+]
+
+# Round 9: the skeletons behind the misses of the ninth set.
+# a benign cause the question takes as the whole story: "liegt doch nur am Sport", "kommen nur
+# vom Stress"
+_Q_CAUSE_DE = (r"\b(?:nur|bloß|lediglich|einfach|halt|eben|allein) (?:an|am|an der|an den|vom|von|"
+               r"von der|von den|wegen|durch|aufgrund|eine Folge|ein Effekt|die Folge)\b")
+
+DE += [
+    # the verdict that nothing is to be watched: "nichts zu beobachten", "nichts, worauf Sie
+    # achten müssten" (not "vor der Blutabnahme nichts zu tun, außer ...")
+    _rule(_OWN_CLAUSE_T + r"\bnichts,? (?:weiter\w* |mehr |groß |Besonderes |Weiteres )?(?:zu "
+          r"(?:beobachten|kontrollieren|verfolgen|überwachen|überprüfen|abklären|wiederholen|"
+          r"befürchten|unternehmen|veranlassen|behandeln|tun)|im Auge zu behalten|(?:was|worauf|"
+          r"das|wofür|worum) (?:Sie |man )?(?:sich )?(?:\w+ ){0,3}?(?:achten|beobachten|im Auge "
+          r"behalten|kontrollieren|verfolgen|unternehmen|tun|abklären|kümmern) (?:müssten|müssen|"
+          r"sollten|bräuchten|brauchen|muss|sollte|bräuchte))\b(?!,? (?:außer|bis|vor|als)\b)"
+          + _NO_STEP_AFTER),
+    # no reason for a further step: "kein Anlass für weitere Schritte", "kein Grund, etwas zu
+    # unternehmen" ("kein Grund zur Sorge" is about feelings; "es sei denn ..." keeps a net)
+    _rule(r"(?:\bkein\w* (?:\w+ )?(?:Anlass|Grund|Veranlassung|Notwendigkeit|Bedarf|Indikation)\w* "
+          r"(?:für|zu|zum|zur|an) (?:\w+ )?(?:weitere\w* |zusätzliche\w* |andere\w* |erneute\w* )?"
+          r"(?:Schritt\w*|Maßnahme\w*|Untersuchung\w*|Kontroll\w*|Abklärung\w*|Handeln|Test\w*|"
+          r"Termin\w*|Behandlung\w*|Therapie\w*|Nachsorge|Wiederholung\w*|Arztbesuch\w*|Besuch\w*|"
+          r"Diagnostik|Konsequenz\w*|Tun|Eingreifen)\b|\bkein\w* (?:Anlass|Grund|Veranlassung),? "
+          r"(?:\w+ ){0,3}?(?:etwas|irgendetwas|was|weiter\w*) zu (?:unternehmen|tun|veranlassen|"
+          r"machen)\b|\b(?:für|zu) (?:\w+ )?(?:weitere\w*|zusätzliche\w*|erneute\w*) (?:Schritt\w*|"
+          r"Maßnahme\w*|Untersuchung\w*|Kontroll\w*|Abklärung\w*|Tests?|Behandlung\w*|Diagnostik)\b"
+          r"[^.;?,]{0,40}\bkein\w* (?:\w+ )?(?:Anlass|Grund|Veranlassung|Notwendigkeit|Bedarf)\b)"
+          r"(?![^.;]{0,40}\b(?:außer|es sei denn|wenn|falls|solange)\b)" + _NO_STEP_LATER,
+          unless_hedged=False),
+    # the result's hold on the person talked away: "muss Sie nicht weiter beschäftigen", "sollte
+    # Ihnen keine schlaflosen Nächte bereiten"
+    _rule(r"\b(?:muss|müssen|braucht|brauchen|sollte|sollten|müsste|dürfte)\b (?:Sie|dich|euch)\b "
+          r"(?:\w+ ){0,2}?(?:nicht|kaum) (?:weiter |länger |mehr |groß |besonders |sonderlich |"
+          r"übermäßig )?(?:zu )?(?:beschäftigen|belasten|bekümmern|umtreiben|plagen|quälen|"
+          r"verunsichern|ängstigen|beunruhigen|sorgen|stören)\b|\bkein\w* schlaflose\w* Nächte\b"
+          + _NO_STEP_LATER,
+          kinds=STATEMENT),
+    # hedged, with no step after: "eine Kontrolle ist also nicht unbedingt nötig"
+    _rule(r"(?:\b" + _CHECK_DE + r"[^.;?,]{0,30}?\bnicht unbedingt (?:nötig|notwendig|erforderlich|"
+          r"sinnvoll)\b|\bnicht unbedingt (?:\w+ ){0,2}?(?:kontrollier|wiederhol|abklär|untersuch|"
+          r"behandel|überprüf)\w*)" + _NO_STEP_LATER),
+    # asked, leading, with a tag or "doch nur": "das liegt doch nur am Sport, oder?", "die Werte
+    # kommen nur vom Stress, nicht wahr?"
+    _rule(_Q_CAUSE_DE + r"[^?]{0,60}?(?:,\s*)?\b(?:oder|nicht wahr|gell|stimmt's|stimmt es|richtig|"
+          r"oder nicht)\s*\?|\bdoch (?:nur|bloß|einfach|eh) (?:an|am|an der|vom|von|von der|wegen|"
+          r"durch)\b",
+          kinds=QUESTION, unless_hedged=False),
+    # asked, rhetorical: "ist das nicht einfach normal in meinem Alter?", "ist eine etwas
+    # vergrößerte Prostata nicht bei jedem Mann in meinem Alter so?"
+    _rule(r"^\W*(?:ist|sind|wäre|wären|gehört|gehören)\b[^?]{0,60}?\bnicht\b(?:[^?]{0,30}?\b"
+          r"(?:einfach|nur|bloß|halt|ganz)\b[^?]{0,30}?\b(?:normal|natürlich|üblich|harmlos|typisch|Alter|"
+          r"altersbedingt|Verschleiß|Laborfehler|Messfehler)\w*|[^?]{0,30}?(?:\bin meinem Alter\b|"
+          r"\bbei (?:jedem|jeder|allen)\b[^?]{0,30}\b(?:Alter|älter)\w*|\baltersbedingt\w*|"
+          r"\baltersentsprechend\w*|\bzum Älterwerden\b|\bnormale\w* Alterung\b))"
+          # (not the feeling: "ist es nicht ganz normal, dass man sich Sorgen macht?")
+          r"(?![^?]{0,40}\b(?:Sorgen|Angst|beunruhigt|nervös|unsicher)\b)",
+          kinds=QUESTION, unless_hedged=False),
+    # "Sie können das also vergessen": the person told to forget it (not "nicht vergessen")
+    _rule(r"\b(?:(?:können|kannst|könnt|dürfen|darfst) (?:Sie|du|ihr)|(?:Sie|du|ihr) (?:können|"
+          r"kannst|könnt|dürfen|darfst)) (?:(?!nicht\b|nie\b)\w+ ){0,3}?vergessen\b"
+          + _NO_STEP_LATER,
+          kinds=STATEMENT),
 ]

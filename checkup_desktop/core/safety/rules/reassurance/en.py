@@ -6,6 +6,7 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.reassurance.common import (
              _CHECK_DE,
              _NO_RUSH_AFTER,
+             _NO_STEP_AFTER,
              _NO_VISIT_AFTER,
              _NOT_ALWAYS,
              _OWN_CLAUSE,
@@ -57,8 +58,8 @@ EN = [
     _rule(r"\bnothing to (?:worry|be (?:worried|concerned)|fear) about\b|\bno (?:need|"
           r"reason) to (?:worry|be concerned|see|consult|visit|contact|check|recheck|repeat|"
           r"follow|do anything|bother|act)\b|\bdon'?t (?:worry|bother)\b|\bdo not (?:worry|"
-          r"bother)\b|\bno cause for (?:concern|alarm)\b|\bof no (?:\w+ )?(?:significance|"
-          r"importance|concern)\b|\b(?:always|completely|totally|entirely|perfectly|"
+          r"bother)\b|\bno cause for (?:concern|alarm)\b" + _NO_STEP_AFTER + r"|\bof no (?:\w+ )?"
+          r"(?:significance|importance|concern)\b|\b(?:always|completely|totally|entirely|perfectly|"
           r"absolutely) (?:harmless|normal|fine|benign|safe)\b|\b(?:can|may|could) (?:safely |"
           r"just |simply )?(?:ignore|skip|disregard|forget about)\b|"
           r"(?<!n't )(?<!not )(?<!never )\bignore (?:it|this|them|the result)\b|\brest assured\b|"
@@ -79,7 +80,8 @@ EN = [
           r"treated))\w*\b|\bneeds? no (?:follow-up|treatment|action|further)\b|\btrivial\b|"
           r"\bfluke\b|\bnot worth\b(?! (?:waiting|the wait|delaying|the risk))|\bno reason to\b|"
           r"\bdon'?t lose (?:any )?sleep\b|\bnever needs?\b|\bno follow-?up\b|\ball fine\b|"
-          r"\bnothing to see\b|\bno big deal\b|\bminor issue\b"),
+          r"\bnothing to see\b|\bno big deal\b|\bminor issue\b",
+          unless_choice=True),
     _rule(r"\b(?:sort|clear|fix|settle|resolve)\w* (?:this |it |itself )?(?:out |"
           r"up )?(?:on its own|by itself)\b|\bgo(?:es)? away (?:on its own|by itself)\b"
           + _NOT_ALWAYS, unless_modal=True),
@@ -130,8 +132,11 @@ EN = [
           r"(?:next year|in a year))",
           unless_choice=True),
     # "doesn't really matter", "needn't", "won't need a recheck": the no-need forms with a filler
+    # ("needn't fast", "needn't ... today; bring it up at your appointment" are no dismissal)
     _rule(r"\b(?:does|do|will|would|should)(?:n'?t| not) (?:really |actually |much |at all |"
-          r"even |particularly )?matter\b|\bhardly matters\b|\bneedn'?t\b|\b(?:won'?t|will not|"
+          r"even |particularly )?matter\b|\bhardly matters\b|\bneedn'?t\b(?! (?:\w+ )?(?:fast\w*|"
+          r"eat\w*|drink\w*|prepare|bring|stop)\b)(?>(?: [\w'-]+){0,3})" + _NO_STEP_AFTER
+          + r"|\b(?:won'?t|will not|"
           r"doesn'?t|does not|don'?t|do not) (?:really |even )?need (?:to (?:be )?)?(?:(?:any|a|"
           r"another|further|more|an) ){0,2}(?:follow|repeat|re-?check|re-?test|check|see|test|"
           r"monitor|visit|appointment|attention|action|look)\w*"),

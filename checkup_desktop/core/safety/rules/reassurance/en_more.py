@@ -7,9 +7,11 @@ from checkup_desktop.core.safety.rules.reassurance.common import (
              _NO_STEP_AFTER,
              _NO_STEP_LATER,
              _OWN_CLAUSE_LONG,
+             _OWN_CLAUSE_T,
              _rule,
 )
-from checkup_desktop.core.safety.rules.rule import ALL, STATEMENT
+from checkup_desktop.core.safety.rules.reassurance.en import _Q_CLAIM_EN
+from checkup_desktop.core.safety.rules.rule import ALL, QUESTION, STATEMENT
 
 # Hedge words and negations that may not stand between a conclusion and its verdict
 _NOT_HEDGE_EN = (r"(?!not\b|never\b|no\b|often\b|usually\b|generally\b|mostly\b|sometimes\b|"
@@ -105,4 +107,82 @@ EN_MORE += [
           r"need not) (?:really )?(?:worry|concern|bother|trouble) you\b|\brequires? no (?:further "
           r")?(?:action|follow-?up|treatment|attention)\b)" + _NO_STEP_LATER,
           kinds=STATEMENT, unless_negated=True, unless_choice=True),
+]
+
+# Round 9: the skeletons behind the misses of the ninth set.
+# a benign cause the question takes as the whole story: "just down to me being fit", "only
+# because of my workout", "simply caused by nerves"
+_Q_CAUSE_EN = (r"(?:(?:just|only|simply|merely|purely) (?:down to|due to|because(?: of)?|caused by|"
+               r"from|a result of|the result of|(?:a |an )?(?:side )?effect of|a reaction to)|all "
+               r"down to)")
+
+# what a rhetorical "isn't it just ...?" calls the result: normal, age, everyone's lot, an error
+_NORMALISED_EN = (r"(?:normal(?! to (?:be|feel|worry|ask|want|wonder))|natural|common|typical|"
+                  r"usual|expected|harmless|benign|nothing|what happens|part of (?:getting|"
+                  r"growing) older|part of (?:ag(?:e)?ing|life)|ag(?:e)?ing|getting older|my age|"
+                  r"wear and tear|every(?:one|body| man| woman| person)|all (?:men|women|"
+                  r"people)|(?:a |an )?(?:lab(?:oratory)? |measurement )?(?:error|fluke|glitch|"
+                  r"quirk|noise)|a phase|(?:my |the )?nerves|stress)")
+
+EN_MORE += [
+    # the verdict that nothing is to be done: "so it isn't something to act on", "nothing to
+    # watch" (a clinician, "whether", a time limit or a next step after keep it a plan: "nothing
+    # to act on before your visit", "not something to act on yourself; your clinician ...")
+    _rule(_OWN_CLAUSE_T + r"(?:(?:\bnot|n't|\bnever) (?:really |actually )?(?:something|anything|a "
+          r"thing|one)|\bnothing)\b (?:(?:that|which) )?(?:(?:you|we|anyone) )?(?:(?:need|have|"
+          r"must|should|ought)s? )?(?:to )?(?:be )?(?:act(?:ed)? (?:up)?on|follow(?:ed)? up|"
+          r"chase[d]?|watch(?:ed)?(?! (?:for|out))|monitor(?:ed)?|keep an eye on|kept an eye on|"
+          r"look(?:ed)? into|pursue[d]?|recheck(?:ed)?|re-check(?:ed)?)\b"
+          r"(?! (?:\w+ ){0,2}?(?:yourself|on your own|alone|before|until|unless|if|today|now)\b)"
+          + _NO_STEP_AFTER),
+    # no reason for a further step: "no reason for further tests", "no grounds for any further
+    # action" ("no cause for alarm" is about feelings; "unless ..." keeps a safety net)
+    _rule(r"\bno (?:real |good |medical |clinical |particular )?(?:reason|cause|grounds|need|call|"
+          r"indication|justification) (?:at all )?(?:for|to (?:take|do|order|arrange|have)) "
+          r"(?:any |a |an )?(?:further |more |additional |extra |other |new )?(?:steps?|action|"
+          r"tests?|testing|checks?|check-?ups?|follow-?ups?|investigations?|work-?up|scans?|"
+          r"appointments?|visits?|"
+          r"treatment|measures|re-?checks?|re-?tests?|monitoring)\b(?![^.;]{0,40}\b(?:unless|if|"
+          r"until|except)\b)" + _NO_STEP_LATER,
+          unless_hedged=False),
+    # seldom worth a look: "are rarely worth a second look", "hardly worth mentioning", "selten
+    # einen zweiten Blick wert", "rara vez merece la pena repetirlo" (not worth waiting is advice)
+    _rule(r"(?:\b(?:rarely|seldom|hardly(?: ever)?|barely|scarcely|almost never|never really|not "
+          r"usually|not often) (?:\w+ )?worth\b(?! (?:\w+ )?(?:waiting|the wait|delaying|"
+          r"putting off|the risk))|\b(?:rara vez|raramente|casi nunca|pocas veces|apenas) (?:\w+ )?"
+          r"(?:merece\w*|vale\w*)(?: la pena)?\b(?! (?:\w+ )?(?:esperar|retrasar\w*|aplazar\w*))|"
+          r"\b(?:selten|kaum|fast nie|nur selten)\b(?:(?!\b(?:nicht|aber|doch|trotzdem|jedoch|"
+          r"dennoch)\b)[^.;?,]){0,40}?\b(?:wert|lohn\w*)\b|\blohn\w* (?:sich )?(?:\w+ ){0,2}?"
+          r"(?:selten|kaum|fast nie)\b)(?![^.;]{0,40}\b(?:zu warten|abzuwarten|aufzuschieben|zu "
+          r"verschieben|zu zögern|waiting|wait)\b)"
+          # (the words that follow name what is not worth it, not a next step)
+          r"(?>(?:\s+[\w'-]+){0,3})" + _NO_STEP_AFTER,
+          kinds=ALL, unless_negated=True),
+    # asked, leading, with a tag: "these are just down to me being fit, aren't they?", "harmless,
+    # aren't they?", "surely it is only because of my workout?"
+    _rule(r"\b(?:" + _Q_CLAIM_EN + r"|" + _Q_CAUSE_EN + r")\b[^?]{0,60}?(?:,\s*(?:right|correct|"
+          r"yes|yeah|surely|no)\s*\?|,?\s*\b(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|weren'?t|"
+          r"does|doesn'?t|did|didn'?t|can|can'?t|will|won'?t|would|wouldn'?t|do|don'?t|could|"
+          r"couldn'?t|should|shouldn'?t) (?:it|this|that|they|these|those|I|we|there)\s*\?)|"
+          r"\bsurely\b[^?]{0,50}\b" + _Q_CAUSE_EN + r"\b",
+          kinds=QUESTION, unless_hedged=False),
+    # asked, rhetorical: "isn't a slightly enlarged prostate just what happens to every man my
+    # age?", "isn't this simply part of getting older?" (not "isn't it better to ask ...?")
+    _rule(r"^\W*(?:isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|wouldn'?t|is (?:it|this|that) not|are "
+          r"(?:they|these) not)\b[^?]{0,80}?\b(?:just|simply|only|merely|basically|nothing (?:but|"
+          r"more than))\b[^?]{0,40}?\b" + _NORMALISED_EN + r"\b",
+          kinds=QUESTION, unless_hedged=False),
+    # hedged, with no step after: "so it doesn't necessarily need a repeat test"
+    _rule(r"(?:\bnot|n't) necessarily (?:need|require|call for|warrant|mean you need)\w* "
+          r"(?:to (?:be )?)?(?:(?:a|an|any|another|further|more) ){0,2}?(?:follow\w*|repeat\w*|"
+          r"re-?check\w*|re-?test\w*|check\w*|test\w*|monitor\w*|treat\w*|action|visit|"
+          r"appointment|scan)"
+          + _NO_STEP_LATER),
+    # the result's hold on the person talked away: "needn't occupy you any further", "shouldn't
+    # keep you up at night"
+    _rule(r"\b(?:needn'?t|need not|shouldn'?t|should not|doesn'?t need to|does not need to|won'?t|"
+          r"will not|ought not to) (?:really |further )?(?:occupy|preoccupy|weigh on|play on|"
+          r"burden|keep you (?:up|awake)|cost you (?:any )?sleep|take up (?:any )?(?:more )?"
+          r"(?:of )?your (?:time|thoughts|attention))\b" + _NO_STEP_LATER,
+          kinds=STATEMENT, unless_negated=True),
 ]

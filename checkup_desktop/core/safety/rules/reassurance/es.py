@@ -11,6 +11,7 @@ from checkup_desktop.core.safety.rules.reassurance.common import (
              _NOT_ALWAYS,
              _OWN_CLAUSE,
              _OWN_CLAUSE_LONG,
+             _OWN_CLAUSE_T,
              _STEP_CONCESSION,
              _rule,
 )
@@ -222,4 +223,66 @@ ES += [
           r"su) (?:\w+ )?(?:\w+ólog[oa]|especialista|médic[oa]|consulta|centro de salud)\b"
           + _NO_STEP_AFTER,
           kinds=STATEMENT),
+]
+
+# Round 9: the skeletons behind the misses of the ninth set.
+# a benign cause the question takes as the whole story: "es solo por las fiestas", "se debe
+# solo al estrés"
+_Q_CAUSE_ES = (r"(?:(?:solo|sólo|simplemente|únicamente|nada más|puramente) (?:es |son |fue |se "
+               r"debe |se deben )?(?:por|debido a|a causa de|culpa de|cosa de|del?|al?)|(?:se "
+               r"debe|se deben|viene|vienen|es|son) (?:solo|sólo|simplemente|únicamente) (?:a|al|"
+               r"de|del|por))\b")
+
+# what a rhetorical "¿no es simplemente ...?" calls the result: normal, age, everyone's lot
+_AGE_ES = (r"(?:(?:a|para|con|en) (?:mi|la|nuestra|su) edad|con los años|a mis años|"
+           r"tod[oa]s l[oa]s (?:hombres|mujeres|personas|de mi edad))")
+
+ES += [
+    # the verdict that nothing is to be watched: "nada que vigilar", "no es algo que haya que
+    # controlar" (not "nada que hacer antes del análisis", not with a next step after)
+    _rule(_OWN_CLAUSE_T + r"(?:\bnada (?:que|de qué|sobre lo que|por lo que) |\bno es (?:algo|"
+          r"nada|un (?:resultado|valor|hallazgo|dato)) (?:que|a|sobre lo que|por lo que|de lo "
+          r"que) )(?:haya que |tenga que |deba |debamos |necesite |se deba |se tenga que )?"
+          r"(?:vigilar|controlar|seguir|revisar|comprobar|repetir|tratar|temer|consultar|mirar|"
+          r"volver a mirar|estudiar|"
+          r"investigar|actuar|vigilarse|controlarse|revisarse)\b(?! (?:\w+ ){0,2}?(?:antes|hasta|"
+          r"salvo|excepto|por su cuenta|usted mism\w+|sol[oa]|hoy|ahora)\b)" + _NO_STEP_AFTER),
+    # no reason for a further step: "no es motivo para hacer más pruebas", "no hay ningún motivo
+    # para más controles" ("salvo ...", "a menos que ..." keep a safety net)
+    _rule(r"\b(?:no (?:es|son|hay|existe|tiene|veo|da|supone)|sin) (?:ningún |ninguna |un |gran |"
+          r"mayor )?(?:motivo|razón|razones|motivos|necesidad|indicación)\w* (?:para|de) "
+          r"(?:(?:hacer|dar|tomar|pedir|seguir|realizar|programar|hacerse|solicitar) )?(?:más |"
+          r"otr[oa]s? |nuev[oa]s? |ningún |ninguna |un |una |mayores )?(?:pasos?|pruebas?|"
+          r"controles|control|análisis|estudios?|seguimiento|revisi\w+|medidas?|consultas?|"
+          r"citas?|tratamiento|acción|acciones|"
+          r"actuar|intervenir|repetir\w*)\b(?![^.;]{0,40}\b(?:salvo|a menos que|si|excepto|"
+          r"hasta)\b)" + _NO_STEP_LATER),
+    # the result's hold on the person talked away: "no tiene por qué quitarle el sueño", "no
+    # debería ocuparle más"
+    _rule(r"\bno (?:le |les )?(?:tiene (?:por qué|que)|debería|debe|necesita|hace falta que|"
+          r"tendría que|va a)\w* (?:\w+ )?(?:(?:quitar|robar)(?:le|les)? el sueño|"
+          r"ocupar(?:le|les|se)|inquietar\w*|agobiar\w*|angustiar\w*|intranquilizar\w*)\b"
+          + _NO_STEP_LATER,
+          kinds=STATEMENT),
+    # hedged, with no step after: "así que no necesariamente hace falta repetirlo"
+    _rule(r"\bno (?:(?:necesariamente|forzosamente) (?:hace falta|hay que|es necesario|necesita|"
+          r"requiere|tiene que)\w*|(?:hace falta|es necesario|necesita|requiere)\w* "
+          r"(?:necesariamente|forzosamente)) (?:(?!hoy\b|ahora\b|ayun\w+)\w+ ){0,2}?(?:repetir\w*|"
+          r"control\w*|seguimiento|revisi\w+|consult\w*|tratar\w*|tratamiento|volver|pruebas?|análisis)"
+          + _NO_STEP_LATER),
+    # asked, leading, with a tag: "es solo por las fiestas, ¿verdad?", "¿verdad que es solo por
+    # el estrés?"
+    _rule(_Q_CAUSE_ES + r"[^?]{0,60},\s*¿?\s*(?:verdad|no|cierto|a que sí)\s*\?|¿\s*(?:verdad|a "
+          r"que|cierto|no es cierto) que\b[^?]{0,80}" + _Q_CAUSE_ES,
+          kinds=QUESTION, unless_hedged=False),
+    # asked, rhetorical: "¿no es simplemente lo que les pasa a todos los hombres de mi edad?",
+    # "¿no es normal a mi edad ...?" (not "¿no debería comentarlo con mi médico?")
+    _rule(r"¿\s*no (?:es|son|será|serán|sería|serían)\b[^?]{0,60}?(?:\b(?:simplemente|solo|sólo|"
+          r"nada más que|únicamente|sencillamente)\b[^?]{0,40}?(?:\b(?:normal\w*|natural\w*|"
+          r"habitual\w*|inofensiv\w*|lo que (?:les |le |nos )?pasa a tod\w+|envejecimiento|"
+          r"un error|nervios|estrés)\b|" + _AGE_ES + r")|\bnormal\w* (?:\w+ ){0,3}?" + _AGE_ES
+          + r"|\b(?:cosa|propio|propia|típico|típica) de (?:la|mi) edad\b)"
+          # (not the feeling: "¿no es simplemente normal preocuparse?")
+          r"(?![^?]{0,30}\b(?:preocup\w*|miedo|dudas|inquiet\w*|asustad\w*)\b)",
+          kinds=QUESTION, unless_hedged=False),
 ]
