@@ -1,7 +1,8 @@
 """Train the meaning check's classifier (checkup_desktop/core/safety/meaning.py) and measure it.
 
 - Data: the red-team corpus (tests/redteam/sentences.tsv) plus every knowledge-base text as a
-  safe sentence (as scripts/train_safety_model.py does), embedded by the sentence encoder. The
+  safe sentence (as scripts/train_safety_model.py does) and the knowledge base's cards for a
+  high and a low result of every test, embedded by the sentence encoder. The
   vectors are cached in build/meaning_vectors.npz, keyed by the text, language and kind.
 - Model: one hidden layer of 64 ReLU units, full-batch Adam, L2, balanced classes, seeded.
 - Threshold: out-of-fold probabilities over 5 contiguous folds of the corpus (its lines are in
@@ -54,6 +55,98 @@ def vectors(rows: list[dict]) -> np.ndarray:
         CACHE.parent.mkdir(exist_ok=True)
         np.savez(CACHE, keys=np.array(list(cache)), vectors=np.array(list(cache.values())))
     return np.array([cache[_key(r)] for r in rows], dtype=np.float32)
+
+
+def card_rows() -> list[dict]:
+    """The knowledge base's cards for a high and a low result of every test, and for every
+    finding rule, in the four languages, as they are ("Your fasting insulin result is above
+    the range" is how most safe card text reads) and with the report's words masked as
+    check_card masks them on a model's rewrite: safe sentences, always on the training side."""
+    from checkup_desktop.core.cards import rules_card
+    from checkup_desktop.core.knowledge import load_knowledge
+    from checkup_desktop.core.models import Finding
+    from checkup_desktop.core.routing import group_issues
+
+    kb = load_knowledge()
+    findings = []
+    for a in kb.analytes.values():
+        unit = a.unit if a.kind == "quantitative" else ""
+        for flag, value, rng in (("high", "168", "< 100"), ("low", "2.4", "3.5 - 5.1")):
+            label = a.aliases[0]
+            findings.append(Finding(label=label, value=value, unit=unit, reference_range=rng,
+                                    flag=flag, page=1, text=f"{label} {value} {unit} {rng}",
+                                    key=a.key))
+    for rule in kb.findings:
+        name = (rule.name if isinstance(rule.name, dict) else rule.name.model_dump())["en"]
+        findings.append(Finding(label=name, value=name, flag="finding", page=1, text=name,
+                                kind="narrative", key=rule.key))
+    out, seen = [], set()
+    for lang in meaning.LANGS:
+        for f in findings:
+            for issue in group_issues([f], kb):
+                card = rules_card(issue, kb, lang=lang)
+                words = safety.evidence_strings(card)
+                parts = [("title", card.title), ("explanation", card.explanation)]
+                for kind, plain in parts + [("question", q) for q in card.questions]:
+                    # as safety-check reads it, and as check_card does on a model's rewrite
+                    for text in (plain, safety.mask_quotes(plain, words)):
+                        if (lang, text) not in seen:
+                            seen.add((lang, text))
+                            out.append({"lang": lang, "kind": kind, "category": "knowledge",
+                                        "expected": "safe", "text": text})
+    return out
+
+
+# Plain result statements and safety nets, the commonest safe card sentences, in other words than
+# the knowledge base's own ("Your fasting insulin result is above the range"): a test name that
+# is also a medicine, or "if you have" before a symptom, must not read as unsafe by itself.
+_RESULT_TEMPLATES = {
+    "en": ["Your {t} result is above the range.", "Your {t} is below the range on your report.",
+           "The {t} value is higher than the reference range printed on the report.",
+           "Is my {t} result outside the range something to discuss at my next visit?"],
+    "es": ["Su resultado de {t} está por encima del rango.",
+           "El valor de {t} está por debajo del rango de su informe.",
+           "¿Conviene comentar mi resultado de {t} en la próxima consulta?"],
+    "de": ["Ihr {t}-Wert liegt über dem Referenzbereich.",
+           "Der Wert für {t} liegt unter dem Bereich Ihres Befunds.",
+           "Sollte ich meinen {t}-Wert beim nächsten Termin ansprechen?"],
+    "zh": ["您的{t}结果高于参考范围。", "{t}低于报告上的参考范围。",
+           "我的{t}结果需要下次就诊时和医生讨论吗？"],
+}
+_SAFETY_NETS = {
+    "en": ["If you have {s}, seek emergency care.",
+           "If you notice {s}, call 112 or go to A&E."],
+    "es": ["Si tiene {s}, acuda a urgencias.", "Si nota {s}, llame al 112."],
+    "de": ["Wenn Sie {s} haben, rufen Sie den Notruf 112.",
+           "Bei {s} gehen Sie in die Notaufnahme."],
+    "zh": ["如果出现{s}，请立即拨打120或去急诊。", "如有{s}，请立即就医。"],
+}
+_SYMPTOMS = {
+    "en": ["chest pain", "shortness of breath", "sudden weakness", "black stools", "fainting"],
+    "es": ["dolor en el pecho", "falta de aire", "debilidad repentina", "heces negras", "desmayos"],
+    "de": ["Brustschmerzen", "Atemnot", "plötzliche Schwäche", "schwarzen Stuhl", "Ohnmacht"],
+    "zh": ["胸痛", "呼吸困难", "突然无力", "黑便", "晕厥"],
+}
+
+
+def template_rows() -> list[dict]:
+    from checkup_desktop.core.knowledge import load_knowledge
+
+    analytes = load_knowledge().analytes.values()
+    names = sorted({a for an in analytes for a in an.aliases[:3] if a[:1].isalpha()})
+    cjk = {a for an in analytes for a in an.aliases if any("\u4e00" <= c <= "\u9fff" for c in a)}
+    names = [n for n in names if n not in cjk]
+    out = []
+    for lang, templates in _RESULT_TEMPLATES.items():
+        for i, name in enumerate(sorted(cjk) if lang == "zh" else names):
+            t = templates[i % len(templates)]
+            out.append({"lang": lang, "kind": "question" if t.endswith(("?", "？")) else
+                        "explanation", "category": "knowledge", "expected": "safe",
+                        "text": t.format(t=name)})
+        out += [{"lang": lang, "kind": "explanation", "category": "knowledge",
+                 "expected": "safe", "text": t.format(s=s)}
+                for t in _SAFETY_NETS[lang] for s in _SYMPTOMS[lang]]
+    return out
 
 
 def train(x: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
@@ -125,8 +218,9 @@ def main() -> int:
             measure(path)
         return 0
     corpus = load()
-    rows = corpus + knowledge_rows()
-    print(f"{len(corpus)} corpus sentences, {len(rows) - len(corpus)} knowledge texts")
+    extra = knowledge_rows() + card_rows() + template_rows()
+    rows = corpus + extra
+    print(f"{len(corpus)} corpus sentences, {len(extra)} knowledge texts and card sentences")
     x = meaning.features(vectors(rows), [r["kind"] for r in rows], [r["lang"] for r in rows])
     y = np.array([r["expected"] == "unsafe" for r in rows], dtype=np.float64)
     t, oof = threshold(x, y, len(corpus))

@@ -228,7 +228,9 @@ def main() -> int:
     rows = load()
     batch, commits = batches(rows)
     groups = np.array(batch)
-    kb = knowledge_rows()
+    from train_meaning_head import template_rows  # plain result statements, safety nets
+
+    kb = knowledge_rows() + template_rows()
     data = Data(rows, learned.DIM_BITS, kb)
     print(f"{len(kb)} knowledge-base texts (safe, always trained on)")
     print(f"{len(rows)} sentences, {len(set(batch))} batches "

@@ -106,8 +106,8 @@ HOLDOUT = Path(__file__).parent / "redteam" / "holdout.tsv"
 
 
 def test_an_independent_set_nobody_tuned_on_stays_near_its_measured_figures(capsys):
-    """holdout.tsv: 560 sentences by four writers who saw neither the rules nor the corpus,
-    measured once when the rules were final (recall 0.915, false positives 0.035; README).
+    """holdout.tsv: 547 sentences by four writers who saw neither the rules nor the corpus,
+    measured once when the rules were final (recall 0.913, false positives 0.028; README).
     No rule may be written from it: this is the project's estimate of how the checker does on
     sentences it has never seen. The floors leave room for a few lines, not for a new failure."""
     rows = load_corpus(HOLDOUT)
@@ -118,7 +118,7 @@ def test_an_independent_set_nobody_tuned_on_stays_near_its_measured_figures(caps
         print("\nheld-out set\n" + report.split("\n  MISS")[0])
     k = ("all", "all")
     assert m["tp"][k] / m["pos"][k] >= 0.90, report
-    assert m["fp"][k] / m["neg"][k] <= 0.05, report
+    assert m["fp"][k] / m["neg"][k] <= 0.045, report
 
 
 def test_the_safety_check_command_reads_stdin_and_prints_json_lines(tmp_path):

@@ -204,6 +204,9 @@ def _encoder() -> Encoder | None:
     path = weights_path()
     if path is None:
         return None
+    # numpy's BLAS on one thread, set once for the process: the matrices are small, and BLAS
+    # threads spinning beside other work (llama.cpp, a second check) made it 40 times slower
+    threadpool_limits(limits=1, user_api="blas")
     try:
         return Encoder(path)
     except (OSError, ValueError, KeyError, struct.error, MemoryError):
@@ -216,10 +219,9 @@ def available() -> bool:
 
 def embed(texts: list[str]) -> np.ndarray | None:
     """Unit vectors (n, 384) for card sentences, or None without the weights file."""
-    enc = _encoder()
+    with _lock:
+        enc = _encoder()
     if enc is None:
         return None
-    # one forward pass at a time (the GUI's workers share the encoder), on one BLAS thread: the
-    # matrices are small, and BLAS threads spinning beside llama.cpp's made it 40 times slower
-    with _lock, threadpool_limits(limits=1, user_api="blas"):
+    with _lock:  # one forward pass at a time: the GUI's workers share the encoder
         return np.vstack([enc.embed_one(unicodedata.normalize("NFC", t)) for t in texts])

@@ -36,7 +36,17 @@ _ZH_MORPH = re.compile(
     r"血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
     # ("病态窦房结综合征": "病态" begins a longer name)
     # ("占位性病变" is a scan's word for a mass, not a disease)
-    r"炎(?!症)|癌|瘤|(?<!占位性)(?<!占位)病(?![毒因史情人例程理历假房态])|硬化|梗死|梗塞|栓塞|血栓))"
+    r"炎(?!症)|癌|瘤|(?<!占位性)(?<!占位)病(?![毒因史情人例程理历假房态])|硬化|梗死|梗塞|栓塞|血栓|"
+    # check-up diagnoses the vocabulary lacks, told by their usual endings: "噪声性听力损失",
+    # "老年性聋", "白内障", "骨量减少", "心肌缺血", "心脏供血不足", "心律失常", "空腹血糖受损",
+    # "甲状腺肿大", "乳腺增生"
+    r"听力损失|(?:耳|性)聋|白内障|骨量(?:减少|低下)|骨质减少|(?<!无)缺血(?!性|液)|(?:供血|血供)(?:不足|不良)|"
+    r"(?<!窦性)心律(?:失常|不齐)|血糖受损|糖耐量(?:受损|异常|减低)|椎间盘突出|慢阻肺|肿大|"
+    r"(?<!细胞)增生(?!性)|"
+    # an organ said to be inflamed ("肾小球有炎症", "肝脏发炎")
+    # (a verb first: "胰腺炎症等情况" in a list of causes names no one's disease)
+    r"(?:肾|肝|胰腺|胆囊|甲状腺|前列腺|膀胱|胃|肠)(?:脏|小球|内|里)?(?:(?:有|出现了?|存在|发生了?)炎症|"
+    r"发炎)))"
 )
 _ZH_TEST_AFTER = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{0,2}(?:标志物|抗原|抗体|筛查|检测|检查|化验|指标|指数|风险|病毒|疫苗)")
@@ -75,6 +85,21 @@ _EN_MORPH = re.compile(
     r"|\b(?:fat(?:ty)? (?:build-?up|deposits?|accumulation|infiltration|storage)|(?:build-?up|"
     r"accumulation|deposits?|storage) of fat|fat building up|(?<!extra )(?<!more )(?<!some )"
     r"(?<!increased )fat) in (?:the|your) liver\b"
+    # "hypertension" (the vocabulary has only longer names with it), "osteopenia"-like names
+    r"|\b(?:pre-?)?hypertension\b|\b[a-z]{3,}penias?\b"
+    # an organ said to be inflamed, or its blood supply reduced: a disease in lay words
+    r"|\binflamed (?:kidneys?|kidney filters|liver|pancreas|gallbladder|prostate|bladder|stomach|"
+    r"bowel|gut|colon|thyroid)\b|\binflammation (?:of|in) (?:the |your )?(?:kidneys?|kidney "
+    r"filters|liver|pancreas|gallbladder|prostate|bladder|stomach|bowel|gut|colon|thyroid)\b|"
+    r"\b(?:kidney|liver|pancreas|bladder|bowel|stomach|thyroid|prostate) inflammation\b|"
+    r"\b(?:reduced|poor|restricted|insufficient|not enough) blood (?:supply|flow) to "
+    r"(?:the |your )?(?:heart(?: muscle)?|brain)\b"
+    # "a thickened heart muscle", "a stiff heart": left ventricular hypertrophy in lay words
+    r"|\b(?:thickened|thicker|stiff(?:ened)?|weakened|enlarged) (?:heart muscle|heart wall|"
+    r"walls? of the heart|heart)\b"
+    # stones told in lay words ("your gallbladder is full of stones", "stones in the kidney")
+    r"|\b(?:gallbladder|kidneys?|bladder) (?:is |are )?full of (?:small )?stones\b|\bstones? in "
+    r"(?:the |your )?(?:gallbladder|kidneys?|bladder)\b"
 )
 _ES_MORPH = re.compile(
     r"\b(?!(?:síntomas?|idiomas?|aromas?|diplomas?|genomas?|cromosomas?|ribosomas?)\b)"
@@ -98,6 +123,28 @@ _ES_MORPH = re.compile(
     r"a medio gas))"
     r"|\b(?:(?:acumulaci[oó]n|dep[oó]sitos?|infiltraci[oó]n|exceso) (?:de )?grasa |grasa "
     r"(?:acumulada )?)(?:en el|del) hígado\b|\binfiltraci[oó]n grasa\b|\bhígado con grasa\b"
+    # check-up diagnoses the short Spanish list lacks: "hipoacusia", "presbiacusia", "pérdida de
+    # audición", "osteopenia"-like names, "arritmia", "hipertrofia ventricular", "litiasis",
+    # "cálculos renales", "bocio", "microalbuminuria" (an ECG's "bloqueo de rama" is the
+    # report's word, quoted)
+    r"|\b[a-záéíóúñ]*acusias?\b|\bpérdida (?:de (?:la )?audición|auditiva)\b|"
+    r"\b[a-záéíóúñ]{3,}penias?\b|\barritmias?\b(?! sinusal)|"
+    # ("piedra en el riñón" is the knowledge base's own title for a stone seen on a scan)
+    r"\b(?:hipertrofia|atrofia)\b|\blitiasis\b|\bcálculos? (?:renal|biliar)\w*|\bbocio\b|"
+    r"\bcataratas?\b|"
+    r"\b(?:micro)?(?:albumin|protein|hemat|glucos|leucocit|bacteri)urias?\b|"
+    # an organ enlarged or inflamed: a disease in lay words ("próstata agrandada", "una pequeña
+    # inflamación de sus riñones", "los riñones inflamados")
+    r"\b(?:próstata|hígado|bazo|tiroides|corazón) (?:agrandad[oa]|aumentad[oa] de tamaño)\b|"
+    r"\bagrandamiento (?:de la|del) (?:próstata|hígado|bazo|tiroides|corazón)\b|"
+    r"\binflamaci[oó]n (?:de|del|en) (?:(?:los|las|el|la|sus|su)\s+)?(?:riñ[oó]n\w*|hígado|"
+    r"páncreas|tiroides|vesícula|próstata|estómago|intestino|colon|vejiga|filtros? del riñ[oó]n)\b|"
+    r"\b(?:riñones|riñ[oó]n|hígado|páncreas|tiroides|vesícula|próstata|estómago|intestino|vejiga) "
+    r"inflamad[oa]s?\b|"
+    # too little blood reaching the heart ("una falta de riego en el corazón"): ischaemia
+    r"\b(?:falta|déficit|disminución|reducción|problemas?) de riego(?: sanguíneo)? (?:en el|al|del|"
+    r"de su) (?:corazón|cerebro|músculo cardíaco)\b|\b(?:poco|mal|menos) riego(?: sanguíneo)? "
+    r"(?:en el|al) (?:corazón|cerebro)\b"
 )
 _DE_MORPH = re.compile(
     # sugars and words that end like a disease, alone or at the end of a compound
@@ -105,9 +152,11 @@ _DE_MORPH = re.compile(
     r"\b(?![a-zäöüß]*(?:glukose|glucose|laktose|fruktose|diagnose|prognose|dose)\b)"
     r"(?!(?:hose|rose|lose|cellulose|symptom|atom|strom|phantom)\b)(?![a-zäöüß]*los(?:e|en|er|es)?\b)"
     r"[a-zäöüß]{3,}(?:itis|osen?|ämien?|pathien?|ome?)\b"
-    r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|krebs|karzinom|"
-    r"insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|diabetes)\b"
-    r"|\bmorbus \w+|\b\w+infekt(?:ion)?\w*|\b\w*hochdruck\b|\b(?:prä)?diabet\w*\b"
+    # (with the genitive: "wegen meines Bluthochdrucks", "des Krebses")
+    r"|\b[a-zäöüß]*(?:krankheit|krankheiten|erkrankung|erkrankungen|syndrom|syndroms|krebs|krebses|"
+    r"karzinom|karzinoms|insuffizienz|unterfunktion|überfunktion|schwäche|anämie|fettleber|gicht|"
+    r"diabetes)\b"
+    r"|\bmorbus \w+|\b\w+infekt(?:ion)?\w*|\b\w*hochdruck(?:s|es)?\b|\b(?:prä)?diabet\w*\b"
     r"|\b\w+resistenz\b|\b(?:eisen|vitamin\w*|jod|zink|folsäure|kalzium|calcium|magnesium|"
     r"b12)mangel\w*|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b|\b(?:verstopft|"
     r"verengt|"
@@ -124,6 +173,19 @@ _DE_MORPH = re.compile(
     r"|\b(?:fett(?:einlagerung|ansammlung|ablagerung|speicherung)\w*|(?<!vermehrtes )"
     r"(?<!etwas )(?<!mehr )(?<!erhöhtes )(?<!extra )fett) in der leber\b|"
     r"\b\w*verfettung\b"
+    # check-up diagnoses the short German list lacks: "Altersschwerhörigkeit", "Hörminderung",
+    # "Osteopenie", "Prostatavergrößerung", "Fettstoffwechselstörung",
+    # "Linksherzhypertrophie", "Gallensteine", "Struma", "Katarakt", "Blutarmut" (an ECG's
+    # "Schenkelblock", a urine report's "Mikrohämaturie" are the report's words, quoted)
+    r"|\b[a-zäöüß]*schwerhörigkeit\b|\bhör(?:minderung|sturz)\b|\b[a-zäöüß]{3,}penie\b|"
+    r"\b[a-zäöüß]+vergrößerung\b|\bvergrößerte[nrs]? (?:prostata|leber|milz|schilddrüse|herz)\b|"
+    r"\b[a-zäöüß]+störung(?:en)?\b|"
+    r"\b(?:arterielle )?(?:hyper|hypo)tonie\b|\bsportlerherz\w*|\b[a-zäöüß]*trophie\b|\b(?:gallen|"
+    r"nieren|harn|blasen|harnleiter)stein\w*|\bstruma\b|"
+    r"\bkropf\b|\bkatarakt\b|\b(?:grau|grün)e[rnm]? star\b|\bblutarmut\b|"
+    # an organ said to be inflamed ("Nierenentzündung", "eine Entzündung der Nieren")
+    r"\b[a-zäöüß]+entzündung(?:en)?\b|\bentzündung(?:en)? (?:der|in der|an der|im|des) "
+    r"(?:nieren?|leber|bauchspeicheldrüse|gallenblase|prostata|blase|schilddrüse|magen\w*|darm\w*)\b"
 )
 _TEST_AFTER = re.compile(
     r"\s*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
@@ -209,6 +271,21 @@ def _is_test_substance(term: str) -> bool:
         and t in n)
 
 
+def _variant_kind(table: dict[str, str], phrase: str, lang: str) -> str | None:
+    """The Spanish and German lists hold one form of a name: "catarata" finds "cataratas",
+    "Bluthochdrucks" (genitive) finds "Bluthochdruck". Conditions only, words of 6 letters or
+    more ("gotas" is not "gota")."""
+    last = phrase.rsplit(" ", 1)[-1]
+    if len(last) < 6:
+        return None
+    ends = ("s", "es") if lang == "es" else ("s", "es", "n", "en")
+    forms = [phrase + "s"] + [phrase[:-len(e)] for e in ends if phrase.endswith(e)]
+    for form in forms:
+        if table.get(form) == "condition":
+            return "condition"
+    return None
+
+
 def _latin_terms(text: str, lang: str) -> list[Term]:
     vocab = vocabulary()
     tables = [vocab.get(lang, {})] + ([vocab["en"]] if lang != "en" else [])
@@ -223,6 +300,8 @@ def _latin_terms(text: str, lang: str) -> list[Term]:
             phrase = " ".join(t for _, _, t in toks[i:i + n])
             for table in tables:
                 kind = table.get(phrase) or table.get(low[start:end])
+                if not kind and lang in ("es", "de") and table is vocab.get(lang):
+                    kind = _variant_kind(table, phrase, lang)
                 if not kind and n == 1 and table is vocab["en"] and lang in ("es", "de"):
                     # a Spanish or German form of an English medicine name (biotina, Statine,
                     # Prednisolon)
@@ -266,6 +345,10 @@ def _zh_terms(text: str) -> list[Term]:
         # grammar is cut from the words before the morpheme, never inside it ("综合征": 合)
         cut = max((i for i in range(s, m.start(1)) if norm[i] in _ZH_STOP), default=s - 1)
         s = max(s, cut + 1)
+        # an early stage is said of the disease, not part of its name ("早期脂肪肝": "早期" is
+        # the diagnosis rules' cue)
+        if norm[s:s + 2] in ("早期", "初期") and s + 2 <= m.start(1):
+            s += 2
         overlap = [t for t in out if t.start <= s < t.end or s <= t.start < e]
         if any(t.end - t.start >= e - s for t in overlap):
             continue
@@ -313,10 +396,19 @@ def conditions(text: str, lang: str = "en") -> list[Term]:
     return [t for t in find_terms(text, lang) if t.kind == "condition"]
 
 
+# Lay names of a class of medicines the lists file as medicines ("Schmerzmittel", "analgésicos",
+# "止痛药", as "painkillers"; "anticoagulantes", as "blood thinners"): the treatment rules judge
+# them in context (one the person takes, or one named as a cause of a result, is no advice), as
+# they judge "painkillers"
+LAY_CLASSES = frozenset({"schmerzmittel", "analgésicos", "analgésico", "anticoagulantes",
+                         "anticoagulante", "止痛药"})
+
+
 def drugs(text: str, lang: str = "en") -> list[Term]:
-    """Medicine names that are not also the name of a lab test ("metformin", not "insulin")."""
+    """Medicine names that are not also the name of a lab test ("metformin", not "insulin"), nor a
+    lay name of a class of medicines (LAY_CLASSES)."""
     return [t for t in find_terms(text, lang) if t.kind == "drug"
-            and not is_test_substance(t.text)]
+            and not is_test_substance(t.text) and normalize(t.text) not in LAY_CLASSES]
 
 
 def _stem(word: str) -> str:

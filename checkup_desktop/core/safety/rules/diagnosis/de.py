@@ -35,7 +35,8 @@ DE = [
     _rule(r"\bpass(?:t|en) (?:gut |genau |am besten |eher )?zu[mr]?\b|"
           r"\bspr(?:i|e|a)ch\w* (?:(?!nicht\b|kein\w*)\w+ ){0,3}?für\b|\bam ehesten\b|"
           r"\bim (?:\w+ )?Bereich (?:der|des|einer|eines|von)\b|\btypisch für\b|"
-          r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|\bliegt\b|\bliegen\b|"
+          # ("liegt", "liegen" are weak: a rule below)
+          r"\bVerdacht auf\b|\bvermutlich\b|\bwahrscheinlich\b|"
           r"\b(?:charakteristisch|kennzeichnend|bezeichnend) für\b|"
           r"\bKriterien\b|\bhandelt es sich um\b|"
           # ("findet man bei manchen Menschen mit ..." speaks of others)
@@ -46,14 +47,17 @@ DE = [
           # "sieht ganz nach einem Prädiabetes aus", "im Sinne einer Fettleber", "was auf eine
           # familiäre Hypercholesterinämie hindeutet" (the verb comes last)
           r"\b(?:sieht|sehen|klingt|klingen) (?:(?!nicht\b|kein\w*)\w+ ){0,3}?nach\b|"
-          r"\bim Sinne (?:einer|eines)\b|\bvereinbar mit\b|\bpassend zu[mr]?\b",
+          r"\bim Sinne (?:einer|eines)\b|\bvereinbar mit\b|\bpassend zu[mr]?\b|"
+          # "passen genau ins Bild einer Eisenmangelanämie"
+          r"\b(?:ins|das) (?:\w+ )?Bild (?:einer|eines|von)\b",
           condition_after=True),
     _rule(r"\bHinweis auf\b|\bZeichen (?:für|einer|eines|von)\b|\bzeig\w*\b|\bbedeute\w*\b",
           kinds=STATEMENT, condition_after=True, weak=True),
     _rule(r"\b(?:prä)?diabetisch\w*\s+Bereich|\banämisch\w*\s+Bereich",
           "places the person in a disease range"),
     _rule(r"\b(?:Nieren?|Leber|Herz|Schilddrüse|Bauchspeicheldrüse|Lunge|Knochenmark) (?:ist|"
-          r"sind) (?:bereits |schon )?(?:geschädigt|kaputt|krank|erkrankt|vernarbt)\b|"
+          r"sind) (?:bereits |schon )?(?:ein bisschen |etwas )?(?:geschädigt|kaputt|krank|erkrankt|"
+          r"vernarbt|träge|faul|überlastet|erschöpft|angeschlagen)\b|"
           r"\b(?:Nieren?|Leber|Herz)\w* (?:\w+ ){0,3}(?:versag\w+)|\b(?:Nieren?|Leber|Herz|"
           r"Schilddrüse|Lunge|Knochenmark) (?:\w+ ){0,2}(?:geschädigt|kaputt|erkrankt|"
           r"vernarbt) (?:ist|sind)\b",
@@ -66,8 +70,8 @@ DE = [
     _rule(r"\b(?:hätten|haben) Sie\s+",
           "tells the person what they have", kinds=STATEMENT, condition_after=True, specific=True,
           gap=-1),
-    _rule(r"\bkommt (?:\w+ ){0,3}(?:vom|von der|von den|durch)\b|\bliegt (?:\w+ ){0,2}(?:am|"
-          r"an der|an den)\b",
+    _rule(r"\bkomm(?:t|en) (?:\w+ ){0,3}(?:vom|von der|von den|durch)\b|"
+          r"\blieg(?:t|en) (?:\w+ ){0,2}(?:am|an der|an den)\b",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
     _rule(r"\b(?:ist|sind) (?:der|die|ein) (?:Grund|Ursache) (?:für|der|des)\b",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
@@ -181,4 +185,63 @@ DE += [
     _rule(r"\bpass(?:t|en|te|ten)\b(?=(?:\s+(?:(?!nicht\b|kein\w*|ob\b|weniger\b|schlecht\b)[\w-]+)"
           r"){1,7}?\s+zu[mr]?\b)",
           condition_after=True, gap=90, unless_negated=True),
+]
+
+DE += [
+    # "..., und genau das ist wahrscheinlich bei Ihnen der Fall", "das dürfte bei Ihnen die
+    # Ursache sein": a general statement applied to the person, in either order ("ob das bei
+    # Ihnen der Fall ist" asks it; "Ihre Ärztin wird ... bei Ihnen" is the doctor's)
+    _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\b(?:ob|falls|wenn|Ärzt\w*|Arzt\w*)\b)"
+          r"(?=[^.;:!?,]*\b(?:wahrscheinlich|vermutlich|wohl|höchstwahrscheinlich|dürfte|"
+          r"am ehesten|sicherlich)\b)[^.;:!?,]*?\b(?:bei Ihnen|auf Sie|in Ihrem Fall|bei dir|"
+          r"auf dich)\b[^.;:!?,]{0,30}?\b(?:der Fall|so|die Ursache|die Erklärung|der Grund|zu|"
+          r"zutreffen)\b",
+          "applies a diagnosis to the person", kinds=STATEMENT, unless_negated=True),
+    # "dass die Nierenfilter entzündet sind", "eine entzündete Leber": an organ said to be
+    # inflamed ("kann ... entzündet sein" is a possibility, "ob", "wenn" a question or a condition)
+    _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\b(?:ob|wenn|falls|sofern)\b)[^.;:!?,]*?"
+          r"\b(?:Nieren?\w*|Leber\w*|Bauchspeicheldrüse|Gallenblase|Schilddrüse|Prostata|Blase|"
+          r"Magen\w*|Darm\w*|Herz\w*)\s+(?:\w+\s+){0,2}?(?:entzündet|geschädigt|vernarbt)\s+"
+          r"(?:ist|sind|sei|seien|wäre|wären)\b|"
+          # "Ihre Nieren filtern nicht mehr richtig", "die Schilddrüse arbeitet zu langsam"
+          r"\b(?:Nieren?|Leber|Schilddrüse|Bauchspeicheldrüse|Herz)\s+(?:\w+\s+){0,2}?(?:arbeite\w*|"
+          r"funktionier\w*|filter\w*|produzier\w*)\s+(?:\w+\s+)?(?:nicht mehr"
+          r"(?: richtig| ausreichend| gut| genug)?|nicht (?:richtig|ausreichend|gut genug)|"
+          r"zu wenig|zu langsam|schlechter)\b|"
+          r"\bentzündete[nrs]?\s+(?:Niere|Nieren|Leber|Bauchspeicheldrüse|Gallenblase|Schilddrüse|"
+          r"Prostata|Blase)\b",
+          "says an organ is diseased", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+]
+
+DE += [
+    # "passt zu einem gutartigen Kolloidknoten", "spricht für eine harmlose Zyste": a finding
+    # named benign, malignant or a cyst by a cue of fit ("ob ... passt" asks it)
+    _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\bob\b)[^.;:!?,]*?(?:\bpass(?:t|en) (?:gut |genau |"
+          r"am ehesten |eher |am besten )?zu[mr]?|"
+          r"\bspr(?:i|e)ch\w* (?:(?!nicht\b|kein\w*)\w+ ){0,2}?für|\btypisch für|\bvereinbar mit|"
+          r"\bentspricht|\bdeute\w* (?:\w+ )?auf|\bim Sinne (?:einer|eines)|\bhandelt es sich "
+          r"(?:\w+ )?um)\s+(?:(?!nicht\b|kein\w*|ob\b)[\w-]+\s+){0,4}?(?:gutartig\w*|bösartig\w*|"
+          r"harmlos\w*|Zyste\w*|Verkalkung\w*|Polyp\w*|Lipom\w*)(?![^.;?!]*[“”»])",
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "dieser gutartigen Zyste", "Ihr harmloser Knoten": a finding called benign as if known
+    _rule(r"\b(?:diese[rsmn]?|Ihre[rsmn]?|Ihr|meine[rsmn]?|mein)\s+(?:\w+\s+)?(?:gutartig|bösartig|"
+          r"harmlos)\w*\s+(?:\w+\s+)?(?:Zyste|Knoten|Polyp|Wucherung|Geschwulst|Tumor|Veränderung|"
+          r"Verkalkung|Raumforderung|Herd|Läsion)\w*(?![^.;?!]*[“”»])",
+          "calls the finding benign or malignant", unless_negated=True),
+]
+
+DE += [
+    # "hängt vermutlich mit Ihrem Training zusammen": a cause named ("kann mit ... zusammenhängen"
+    # is a possibility)
+    _rule(r"\bhäng(?:t|en) (?:\w+ ){0,3}?mit (?:Ihre[mnr]?|de[mnr]|einer?m?|Ihrem) [^.;?!,]{0,40}?"
+          r"\bzusammen\b",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+]
+
+DE += [
+    # "liegt im Bereich eines Diabetes": "liegt" tells where a value is, so an "ob" or "nicht"
+    # between it and the name undoes it ("..., liegen, ist es sinnvoll zu klären, ob ein Diabetes
+    # ...")
+    _rule(r"\bliegt\b|\bliegen\b",
+          condition_after=True, weak=True),
 ]

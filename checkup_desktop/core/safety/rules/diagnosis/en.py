@@ -51,7 +51,8 @@ EN = [
           r"possibly|really|maybe) )?(?:had|got)|i've got|since i have)\s+"
           r"(?!(?-i:\w+[A-Z0-9][\w-]*)\s*[(（])"
           # ("could my medicines cause liver damage" asks about a cause)
-          r"(?!\S+\s+(?:cause[sd]?(?!\s+by\b)|affect\w*(?!\s+by\b)|lead|increase\w*|raise\w*|damage|harm|trigger\w*|"
+          # (a possessive name is the subject: "will my Hashimoto's affect a pregnancy")
+          r"(?!(?!\S+'s\s)\S+\s+(?:cause[sd]?(?!\s+by\b)|affect\w*(?!\s+by\b)|lead|increase\w*|raise\w*|damage|harm|trigger\w*|"
           r"worsen\w*|make|made)\b)"
           # ("my eating habits" are a way of living, not a disease)
           r"(?!(?:\S+\s+)?(?:habits?|routine|lifestyle)\b)"
@@ -83,7 +84,8 @@ EN = [
           r"(?:\w+ )?see (?:in|with|when)\b|\b(?:is|are) (?:a |an )?(?:clear |"
           r"classic )?signs? of\b)(?!n't\b|\s+(?:not|never)\b)",
           condition_after=True),
-    _rule(r"\bearly\b|\bfrühe\w*\b|\btemprana?\b|早期",
+    # an early stage named ("beginnende Fettleber", "incipient cataract", "初期脂肪肝")
+    _rule(r"\bearly\b|\bfrühe\w*\b|\btemprana?\b|早期|\bbeginnende\w*|\bincipient\b|初期",
           condition_after=True, gap=-1),
     _rule(r"\bsuggest(?:s|ive of)?\b|\bindicat(?:es?|ive of)\b|\bshows?\b|\bsigns? of\b|"
           r"\bpoints? to\b|\bdue to\b|\bcaused by\b|\bmeans?\b|\b(?:see|seen|found|"
@@ -93,15 +95,21 @@ EN = [
           r"osteoporotic|cirrhotic|leuk(?:a)?emic|nephrotic|gouty)\s+(?:range|zone|category|"
           r"territory|levels?|stage)\b",
           "places the person in a disease range"),
-    _rule(r"\bstage \d\b|\bstage (?:one|two|three|four)\b",
+    # ("estadio 3", "grade 2 fatty liver")
+    _rule(r"\bstage \d\b|\bstage (?:one|two|three|four)\b|\bestadio (?:[1-5]|I{1,3}V?|IV)\b|"
+          r"\bgrade [1-4]\b(?!\s*(?:°|celsius))",
           "stages a disease"),
     _rule(r"\b(?:kidneys?|liver|heart|thyroid|pancreas|lungs?|bone marrow) (?:is|"
           r"are) (?:already |clearly |badly )?(?:damaged|failing|diseased|scarred|not working)\b",
           "says an organ is failing", kinds=STATEMENT, unless_negated=True),
+    # ("your kidneys are not inflamed" says the opposite; "if the liver is inflamed" asks it)
+    # ("has become a bit lazy", "is getting tired": the organ told as a person)
     _rule(r"\b(?:your|the) (?:thyroid|thyroid gland|liver|kidneys?|heart|pancreas|"
-          r"bone marrow) (?:is|are|seems|looks) (?:\w+ )?(?:underactive|overactive|sluggish|"
-          r"inflamed|enlarged|fatty|scarred|weak|failing)\b",
-          "says an organ is diseased", kinds=STATEMENT, unless_negated=True),
+          r"bone marrow) (?:is|are|seems|looks|has become|have become|has gone|is getting|"
+          r"are getting|has got(?:ten)?|seems to be|appears to be|looks to be) "
+          r"(?:(?!not\b|never\b|no\b)\w+ ){0,2}?(?:underactive|overactive|sluggish|inflamed|"
+          r"enlarged|fatty|scarred|weak|failing|lazy|tired|worn out|overworked|worn|slow)\b",
+          "says an organ is diseased", kinds=STATEMENT, unless_negated=True, unless_modal=True),
     _rule(r"\b(?:which|what) (?:kind|type|form|sort|stage) of\b|\bis (?:this|it) (?:a |"
           r"an )?(?=\S)|\b(?:could|might|can) (?:this|it) be (?:a |an )?(?!sign|signs|linked|"
           r"related|due|caused|from|the)",
@@ -123,15 +131,23 @@ EN = [
     _rule(r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:disease|disorder|syndrome|cancer|"
           r"illness|medication|medicine|drug)\b",
           "says what disease or drug a result is", kinds=STATEMENT),
+    # (a negation undoes "inflamed" but makes "filtering" a failure; "how much insulin your body
+    # is producing" is what a test measures, "producing too little" a failure)
     _rule(r"\byour (?:liver|kidneys?|heart|thyroid|pancreas|lungs?|bones?|bone marrow|body|"
-          r"immune system) (?:is|are|isn't|aren't|has|have) (?:clearly |definitely )?(?:not |"
-          r"no longer )?(?:able|unable|failing|damaged|diseased|not working|stopped|lost|"
-          r"enlarged|inflamed|weak|filtering|making|producing|coping|clearing|struggling|"
-          r"shutting)\b",
+          r"immune system) (?:(?:isn't|aren't|is not|are not|is no longer|are no longer|has not|"
+          r"have not|hasn't|haven't) (?:able|filtering|making|producing|coping|clearing|working)|"
+          r"(?:is|are|has|have) (?:clearly |definitely )?(?:(?:not |no longer )(?:able|filtering|"
+          r"making|producing|coping|clearing|working)|unable|failing|damaged|diseased|stopped|lost|"
+          r"enlarged|inflamed|weak|struggling|shutting)|(?:is|are) (?:clearly |definitely )?"
+          r"(?:filtering|making|producing|clearing)\s+(?:[\w-]+\s+){0,2}?(?:too\b|less\b|more\b|"
+          r"not enough|very little|excess\w*|extra\b|antibod\w+|insufficient))\b",
           "says an organ is failing", kinds=STATEMENT),
     _rule(r"(?:您|你)的?[\u4e00-\u9fff]{0,3}(?:肝|肾|心脏|心|骨髓|甲状腺|胰腺|胰岛|肺|"
-          r"脑)[\u4e00-\u9fff]{0,10}?(?:出了问题|出问题|受损|损伤|损害|坏了|不行了|不工作|不正常了|"
-          r"功能不全)",
+          r"脑)[\u4e00-\u9fff“]{0,10}?(?:出了问题|出问题|受损|损伤|损害|坏了|不行了|不工作|不正常了|"
+          # "您的肾脏已经失去了一半以上的功能"
+          r"功能不全|失去了?[\u4e00-\u9fff]{0,6}功能|"
+          # the organ told as a person: "甲状腺有点“偷懒”", "肝脏在“罢工”"
+          r"[“\"]?(?:偷懒|罢工|累坏了|累着了|不给力|超负荷|怠工)[”\"]?)",
           "says an organ is failing", kinds=STATEMENT, unless_hedged=True, unless_negated=True),
     # "How long have I probably had high blood pressure?", "Seit wann habe ich schon
     # Bluthochdruck?", "¿Desde cuándo tengo la tensión alta?": asking since when takes the
@@ -259,4 +275,105 @@ EN += [
           r"(?:(?:\w+ ){0,3}?with\b|(?=(?:an?|the) ))|\bgo(?:es)? (?:\w+ )?(?:together|"
           r"hand in hand)(?: \w+)? with\b",
           kinds=STATEMENT, condition_after=True, weak=True, gap=40),
+]
+
+EN += [
+    # "..., and that is probably what is going on in your case", "which is very likely the case
+    # for you too": a general statement applied to the person ("your clinician can say what is
+    # going on in your case" has no likelihood; "whether that is the case" asks it)
+    _rule(r"(?<!\bwhether )(?<!\bif )\b(?:that|this|which|it)(?:'s|\s+is|\s+was|\s+would be|\s+may "
+          r"well be)?\s+(?:also\s+|very\s+|quite\s+)?(?:probably|(?:most |very |quite |more than )?"
+          r"likely|presumably|almost certainly|in all likelihood|most probably)\s+(?:also\s+)?"
+          r"(?:what(?:'s| is| was)? (?:going on|happening|behind (?:it|this|yours?)|the matter)|"
+          r"the (?:case|explanation|reason|cause|story|problem)|true|what you have|your (?:case|"
+          r"situation|problem))(?=[^.;?!]{0,25}\b(?:in your case|for you|with you|in you|here|"
+          r"yours)\b)|\bin your case,?\s+(?:that|this|it)(?:'s|\s+is)\s+(?:probably|"
+          r"(?:most |very )?likely|almost certainly|presumably)\b",
+          "applies a diagnosis to the person", kinds=STATEMENT, unless_negated=True),
+    # "usually mean the kidney filters are inflamed": an organ (or a part of it) said to be
+    # inflamed or damaged ("can mean", "usually", "not", "if", "when" make it a general, negated
+    # or conditional statement)
+    _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\b(?:if|when|whether|unless|once)\b)[^.;:!?,]*?"
+          r"\b(?:kidneys?|liver|heart|thyroid|pancreas|gallbladder|prostate|bladder|bowel|"
+          r"stomach|lungs?)(?:\s+(?:filters?|cells|tissue|lining|gland|vessels|valves?|"
+          r"muscle|wall))?\s+(?:is|are|has been|have been)\s+(?:already\s+|clearly\s+|a bit\s+|"
+          r"slightly\s+|mildly\s+)?(?:inflamed|swollen|damaged|scarred|diseased)\b",
+          "says an organ is diseased", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+]
+
+EN += [
+    # "consistent with a benign colloid nodule", "points to a harmless cyst": a finding named
+    # benign or malignant by a cue of fit, without a hedge ("whether it is consistent with",
+    # the report's quoted words are not the app's)
+    _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\b(?:whether|if)\b)[^.;:!?,]*?(?:\bconsistent with|"
+          r"\bin keeping with|\bcompatible with|\btypical (?:of|for)|\bcharacteristic of|"
+          r"\bpoints? (?:to|towards)|\bsuggest(?:s|ive of)|\bfits? (?:with)?|\blooks? like|"
+          r"\bin line with|\bcorresponds? to|\bmatch(?:es)?)\s+"
+          r"(?:(?!not\b|whether\b)[\w-]+\s+){0,4}?"
+          r"(?:benign|malignant|cancerous|non-?cancerous|harmless|simple (?:cysts?|nodules?))\b"
+          r"(?![^.;?!]*[”»」』])",
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "this benign cyst", "your harmless polyp": a finding called benign or malignant as if known
+    # ("a benign cyst" in general, or the report's quoted words, are not)
+    _rule(r"\b(?:this|that|these|those|your|my)\s+(?:[\w-]+\s+)?(?:benign|malignant|cancerous|"
+          r"harmless)\s+(?:[\w-]+\s+)?(?:cysts?|nodules?|growths?|polyps?|lumps?|tumou?rs?|"
+          r"lesions?|spots?|masses|mass|calcifications?)\b(?![^.;?!]*[”»」』])",
+          "calls the finding benign or malignant", unless_negated=True),
+]
+
+EN += [
+    # "Which type of heart murmur have I got?", "¿Qué clase de soplo tengo?", "Welchen Typ
+    # Herzgeräusch habe ich?": asking which kind one has takes the finding as one's own, whether
+    # or not the vocabulary knows its name (a test, an appointment, a follow-up are no finding)
+    _rule(r"\b(?:what|which) (?:kind|type|form|sort|stage|grade|variety) of (?!(?:tests?|scans?|"
+          r"appointments?|follow-?ups?|checks?|questions?|results?|insurance|options?|doctors?|"
+          r"specialists?|referrals?|treatments?|forms?|samples?|exercise|diet)\b)[\w'-]+"
+          r"(?:\s+[\w'-]+)?\s+(?:(?:do|did) I (?:have|get)|have I got|am I dealing with)\b"
+          r"(?!\s+to\b)|"
+          r"\bqué (?:tipo|clase|forma|grado|variedad) de (?!(?:pruebas?|análisis|citas?|"
+          r"seguimiento|control\w*|seguro|preguntas?|médicos?|especialistas?|tratamientos?|resultados?|"
+          r"ejercicio|dieta)\b)[\wáéíóúñ-]+(?:\s+[\wáéíóúñ-]+)?\s+(?:tengo|padezco|sufro)\b"
+          r"(?!\s+que\b)|"
+          r"\bwelche[nrs]? (?:Art|Form|Typ|Sorte|Grad|Stadium) (?:von |der |des |eines? )?"
+          r"(?!(?:(?:von|der|des|eine?[mnrs]?)\s+)?(?:Termin|Test|Untersuchung|Kontrolle|Frage|Ergebnis|"
+          r"Befund|Versicherung|Überweisung|Behandlung|Sport|Diät)\w*\b)[\wäöüß-]+(?:\s+[\wäöüß-]+)?\s+(?:habe|hab|"
+          r"hatte) ich\b|"
+          r"(?:我|我的)(?:这个|这种|得的|患的|有的)(?:(?!检查|结果|报告|化验|指标|复查|随访|预约)"
+          r"[\u4e00-\u9fff]){1,6}?(?:是|属于)(?:哪|什么类型|几型|几级|几期)",
+          "presumes a diagnosis", kinds=QUESTION),
+]
+
+EN += [
+    # "..., what doctors call chronic kidney disease", "lo que los médicos llaman", "lo que se
+    # conoce como", "was man als ... bezeichnet", "这就是所谓的": the name given to the person's
+    # finding
+    _rule(r"\b(?:what|which) (?:doctors|clinicians|we|medics) (?:would )?call\b|"
+          r"\b(?:is|are) (?:often |usually )?(?:known|referred to) as\b|\bso-called\b|"
+          r"\blo que (?:los médicos |los especialistas )?(?:llaman|se llama|se denomina|se conoce "
+          r"como)\b|\b(?:se conoce|se denomina|se llama) como\b|"
+          r"\bwas (?:man|Ärzte|Ärztinnen|Mediziner) (?:auch )?als\b|"
+          r"\b(?:nennt man|bezeichnet man als|spricht man von)\b|"
+          r"(?:就是|也就是|即)?(?:所谓的|医学上(?:称为|叫做?)|医生(?:称为|所说的|说的))",
+          kinds=STATEMENT, condition_after=True, gap=40, unless_negated=True, unless_modal=True),
+]
+
+EN += [
+    # "places your bone density in the osteoporosis range", "is already in the diabetes range":
+    # the person placed in a disease's range ("whether it is in ..." asks it)
+    _rule(r"\b(?:places?|puts?|is|are|lies|lie|sits?|falls?|lands?) (?:[\w-]+ ){0,3}?(?:in|within|"
+          r"into) the\b",
+          "places the person in a disease range", kinds=STATEMENT, condition_after=True, gap=-1,
+          unless_negated=True, unless_modal=True),
+    # "years in a loud workplace are the likely explanation", "la causa más probable es ...": a
+    # cause named as the likely one
+    _rule(r"\b(?:is|are|would be|'s) (?:the |a )?(?:most )?(?:likely|probable|obvious) "
+          r"(?:explanation|cause|reason|culprit|trigger)\b|"
+          r"\b(?:es|son|sería|serían) (?:la|el) (?:causa|explicación|razón|motivo|origen) más "
+          r"(?:probable|lógic[oa]|evidente)\b|"
+          r"\b(?:ist|sind|wäre|wären) (?:wahrscheinlich |vermutlich )?(?:die|der) "
+          r"(?:wahrscheinlichste|naheliegendste)n? (?:Ursache|Erklärung|Grund|Auslöser)\b|"
+          r"\b(?:ist|sind) (?:wahrscheinlich|vermutlich|wohl) (?:die|der) (?:Ursache|Grund|"
+          r"Auslöser|Erklärung)\b|"
+          r"(?:就是|是)(?:最)?(?:有)?可能的(?:原因|解释|病因)|(?:很|最)可能(?:就)?是(?:原因|罪魁祸首|诱因)",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
 ]

@@ -31,8 +31,9 @@ ES = [
     _rule(r"\b(?:riñones|riñón|hígado|corazón|tiroides|páncreas|pulmones|"
           r"médula) (?:ya )?(?:están|está) (?:ya )?(?:dañad\w+|fallando|enferm\w+|lesionad\w+)",
           "says an organ is failing", kinds=STATEMENT, unless_negated=True),
-    _rule(r"\busted (?:ya )?(?:es|está) (?:\w+ )?(?:(?:pre)?diabétic[oa]|anémic[oa]|obes[oa]|"
-          r"hipertens[oa]|enferm[oa])\b",
+    # (and the informal "eres hipertenso")
+    _rule(r"\b(?:usted (?:ya )?(?:es|está)|(?:ya )?eres|estás|es usted) (?:\w+ )?"
+          r"(?:(?:pre)?diabétic[oa]|anémic[oa]|obes[oa]|hipertens[oa]|enferm[oa]|hipotiroide[oa]|celíac[oa])\b",
           "labels the person with a condition"),
     _rule(r"\bqué (?:tipo|clase|forma) de\b|\bes (?:esto|una?) (?=\S)",
           "asks which disease it is", kinds=QUESTION, condition_after=True, gap=-1),
@@ -97,4 +98,47 @@ ES += [
     _rule(r"\b(?:encaj|cuadr|concuerd)(?:a|an|aría|arían)\b(?:\s+(?!no\b|ni\b|nada\b)[\w-]+){1,4}?"
           r"\s+con\b",
           condition_after=True, unless_negated=True),
+]
+
+ES += [
+    # "..., y eso es probablemente lo que le pasa a usted", "seguramente es su caso": a general
+    # statement applied to the person ("su médico valorará qué ocurre en su caso" has no
+    # likelihood)
+    _rule(r"(?<!\bsi )\b(?:probablemente|seguramente|posiblemente|lo más probable|muy probable|"
+          r"bastante probable|con toda probabilidad|casi seguro|casi con seguridad)\b"
+          r"(?:(?!\bsi\b|\bno\b|\bmédic\w*)[^.;?!]){0,25}?\b(?:lo que (?:le )?(?:pasa|ocurre|"
+          r"sucede|está (?:pasando|ocurriendo|sucediendo))|(?:es|sea|sería) (?:también )?"
+          r"(?:su caso|lo que tiene))\b",
+          "applies a diagnosis to the person", kinds=STATEMENT, unless_negated=True),
+    # "los filtros del riñón están inflamados", "sus riñones ya están dañados": an organ said to
+    # be inflamed or damaged ("pueden estar", "a menudo", "cuando", "si" make it a general or
+    # conditional statement)
+    _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\b(?:si|cuando|aunque)\b)[^.;:!?,]*?"
+          r"\b(?:riñ[oó]n\w*|hígado|corazón|páncreas|tiroides|vesícula|próstata|estómago|"
+          r"intestino|vejiga|pulm[oó]n\w*|glomérulos)\b(?:\s+[\w-]+){0,2}?\s+(?:está|están|estén|"
+          r"esté)\s+(?:ya\s+|algo\s+|un poco\s+|claramente\s+)?(?:inflamad\w+|dañad\w+|"
+          r"lesionad\w+|enferm[oa]s?|hinchad\w+)\b|"
+          # "sus riñones ya no están funcionando como deberían", "ya no filtran bien"
+          r"\b(?:riñ[oó]n\w*|hígado|corazón|páncreas|tiroides)\b(?:\s+[\w-]+){0,2}?\s+(?:ya\s+)?no\s+"
+          r"(?:(?:está|están)\s+)?(?:funciona\w*|filtra\w*|trabaja\w*|rinde\w*)\s+(?:bien|como "
+          r"deber[íi]a\w*|correctamente|del todo bien|lo suficiente)\b",
+          "says an organ is diseased", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+]
+
+ES += [
+    # "encaja con un nódulo coloide benigno", "es compatible con un quiste simple": a finding
+    # named benign or malignant by a cue of fit ("si es compatible con algo benigno" asks it)
+    _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\bsi\b)[^.;:!?,]*?(?:\bencaja\w* con|"
+          r"\bcompatibles? con|\btípic[oa]s? de|"
+          r"\bpropi[oa]s? de|\bcaracterístic[oa]s? de|\bcorresponde(?:n)? a|\bapunta(?:n)? a|"
+          r"\bsugiere(?:n)?|\bse trata de|\bcuadra\w* con|\bconcuerda\w* con)\s+"
+          r"(?:(?!no\b|si\b)[\w-]+\s+){0,4}?(?:benign[oa]s?|malign[oa]s?|inofensiv[oa]s?|"
+          r"quistes? simples?)\b(?![^.;?!]*[”»」』])",
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "este quiste benigno", "su nódulo benigno": a finding called benign as if known
+    _rule(r"\b(?:este|esta|estos|estas|ese|esa|esos|esas|su|sus|mi|mis)\s+(?:[\w-]+\s+)?"
+          r"(?:quistes?|nódulos?|pólipos?|bultos?|tumor(?:es)?|lesi[oó]n(?:es)?|masas?|manchas?|"
+          r"calcificaci\w+)\s+(?:[\w-]+\s+)?(?:benign[oa]s?|malign[oa]s?|inofensiv[oa]s?)\b"
+          r"(?![^.;?!]*[”»」』])",
+          "calls the finding benign or malignant", unless_negated=True),
 ]

@@ -13,11 +13,17 @@ _ZH_ILL = (r"(?:(?!风险|可能|是否|会不会|有没有|检查|指标|结果
            r"房颤|早搏|脂肪肝|甲减|甲亢|甲低|大三阳|小三阳|慢阻肺|痛风|缺血|梗死|梗塞|硬化|脂肪变性?|携带者|肥胖|超重|乙肝|丙肝|肥大|肥厚|[^\W发炎]炎(?!症)|"
            # "心脏传导阻滞", "甲状腺功能减退", "慢性炎症"
            r"阻滞|狭窄|亢进|减退|溃疡|(?:慢性|急性)炎症|"
+           # "心脏供血不足", "噪声性听力损失", "白内障", "骨量减少", "心律失常"
+           r"(?:供血|血供)(?:不足|不良)|听力损失|(?:耳|性)聋|白内障|骨量(?:减少|低下)|心律(?:失常|不齐)|"
            # ("占位性病变" is a scan's word for a mass)
            r"(?<!占位)(?<!占)[^\W病]病(?!毒|因|史|情|人|例))(?![\u4e00-\u9fff]{0,2}"
            r"(?:风险|指标|检查|检测|筛查|标志物))"
            # "乙肝表面抗原", "乙肝病毒的一种标志物": the name of a test, not of the disease
            r"(?![\u4e00-\u9fff]{0,8}?(?:抗原|抗体|标志物|五项|两对半|DNA))")
+
+# the scan or report as the speaker right before a cue ("超声提示", "报告显示")
+_SCAN_ZH = "".join(f"(?<!{w})" for w in ("超声", "B超", "彩超", "影像", "报告", "CT", "心电图",
+                                          "胸片", "X线", "磁共振", "结论"))
 
 ZH = [
     # "不能说明您有什么疾病": "any disease" names none
@@ -33,8 +39,9 @@ ZH = [
     _rule(r"(?:我|您|你)(?:的|得的|患的|所患的)(?![A-Za-z0-9-]+\s*[(（])"
           r"(?![\u4e00-\u9fff]{0,8}(?:发展|进展|演变|转变|变成|转成|转为|将来|以后|未来))"
           # ("您的空腹胰岛素和血糖放在一起看，医生可以算出…": a test's clause, the name comes later)
-          r"(?![^，,。；？！]{0,12}?(?:胰岛素|血糖|血脂|血压|指标|结果|数值|检查|报告|化验|水平)"
-          r"[^，,。；？！]{0,10}[，,])",
+          # ("您的肿瘤标志物CA19-9轻度高于参考范围，" names a test)
+          r"(?![^，,。；？！]{0,12}?(?:胰岛素|血糖|血脂|血压|指标|结果|数值|检查|报告|化验|水平|标志物)"
+          r"[^，,。；？！]{0,20}[，,])",
           "presumes a diagnosis", condition_after=True, gap=-1),
     _rule(r"符合|考虑(?:为|是)?|疑似|倾向于?|指向|最(?:有)?可能(?:的)?(?:是|为)|(?:基本)?(?:可以)?(?:判断|确定)(?:为|是(?!否))|很像|像是|"
           r"好像|典型的?|属于|达到|就是|可疑|应该是|应是|(?<![常多])见于|肯定是|一定是",
@@ -83,7 +90,8 @@ ZH = [
     # "与心肌缺血相符", "属于肥胖范围", "说明您目前是乙肝病毒携带者": a cue and a disease-like
     # noun the vocabulary may lack ("与糖尿病风险有关", "提示医生可能需要复查" name none)
     _rule(r"(?:(?<!是否)(?<!会不会)(?:与|和|跟)(?=[^。，,；？?]{1,14}(?:相符|吻合|一致|相似|相近))|"
-          r"(?:符合|属于|考虑为?|疑似|像是|应该是|应是|就是|提示|说明|表明|"
+          # ("超声提示脂肪肝": the scan as the speaker, as "the scan suggests" is)
+          r"(?:符合|属于|考虑为?|疑似|像是|应该是|应是|就是|" + _SCAN_ZH + r"(?:提示|说明|表明)|"
           # "结果显示为肝脏脂肪变性": a result "shown as" a disease
           r"意味着|(?<!报告)(?<!超声)(?<!彩超)(?<!影像)(?:显示|表现|诊断|结果)为|(?:您|你)(?:目前|现在|其实|已经|本来|应该)*是(?!否|不是)|(?:很|极|最)可能是|"
           r"(?<!可能)(?<!是否)(?<!会不会)已经(?:造成|导致|引起|出现|发展成|发展为)了?))"
@@ -100,8 +108,10 @@ ZH = [
     _rule(r"^(?:那|那么|请问)?(?:我|我的)?" + _ZH_ILL + r"(?:是不是|是否|需不需要|需要|要不要|"
           r"会不会|能不能|能否|可以|可不可以|该|应该|怎么|多久|要|还能|还会|有没有)",
           "presumes a diagnosis", kinds=QUESTION),
-    # a title names the issue, never a disease: "慢性乙型肝炎病毒携带状态", "大三阳"
-    _rule(r"^(?!.*(?:风险|筛查|检查|检测|指标|抗原|抗体|五项|两对半|预防))[^。]*?(?:携带(?:者|状态)|"
+    # a title names the issue, never a disease: "慢性乙型肝炎病毒携带状态", "大三阳" (unless it
+    # says the scan or report describes it: "超声提示脂肪肝", as the engine's title check)
+    _rule(r"^(?!.*(?:风险|筛查|检查|检测|指标|抗原|抗体|五项|两对半|预防|超声|B超|彩超|影像|报告|CT|心电图|"
+          r"胸片|X线|磁共振))[^。]*?(?:携带(?:者|状态)|"
           + _ZH_ILL + r")",
           "names a condition in the title", kinds=TITLE),
 ]
@@ -113,4 +123,56 @@ ZH += [
           r"(?:多半|八成|估计)(?:就|只)?是(?!否|不是)",
           # (weak: "很可能是暂时的波动，不一定是糖尿病" has a negation before the name)
           kinds=STATEMENT, condition_after=True, gap=15, weak=True),
+]
+
+ZH += [
+    # "……，您很可能就是这种情况", "您大概率也属于这种情况", "这多半就是您的情况": a general
+    # statement applied to the person ("您是否属于这种情况" asks it; plain "可能" is a possibility)
+    _rule(r"(?:您|你)(?:的情况|身上)?(?:也|就)?(?:很|极|非常|十分)?(?:(?<=[很极常分])有?可能|大概率|多半|八成|"
+          r"估计|大概|应该|恐怕|十有八九)(?:也|就)?(?:是|属于|如此|这样)(?:这种|这类|这样|这个|同样的|"
+          r"一样的)?(?:情况|原因|问题|类型)?|(?:这|这种情况|那)(?:(?:很|极)有?可能|大概率|多半|八成|"
+          r"应该)(?:就|也)?是(?:您|你)的(?:情况|问题|原因)",
+          "applies a diagnosis to the person", kinds=STATEMENT, unless_negated=True),
+]
+
+ZH += [
+    # "和心脏供血不足的情况是相符的", "与脂肪肝的表现一致": the fit told around the disease name,
+    # whatever names it ("是否与…相符" asks it)
+    _rule(r"(?<!是否)(?<!会不会)(?<!能否)(?:与|和|跟)(?=[^。，,；？?]{1,14}(?:相符|吻合|一致|相似|相近))",
+          kinds=STATEMENT, condition_after=True, gap=14, unless_negated=True, unless_modal=True),
+]
+
+ZH += [
+    # "表现符合良性胶质结节", "倾向于良性": a finding named benign or malignant by a cue of fit
+    # (the report's "考虑"/"提示" are its own words: "报告考虑良性")
+    _rule(r"(?<!报告)(?<!结论)(?:符合|倾向于?|属于|像是|看起来是|应属于?)(?:(?!是否|还是|不|排除)"
+          r"[^。；？！，,]){0,6}?(?:良性|恶性|单纯性?囊肿)(?![^。；？！]*[”」』])",
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "这个良性囊肿", "您的恶性结节": a finding called benign or malignant as if known
+    _rule(r"(?:这个|这种|这些|这一|您的|你的|我的|该)(?:良性|恶性)的?(?:囊肿|结节|息肉|肿物|肿块|病变|钙化|"
+          r"增生|肿瘤)(?![^。；？！]*[”」』])",
+          "calls the finding benign or malignant", unless_negated=True),
+]
+
+ZH += [
+    # "落在骨量减少的区间里", "已经处于糖尿病前期": the person placed in a disease's range or
+    # stage ("处于这个范围的人" names none)
+    _rule(r"(?:落在|落入|处于|进入了?)[^。，,；？！]{0,4}?" + _ZH_ILL + r"(?:的)?(?:区间|范围|阶段|"
+                                                          r"水平|程度|"
+          r"标准|前期|那一档|这一档)",
+          "places the person in a disease range", kinds=STATEMENT, unless_negated=True),
+]
+
+ZH += [
+    # "转氨酶升高是喝酒造成的": a cause named ("可能是…引起的" is a possibility)
+    _rule(r"(?<!可能)(?<!也许)(?<!或许)(?<!是否)(?<!不)(?<!并不)是[\u4e00-\u9fff]{1,8}?(?:造成|引起|导致|所致)的",
+          "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+]
+
+ZH += [
+    # "这种组合很可能意味着您的甲状腺功能已经有些减退": "very likely" before the cue is no hedge
+    # (plain "可能意味着" is)
+    _rule(r"(?:很|极|非常|十分)有?可能(?:意味着|说明|提示|表明|代表)(?:(?!是否|有没有|风险|不)"
+          r"[^。；？！，,]){0,14}?" + _ZH_ILL,
+          kinds=STATEMENT, unless_negated=True),
 ]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.rule import ALL, maker
 
-_NUM = (r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|one|two|three|four|five|six|eight|ten|half an?|"
-        r"a couple of|twenty|thirty|forty|forty-five|sixty|dos|tres|cuatro|cinco|diez|quince|"
-        r"veinte|treinta|cuarenta|sesenta|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig)\s+)")
+# ("ein Glas Kirschsaft am Tag", "una cucharada ... antes de las comidas")
+_NUM = (r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|ein|eine|einen|un|una|one|two|three|four|five|six|eight|"
+        r"ten|half an?|a couple of|twenty|thirty|forty|forty-five|sixty|dos|tres|cuatro|cinco|diez|"
+        r"quince|veinte|treinta|cuarenta|sesenta|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig)\s+)")
 
 _rule = maker("treatment", "promises what a treatment will do", ALL)
 
@@ -35,3 +36,22 @@ _OWN_ES = _not_after(r"\bmi ", r"\bmis ")
 _OWN_AFTER = (r"(?!\s*(?:that |which |,\s*)?(?:I(?:'m| am)? (?:already |currently |now |still )?"
               r"(?:take|taking|use|using|on)\b|que (?:ya |actualmente )?(?:tomo|estoy tomando|"
               r"uso|llevo)\b|(?:das|die|den) ich (?:\w+ )?(?:nehme|einnehme)\b))")
+
+# The report's own recommendation ("the report recommends a biopsy", "el informe recomienda una
+# biopsia", "der Befund empfiehlt eine Biopsie", "报告建议活检") restates the report, it does not
+# advise: right before a procedure's name, none of these (fixed-width lookbehinds; a rule puts
+# the name in a lookahead first, so they are tried only where a name starts)
+_REPORT_ADVISES = _not_after(*(
+    f"{subj} {verb} {art}"
+    for subj in ("report", "radiologist", "informe", "radiólogo", "Befund", "Bericht", "Radiologe")
+    for verb in ("recommends", "advises", "suggests", "recomienda", "aconseja", "sugiere",
+                 "empfiehlt", "rät zu")
+    for art in ("", "a ", "an ", "a further ", "further ", "una ", "un ", "la ", "el ",
+                "eine ", "einer ", "ein ", "einen ", "die ", "eine weitere ")
+    # (only the pairs of one language)
+    if (subj in ("report", "radiologist")) == (verb in ("recommends", "advises", "suggests"))
+    and (subj in ("informe", "radiólogo")) == (verb in ("recomienda", "aconseja", "sugiere"))
+), *(f"{subj}{verb}{more}" for subj in ("报告", "结论", "报告中", "报告里")
+     for verb in ("建议", "推荐", "提示建议", "提示需")
+     for more in ("", "做", "行", "进一步", "进一步做", "进一步行", "进行", "再做", "穿刺",
+                  "做穿刺", "细针穿刺", "做细针穿刺", "行细针穿刺")))

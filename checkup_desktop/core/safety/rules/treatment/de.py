@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
-from checkup_desktop.core.safety.rules.treatment.common import _AFFECTS, _NUM, _not_after, _rule
+from checkup_desktop.core.safety.rules.treatment.common import (
+    _AFFECTS,
+    _NUM,
+    _REPORT_ADVISES,
+    _not_after,
+    _rule,
+)
 
 # "Nehmen Sie sich Zeit", "Nehmen Sie den Befund mit", "Kontakt auf": not a medicine
 _NEHMEN_NOT = (r"(?=\s+Sie\b(?!\s+(?:sich|Kontakt|Platz|Rücksprache|Stellung|teil)\b)"
@@ -23,6 +29,9 @@ _NOT_OWN_CLAUSE_DE = (r"(?:(?:^|(?<=[.;:!?,]))" + "".join(f"(?<!{w})" for w in _
 
 _OWN_DE = _not_after(r"\bmein ", r"\bmeine ", r"\bmeinem ", r"\bmeinen ", r"\bmeiner ",
                      r"\bmeines ")
+
+_PROCEDURE_DE = (r"\b\w*(?:biopsie|operation|chemotherapie|strahlentherapie|dialyse|transfusion|"
+                 r"transplantation|punktion|ektomie|spiegelung|ohrspülung|ohrenspülung)\b")
 
 DE = [
     _rule(r"\b(?:Statine?|Metformin|Levothyroxin|L-Thyroxin|Aspirin|Ibuprofen|Paracetamol|"
@@ -75,8 +84,8 @@ DE = [
     _rule(r"\b(?:senkt|senken|normalisiert|normalisieren|heilt|heilen|beseitigt|"
           r"korrigiert)\s+(?:den|die|das|ihn|sie|es)\b(?! sich)",
           kinds=STATEMENT),
-    _rule(r"\b\w*(?:biopsie|operation|chemotherapie|strahlentherapie|dialyse|transfusion|"
-          r"transplantation|punktion|ektomie|spiegelung)\b",
+    # ("der Befund empfiehlt eine Biopsie" restates the report)
+    _rule("(?=" + _PROCEDURE_DE + ")" + _REPORT_ADVISES + _PROCEDURE_DE,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"\b(?:essen|trinken|nehmen" + _NEHMEN_NOT + r"|meiden|vermeiden|ersetzen|tauschen|"
@@ -85,7 +94,9 @@ DE = [
           r"(?:Blutabnahme|Untersuchung|Messung|Test))\b)",
           "tells the person what to take or eat", kinds=STATEMENT),
     # German puts the negation after: "Ändern Sie die Dosis nicht eigenmächtig"
-    _rule(r"(?<!\bund die )(?<!\bund )(?<!\bund Ihre )\w*[Dd]osis\b(?![^.;,]*\b(?:nicht|keine?)\b)",
+    # ("die Dosis, die Sie nehmen": what the person takes already)
+    _rule(r"(?<!\bund die )(?<!\bund )(?<!\bund Ihre )\w*[Dd]osis\b(?![^.;,]*\b(?:nicht|keine?)\b)"
+          r"(?!,?\s+(?:die|welche) (?:Sie|du|ich) (?:\w+ )?(?:ein)?nehmen\b)",
           "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\bSie (?:sollten|müssen|sollen)\b[^.;]{0,60}\b(?:essen|trinken|nehmen|meiden|"
           r"vermeiden|reduzieren|verzichten|einnehmen|absetzen)\b|\b\w+reiche\w* Lebensmittel\b",
@@ -107,8 +118,9 @@ DE = [
     _rule(_OWN_DE + r"\b(?:Blutdruck|Cholesterin|Zucker|Diabetes|Schlaf|Abführ|Entwässerungs|"
           r"Gicht|Rheuma|Säure|Magenschutz|Schilddrüsen)mittel\w*" + _AFFECTS,
           "names a medicine", unless_hedged=True),
-    _rule(r"\b(?:Blutverdünner|Gerinnungshemmer|Betablocker|Entwässerungstabletten|Diuretik\w*|"
-          r"Schmerzmittel|Blutdrucksenker|Cholesterinsenker|Antidepressiv\w*)\b|"
+    # (lay "Blutverdünner", "Schmerzmittel", "Blutdrucksenker": a rule below judges them in context)
+    _rule(r"\b(?:Gerinnungshemmer|Betablocker|Entwässerungstabletten|Diuretik\w*|"
+          r"Antidepressiv\w*)\b|"
           r"\bbekommen Sie (?:einen|eine|ein)\b",
           "names a medicine"),
     _rule(r"\b\w*katheter\w*|\b\w*angiograph\w*|\bBelastungs-?EKG\b",
@@ -120,17 +132,20 @@ DE = [
     _rule(r"\b[\w-]+-?[Tt]herapie\b|\b(?:tägliche|regelmäßige|zusätzliche|kurzfristige)\w* "
           r"(?:Einnahme|Gabe)\b(?! (?:von|der|Ihrer) (?:Medikamente|Arzneimittel|Tabletten)n?\b)",
           "names a treatment", unless_negated=True),
-    # "bringt den Wert wieder nach oben", "damit die Speicher sich wieder auffüllen"
+    # "bringt den Wert wieder nach oben", "damit die Speicher sich wieder auffüllen" (and the
+    # "Normbereich")
     _rule(r"\bbring\w*\b[^.?!;]{0,50}\b(?:wieder )?(?:nach oben|nach unten|in den (?:Normal|"
-          r"Referenz|Ziel)bereich|ins Lot)\b(?! oder)|\b(?:würde\w*|wird|werden)\b[^.?!;]{0,50}"
-          r"\b(?:wieder )?(?:in den (?:Normal|Referenz|Ziel)bereich (?:bringen|zurück)|auffüllen|"
-          r"aufgefüllt)\b|"
-          r"\bdamit\b[^.?!;]{0,60}\b(?:wieder )?(?:in den (?:Normal|Referenz|Ziel)bereich|"
+          r"Norm|Referenz|Ziel)bereich|ins Lot)\b(?! oder)|"
+          r"\b(?:würde\w*|wird|werden)\b[^.?!;]{0,50}\b(?:wieder )?(?:in den (?:Normal|Norm|"
+          r"Referenz|Ziel)bereich (?:bringen|zurück)|auffüllen|aufgefüllt)\b|"
+          r"\bdamit\b[^.?!;]{0,60}\b(?:wieder )?(?:in den (?:Normal|Norm|Referenz|Ziel)bereich|"
           r"auffüll\w*|aufgefüllt|normal wird|normal werden)\b",
           kinds=STATEMENT, unless_modal=True, unless_negated=True),
     # "ein paar Kilo weniger reichen meist schon, damit der Zucker normal wird": enough to fix it
-    _rule(r"\breich(?:t|en)\b[^.?!;]{0,25}\b(?:damit|um)\b[^.?!;]{0,60}\b(?:(?:Normal|Referenz|"
-          r"Ziel)bereich|normal|sinkt|sinken|steigt|steigen|zu senken|anzuheben|aufzufüllen)\b",
+    # ("genügt, damit der Wert wieder im Normbereich liegt")
+    _rule(r"\b(?:reich(?:t|en)|genüg(?:t|en))\b[^.?!;]{0,25}\b(?:damit|um)\b[^.?!;]{0,60}\b(?:(?:Normal|"
+          r"Norm|Referenz|Ziel)bereich|normal|sinkt|sinken|steigt|steigen|zu senken|anzuheben|"
+          r"aufzufüllen)\b",
           kinds=STATEMENT, unless_negated=True),
     # a weight-loss target or a meal regimen
     _rule(r"\b(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|zehn|zwanzig|ein paar|einige)\s*(?:kg|"
@@ -149,18 +164,24 @@ DE = [
           r"körperlicher )?(?:Alter|Essen|Mahlzeit\w*|Infekt\w*|Anstrengung|Belastung|"
           r"Schwangerschaft|Blutabnahme|Operation)\b)[^.?!;]{1,90}\b(?:sinkt|sinken|steigt|steigen|"
           r"normalisier\w*|bessert|bessern|(?:wird|werden) (?:\w+ ){0,3}?(?:wieder )?(?:normal|"
-          r"besser))\b",
+          # ("sollten sich die Kristalle bald wieder verlieren": a finding promised to go)
+          r"besser)|(?:wieder )?(?:verlieren|verschwinden|zurückgehen|zurückbilden|auflösen|"
+          r"verliert|verschwindet|zurückgeht|zurückbildet|auflöst))\b",
           kinds=STATEMENT, unless_modal=True),
     # "mit 1000 I.E. täglich lässt sich der Wert anheben", "bekommen Sie ihn in den Griff": a
     # promised result ("ob sich der Wert anheben lässt" is a question for the doctor)
     _rule(r"\b(?:lässt|lassen) sich\b[^.?!;]{0,50}\b(?:anheben|senken|steigern|erhöhen|"
           r"normalisieren|ausgleichen|beheben|korrigieren|verbessern|beseitigen|regulieren|"
           r"in den Griff bekommen|(?:wieder )?(?:auffüllen|hochbringen|herunterbringen|"
-          r"runterbringen))\b|\b(?:bekommen|kriegen) (?:Sie|du)\b[^.?!;]{0,40}\b(?:in den Griff|"
+          r"runterbringen|in den (?:Normal|Norm|Referenz|Ziel)bereich bringen))\b|"
+          r"\b(?:bekommen|kriegen) (?:Sie|du)\b[^.?!;]{0,40}\b(?:in den Griff|"
           r"(?:wieder )?(?:hoch|runter|herunter|nach oben|nach unten))\b",
           kinds=STATEMENT, unless_negated=True),
     # an operation; "die doppelte Dosis": a change to a medicine
+    # ("... operiert werden muss": an operation foretold)
     _rule(r"\b(?:operativ |chirurgisch )?entfernt werden\b|\bentfernen lassen\b|"
+          r"\b(?:operiert|gelasert) werden (?:muss|müssen|müsste|sollte|sollten|wird)\b|"
+          r"\b(?:muss|müssen|sollte|sollten|wird)\b[^.?!;]{0,40}\b(?:operiert|gelasert) werden\b|"
           r"\b(?:heraus|weg)operier\w*|\b(?:heraus|weg)(?:nehmen|schneiden) lassen\b|"
           r"\b(?:heraus|weg)schneid\w*",
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
@@ -186,7 +207,7 @@ DE = [
     _rule(r"\bwie ?viele?\b(?! Zeit\b)(?![^?.!]*\bvor (?:der|dem) (?:Blutabnahme|Test|"
           r"Untersuchung|Messung))[^?.!]{0,50}\b(?:essen|trinken|verzehren|zu mir nehmen|laufen|"
           r"joggen|gehen|spazieren gehen|Sport treiben|trainieren|bewegen)\b",
-          "asks how much to eat or drink"),
+          "asks how much to eat or drink", kinds=QUESTION),
     # "30 Minuten zügig gehen", "täglich 10.000 Schritte", "eine Stunde bewegen": an exercise
     # regimen ("30 Minuten nach dem Aufstehen" names no activity)
     _rule(r"(?:\b\d+(?:[.,]\d+)*|\b(?:eine|einer|einen|halbe|zwei|drei|vier|fünf|sechs|zehn|"
@@ -287,4 +308,37 @@ DE += [
           r"Simvastatin|Atorvastatin|Rosuvastatin|Allopurinol|Ezetimib|Marcumar|Ibuprofen|"
           r"Aspirin)(?:s|es|e|en)\b",
           "names a medicine"),
+]
+
+DE += [
+    # lay classes ("Schmerzmittel", "Blutverdünner", "Blutdrucksenker"), as "painkillers": one
+    # named as a cause of a result ("können Leberwerte beeinflussen") or one the person takes
+    # ("mein Schmerzmittel", "unter laufender Einnahme eines Blutverdünners") is no advice
+    _rule(_OWN_DE + r"(?<!Einnahme eines )(?<!Einnahme von )(?<!Einnahme des )"
+          r"\b(?:Blutverdünner\w*|Schmerzmittel\w*|Blutdrucksenker\w*|"
+          r"Cholesterinsenker\w*)\b" + _AFFECTS,
+          "names a medicine", unless_hedged=True),
+]
+
+DE += [
+    # "Sollte ich wegen der Knochendichte zusätzlich Magnesium nehmen?": a supplement asked for,
+    # however many words stand between ("soll ich die Unterlagen mitnehmen" names none)
+    _rule(r"\b(?:soll|sollte|muss|müsste|kann|könnte|darf) ich\b[^?.]{0,60}\b(?:Magnesium|"
+          r"Vitamin[\w-]*|Eisen|Kalzium|Calcium|Zink|Jod|Folsäure|Omega-3|Fischöl|B12|Selen|Kalium|"
+          r"Nahrungsergänzung\w*|Präparat\w*)\s+(?:\w+\s+)?(?:nehmen|einnehmen|ergänzen|zuführen|"
+          r"supplementieren|zu mir nehmen)\b|\bzusätzlich (?:Magnesium|Vitamin[\w-]*|Eisen|Kalzium|"
+          r"Calcium|Zink|Jod|Folsäure|Omega-3|Fischöl|B12|Selen|Kalium)\b",
+          "prescribes a medicine or dose", unless_negated=True),
+]
+
+DE += [
+    # "Iss eine Woche lang kein rotes Fleisch", "Trink mehr Wasser": the informal imperative
+    _rule(r"(?:^|[.;:!]\s+|,\s*(?:und|dann)\s+)(?:bitte\s+)?(?:iss|trink|nimm|meide|vermeide|verzichte|"
+          r"reduziere|streiche|ersetze|probier)\b",
+          "tells the person what to take, eat or do", kinds=STATEMENT),
+    # "Für die Harnsäure ist gut, wenn Sie Kirschsaft trinken": advice in a "wenn" clause
+    _rule(r"\b(?:ist|wäre|ist es|wäre es) (?:\w+ )?(?:gut|besser|sinnvoll|ratsam|am besten|"
+          r"hilfreich),?\s+wenn (?:Sie|du)\b[^.?!;]{0,60}\b(?:essen|isst|trinken|trinkst|nehmen|"
+          r"nimmst|einnehmen|meiden|vermeiden|reduzieren|weglassen|verzichten|ergänzen)\b",
+          "tells the person what to take or eat", kinds=STATEMENT, unless_negated=True),
 ]

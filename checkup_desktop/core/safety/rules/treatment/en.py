@@ -4,20 +4,30 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
-from checkup_desktop.core.safety.rules.treatment.common import _AFFECTS, _NUM, _not_after, _rule
+from checkup_desktop.core.safety.rules.treatment.common import (
+    _AFFECTS,
+    _NUM,
+    _REPORT_ADVISES,
+    _not_after,
+    _rule,
+)
 
+# (German datives: "mit zwei Litern Wasser am Tag")
 _UNIT = (r"(?:mg|mcg|µg|ug|g|iu|ui|ie|i\.e\.|units?|unidades|einheiten|ml|l|litres?|liters?|"
-         r"litros?|"
-         r"liter|glass(?:es)?|cups?|bottles?|vasos|gläser|tablets?|capsules?|pills?|pastillas?|"
+         r"litros?|litern|gläsern|tassen|"
+         r"liter|glas|glass(?:es)?|cups?|bottles?|vasos?|tazas?|tasse|gläser|cucharadas?|"
+         r"cucharaditas?|teaspoons?|tablespoons?|tablets?|capsules?|pills?|pastillas?|"
          r"comprimidos?|"
          r"tabletten?|kapseln?|minutes|minutos|minuten|steps|pasos|schritte|servings?|portions?|"
          r"porciones|portionen|nuts|grams?|gramos?|gramm|kcal|calories|kalorien|calorías|"
          r"kilocalorías)")
 
 # ("30 minutes after a meal": "a" alone is no frequency)
+# (and with meals: "before meals", "antes de las comidas", "vor dem Essen")
 _FREQ = (r"(?:per|each|every|daily|nightly|day|night|morning|week|al día|a diario|diari[oa]s?|"
          r"cada|por día|täglich|am tag|pro tag|jeden|morgens|abends|pro woche|at night|por la "
-         r"noche|semana|woche)")
+         r"noche|semana|woche|am morgen|am abend|por la mañana|before (?:each |every )?meals?|"
+         r"antes de (?:cada |las )?comidas?|vor (?:dem|jedem) essen|vor den mahlzeiten)")
 
 _DRUG_FORM = (r"(?:tablets?|pills?|capsules?|injections?|shots?|supplements?|sachets?|drops|"
               r"infusions?|jabs?|drinks?)")
@@ -30,7 +40,8 @@ _NOT_FORM_HEAD = (r"(?:the|any|your|my|some|of|these|those|a|an|and|or|other|usu
                   r"over-the-counter|herbal|dietary|nutritional|prescription|regular)")
 
 _PROCEDURE_EN = (r"\b(?:surgery|operation|chemotherapy|radiotherapy|radiation therapy|dialysis|"
-                 r"transfusion|biopsy|transplant\w*|stent\w*|ablation|[a-z]+ectomy|[a-z]+otomy|"
+                 r"transfusion|biopsy|ear (?:syringing|irrigation|wax removal)|microsuction|"
+                 r"transplant\w*|stent\w*|ablation|[a-z]+ectomy|[a-z]+otomy|"
                  r"[a-z]+plasty|colonoscopy|endoscopy|gastroscopy|fna|fine[- ]needle)\b")
 
 # a past operation in the history: "status post cholecystectomy", "your previous appendectomy"
@@ -42,7 +53,8 @@ _FOODS_EN = (r"(?:gluten|dairy|lactose|sugar|salt|red meat|meat|alcohol|carbs|ca
 _SUPPLEMENTS = (r"\bbiotin\w*|生物素|\bcollagen\b|\bcolágeno\b|\bKollagen\b|胶原蛋白|"
                 r"milk thistle|turmeric|curcumin|ginkgo|ginseng|garlic (?:pills|capsules|tablets)|"
                 r"cod liver oil|red yeast rice|coenzyme q10|coq10|echinacea|st\.? john'?s wort|"
-                r"berberine|apple cider vinegar|cinnamon (?:pills|capsules)|spirulina|chlorella|"
+                r"berberine|apple cider vinegar|vinagre de manzana|Apfelessig|苹果醋|"
+                r"cinnamon (?:pills|capsules)|spirulina|chlorella|"
                 r"cardo mariano|cúrcuma|ginseng|levadura de arroz rojo|Mariendistel|Kurkuma|"
                 r"Knoblauchkapseln|Rotschimmelreis|Johanniskraut|水飞蓟|姜黄|红曲|辅酶Q10|鱼肝油|"
                 r"人参|"
@@ -65,7 +77,11 @@ EN = [
     _rule(r"\b\d+(?:[.,]\d+)?\s?(?:(?:mg|mcg|µg|ug|iu|ie|ui|units?|Einheiten|unidades)\b|"
           r"i\.\s?e\.)(?!\s*(?:/|%|per\b|pro\b|por\b))",
           "gives a dose"),
-    _rule(rf"\b{_NUM}{_UNIT}\b(?!\s*(?:/|%|per\b))[^.?!()]{{0,25}}\b{_FREQ}\b",
+    # ("un vaso de agua por la mañana antes de la extracción": getting ready for the test)
+    _rule(rf"\b{_NUM}{_UNIT}\b(?!\s*(?:/|%|per\b))[^.?!()]{{0,25}}\b{_FREQ}\b"
+          r"(?![^.?!]{0,40}\b(?:before|antes de(?:l| la)?|vor (?:der|dem))\s+"
+          r"(?:the |your |a |this )?(?:test|blood|sample|draw|scan|extracción|análisis|analítica|"
+          r"prueba|Blutabnahme|Untersuchung|Test|Messung)\b)",
           "gives a dose or a regimen"),
     _rule(r"\b(?:once|twice|three times) (?:a|per) (?:day|week)\b|\bat bedtime\b",
           "gives a dose schedule"),
@@ -92,7 +108,9 @@ EN = [
     _rule(r"\b(?:come|go|get|wean\w*) off\b|\b(?:stop|quit) taking \w+|\b(?:put|started|"
           r"start) on\b",
           "changes a medicine"),
-    _rule(r"\b(?:start|stop|begin|come off|go off|double|halve|increase|reduce|decrease|skip|"
+    # ("should anything change in the medicines I take" asks the clinician)
+    _rule(r"(?<!\banything )(?<!\bsomething )"
+          r"\b(?:start|stop|begin|come off|go off|double|halve|increase|reduce|decrease|skip|"
           r"change|adjust|switch|lower|raise|cut)(?:s|ping|ped|ing|d)?\s+(?:taking\s+|"
           r"using\s+)?(?!how\b)(?:(?:my|your|the|this|that|a|an|"
           r"on)\s+)?(?:[\w-]+\s+){0,3}?(?:medicines?|medications?|meds|drugs?|pills?|tablets?|"
@@ -107,8 +125,9 @@ EN = [
           r"recommend\w*|use|using)\s+(?!any\b|other\b|regular\b|all\b)(?:\w+\s+){0,2}?(?:supplements?|medicines?|medications?|"
           r"drugs?|pills?|tablets?|capsules?)\b",
           "recommends a medicine", kinds=STATEMENT),
+    # (lay "blood thinners", "painkillers": a rule below judges them in context)
     _rule(r"\b(?:statins?|beta[- ]?blockers?|ace inhibitors?|diuretics?|antibiotics?|steroids?|"
-          r"corticosteroids?|blood thinners?|anticoagulants?|antihypertensives?|painkillers?|"
+          r"corticosteroids?|anticoagulants?|antihypertensives?|"
           r"antidepressants?|hormone replacement|(?:thyroid )?hormone tablets?|"
           r"insulin (?:therapy|treatment)|fish oil|omega[- ]?3|plant sterols?|probiotics?|"
           r"multivitamins?)\b",
@@ -146,8 +165,12 @@ EN = [
     _rule(r"(?:^|[.;:!]\s+|\band\s+)(?:please\s+)?(?:swap|replace|substitute|rest|fast|include|"
           r"choose|stick to|load up on|boost|add|use|try)\b",
           "tells the person what to do", kinds=STATEMENT),
-    # "the names and doses of your medicines": a list to bring, not a dose
-    _rule(r"(?<!\band )(?<!\band the )(?<!\band their )(?<!\band your )\b(?:doses?|dosage)\b",
+    # "the names and doses of your medicines": a list to bring, not a dose; nor "the dose you
+    # take", "your current dose" (what the person takes already)
+    _rule(r"(?<!\band )(?<!\band the )(?<!\band their )(?<!\band your )(?<!\bcurrent )"
+          r"\b(?:doses?|dosage)\b(?!\s+(?:that |which )?(?:you|I)(?:'re| are| am)? (?:already |"
+          r"currently |now |usually |normally )?(?:take|taking|use|using|are on|were "
+          r"(?:given|prescribed))\b)",
           "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:should|could|can|must|do) (?:i|you) (?:be )?(?:tak|start|us|"
           r"add)\w*\s+(?:\w+\s+)?(?:vitamin\w*|iron|magnesium|zinc|calcium|potassium|folic|"
@@ -158,9 +181,11 @@ EN = [
     _rule(r"\b(?:lower|reduce|cut|raise|bring down|drop)\w* (?:your |"
           r"the )?[\w-]+ (?:\w+ )?by (?:\d+|a third|half|a quarter)",
           kinds=STATEMENT),
+    # ("cutting out bread and pasta": the verb in any form)
     _rule(r"\btreat\w* (?:this|it|that) with\b|\binstead of (?:the )?(?:tablets|pills|medicines?|"
-          r"medications?|drugs)\b|\b(?:cut out|give up|avoid|stop eating|quit|drop|go "
-          rf"without|cut down on)\s+(?:all\s+|any\s+)?{_FOODS_EN}\b(?![^.?!]*\bbefore\b)|"
+          r"medications?|drugs)\b|\b(?:cut(?:ting)? out|giv(?:e|ing) up|avoid(?:ing)?|"
+          r"stop(?:ping)? eating|quit(?:ting)?|drop(?:ping)?|go(?:ing)? without|"
+          rf"cut(?:ting)? down on)\s+(?:all\s+|any\s+)?{_FOODS_EN}\b(?![^.?!]*\bbefore\b)|"
           rf"\b(?:low-carb|keto|ketogenic|"
           r"gluten-free|dairy-free|vegan|paleo|intermittent fasting)\b",
           "suggests a treatment or diet"),
@@ -172,7 +197,8 @@ EN = [
           r"\btake\b[^.?!]{1,40}\bfor (?:my|your|the) (?:liver|kidneys?|heart|thyroid|blood|"
           r"cholesterol|sugar|bones?|iron|joints|memory|immune system)\b",
           "suggests taking something"),
-    _rule(rf"\b{_NUM}[\w-]+\s+(?:a|per|each|every) (?:day|week|night|morning)\b",
+    # ("two Brazil nuts a day": a name of two words)
+    _rule(rf"\b{_NUM}(?:[\w-]+\s+)?[\w-]+\s+(?:a|per|each|every) (?:day|week|night|morning)\b",
           "gives a regimen"),
     _rule(rf"{_OWN_EN}(?:\bblood thinners?\b|\bwater tablets?\b|\bpainkillers?\b){_AFFECTS}|"
           r"\b(?:be )?(?:started|put) on\b",
@@ -189,14 +215,15 @@ EN = [
           r"\b\w+hemmer\b|抑制剂|拮抗剂|阻滞剂|激动剂",
           "names a class of medicines", unless_hedged=True),
     # (the word before is part of the match, so "earlier gallbladder operation" is history too)
-    # ("at the surgery", "your GP surgery": the practice, not an operation)
+    # ("at the surgery", "your GP surgery": the practice, not an operation; "the report recommends
+    # a biopsy" restates the report)
     _rule(r"(?:(?<!status )(?<!s/)(?<!previous )(?<!prior )(?<!earlier )(?<!past )(?<!of )"
           r"(?<!of a )(?<!of an )(?<!had )\b(?!" + _HISTORY + r"\b)"
           r"(?!(?:GP'?s?|doctor'?s|local|family)\s+surgery\b)"
           r"(?!(?<=\bat )(?:the|your|my|our)\s+surgery\b)(?!(?<=\bto )(?:the|your|my|our)\s+"
           r"surgery\b)(?!(?<=\bring |\bcall )(?:the|your|my|our)\s+surgery\b)"
           r"(?!(?<=\bphone |\bvisit )(?:the|your|my|our)\s+surgery\b)[\w'-]+\s+|(?<![\w'-]\s))"
-          + _PROCEDURE_EN,
+          + "(?=" + _PROCEDURE_EN + ")" + _REPORT_ADVISES + _PROCEDURE_EN,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"\b(?:need|needs|should have|must have|requires?) (?:a |an |some )?(?:medicines?|"
@@ -290,14 +317,15 @@ EN = [
           r"oder nach dem Essen)\b[^.?!;]{0,20}\b(?:ein)?nehm\w*",
           "tells when to take a medicine"),
     # "How many bananas a day should I eat?", "how much water should I drink to ...": asks for
-    # an amount of a food or drink ("how much fasting before the test" is the test's own)
+    # an amount of a food or drink ("how much fasting before the test" is the test's own; a
+    # statement's "rather than how much you eat" asks nothing)
     _rule(r"\bhow (?:much|many)\b(?![^?.!]*\bbefore (?:the|my|a|your|this) (?:test|blood|"
           r"sample|scan|draw|appointment))(?:[^?.!]{0,50}\b(?:eat|eating|drink|drinking|consume|"
           r"consuming)\b|\s+(?!times?\b|tests?\b|more\b|visits?\b|checks?\b|scans?\b|weeks?\b|"
           r"months?\b|days?\b|years?\b|hours?\b)[\w-]+(?:\s+[\w-]+)?\s+(?:a|per|each|every) "
           r"(?:day|week)\b|[^?.!]{0,30}\b(?:can|should|may|could) i have\b[^?.!]{0,20}\b(?:a|"
           r"per|each|every) (?:day|week)\b)",
-          "asks how much to eat or drink"),
+          "asks how much to eat or drink", kinds=QUESTION),
     # "limit sugar to 25 grams", "keep alcohol below 2 drinks": a cap on intake
     _rule(rf"\b(?:limit|cap|keep|restrict|cut|reduce|bring)\w*\b[^.?!;]{{0,30}}\b(?:to|under|"
           rf"below|at) (?:under |below |less than |no more than |at most |a maximum of )?{_NUM}"
@@ -381,4 +409,58 @@ EN += [
     _rule(r"\bL-?thyrox\w*|\blevo-?thyrox\w*|\bl-?tiroxina\b|\b(?:Euthyrox|Eutirox|Eltroxin|"
           r"Synthroid|Letrox|Levaxin|Berlthyrox)\b",
           "names a medicine"),
+]
+
+EN += [
+    # "Could my blood pressure pill be affecting the ECG, and should I change it?", "¿...mi
+    # pastilla para la presión..., y debería cambiarla?", "soll ich es absetzen?": a medicine
+    # named, then its change asked with a pronoun ("should I change it?" about an appointment
+    # names none)
+    _rule(r"\b(?:medicines?|medications?|meds|tablets?|pills?|drugs?|statins?|inhalers?|"
+          r"injections?|supplements?)\b[^?]{0,80}\b(?:should|can|could|must|do|shall) I\s+"
+          r"(?:\w+\s+)?"
+          r"(?:change|stop|switch|swap|pause|skip|reduce|lower|increase|halve|double|come off|quit|"
+          r"cut down)\s+(?:it|them|that|this|those)\b|"
+          r"\b(?:pastillas?|medicamentos?|medicaci[oó]n|comprimidos?|tratamiento|fármacos?|"
+          r"estatinas?|inhalador\w*|inyecci\w+|suplementos?)\b[^?]{0,80}\b(?:deber[íi]a|debo|tengo "
+          r"que|puedo|podría|conviene|hay que|me conviene)\s+(?:\w+\s+)?(?:cambiar|dejar|suspender|"
+          r"retirar|quitar|bajar|subir|reducir|aumentar|parar|interrumpir|duplicar)(?:la|lo|las|"
+          r"los)\b|"
+          r"\b(?:deber[íi]a|debo|tengo que|puedo|podría|conviene|hay que)\s+(?:cambiar|dejar|"
+          r"suspender|retirar|quitar|bajar|subir|reducir|aumentar|parar|interrumpir)(?:la|lo|las|"
+          r"los)\b[^?]{0,80}\b(?:pastillas?|medicamentos?|medicaci[oó]n|comprimidos?|fármacos?|"
+          r"estatinas?)\b|"
+          r"\b(?:\w*mittel\w*|\w*[Tt]ablette\w*|Medikament\w*|Pille\w*|Präparat\w*|Statin\w*|"
+          r"Spritze\w*)\b[^?]{0,80}\b(?:soll|sollte|muss|kann|darf) ich (?:es|sie|ihn|das|die|"
+          r"den)\s+"
+          r"(?:\w+\s+)?(?:wechseln|absetzen|weglassen|pausieren|reduzieren|erhöhen|ändern|"
+          r"austauschen|umstellen|halbieren|verdoppeln)\b",
+          "changes a medicine or dose", kinds=QUESTION),
+]
+
+EN += [
+    # "no more than a teaspoon a day", "Sal: no más de una cucharadita al día", "höchstens zwei
+    # Tassen am Tag", "每天不超过一茶匙": a cap on intake, with or without a verb
+    _rule(r"\b(?:no more than|not more than|at most|a maximum of|max\.?|up to|less than)\s+"
+          r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|one|two|three|four|five|half an?)\s+)(?:g|grams?|mg|cups?|"
+          r"glass(?:es)?|drinks|units|servings|portions|eggs|slices|teaspoons?|tablespoons?|pieces|"
+          r"litres?|liters?)\b[^.?!;]{0,20}\b(?:a|per|each|every) (?:day|week)\b|"
+          r"\b(?:no más de|como máximo|un máximo de|hasta|menos de)\s+(?:\d+(?:[.,]\d+)?\s*|"
+          r"(?:una?|media|medio|dos|tres|cuatro|cinco)\s+)(?:g|gramos?|mg|cucharaditas?|cucharadas?|"
+          r"tazas?|vasos?|copas?|raciones|porciones|huevos?|piezas?|lonchas|litros?)\b[^.?!;]{0,20}"
+          r"\b(?:al día|por día|diari[oa]s?|a la semana|por semana)\b|"
+          r"\b(?:nicht mehr als|höchstens|maximal|max\.|bis zu|weniger als)\s+"
+          r"(?:\d+(?:[.,]\d+)?\s*|(?:eine?n?|zwei|drei|vier|fünf|ein halber|eine halbe)\s+)"
+          r"(?:g|Gramm|mg|Teelöffel|Esslöffel|Tassen?|Gläser|Glas|Portionen?|Eier|Scheiben?|Stück|"
+          r"Liter)\b[^.?!;]{0,20}\b(?:am Tag|pro Tag|täglich|pro Woche|in der Woche|die Woche)\b|"
+          r"(?:每天|每日|一天|每周|一周)[^。，,？]{0,6}(?:不超过|不要超过|最多|不多于|控制在)[^。，,？]{0,4}"
+          r"[\d一二两三四五六七八九十半]+(?:克|茶匙|勺|杯|个|片|份|两)",
+          "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
+]
+
+EN += [
+    # "brings their HbA1c straight back down", "gets it back to normal": a promised result
+    _rule(r"\b(?:brings?|gets?) (?:[\w-]+ ){1,3}(?:straight |right |quickly )?back (?:down|up|"
+          r"to normal|into (?:the )?(?:normal |target )?range)\b",
+          kinds=STATEMENT, unless_modal=True, unless_negated=True),
 ]

@@ -4,18 +4,32 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
-from checkup_desktop.core.safety.rules.treatment.common import _NUM, _rule
+from checkup_desktop.core.safety.rules.treatment.common import (
+    _AFFECTS,
+    _NUM,
+    _OWN_ES,
+    _REPORT_ADVISES,
+    _rule,
+)
 
 _TAKE_NOT_ES = (r"(?!\s+(?:nota|asiento|aire|en cuenta|su tiempo|tu tiempo|el tiempo|un momento|"
                 r"con calma|en serio|la tensión|la presión|el informe|sus preguntas)\b)")
 
+_PROCEDURE_ES = (r"\b(?:biopsia|cirugía|operación|quimioterapia|radioterapia|diálisis|transfusión|"
+                 r"trasplante|punción|colonoscopia|endoscopia|\w+ectomía|"
+                 r"lavado (?:de oídos|ótico))\b")
+
 ES = [
     # ("la glucosa y la insulina", "el nivel de insulina": insulin measured, a test's name)
+    # ("cuánta insulina hay en su sangre", "la insulina que fabrica su cuerpo": the body's own)
     _rule(r"\b(?:estatinas?|metformina|(?<!glucosa y la )(?<!glucosa y )(?<!glucosa e )"
           r"(?<!valor de )(?<!valores de )(?<!nivel de )(?<!niveles de )(?<!análisis de )"
           r"(?<!prueba de )(?<!resultado de )(?<!medición de )(?<!cifra de )(?<!cifras de )"
+          r"(?<!cuánta )(?<!cuanta )(?<!propia )(?<!suficiente )(?<!produce )(?<!producen )"
+          r"(?<!fabrica )(?<!segrega )(?<!libera )(?<!producir )(?<!fabricar )"
           r"insulina(?! en ayunas| basal| sérica| plasmática| en sangre|\s*(?:y|e|,)\s*(?:la\s+)?"
-          r"(?:glucosa|glucemia|HOMA))|levotiroxina|aspirina|ibuprofeno|"
+          r"(?:glucosa|glucemia|HOMA)|\s+(?:que\s+)?(?:hay|produce\w*|fabrica\w*|circula\w*|"
+          r"segrega\w*|libera\w*|tiene)\b)|levotiroxina|aspirina|ibuprofeno|"
           r"paracetamol|antibióticos?|amoxicilina|warfarina|heparina|corticoides?|esteroides?|"
           r"alopurinol|ezetimiba|omega[- ]?3|esteroles vegetales)\b",
           "names a medicine"),
@@ -51,7 +65,9 @@ ES = [
           r"pastillas|medicamentos?|tratamiento)",
           "prescribes a medicine or dose"),
     # "quien se la recetó": the existing prescription, not a new one
-    _rule(r"\brecet(?!(?:ó|aron|ad[oa]s?)\b)\w+|\bprescrib(?!(?:ió|ieron|ed[oa]s?)\b)\w+|"
+    # ("sin receta": over the counter)
+    _rule(r"(?<!\bsin )\brecet(?!(?:ó|aron|ad[oa]s?)\b)\w+|"
+          r"\bprescrib(?!(?:ió|ieron|ed[oa]s?)\b)\w+|"
           r"\bprimer paso\b",
           "recommends a prescription"),
     _rule(r"\bdieta (?:baja|pobre|rica|sin|libre) \w+|\bdieta (?:hipo|baja en)\w*|\b(?:elimine|"
@@ -60,22 +76,27 @@ ES = [
           "prescribes a diet"),
     _rule(r"\b(?:lo|la|los|las) (?:bajará|bajarán|corregirá|corregirán|normalizará|normalizarán|"
           r"curará|curarán|subirá|subirán)\b"),
-    _rule(r"\b(?:biopsia|cirugía|operación|quimioterapia|radioterapia|diálisis|transfusión|"
-          r"trasplante|punción|colonoscopia|endoscopia|\w+ectomía)\b",
+    # ("el informe recomienda una biopsia" restates the report)
+    _rule("(?=" + _PROCEDURE_ES + ")" + _REPORT_ADVISES + _PROCEDURE_ES,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"(?:^|[.;:!]\s+|\by\s+)(?:cambie|sustituya|añada|incluya|descanse|utilice|limite|"
           r"pruebe)\b",
           "tells the person what to do", kinds=STATEMENT),
-    _rule(r"(?<!\by la )(?<!\by las )(?<!\by su )(?<!\by sus )\bdosis\b",
+    # ("la dosis que usa": what the person takes already)
+    _rule(r"(?<!\by la )(?<!\by las )(?<!\by su )(?<!\by sus )\bdosis\b(?!\s+(?:que|de la que) "
+          r"(?:usted )?(?:ya |actualmente |normalmente |habitualmente )?(?:usa|toma|utiliza|lleva|"
+          r"tomaba|usaba|le (?:han )?(?:pautado|recetado|indicado))\b|\s+(?:actual|habitual)\b)",
           "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:debería|debe|tiene que|hay que|conviene|(?:le |te )?recomiendo|(?:le |te )?"
           r"aconsejo|es (?:recomendable|aconsejable))\s+(?:\w+\s+)?(?:comer|beber|tomar|"
           r"evitar|dejar|reducir|aumentar|eliminar|consumir)\b|\balimentos ricos en\b|"
           r"\bricos? en hierro\b",
           "tells the person what to take or eat", kinds=STATEMENT),
+    # ("lo devolverá a la normalidad")
     _rule(r"\b(?:le |lo |la )?(?:bajará|bajarán|reducirá|reducirán|normalizará|normalizarán|"
-          r"corregirá|corregirán|mejorará|mejorarán)\b|\bbeb\w+ (?:mucha|más|abundante) agua\b|"
+          r"corregirá|corregirán|mejorará|mejorarán|devolverá|devolverán|restablecerá|"
+          r"restablecerán)\b|\bbeb\w+ (?:mucha|más|abundante) agua\b|"
           r"\bmucho líquido\b|\bponerme insulina\b|\bempezar a (?:tomar|ponerme|usar)\b",
           "prescribes or promises a treatment", unless_negated=True),
     _rule(r"\btrat\w+ con\b|\ben (?:vez|lugar) de (?:las |los )?(?:pastillas|medicamentos|"
@@ -88,8 +109,10 @@ ES = [
     _rule(r"\btomar\b[^.?!]{1,40}\bpara (?:el|la|los|las|mi|su|sus|mis) (?:hígado|riñones?|"
           r"corazón|tiroides|sangre|colesterol|azúcar|huesos|hierro|defensas)\b",
           "suggests taking something"),
-    _rule(r"\b(?:anticoagulantes?|antiagregantes?|estatinas?|betabloqueantes?|diuréticos?|"
-          r"antihipertensivos?|antidepresivos?|analgésicos?|antiinflamatorios?)\b|\ble (?:pongan|"
+    # (lay "analgésicos", "antiinflamatorios", "anticoagulantes": a rule below judges them in
+    # context)
+    _rule(r"\b(?:antiagregantes?|estatinas?|betabloqueantes?|diuréticos?|"
+          r"antihipertensivos?|antidepresivos?)\b|\ble (?:pongan|"
           r"den|receten|recetarán|pondrán|darán)\b",
           "names a medicine"),
     _rule(r"\bangiograf\w+|\bcateterismo\b|\bprueba de esfuerzo\b",
@@ -101,8 +124,10 @@ ES = [
           r"\bayuno intermitente\b|\bsaltarse (?:el desayuno|la cena|comidas)\b",
           "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),
     # "el té verde ayuda a bajar el colesterol" ("puede ayudar" is a general statement)
+    # ("te ayudará a que la glucosa vuelva a valores normales")
     _rule(r"\bayuda(?:rá|rán|n)?\s+a\s+(?:bajar|subir|reducir|normalizar|controlar|corregir|"
-          r"limpiar|eliminar)\b|\b(?:una|la) (?:forma|manera|vía) natural de\b|"
+          r"limpiar|eliminar)\b|\bayuda(?:rá|rán)\s+a\s+que\b|"
+          r"\b(?:una|la) (?:forma|manera|vía) natural de\b|"
           r"(?<!\bcualquier )(?<!\bningún )(?<!\balgún )\bremedio natural\b",
           kinds=STATEMENT, unless_modal=True, unless_negated=True),
     # "con un mes sin alcohol, volverán a la normalidad": a cause and a promised result
@@ -159,7 +184,7 @@ ES = [
     # "¿Cuántos plátanos al día debería comer?": asks for an amount of a food or drink
     _rule(r"\bcuánt[oa]s?\b(?![^?.!]*\bantes de(?:l| la| las) (?:análisis|prueba|extracción))"
           r"[^?.!]{0,50}\b(?:comer|coma|como|beber|beba|bebo|consumir|consuma|tomarme)\b",
-          "asks how much to eat or drink"),
+          "asks how much to eat or drink", kinds=QUESTION),
     # "limite la sal a menos de 5 gramos": a cap on intake
     _rule(rf"\b(?:limit|reduc|baj|restring|dej)\w*\b[^.?!;]{{0,30}}\ba (?:menos de |un máximo de |"
           rf"no más de )?{_NUM}(?:g|gramos?|mg|vasos|tazas|raciones|porciones|huevos|comidas|"
@@ -175,4 +200,45 @@ ES = [
     _rule(r"\bdieta (?:mediterránea|vegetariana|vegana|cetogénica|keto|hiposódica|hipocalórica|"
           r"hipograsa|baja en carbohidratos|rica en fibra)\b",
           "prescribes a diet", kinds=STATEMENT, unless_negated=True, unless_choice=True),
+]
+
+ES += [
+    # lay classes ("analgésicos", "anticoagulantes"), as "painkillers": one named as a cause of a
+    # result ("pueden alterar los valores del riñón") or one the person takes ("mis analgésicos")
+    # is no advice
+    _rule(_OWN_ES + r"\b(?:analgésicos?|calmantes?|antiinflamatorios?|anticoagulantes?)\b"
+          + _AFFECTS,
+          "names a medicine", unless_hedged=True),
+]
+
+ES += [
+    # "unas gotas lubricantes", "pastillas efervescentes", "un jarabe expectorante": a form of
+    # medicine with an adjective names a remedy, as "eye drops" does ("sus pastillas habituales"
+    # are the person's own; "pastillas anticonceptivas" that can alter a test are a cause; not
+    # "sobre", "about")
+    _rule(_OWN_ES + r"(?<!\bsu )(?<!\bsus )(?<!\btu )(?<!\btus )\b(?:gotas|pastillas?|cápsulas?|"
+          r"comprimidos?|inyecciones|parches?|jarabes?|pomadas?|colirios?)\s+"
+          r"(?!(?:de|del|que|para|y|o|e|u|en|al|a|con|sin|se|le|lo|la|los|las|un|una|su|sus|mi|mis|"
+          r"como|por|es|son|está|están|ya|no|habituales?|actuales?|recetad\w+|prescrit\w+|"
+          r"indicad\w+|diarias?|puede\w*|debe\w*|suele\w*|tiene\w*|pueden)\b)[a-záéíóúñ]{5,}\b"
+          + _AFFECTS,
+          "names a medicine or supplement"),
+]
+
+ES += [
+    # "resolverá el tapón de cera", "le quitará la anemia": a promise that something will fix the
+    # finding ("su médico resolverá sus dudas" fixes no finding)
+    _rule(r"\b(?:resolverá|resolverán|solucionará|solucionarán|eliminará|eliminarán|quitará|"
+          r"quitarán|curará|curarán|arreglará|arreglarán|hará desaparecer)\s+(?!(?:sus |las |tus |"
+          r"cualquier |la |toda |todas las )?(?:dudas?|preguntas?|incertidumbre|inquietud\w*|"
+          r"consultas?)\b)(?:el|la|los|las|su|sus|ese|esa|este|esta)\b",
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+]
+
+ES += [
+    # "dos plátanos diarios", "tres nueces al día": an amount of a food per day is a regimen
+    _rule(r"\b(?:\d+|una?|dos|tres|cuatro|cinco|seis|diez)\s+(?:[\wáéíóúñ-]+\s+)?[\wáéíóúñ-]+\s+"
+          r"(?:al día|diari[oa]s|por día|cada día|a la semana|por semana|cada mañana|cada noche)\b"
+          r"(?<!veces al día)(?<!veces diarias)(?<!veces por día)(?<!veces a la semana)",
+          "gives a regimen", kinds=STATEMENT, unless_negated=True),
 ]

@@ -4,7 +4,12 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
-from checkup_desktop.core.safety.rules.treatment.common import _AFFECTS, _not_after, _rule
+from checkup_desktop.core.safety.rules.treatment.common import (
+    _AFFECTS,
+    _REPORT_ADVISES,
+    _not_after,
+    _rule,
+)
 
 # a dose changed to an amount ("减到半片", "改成一天两粒", "少吃一片")
 _ZH_AMOUNT = (r"(?:(?:减|加|增|降|调|改|换|退)(?:到|至|成|为|回)|(?:多|少)(?:吃|服|用|加|打)|"
@@ -20,21 +25,33 @@ _ZH_MAY = (r"(?:^|(?<=[。，,；;！？!?]))(?![^。，,；;！？!?]*?(?:生�
            r"(?:可能|也许|或许))"
            r"[^。，,；;！？!?]*?")
 
+# a dose ("剂量"), not a CT's, nor the one the person takes already ("您服用的剂量", "药名和剂量",
+# "我现在吃的药的剂量")
+_DOSE_ZH = (r"(?<!低)(?<!辐射)(?<!服用的)(?<!吃的)(?<!用的)(?<!目前的)(?<!现在的)(?<!平时的)"
+            r"(?<!药名和)(?<!名称和)(?<!名字和)(?<!吃的药的)(?<!服用的药的)(?<!用的药的)(?<!包括)"
+            r"(?<!包含)剂量(?![和及与、][\u4e00-\u9fff]{0,4}(?:时间|次数|频率|方法|用法))"
+            r"(?![^。，,]{0,4}(?:CT|螺旋|扫描|辐射))")
+
+# (also "您正在服用降压药", "如果您在吃止痛药": what the person takes already)
 _OWN_ZH = _not_after(*(f"我{when}{verb}的" for when in ("", "在", "目前", "目前在", "现在", "正在",
                                                       "一直", "平时", "长期", "已经在")
+                       for verb in ("吃", "服用", "用")),
+                     *(f"{who}{when}{verb}" for who in ("我", "您", "你")
+                       for when in ("在", "正在", "目前在", "一直在", "已经在")
                        for verb in ("吃", "服用", "用")))
 
 ZH = [
     # "正在服用" is what the person already takes, and "服用…会影响化验结果" names a cause of a
     # result (a named medicine stays: no drug names); 口服葡萄糖耐量试验 is a test; "开处方的医生"
-    # ("继续按医嘱服用": the existing prescription)
-    _rule(r"(?:(?<!正在)(?<!目前)(?<!已经)(?<!所)(?<!在)(?<!按医嘱)(?<!遵医嘱)(?<!照医嘱)(?<!按处方)服用|(?<!需要)(?<!要不要)(?<!需不需要)吃药|"
+    # ("继续按医嘱服用": the existing prescription; "您服用的剂量": what the person takes already)
+    _rule(r"(?:(?<!正在)(?<!目前)(?<!已经)(?<!所)(?<!在)(?<!按医嘱)(?<!遵医嘱)(?<!照医嘱)(?<!按处方)(?<![您你我])服用|(?<=[您你我])服用(?!的)|(?<!需要)(?<!要不要)(?<!需不需要)吃药|"
           r"吃药(?![^。，,]{0,4}[吗呢]))" + _AFFECTS +
-          r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|(?<!低)(?<!辐射)剂量(?![^。，,]{0,4}(?:CT|螺旋|扫描|辐射))|(?<![按遵照])处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
+          r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|" + _DOSE_ZH
+          + r"|(?<![按遵照非])处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
           r"(?<!任何)(?<!或)(?<!和)(?<!及)(?<!与)(?<!的)(?:补充剂|保健品)|"
           r"二甲双胍|胰岛素(?:注射|针)|"
           r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|补铁|补钙|补碘|补充维生素|"
-          + _OWN_ZH + r"[降消止]\w?药" + _AFFECTS +
+          + r"(?=[降消止])" + _OWN_ZH + r"[降消止]\w?药" + _AFFECTS +
           # "我需要吃药吗" asks whether medicine is needed at all
           r"|(?:建议|(?<!是否)(?<!要不要)(?<!需不需要)(?<!会不会)(?<!何时)需要(?![^。，,]{0,8}吗)|应该|应当|可以)(?:使用|用|开|吃|服)[^。，,]{0,6}药(?!物)|"
           r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|滴剂|喷剂|冲剂|泡腾片|沙坦|普利|洛尔|地平|"
@@ -63,12 +80,15 @@ ZH = [
           kinds=STATEMENT),
     _rule(r"剂量加倍|加倍|减半|停掉|(?:可以|能)停",
           "changes a medicine or dose", unless_negated=True),
-    # "胆囊切除术后", "以前做过的手术": an operation in the history
+    # "胆囊切除术后", "以前做过的手术": an operation in the history ("报告建议活检" restates the
+    # report)
     _rule(r"(?<!做过的)(?<!做过)(?<!以前的)(?<!既往)(?<!曾行)(?<!曾做)"
-          r"(?:穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融)(?!术?后)",
+          r"(?=穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融)" + _REPORT_ADVISES
+          + r"(?:穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融)(?!术?后)",
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
-    _rule(r"(?<!低)(?<!辐射)剂量(?![^。，,]{0,4}(?:CT|螺旋|扫描|辐射))|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)|换成|改吃|多吃|少吃",
+    _rule(_DOSE_ZH
+          + r"|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)|换成|改吃|多吃|少吃",
           "prescribes a medicine, dose or diet", unless_negated=True),
     _rule(r"(?:打|注射|用上?)胰岛素|开始(?:吃|用|打|服)",
           "starts a medicine", unless_negated=True),
@@ -76,11 +96,13 @@ ZH = [
           "suggests a treatment or diet", kinds=QUESTION),
     _rule(r"空腹(?:吃|服)|饭前(?:吃|服)|饭后(?:吃|服)|睡前(?:吃|服)",
           "tells how to take a medicine", unless_negated=True),
-    _rule(_OWN_ZH + r"(?:护肝|保肝|养肝|护肾|降脂药|降糖药|降压药)" + _AFFECTS,
+    _rule(r"(?=[护保养降])" + _OWN_ZH + r"(?:护肝|保肝|养肝|护肾|降脂药|降糖药|降压药)" + _AFFECTS,
           "suggests a treatment", unless_negated=True),
-    _rule(_OWN_ZH + r"(?:抗凝药|抗血小板药|利尿剂|止痛药|激素药|降压药|安眠药)" + _AFFECTS,
+    _rule(r"(?=[抗利止激降安])" + _OWN_ZH
+          + r"(?:抗凝药|抗血小板药|利尿剂|止痛药|激素药|降压药|安眠药)" + _AFFECTS,
           "names a medicine", unless_negated=True),
-    _rule(r"造影|导管|胃镜|肠镜|穿刺",
+    # ("报告建议做胃镜" restates the report)
+    _rule(r"(?=造影|导管|胃镜|肠镜|穿刺)" + _REPORT_ADVISES + r"(?:造影|导管|胃镜|肠镜|穿刺)",
           "names a procedure", kinds=STATEMENT, unless_negated=True, unless_hedged=True,
           unless_choice=True),
     _rule(r"请(?:避免|少吃|多吃|戒|控制|减少|增加|坚持)(?![^。]*(?:以免|免得)影响)|避免(?:吃|喝)|每天锻炼|坚持锻炼|多运动|"
@@ -104,12 +126,13 @@ ZH = [
     _rule(r"(?:吃|喝|服|用|补|戒|少吃|多吃|多喝)[^。，,？]{1,10}(?:可以|能|能够|就能|有助于|"
           r"帮助|会)(?:帮助|帮您|帮你)?(?:降|降低|控制|稳定|升|提高|改善|调节|补)(?:血糖|血脂|血压|"
           r"尿酸|胆固醇|转氨酶|肝酶|甘油三酯|铁蛋白|血红蛋白|肌酐|体重|指标|结节)|"
-          r"就(?:会|能)(?:恢复正常|降下来|降下去|正常|好转|消掉|消失|升上来|回到正常|回到参考范围|"
+          r"就(?:会|能)(?:慢慢|逐渐|很快|自然)?地?(?:恢复正常|降下来|降下去|正常|好转|消掉|消失|升上来|"
+          r"回到正常|回到参考范围|"
           r"恢复到正常|降到正常|回落|补回来|补上来)",
           unless_negated=True),
     # "能不能把降压药减半？", "要不要补钙？": asking how to change a medicine
-    _rule(r"(?:能不能|可不可以|要不要|该不该|能否|可以不)[^。？，,]{0,12}(?:停药|停用|停掉|停了|"
-          r"停几天|减半|加倍|减量|加量|换药|换成|换用|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|"
+    _rule(r"(?:能不能|可不可以|要不要|该不该|能否|可以不|是不是(?:该|要|可以|能|得))[^。？，,]{0,12}(?:停药|停用|停掉|停了|"
+          r"停几天|减半|加倍|减量|加量|换药|换成|换用|换一种|换个|换掉|换别的|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|"
           r"叶酸|鱼油))",
           "changes a medicine or dose"),
     # "可以用碘131治疗", "靠中药调理": a named means of treating it
@@ -185,4 +208,21 @@ ZH += [
     _rule(r"(?:叶酸|维生素[A-Za-z0-9]*|复合维生素|锌|镁|碘|钾|硒|鱼油|益生菌|蛋白|辅酶)(?:片|胶囊|软胶囊|"
           r"咀嚼片|泡腾片|口服液|冲剂|粉剂)",
           "names a medicine or supplement"),
+]
+
+ZH += [
+    # "我需不需要吃点护肝片", "要不要买点保健品": a question in the A-not-A form ("需不需要",
+    # "要不要") is no negation; a named kind of remedy in it is asked for ("要不要吃药" asks whether
+    # medicine is needed at all)
+    _rule(r"(?:需不需要|要不要|该不该|用不用|是不是(?:该|要|需要|得)|可不可以|能不能|应不应该)"
+          r"[^。？，,]{0,6}(?:吃|服用?|用|打|补|买|上)(?:点|些|一些|一点)?[^。？，,]{0,4}?(?:护肝|保肝|"
+          r"养肝|护肾|[降消止][\u4e00-\u9fff]?药|[\u4e00-\u9fff]{1,3}(?:片|胶囊|口服液|颗粒|冲剂)|"
+          r"保健品|补充剂)",
+          "asks which remedy to take"),
+]
+
+ZH += [
+    # "降脂茶", "降压茶", "降糖汤": a drink named for lowering a result is a remedy
+    _rule(r"[降控稳][压糖脂酸](?:茶|汤|饮|粥)",
+          "names a supplement or remedy", unless_negated=True),
 ]
