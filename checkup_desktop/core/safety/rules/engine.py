@@ -257,14 +257,14 @@ def rules_for(lang: str) -> list[Rule]:
 _HAVE_Q = re.compile(r"\b(?:do|did) i (?:have|get)\b|\bhave i (?:got|had)\b|\bi(?:'ve| have) got\b|"
                      r"\btengo\b|\bpadezco\b|\bhabe ich\b|\bhab ich\b|我得的|我有的|我患的|我得了",
                         _I)
-_CLAUSE_START = re.compile(r"[.;!?。；？！]")
+# what ends a clause (and starts the next)
+_CLAUSE_MARK = re.compile(r"[.;!?。；？！]")
 _MODAL_WORD = re.compile(r"\b(?:can|could|may|might|pued\w+|podr\w+|kann|können|könnte\w*)\b|可能",
                          _I)
-_CLAUSE_END = re.compile(r"[.;!?。；？！]")
 
 
 def _condition_follows(text: str, end: int, gap: int, conds: list[T.Term]) -> T.Term | None:
-    stop = _CLAUSE_END.search(text, end)
+    stop = _CLAUSE_MARK.search(text, end)
     limit = min(end + (gap if gap > 0 else 30), stop.start() if stop else len(text))
     for c in conds:
         if end <= c.start < limit:
@@ -293,7 +293,7 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
                 continue
             if rule.unless_modal and (_MODAL_BEFORE.search(before) or _GENERIC_BEFORE.search(before)
                                       or _HEDGE_WORD.search(m.group(0))
-                                      or _MODAL_WORD.search(_CLAUSE_START.split(
+                                      or _MODAL_WORD.search(_CLAUSE_MARK.split(
                                           text[:m.start()])[-1])):
                 continue
             if rule.unless_hedged and (_GENERIC_BEFORE.search(before)

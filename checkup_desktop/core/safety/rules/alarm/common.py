@@ -23,3 +23,9 @@ _rule = maker("alarm", "frightens without a next step", STATEMENT, unless_next_s
 
 def _unless_called(rule: Rule) -> Rule:
     return replace(rule, rx=re.compile(f"(?:{rule.rx.pattern}){_CALL_AFTER}", re.IGNORECASE))
+
+# between an organ and "stop"/"fail": modals and adverbs only ("your kidneys could soon fail"),
+# so "kidney tablets be stopped" is not an organ stopping
+_MAY_SOON = (r"(?: (?:could|can|may|might|will|would|is|are|going to|about to|just|suddenly|"
+             r"soon|completely|eventually|simply|really|actually|already|start to|begin to|"
+             r"then|even|one day|at some point|to))*")

@@ -1,15 +1,20 @@
 """Certainty and prognosis: sure claims and predictions about the person's future.
 
-One module per card language (en, zh, es, de), each a list in the order the engine
-applies it; the English list also holds patterns for the other languages' wordings of the
+One list per card language, in the order the engine applies it. The zh and es lists have a
+module each; the en lists are split by kind of construction, one module each, and
+joined below. The English list also holds patterns for the other languages' wordings of the
 same forms. Every rule here is `_rule(pattern, why, kinds, **flags)` with the category's usual
 reason, texts and flags (common.py) unless it says otherwise."""
 
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.certainty.de import DE
-from checkup_desktop.core.safety.rules.certainty.en import EN
+from checkup_desktop.core.safety.rules.certainty.en_course import EN_COURSE
+from checkup_desktop.core.safety.rules.certainty.en_questions import EN_QUESTIONS
+from checkup_desktop.core.safety.rules.certainty.en_sure import EN_SURE
 from checkup_desktop.core.safety.rules.certainty.es import ES
 from checkup_desktop.core.safety.rules.certainty.zh import ZH
+
+EN = EN_SURE + EN_COURSE + EN_QUESTIONS
 
 __all__ = ["DE", "EN", "ES", "ZH"]

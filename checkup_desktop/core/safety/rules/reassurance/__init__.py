@@ -1,20 +1,25 @@
 """Dismissal (false reassurance): calling a result harmless, nothing or not worth a visit.
 Reassurance with no clinician or visit anywhere in the text is judged by the engine.
 
-One module per card language (en with en_more, zh, es, de), each a list in the order the engine
-applies it; the English list also holds patterns for the other languages' wordings of the
+One list per card language, in the order the engine applies it. The zh and es lists have a
+module each; the en and de lists are split by kind of construction, one module each, and
+joined below. The English list also holds patterns for the other languages' wordings of the
 same forms. Every rule here is `_rule(pattern, why, kinds, **flags)` with the category's usual
 reason, texts and flags (common.py) unless it says otherwise."""
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.reassurance.de import DE
-from checkup_desktop.core.safety.rules.reassurance.en import EN as _EN
-from checkup_desktop.core.safety.rules.reassurance.en_more import EN_MORE
+from checkup_desktop.core.safety.rules.reassurance.de_no_follow_up import DE_NO_FOLLOW_UP
+from checkup_desktop.core.safety.rules.reassurance.de_questions import DE_QUESTIONS
+from checkup_desktop.core.safety.rules.reassurance.de_verdicts import DE_VERDICTS
+from checkup_desktop.core.safety.rules.reassurance.en_no_follow_up import EN_NO_FOLLOW_UP
+from checkup_desktop.core.safety.rules.reassurance.en_questions import EN_QUESTIONS
+from checkup_desktop.core.safety.rules.reassurance.en_titles import EN_TITLES
+from checkup_desktop.core.safety.rules.reassurance.en_verdicts import EN_VERDICTS
 from checkup_desktop.core.safety.rules.reassurance.es import ES
 from checkup_desktop.core.safety.rules.reassurance.zh import ZH
 
-# the English list, split in two modules to keep each under 500 lines
-EN = _EN + EN_MORE
+EN = EN_VERDICTS + EN_NO_FOLLOW_UP + EN_TITLES + EN_QUESTIONS
+DE = DE_VERDICTS + DE_NO_FOLLOW_UP + DE_QUESTIONS
 
 __all__ = ["DE", "EN", "ES", "ZH"]

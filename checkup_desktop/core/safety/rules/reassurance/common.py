@@ -110,3 +110,13 @@ _PLAN_WORDS_ZH = r"(?:建议|应该|应当|需要|复查|随访|讨论|预约|�
 # ("before the test there is nothing to do" prepares for it; "until your visit" plans one)
 _OWN_CLAUSE_T = _OWN_CLAUSE.replace(r"suggest\w*|", r"suggest\w*|before|until|till|prior|"
                                     r"except|bis|vor|vorher|außer|antes|hasta|salvo|excepto|")
+
+# The checks that can be dropped, for "can the follow-up be cancelled", "skip the recheck"
+_CHECK_EN = (r"(?:follow-?ups?|appointments?|re-?checks?|repeats?|re-?tests?|tests?|scans?|visits?|"
+             r"ultrasounds?|mammograms?|referrals?|check-?ups?|blood tests?|screening|"
+             r"\w+scop(?:y|ies)|biops(?:y|ies)|MRI|CT|x-rays?|ECGs?|EKGs?|smears?|eye exams?)")
+
+# the check itself put back, any verb: "die Kontrolle etwas nach hinten schieben"
+_PUT_OFF_DE = (r"(?:nach hinten (?:schieben|verschieben|verlegen)|hinausschieben|hinauszögern|"
+               r"aufschieben|verschieben|vertagen|zurückstellen|später (?:machen|angehen|"
+               r"erledigen))")

@@ -55,3 +55,15 @@ _REPORT_ADVISES = _not_after(*(
      for verb in ("建议", "推荐", "提示建议", "提示需")
      for more in ("", "做", "行", "进一步", "进一步做", "进一步行", "进行", "再做", "穿刺",
                   "做穿刺", "细针穿刺", "做细针穿刺", "行细针穿刺")))
+
+# From the start of a clause, words with no "falls Sie", "was Sie", "die Sie" (what the person
+# takes already: "falls Sie bereits Medikamente für die Schilddrüse einnehmen") and no negation;
+# after "am besten ist es," or "es wäre sinnvoll," the "wenn Sie ..." clause is the advice
+_ADVICE_COMMA_DE = ("gut,", "besser,", "sinnvoll,", "ratsam,", "wichtig,", "empfehlenswert,",
+                    "hilfreich,", "\\bes,")
+
+_NOT_OWN_CLAUSE_DE = (r"(?:(?:^|(?<=[.;:!?,]))" + "".join(f"(?<!{w})" for w in _ADVICE_COMMA_DE)
+                      + r"(?:(?!\b(?:falls|wenn|ob|was|die|das|den|der|welche\w*|"
+                      r"sofern|solange|soweit|da|weil|nachdem)\s+(?:Sie|du|ich)\b|\bnicht\b|"
+                      r"\bkein\w*)[^.;:!?,])*?|(?:"
+                      + "|".join(f"(?<={w})" for w in _ADVICE_COMMA_DE) + r")[^.;:!?,]*?)")

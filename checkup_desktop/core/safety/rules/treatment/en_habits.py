@@ -1,0 +1,93 @@
+"""Treatment rules for English cards: diets, foods, fluids, weight and exercise given as
+instructions or amounts ("avoid red meat", "limit sugar to 25 grams", "How many bananas a day
+should I eat?")."""
+
+from __future__ import annotations
+
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT
+from checkup_desktop.core.safety.rules.treatment.common import _NUM, _rule
+
+_FOODS_EN = (r"(?:gluten|dairy|lactose|sugar|salt|red meat|meat|alcohol|carbs|carbohydrates|fat|"
+             r"coffee|caffeine|eggs|bread|seafood|shellfish|beer|sweets|fruit juice|offal)")
+
+# "take your time", "take this report with you", "tome nota", "tómese su tiempo": not a medicine
+_TAKE_NOT_EN = (r"(?!\s+(?:(?:your|a|some|the|this|these|that|it)\s+)?(?:time|moment|note|notes|"
+                r"look|breath|seat|part|copy|photo|picture|report|results?|letter|list|card|"
+                r"questions?|printout|papers?|form|easy)\b)")
+
+EN_HABITS = [
+    _rule(r"(?:^|[.;:!]\s+|,\s*(?:so|and then|then)\s+)(?:please\s+|just\s+|simply\s+)?(?:take"
+          + _TAKE_NOT_EN + r"|"
+          r"drink|eat|avoid|cut out|cut down on|cut back on|stop|start|switch to|increase|reduce|"
+          r"halve|double|skip|add|limit|give up|quit|go on|lose|walk|exercise)\b",
+          "tells the person what to take, eat or do", kinds=STATEMENT),
+    _rule(r"\byou (?:should|must|need to|have to|ought to|can)\s+(?:\w+\s+)?(?:take|drink|eat|"
+          r"avoid|cut|stop|start|increase|reduce|halve|double|go on|switch|limit|give up)\b",
+          "tells the person what to take or stop", kinds=STATEMENT),
+    _rule(r"\b(?:low|high|reduced|no)[- ](?:purine|salt|sodium|carb(?:ohydrate)?|fat|protein|"
+          r"sugar|iodine|fodmap|calorie|cholesterol|fibre|fiber|gluten|lactose)\s+diet\b|"
+          r"\bdiet (?:plan|sheet)\b|\b(?:keto|ketogenic|vegan|mediterranean|dash|paleo|"
+          r"gluten-free|dairy-free|crash)\s+diet\b|\bfasting plan\b",
+          "prescribes a diet"),
+    _rule(r"\b(?:avoid|cut out|cut down on|give up|stop|eliminate|no more|without)\s+(?:all\s+|"
+          r"any\s+|eating\s+|drinking\s+)?(?:red meat|meat|dairy|gluten|sugar|alcohol|salt|carbs|"
+          r"fat|fried food|seafood|bread|coffee|offal|beer|sweets)\b",
+          "prescribes a diet", kinds=STATEMENT),
+    _rule(r"(?:^|[.;:!]\s+|\band\s+)(?:please\s+)?(?:swap|replace|substitute|rest|fast|include|"
+          r"choose|stick to|load up on|boost|add|use|try)\b",
+          "tells the person what to do", kinds=STATEMENT),
+    _rule(r"\b(?:lower|reduce|cut|raise|bring down|drop)\w* (?:your |"
+          r"the )?[\w-]+ (?:\w+ )?by (?:\d+|a third|half|a quarter)",
+          kinds=STATEMENT),
+    # ("cutting out bread and pasta": the verb in any form)
+    _rule(r"\btreat\w* (?:this|it|that) with\b|\binstead of (?:the )?(?:tablets|pills|medicines?|"
+          r"medications?|drugs)\b|\b(?:cut(?:ting)? out|giv(?:e|ing) up|avoid(?:ing)?|"
+          r"stop(?:ping)? eating|quit(?:ting)?|drop(?:ping)?|go(?:ing)? without|"
+          rf"cut(?:ting)? down on)\s+(?:all\s+|any\s+)?{_FOODS_EN}\b(?![^.?!]*\bbefore\b)|"
+          rf"\b(?:low-carb|keto|ketogenic|"
+          r"gluten-free|dairy-free|vegan|paleo|intermittent fasting)\b",
+          "suggests a treatment or diet"),
+    # ("two Brazil nuts a day": a name of two words)
+    _rule(rf"\b{_NUM}(?:[\w-]+\s+)?[\w-]+\s+(?:a|per|each|every) (?:day|week|night|morning)\b",
+          "gives a regimen"),
+    # a weight-loss target ("lose 5 kg this month") or a meal regimen is a prescription
+    _rule(r"\b(?:lose|losing|shed|shedding|drop|dropping|take off)\s+(?:at least\s+|about\s+|"
+          r"around\s+|another\s+)?(?:\d+(?:[.,]\d+)?|a few|some|two|three|four|five|six|ten|"
+          r"twenty)\s*(?:kg|kilos?|kilograms?|pounds?|lbs?|stone)\b|\b(?:one|a single|two) meals? "
+          r"(?:a|per) day\b|\bonly one meal\b|\bOMAD\b|\b(?:water|juice|bone broth) fast\b|"
+          r"\b(?:16:8|5:2) (?:fasting|diet|plan)\b",
+          "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),
+    # "How many bananas a day should I eat?", "how much water should I drink to ...": asks for
+    # an amount of a food or drink ("how much fasting before the test" is the test's own; a
+    # statement's "rather than how much you eat" asks nothing)
+    _rule(r"\bhow (?:much|many)\b(?![^?.!]*\bbefore (?:the|my|a|your|this) (?:test|blood|"
+          r"sample|scan|draw|appointment))(?:[^?.!]{0,50}\b(?:eat|eating|drink|drinking|consume|"
+          r"consuming)\b|\s+(?!times?\b|tests?\b|more\b|visits?\b|checks?\b|scans?\b|weeks?\b|"
+          r"months?\b|days?\b|years?\b|hours?\b)[\w-]+(?:\s+[\w-]+)?\s+(?:a|per|each|every) "
+          r"(?:day|week)\b|[^?.!]{0,30}\b(?:can|should|may|could) i have\b[^?.!]{0,20}\b(?:a|"
+          r"per|each|every) (?:day|week)\b)",
+          "asks how much to eat or drink", kinds=QUESTION),
+    # "limit sugar to 25 grams", "keep alcohol below 2 drinks": a cap on intake
+    _rule(rf"\b(?:limit|cap|keep|restrict|cut|reduce|bring)\w*\b[^.?!;]{{0,30}}\b(?:to|under|"
+          rf"below|at) (?:under |below |less than |no more than |at most |a maximum of )?{_NUM}"
+          r"(?:g|grams?|mg|cups?|glasses|drinks|units|servings|portions|eggs|slices|meals|"
+          r"calories|kcal|teaspoons?)\b(?!\s*/)",
+          "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
+    # "no more than a teaspoon a day", "Sal: no más de una cucharadita al día", "höchstens zwei
+    # Tassen am Tag", "每天不超过一茶匙": a cap on intake, with or without a verb
+    _rule(r"\b(?:no more than|not more than|at most|a maximum of|max\.?|up to|less than)\s+"
+          r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|one|two|three|four|five|half an?)\s+)(?:g|grams?|mg|cups?|"
+          r"glass(?:es)?|drinks|units|servings|portions|eggs|slices|teaspoons?|tablespoons?|pieces|"
+          r"litres?|liters?)\b[^.?!;]{0,20}\b(?:a|per|each|every) (?:day|week)\b|"
+          r"\b(?:no más de|como máximo|un máximo de|hasta|menos de)\s+(?:\d+(?:[.,]\d+)?\s*|"
+          r"(?:una?|media|medio|dos|tres|cuatro|cinco)\s+)(?:g|gramos?|mg|cucharaditas?|cucharadas?|"
+          r"tazas?|vasos?|copas?|raciones|porciones|huevos?|piezas?|lonchas|litros?)\b[^.?!;]{0,20}"
+          r"\b(?:al día|por día|diari[oa]s?|a la semana|por semana)\b|"
+          r"\b(?:nicht mehr als|höchstens|maximal|max\.|bis zu|weniger als)\s+"
+          r"(?:\d+(?:[.,]\d+)?\s*|(?:eine?n?|zwei|drei|vier|fünf|ein halber|eine halbe)\s+)"
+          r"(?:g|Gramm|mg|Teelöffel|Esslöffel|Tassen?|Gläser|Glas|Portionen?|Eier|Scheiben?|Stück|"
+          r"Liter)\b[^.?!;]{0,20}\b(?:am Tag|pro Tag|täglich|pro Woche|in der Woche|die Woche)\b|"
+          r"(?:每天|每日|一天|每周|一周)[^。，,？]{0,6}(?:不超过|不要超过|最多|不多于|控制在)[^。，,？]{0,4}"
+          r"[\d一二两三四五六七八九十半]+(?:克|茶匙|勺|杯|个|片|份|两)",
+          "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
+]
