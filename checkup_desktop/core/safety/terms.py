@@ -67,7 +67,7 @@ _EN_MORPH = re.compile(
     r"failure|insufficiency|deficiency)\b"
     r"|\b(?:hashimoto|graves|gilbert|cushing|addison|crohn|wilson|conn|paget|alzheimer|parkinson|"
     r"hodgkin|raynaud|sjögren|sjogren|behçet|behcet|basedow)(?:'s|')?(?=\W|$)"
-    r"|\b(?:pre-?)?diabet(?:es|ic)\b|\bgout\b|\bfatty liver\b|\b(?:hypo|hyper)[a-z]{5,}ism\b"
+    r"|\b(?:pre-?)?diabet(?:es|ic)\b|\bgout\b|\bfatty[- ]liver\b|\b(?:hypo|hyper)[a-z]{5,}ism\b"
     r"|\b(?:under|over)[- ]?active (?:thyroid|gland)\b|\b(?:reduced|impaired|poor|decreased|"
     r"failing) (?:kidney|renal|liver|thyroid|heart) function\b|\b[a-z]+ enlargement\b|"
     r"\benlarged (?:prostate|liver|spleen|heart|thyroid)\b|\b(?:blocked|obstructed|clogged|"
@@ -87,6 +87,8 @@ _EN_MORPH = re.compile(
     r"(?<!increased )fat) in (?:the|your) liver\b"
     # "hypertension" (the vocabulary has only longer names with it), "osteopenia"-like names
     r"|\b(?:pre-?)?hypertension\b|\b[a-z]{3,}penias?\b"
+    # an ECG's conduction block named as the person's ("first-degree heart block")
+    r"|\b(?:(?:first|second|third|1st|2nd|3rd)[- ]degree )?(?:heart|av|atrioventricular) block\b"
     # an organ said to be inflamed, or its blood supply reduced: a disease in lay words
     r"|\binflamed (?:kidneys?|kidney filters|liver|pancreas|gallbladder|prostate|bladder|stomach|"
     r"bowel|gut|colon|thyroid)\b|\binflammation (?:of|in) (?:the |your )?(?:kidneys?|kidney "
@@ -110,6 +112,8 @@ _ES_MORPH = re.compile(
     r"\bgota\b|\bhígado graso\b|\b(?:hipo|"
     r"hiper)[a-zíé]{5,}ismo\b"
     r"|\banemia\s+\w+|\bfunción (?:renal|hepática|tiroidea) (?:reducida|disminuida|alterada)\b"
+    # an ECG's conduction block named as the person's ("un bloqueo auriculoventricular")
+    r"|\bbloqueo (?:auriculoventricular|av|cardíaco)\b"
     r"|\binfecci[oó]n (?:de|del|urinaria|respiratoria|bacteriana|viral)(?: \w+)?"
     r"|\b(?!sist)\w+émic[oa]s?\b|\b\w+ (?:\w+ )?(?:obstruid[oa]|tapad[oa]|estrechad[oa])\b|"
     r"\bresistencia a la \w+"
@@ -182,15 +186,16 @@ _DE_MORPH = re.compile(
     r"\b[a-zäöüß]+störung(?:en)?\b|"
     r"\b(?:arterielle )?(?:hyper|hypo)tonie\b|\bsportlerherz\w*|\b[a-zäöüß]*trophie\b|\b(?:gallen|"
     r"nieren|harn|blasen|harnleiter)stein\w*|\bstruma\b|"
-    r"\bkropf\b|\bkatarakt\b|\b(?:grau|grün)e[rnm]? star\b|\bblutarmut\b|"
+    r"\bkropf\b|\bkatarakt\b|\b(?:grau|grün)e[rnm]? star(?:s|es)?\b|\bblutarmut\b|"
     # an organ said to be inflamed ("Nierenentzündung", "eine Entzündung der Nieren")
     r"\b[a-zäöüß]+entzündung(?:en)?\b|\bentzündung(?:en)? (?:der|in der|an der|im|des) "
     r"(?:nieren?|leber|bauchspeicheldrüse|gallenblase|prostata|blase|schilddrüse|magen\w*|darm\w*)\b"
 )
 _TEST_AFTER = re.compile(
-    r"\s*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
+    # ("Hepatitis-Serologie": a test's name joined by a hyphen)
+    r"[\s-]*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
     r"antibod(?:y|ies)|"
-    r"virus|panel|serology|"
+    r"virus|panel|serology|serolog(?:ie|ía)|"
     r"risk|marcador\w*|prueba\w*|antígeno|anticuerpos|riesgo|marker|antikörper|risiko)\b", re.I)
 
 _TEST_COMPOUND = re.compile(r"(?:risiko|test|tests|wert|werte|werten|screening|marker|vorsorge|"

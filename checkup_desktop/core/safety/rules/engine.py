@@ -29,7 +29,14 @@ NEXT_STEP = re.compile(
     r"\bheute\b|\bsofort\b|Notaufnahme|Notruf|umgehend|今天|立即|立刻|马上|急诊|尽快就医|"
     # 120 as a number of its own, not in "190/120"
     r"尽快联系|(?<![\d/.,])120(?![\d/.,])|\b(?:112|061|116 ?117)\b|\bRettungsdienst\b|\bNotarzt\b|"
-    r"\bambulancia\b|\bemergencias\b",
+    r"\bambulancia\b|\bemergencias\b|"
+    # same-day and without-delay wording with a visit or a call ("the same day", "当天就诊",
+    # "let your clinician know promptly", "as soon as possible")
+    r"\bsame[- ]day\b|\bthis same day\b|\bpromptly\b|\bwithout delay\b|"
+    r"as soon as (?:possible|you can)|"
+    r"\blet (?:a|your) (?:doctor|clinician|GP|nurse) know\b|当天|当日|今日|即日|第一时间|"
+    r"el mismo día|sin demora|lo antes posible|am selben Tag|noch heute|so bald wie möglich|"
+    r"unverzüglich",
     _I)
 # Words before a term that make it general, negated or a question of checking
 _NEGATED_BEFORE = re.compile(
@@ -37,6 +44,13 @@ _NEGATED_BEFORE = re.compile(
     r"\bno\b|\bni\b|\bningún\b|\bnada\b|\bnothing\b|\bnicht\b|\bnichts\b|\bkein\w*\b)"
     r"\W*(?:\w+\W+){0,4}$"
     r"|(?:(?<![是要])不(?!是)|没有|并非|排除|别|勿)[\u4e00-\u9fff]{0,8}$", _I)
+# "会不会", "是不是", "要不要", "有没有": a question form, not a negation
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+
+
+def _negated(before: str) -> bool:
+    """Whether the words before a term negate it (a question form such as 会不会 does not)."""
+    return bool(_NEGATED_BEFORE.search(_A_NOT_A.sub(r"\1吗", before)))
 _MODAL_BEFORE = re.compile(
     r"(?:\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bsometimes\b|\boften\b|\bpossibly\b|"
     r"\bpueden?\b|\bpodría\w*\b|\ba veces\b|\bkann\b|\bkönnen\b|\bkönnte\w*\b|\bmanchmal\b|"
@@ -57,7 +71,9 @@ _HEDGE = re.compile(
     r"common(?:ly)?|often|usually|some people|whether|if|look\w* for|check\w* for|test\w* for|"
     r"screen\w* for|pued\w+|podría\w*|a veces|riesgo|posible\w*|como|por ejemplo|muchos|muchas|"
     r"frecuentes?|a menudo|suele\w*|si|kann|können|könnte\w*|manchmal|eventuell|Risiko\w*|nicht|"
-    r"kein\w*|wie|etwa|zum Beispiel|viele|häufig|oft|meist\w*|ob|scan|ultrasound|report|imag\w+|"
+    # "wenn"/"falls" hedge as "if" does ("Falls sich eine Fettleber bestätigt, …")
+    r"kein\w*|wie|etwa|zum Beispiel|viele|häufig|oft|meist\w*|ob|wenn|falls|sofern|scan|"
+    r"ultrasound|report|imag\w+|"
     r"informe|imagen|ecografía|Befund|Bildgebung|Ultraschall|described|descrit\w*|beschrieben)\b"
     # "isn't": no word boundary before the n
     r"|n't\b"
@@ -83,7 +99,12 @@ _HEDGE_WORD = re.compile(r"\b(?:often|usually|sometimes|commonly|mostly|may|can|
 _BUT_AFTER = re.compile(r"^[^.;!?。；？！]*(?:\bbut\b|\bpero\b|\baber\b|\bdoch\b|但|不过)", _I)
 _UNCERTAIN = re.compile(
     r"\b(?:nobody|no one|cannot|can't|impossible|not possible|nadie|no se puede|no es posible|"
-    r"imposible|niemand|nicht möglich|lässt sich nicht|kann nicht|no single|no one result|"
+    r"imposible|niemand|nicht möglich|"
+    # "kann nicht" only about predicting ("lässt sich nicht vorhersagen", "kann man nicht sicher
+    # sagen"), not "kann nicht rückgängig gemacht werden"
+    r"lässt sich nicht (?:vorher|voraus|sicher |genau )?(?:sagen|vorhersagen|voraussagen|"
+    r"abschätzen|beurteilen)|kann (?:man |Ihnen |ich )?(?:noch )?nicht (?:sicher |genau )?"
+    r"(?:sagen|vorhersagen|voraussagen|abschätzen)|no single|no one result|"
     r"can'?t say|cannot say|ningún resultado|kein einzelner)\b|谁也|无法|不能|说不清|单凭", _I)
 # general statements ("many need no treatment", "往往并不严重") are not dismissal
 _GENERIC_BEFORE = re.compile(
@@ -133,14 +154,18 @@ _NOT_A_VERDICT = (r"(?!" + _ABNORMAL + r"[^.;]{0,30}\b(?:(?:was|were) )?(?:found
 # normal or nothing, with no word of the clinician, a visit or a discussion, dismisses it.
 _REASSURE = re.compile(
     # "even if you feel fine" is about the person, not the result
-    r"\b(?:(?<!feel )(?<!feeling )(?<!feels )fine|harmless|nothing" + _NOT_A_VERDICT + r"|noise|"
+    r"\b(?:(?<!feel )(?<!feeling )(?<!feels )fine|harmless|nothing" + _NOT_A_VERDICT + r"|"
+    # "just noise", not "noise-induced hearing loss" or "loud noise at work"
+    r"(?<!loud )(?<!exposure to )noise(?![- ](?:induced|exposure|level|damage))|"
     r"fluke|trivial|"
     r"meaningless|okay|alright|all right|no point|"
     # "easy to forget the repeat test" and "nichts Sicheres" (nothing certain) reassure no one;
     # "no hace falta estar en ayunas" is about getting ready for a test
     r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|(?<!easy to )forget|"
     r"tick (?:it|this|that|this one) off|irrelevant|unimportant|nobody (?:gets|is) treated|bueno|"
-    r"ruido|inofensiv\w+|sin importancia|no merece|no hace falta(?! (?:estar en ayunas|ayunar))|"
+    # "ruido" as "just noise", not "la exposición al ruido", "ruido laboral"
+    r"(?<!al )(?<!del )(?<!de )ruido(?! (?:laboral|ambiental|intenso|fuerte))|inofensiv\w+|"
+    r"sin importancia|no merece|no hace falta(?! (?:estar en ayunas|ayunar))|"
     # "su colesterol está bien" (not "está bien comentarlo", "si usted está bien")
     r"(?<!\bsi )(?<!usted )están? bien(?!\s+(?:que|\w+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?)\b)|"
     r"da igual|in Ordnung|nichts(?! (?:Sicheres|Genaues|Bestimmtes|Eindeutiges))"
@@ -274,6 +299,15 @@ def _condition_follows(text: str, end: int, gap: int, conds: list[T.Term]) -> T.
     return None
 
 
+# a medicine's level in the blood is a test ("lithium level", "nivel de litio", "地高辛血药浓度"):
+# the name is the measured result, not advice to take it
+_LEVEL_AFTER = re.compile(r"\s*(?:(?:blood|serum|plasma|trough)\s+)?(?:levels?|concentrations?|"
+                          r"Spiegel\w*|Konzentration\w*|Blutspiegel\w*)\b|\s*(?:血药浓度|血药水平|"
+                          r"血浓度|的?(?:浓度|水平|含量))", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?:\bnivel(?:es)?|\bconcentración|\bKonzentration|\bSpiegel)\s+"
+                           r"(?:\w+\s+){0,2}?(?:de|del|von|an)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
+
+
 def violations(text: str, kind: str, lang: str, *, trusted: bool = False
                ) -> list[tuple[str, str]]:
     """(category, reason) for every rule `text` breaks. `trusted`: knowledge-base text, whose
@@ -289,7 +323,7 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
         for m in rule.rx.finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
             if (rule.unless_negated or rule.weak or rule.condition_after) and \
-                    _NEGATED_BEFORE.search(before):
+                    _negated(before):
                 continue
             if rule.unless_modal and (_MODAL_BEFORE.search(before) or _GENERIC_BEFORE.search(before)
                                       or _HEDGE_WORD.search(m.group(0))
@@ -326,7 +360,7 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
         m = _REASSURE.search(text)
         if m and not _refers(text):
             before = text[max(0, m.start() - 40):m.start()]
-            if not (_NEGATED_BEFORE.search(before) or _GENERIC_BEFORE.search(before)):
+            if not (_negated(before) or _GENERIC_BEFORE.search(before)):
                 out.append(("dismissal", f"reassures without a next step: {m.group(0)!r}"))
     # a sentence about these results that names a disease without any hedge
     if kind == "explanation" and not trusted and not any(cat == "diagnosis" for cat, _ in out):
@@ -349,7 +383,7 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
             break
     for d in T.drugs(text, lang):
         before = text[max(0, d.start - 40):d.start]
-        if _NEGATED_BEFORE.search(before):
+        if _negated(before) or _LEVEL_AFTER.match(text, d.end) or _LEVEL_BEFORE.search(before):
             continue
         out.append(("treatment", f"names a medicine: {d.text!r}"))
         break

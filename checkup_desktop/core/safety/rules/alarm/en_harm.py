@@ -273,3 +273,61 @@ EN_HARM = [
           r"wiederherstellbar)\b|(?:再也|永远)(?:恢复不了|回不来|找不回)",
           unless_negated=False),
 ]
+
+# Round 10: bleeding that is hard to stop, a "bad sign", an organ losing its function, a vessel
+# in the brain blocked, a life kept going by machines.
+EN_HARM += [
+    # "bleeding inside the body that is hard to stop", "un sangrado difícil de detener", "eine
+    # Blutung, die schwer zu stillen ist"
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:if|when|wenn|falls|si|cuando|tell|report|mention)\b)"
+          r"[^.;!?:])*?(?:"
+          r"\bbleed\w* inside (?:the|your) (?:body|head|brain|belly|skull)\b|\bbleed\w*[^.;]{0,30}"
+          r"\b(?:hard|difficult|impossible) to (?:stop|control)\b|\bsangrado\w*[^.;]{0,20}"
+          r"\b(?:difícil|imposible) de (?:detener|parar|controlar)\b|\bhemorragia\w*[^.;]{0,20}"
+          r"\b(?:difícil|imposible) de (?:detener|parar|controlar)\b|"
+          r"\bBlutung\w*(?: \w+)?,? die (?:sich )?(?:nur )?(?:schwer|kaum|nicht) (?:zu )?"
+          r"(?:stillen|stoppen)\b|\bschwer (?:zu )?stillende\w* Blutung|"
+          r"(?<!如果)(?:很难|难以|无法)(?:止血|止住))"),
+    # a "bad sign": "this is a very bad sign", "ein sehr schlechtes Zeichen", "una muy mala
+    # señal", "很不好的信号"
+    _rule(r"\b(?:a |an )?(?:very |really |particularly )?(?:bad|worrying|ominous|grim|alarming|"
+          r"sinister) (?:sign|signal|omen)\b|\b(?:ein (?:sehr )?(?:schlechtes|bedrohliches|"
+          r"alarmierendes)|kein (?:sehr )?gutes) (?:Zeichen|Signal|Omen)\b|"
+          r"\b(?:muy )?mala (?:señal|"
+          r"noticia)\b|\bseñal (?:muy )?(?:mala|preocupante|alarmante)\b|(?:很|非常|特别)?"
+          r"(?<!不是)不好的(?:信号|兆头|迹象|征兆)|坏(?:信号|兆头)|不祥"),
+    # an organ losing its function: "your kidneys may be slowly losing their ability to work",
+    # "verlieren nach und nach ihre Funktion", "perdiendo su función", "正在一点点失去功能"
+    _rule(r"\b(?:kidneys?|heart|liver|lungs?|brain|organs?)\b[^.;?]{0,40}\blos(?:e|es|ing) "
+          r"(?:their|its|the) (?:\w+ )?(?:function|ability|capacity)\b|"
+          r"\b(?:Nieren?|Herz|Leber|Lunge|Gehirn|Organe?)\b[^.;?]{0,40}\bverlier\w* "
+          r"(?:\w+ ){0,4}?(?:ihre|seine|die) (?:\w+ )?(?:Funktion|Fähigkeit|Leistung)\w*|"
+          r"\b(?:riñones|riñón|corazón|hígado|pulmones|cerebro|órganos)\b[^.;?]{0,40}\bperd\w* "
+          r"(?:\w+ ){0,3}?(?:su|sus|la) (?:\w+ )?(?:función|capacidad)\b|"
+          r"(?:心脏|肾脏?|肝脏?|肺|大脑|器官)[\u4e00-\u9fff]{0,12}?(?:失去|丧失)(?:了)?(?:功能|"
+          r"工作能力|能力)",
+          kinds=STATEMENT | QUESTION),
+    # a vessel in the brain blocked, paralysis on one side: "could block a blood vessel in your
+    # brain", "tapar un vaso del cerebro", "堵住脑血管", "偏瘫", "呼吸肌麻痹"
+    _rule(r"\bblock\w* (?:a |the |an )?(?:\w+ )?(?:blood )?(?:vessel|artery)\w* (?:in|to|of) "
+          r"(?:the |your )?brain\b|\b(?:tapar|obstruir|bloquear)\w* (?:un|el|los) "
+          r"(?:vasos?|arterias?) (?:del|de su|en el) cerebro\b|"
+          r"\b(?:Gefäß|Arterie)\w* im (?:Gehirn|Kopf) (?:verschließ|blockier|verstopf)\w*|"
+          r"堵(?:住|塞)(?:了)?(?:脑血管|脑部血管|大脑的血管)|偏瘫|"
+          r"半身不遂|(?<!不)(?:呼吸肌?)麻痹"),
+    # kept alive by a machine: "kept alive by a machine", "dependiendo de una máquina para
+    # seguir con vida", "auf eine Maschine angewiesen", "靠机器维持生命"
+    _rule(r"\bkept alive (?:by|on) (?:a )?machines?\b|\bon life support\b|\bmáquina\w* para "
+          r"(?:seguir con vida|vivir|sobrevivir)\b|\bsoporte vital\b|\bauf (?:eine )?Maschine\w* "
+          r"angewiesen\b|\blebenserhaltend\w*|靠(?:机器|仪器)(?:维持生命|活着|续命)"),
+]
+
+EN_HARM += [
+    # harm already past repair: "the damage has already been done", "the damage is already
+    # permanent", "nicht mehr heilen kann", "已经无法再恢复"
+    _rule(r"\bdamage (?:has|is) (?:already )?(?:been )?done\b|\b(?:damage|harm|loss)\b[^.;?]{0,20}"
+          r"\b(?:is|are) (?:already )?(?:permanent|irreversible|for good)\b|\bnicht mehr "
+          r"(?:aus)?heilen\b|\bkeine Heilung mehr\b|\bya no tiene (?:arreglo|solución|cura)\b|"
+          r"(?:无法|不能|没法)再(?:恢复|逆转|挽回|治好)",
+          kinds=STATEMENT | QUESTION, unless_negated=False),
+]

@@ -112,3 +112,86 @@ EN_QUESTIONS = [
     _rule(r"\bwhat if\b[^?]{0,60}\b(?:tumou?rs?|cancer\w*|malignan\w+|spread\w*|metasta\w+)\b",
           kinds=QUESTION),
 ]
+
+# Round 10: asked in any language: lasting damage, collapsing or losing consciousness suddenly,
+# how close a catastrophe is, how long people live, a tumour growing or spreading now, no cure.
+EN_QUESTIONS += [
+    # "Könnte mein Gehirn bleibenden Schaden nehmen?", "Will this cause lasting damage to my
+    # kidneys?", "¿un daño cerebral permanente?", "会不会留下永久性损伤？"
+    # ("How can I prevent lasting damage?", "bleibende Schäden vermeiden" ask about prevention)
+    _rule(r"(?<!\bprevent )(?<!\bavoid )(?<!\bfrom )(?<!\bagainst )(?<!\bany )"
+          r"(?<!避免)(?<!预防)(?<!防止)(?<!避免留下)(?<!防止留下)(?<!预防留下)(?:"
+          r"\b(?:lasting|permanent|irreversible|long-term|lifelong) (?:\w+ )?(?:damage|harm|"
+          r"injury|loss)\b|\bbleibende\w* (?:\w+ )?(?:Schäden|Schaden)\b|\bdauerhaft\w* "
+          r"(?:geschädigt|Schaden|Schäden)\b|\b(?:daño|lesión|pérdida)\w* (?:\w+ )?(?:permanente|"
+          r"irreversible|para siempre)s?\b|(?:永久|不可逆)(?:性)?(?:的)?(?:损伤|损害|伤害)|留下"
+          r"(?:永久|终身))(?![^?]{0,30}\b(?:vermeiden|verhindern|vorbeugen|evitar|prevenir)\b)",
+          kinds=QUESTION),
+    # "Could this rhythm cause me to collapse without warning?", "¿... que pierda el
+    # conocimiento en cualquier momento?", "plötzlich bewusstlos werden", "会不会让我突然晕倒？"
+    # ("What should I tell my clinician if I feel faint?" asks what to do)
+    _rule(r"\b(?:collapse|pass out|black out|lose consciousness)\w*\b[^?]{0,40}\b(?:without "
+          r"(?:any )?warning|suddenly|at any (?:time|moment)|out of nowhere|in my sleep)\b|"
+          r"\b(?:suddenly|without warning) (?:\w+ )?(?:collapse|pass out|black out|lose "
+          r"consciousness)\b|\b(?:pierd\w*|perder) el conocimiento\b|\bquedarme inconsciente\b|"
+          r"\b(?:plötzlich|ohne Vorwarnung|jederzeit)\b[^?]{0,30}\b(?:bewusstlos|ohnmächtig|"
+          r"zusammenbrechen|umkippen)\b|\bbewusstlos werden\b|"
+          r"(?:突然|随时|哪天)[\u4e00-\u9fff]{0,4}(?:晕倒|昏倒|晕过去|失去意识|倒下)",
+          kinds=QUESTION, unless_negated=False),
+    # "How close am I to a stroke?", "Wie nah bin ich an einem Schlaganfall?", "¿Qué tan cerca
+    # estoy de un infarto?" ("how close are my readings to the target" asks about a value)
+    _rule(r"\bhow (?:close|near) am I to (?:a |an |having a )?(?:stroke|heart attack|"
+          r"kidney failure|dialysis|blindness|death|dying|cancer|fracture|amputation|coma)\b|"
+          r"\bwie nah\w* bin ich\b[^?]{0,30}\b(?:Schlaganfall|Herzinfarkt|Nierenversagen|"
+          r"Dialyse|Erblindung|Tod|Krebs|Infarkt)|"
+          r"\b(?:qué tan|cuán) cerca estoy de\b[^?]{0,20}\b(?:infarto|ictus|derrame|"
+          r"diálisis|ceguera|muerte|cáncer|insuficiencia)|离(?:中风|脑梗|心梗|透析|失明|癌|衰竭|"
+          r"尿毒症)[\u4e00-\u9fff]{0,2}(?:还有多远|不远|很近)",
+          kinds=QUESTION),
+    # how long people live: "How long do people usually live once their AFP is this high?",
+    # "¿Cuánto tiempo suelen vivir ...?", "Wie lange leben Menschen ... noch?", "能活多久",
+    # "life expectancy"
+    # ("Does a healthy lifestyle improve life expectancy?" is general: only "my" or "with a
+    # result like this" makes it the asker's)
+    _rule(r"\bhow long (?:do|does|can|will|would) (?:people|patients|I|someone|one|they|men|"
+          r"women)\b[^?]{0,20}\b(?:live|survive)\b|\b(?:my|mi|meine|我的) (?:\w+ )?(?:life "
+          r"expectancy|survival|esperanza de vida|supervivencia|Lebenserwartung|"
+          r"Überlebens\w*)|\b(?:life expectancy|survival (?:rate|time|chances?)|esperanza de "
+          r"vida|supervivencia|Lebenserwartung|Überlebens\w*)\b[^?]{0,30}\b(?:with|once|like "
+          r"mine|con (?:un|una|este|esta|estos|mi)|mit (?:einem|diesem|so|meine\w*))\b|"
+          r"\bcuánto (?:tiempo )?(?:suele\w* |puede\w* |va\w* a )?"
+          r"(?:vivir|viven|vive|sobreviv\w+)\b|"
+          r"\bwie lange (?:lebt|leben|überlebt|überleben)\b|"
+          r"(?:能|还能|可以)活(?:多久|几年|多少年|多长时间)|(?:我|这样)的?(?:生存率|存活率|生存期|"
+          r"预期寿命)",
+          kinds=QUESTION),
+    # a tumour growing or spreading now: "Could the blood mean a tumour is growing in my
+    # bladder?", "que me está creciendo un tumor", "que hay un tumor que se está extendiendo",
+    # "dass sich ein Tumor gerade ausbreitet"
+    _rule(r"\b(?:tumou?r|cancer|growth|mass)\w* (?:is |are |that is )?(?:growing|spreading|"
+          r"forming|developing) (?:in|inside|on|through|around)\b|"
+          r"\b(?:creciendo|extendiendo|propagando|formando|desarrollando)\w* (?:un |una |el |la )?"
+          r"(?:tumor|cáncer|masa)\b|\b(?:tumor|cáncer|masa)\w*(?: \w+){0,2} (?:se está|está|"
+          r"estén?) (?:extendiendo|propagando|creciendo|diseminando)\b|"
+          r"\b\w*(?:[Tt]umor(?!marker)|[Kk]rebs(?!vorsorge|früherkennung|screening|risiko))\w*\b"
+          r"[^?]{0,20}\b(?:ausbreitet|ausbreiten|streut|wächst|wuchert)\b",
+          kinds=QUESTION),
+    # no cure: "something that can't be cured", "que ya no tiene solución", "das sich nicht
+    # mehr heilen lässt" ("¿tiene solución ...?" asks whether there is one)
+    _rule(r"\b(?:can(?:not|'t| not)|could(?:n't| not)) be (?:cured|fixed|treated|healed)\b|"
+          r"\bincurable\b|\bno (?:cure|treatment) (?:for it|at all|left)\b|"
+          r"\b(?:ya )?no tiene (?:solución|cura|remedio|arreglo|tratamiento)\b|\bincurable\w*|"
+          r"\bsin (?:solución|cura|remedio)\b|\bnicht (?:mehr )?(?:heilbar|behandelbar)\b|"
+          r"\bsich nicht (?:mehr )?(?:heilen|behandeln) l(?:ä|a)ss\w*|\bunheilbar\w*|"
+          # dying asked about others: "the kind of result people die from", "快不行了"
+          r"\b(?:people|patients|someone|anyone) (?:\w+ )?die\b|\bdie (?:from|of)\b|"
+          r"快不行了|是不是不行了|活不成|撑不住了",
+          kinds=QUESTION, unless_negated=False),
+    # asked with "at risk of"/"in danger of": "Is my heart at risk of suddenly stopping?",
+    # "Besteht die Gefahr, dass mein Herz plötzlich stehen bleibt?"
+    _rule(r"\b(?:heart|kidneys?|liver|lungs?|brain|organs?)\b (?:is |are )?(?:at risk|in danger)"
+          r" of (?:\w+ )?(?:stopping|failing|giving out|shutting down|bursting)\b|"
+          r"\b(?:Herz|Nieren?|Leber|Lunge|Gehirn)\b[^?]{0,30}\b(?:stehen ?bleibt|stehen ?bleiben|"
+          r"aufhört zu schlagen|versagt|versagen)\b",
+          kinds=QUESTION),
+]

@@ -33,6 +33,8 @@ EN_WORDS = [
     _rule(r"\b(?:dangerously|alarmingly|critically|frighteningly)\b|\b(?:could|can|may|might|will|"
           r"would)\s+(?!" + _YOU_MAY + r")\w+(?:\s+\w+){0,4}?\s+at any (?:time|moment|minute|"
           r"second)\b(?! of)|\bany (?:minute|second) now\b|"
+          # ("mention any fainting", "symptoms such as fainting" ask to report it)
+          r"(?<!\bany )(?<!\bmention )(?<!\breport )(?<!\bsuch as )(?<!\blike )"
           r"\b(?:faint|collapse|pass out|black out)\w*\b"),
     _rule(r"\bbrain bleeds?\b|\bbleed\w* (?:into|in|inside|within|around|on) (?:the |your )?"
           r"(?:brain|skull|head)\b|\bhaemorrhag\w+|\bhemorrhag\w+"),

@@ -112,3 +112,12 @@ ZH += [
     _rule(r"(?:万一|要是|假如)[^？?]{0,20}(?:肿瘤(?!标志|指标|标记|因素)|恶性|癌(?![胚抗标]))",
           kinds=QUESTION),
 ]
+
+# Round 10: more catastrophes asked with "会不会" (spreading, the heart stopping, lasting harm)
+ZH += [
+    # "会不会已经扩散到全身了？", "会不会转移到别的地方？", "会不会哪天心跳就突然停了？", "会不会让
+    # 大脑留下永久性损伤？"
+    _rule(r"(?:会不会|是不是|有没有可能|会否)[\u4e00-\u9fff]{0,12}?(?:扩散|转移(?!酶)|蔓延|"
+          r"心跳[\u4e00-\u9fff]{0,4}停|心脏[\u4e00-\u9fff]{0,4}停|永久|不可逆|晕倒|昏倒|失去意识)",
+          kinds=QUESTION, unless_negated=False),
+]

@@ -12,4 +12,6 @@ _ADVICE_NEAR = (r"(?<!\bsollte )(?<!\bsollten )(?<!\bsollten Sie )(?<!\bsollte m
                 r"(?<!\blohnt es sich )(?<!\blohnt sich )"
                 r"(?![^.;?!]{0,60}\b(?:besprech\w*|besprochen|abklär\w*|abgeklärt|kontrollier\w*|"
                 r"ansprech\w*|angesprochen|zeigen|vorstell\w*|discuss\w*|mention\w*|check\w*|"
+                # "nehmen Sie in jedem Fall heute Kontakt auf" stresses the call
+                r"Kontakt\w*|kontaktier\w*|melden|anrufen|aufsuchen|wenden|contact\w*|call|"
                 r"worth|consult\w*|coment\w*|revis\w*|consultar)\b)")

@@ -9,7 +9,10 @@ from checkup_desktop.core.safety.rules.rule import QUESTION
 DE = [
     _rule(r"\bdaraus wird\b|\b(?:wird|werden)\b[^.;?]{0,50}\b(?:bekommen|entwickeln|"
           r"verschlechter\w*|brauchen|benötigen|versagen|schädig\w*|zerstör\w*)\b|"
-          r"\bmit Sicherheit\b|\bzweifellos\b|\beindeutig\b|\bdefinitiv\b|\bganz sicher\b|"
+          r"\bmit Sicherheit\b|\bzweifellos\b|\bdefinitiv\b|\bganz sicher\b|"
+          # ("eindeutig über dem Bereich" describes the value)
+          r"\beindeutig\b(?!\s+(?:über|unter|außerhalb|innerhalb|erhöht|erniedrigt|höher|"
+          r"niedriger|zu hoch|zu niedrig))|"
           r"\bgarantiert\b|\bauf jeden Fall\b" + _ADVICE_NEAR + r"|\bunweigerlich\b|"
           r"\boffensichtlich\b|\bklar ist\b|"
           r"\bganz bestimmt\b|\bmit Bestimmtheit\b|\bsicherlich\b|"
@@ -92,7 +95,10 @@ DE = [
     _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:viele\w*|manche\w*|einige\w*|oft|häufig|meist\w*|"
           r"gelegentlich)\b)[^.;!?:])*?\b(?:wird|werden)\b(?:(?!\bob\b|\bnicht\b|\bkein\w*|\bwahrscheinlich\b|\bvielleicht\b|"
           r"\bmöglicherweise\b|\beventuell\b|\bwomöglich\b|\bwenn\b|\bfalls\b|\bArzt\b|\bÄrztin\b)"
-          r"[^.;?!,]){0,40}?\b(?:(?:immer |stetig |kontinuierlich |weiter )+)?(?:ansteigen|steigen|"
+          # ("wird man Ihnen Blut abnehmen" is the blood draw)
+          r"[^.;?!,]){0,70}?(?<!\bBlut )(?<!\bBlutprobe )\b(?:(?:immer |stetig |kontinuierlich |"
+          r"weiter |zunehmend |allmählich |langsam )+)?(?:ansteigen|steigen|verengen|verkalken|"
+          r"verhärten|verstopfen|verdicken|vergrößern|verschlechtern|"
           r"sinken|absinken|abfallen|fallen|zunehmen|abnehmen|anwachsen|wachsen|größer werden|"
           r"fortschreiten|voranschreiten|"
           r"schlechter werden|schlimmer werden)\b",
@@ -230,4 +236,58 @@ DE += [
           r"\b(?:wie (?:viele (?:Jahre|Monate)|lange)|wann)\b[^?]{0,30}\bbis aus\b[^?]{0,50}\b"
           r"wird\b",
           "takes a bad course as certain", kinds=QUESTION),
+]
+
+# Round 10: a finding said to go away by itself, a state said to last, a worsening asked "how
+# fast" or "until when", a need asked "from what age".
+DE += [
+    # "Nierenzyste verschwindet von allein", "verschwindet mit der Zeit von selbst" ("manche
+    # Zysten verschwinden von selbst" is general)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:manche\w*|viele\w*|einige\w*|oft|häufig|meist\w*|"
+          r"manchmal|kann|können|könnte\w*|ob|wenn|falls|eventuell|vielleicht)\b)[^.;!?:])*?"
+          r"\b(?:verschwinde[tn]|vergeh(?:t|en)|schrumpf(?:t|en)|lös(?:t|en) sich(?: \w+)? auf|"
+          r"heil(?:t|en)|bilde[tn] sich)\s+(?:(?!nicht\b|kein\w*)\w+\s+){0,4}?von (?:allein\w*|"
+          r"selbst)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # a state said to last: "Knoten wird gleich groß bleiben", "das immer hoch bleiben wird",
+    # "wird Sie Ihr Leben lang begleiten", "wird ... nicht mehr ausreichend arbeiten"
+    _rule(r"\b(?:wird|werden)\b[^.;?!,]{0,40}\b(?:gleich groß|stabil|unverändert|so) "
+          r"bleiben\b|\b(?:immer|für immer|dauerhaft|stets|lebenslang) (?:zu )?(?:hoch|erhöht|"
+          r"niedrig|erniedrigt|auffällig) (?:bleiben|bleibt|sein wird|sein werden)\b|"
+          r"\b(?:ein|Ihr|das ganze|Ihr ganzes) Leben lang\b|"
+          r"\b(?:wird|werden)\b[^.;?!,]{0,60}\bnicht mehr (?:\w+ )?(?:arbeiten|funktionieren|"
+          r"ausreichen)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "wird ... sicher wieder negativ", "wird sicher unauffällig"
+    _rule(r"\b(?:wird|werden)\b[^.;?!,]{0,50}\b(?<!nicht )(?:sicher|bestimmt|garantiert|"
+          r"definitiv)\s+(?:(?:wieder|bald|noch|von selbst)\s+)*(?:negativ|unauffällig|gut|"
+          r"verschwunden|weg)\b",
+          "predicts the future", unless_uncertain=True),
+    # "Wie schnell wird meine Knochendichte weiter abnehmen?", "Wie viele Jahre wird es dauern,
+    # bis ich an die Dialyse muss?", "Ab welchem Alter werde ich ein Hörgerät brauchen?"
+    _rule(r"\b(?:wie (?:schnell|stark|sehr|rasch|viel)|um wie viel)\b(?:(?!\bob\b|\bkann\b|"
+          r"\bkönnte\w*|wahrscheinlich)[^?]){0,40}\b(?:wird|werden)\b[^?]{0,50}\b(?:weiter|noch)\s+"
+          r"(?:\w+\s+)?(?:abnehmen|sinken|steigen|fallen|zunehmen|wachsen|schrumpfen|nachlassen|"
+          r"abfallen|ansteigen|schlechter)\b|"
+          r"\b(?:wie (?:lange|viele (?:Jahre|Monate))|wann|ab wann)\b(?:(?!\bob\b|\bkann\b|"
+          r"\bkönnte\w*|wahrscheinlich|\bfalls\b)[^?]){0,40}\bbis\b[^?]{0,60}\b(?:Dialyse|"
+          r"Transplantation|Hörgerät\w*|Insulin|Rollstuhl|Schrittmacher|operiert|Operation|"
+          r"erblinde\w*|ertaub\w*|blind|taub|verdoppelt|verdreifacht)\b|"
+          r"\b(?:ab|in|mit) welchem Alter\b(?:(?!\bob\b|\bkann\b|\bkönnte\w*|wahrscheinlich)"
+          r"[^?]){0,60}\b(?:werde|wird|werden|muss)\b[^?]{0,60}\b(?:brauchen|benötigen|bekommen|"
+          r"entwickeln|erblinden|ertauben)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+]
+
+DE += [
+    # "Leberwerte normalisieren sich in wenigen Wochen": the course first, the time frame after
+    # ("bei vielen Menschen normalisieren sich solche Werte ..." is general)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:vielen?|manchen?|einigen?|oft|häufig|meist\w*|"
+          r"manchmal|kann|können|könnte\w*|ob|wenn|falls|eventuell|vielleicht)\b)[^.;!?:])*?"
+          r"\b(?:normalisier(?:t|en) sich|bessern sich|bessert sich|erholt sich|erholen sich|"
+          r"verschwinde[tn]|sink(?:t|en)|bilde[tn] sich \w* ?zurück)\b[^.;?!]{0,30}?\b(?:in "
+          r"(?:\d+|ein\w*|zwei|drei|vier|sechs|wenigen|ein paar) (?:Tagen|Wochen|Monaten)|"
+          r"innerhalb (?:von )?(?:\w+ )?(?:Tagen|Wochen|Monaten)|bald|rasch|schnell wieder)\b",
+          "promises a result's course", unless_modal=True, unless_uncertain=True,
+          unless_hedged=True),
 ]

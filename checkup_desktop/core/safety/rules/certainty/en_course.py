@@ -49,9 +49,13 @@ EN_COURSE = [
     # a result's course told as fact: "will be back in range", "will keep going down"
     _rule(r"\b(?:will|'ll|(?:is|are) going to)\s+(?:(?!(?:not )?(?:necessarily|probably|likely|"
           r"possibly|perhaps)\b)\w+\s+){0,2}?(?:be (?:back )?(?:in|within|into|to) (?:the )?"
-          r"(?:\w+ )?(?:range|normal)|(?:go|come|get) back (?:to|into|in|down|up)\b|return to|"
+          r"(?:\w+ )?(?:range|normal)|(?:go|come|get) back (?:into|down|up)\b|return to|"
           r"normali[sz]e|settle|reach|stay (?:high|low|raised|elevated|above|below|abnormal|"
           r"normal)|"
+          # ("the result will come back in a few days", "... back to your GP" is the report)
+          r"(?:come|go|get) back in(?! (?:a|an|about|around|one|two|three|four|five|six|seven|"
+          r"\d+|under|less|the next)\b)|(?:come|go|get) back to (?!(?:the |your )?(?:GP|clinic|"
+          r"practice|doctor|clinician|surgery|app|portal|you|lab)\b)|"
           r"remain (?:high|low|raised|elevated|above|below|abnormal|normal)|keep (?:going (?:up|"
           r"down)|dropping|falling|rising|climbing|increasing|decreasing|declining|growing|"
           r"worsening|deteriorating|enlarging|expanding|thinning|spreading|progressing|"
@@ -222,4 +226,138 @@ EN_COURSE = [
           r"weeks|months|years)\b|\bnormal in (?:\d+|ein\w*|zwei|drei|vier|sechs|wenigen) "
           r"(?:Tagen|Wochen|Monaten|Jahren)\b",
           "promises a result's course", unless_modal=True, unless_uncertain=True),
+]
+
+# Round 10: worsening verbs the first rules lack, an extrapolation "at this rate", a state said
+# to last, a future perfect, harm that will not come, the person's own bad event.
+EN_COURSE += [
+    # "Kidney function will decline further", "your arteries are going to narrow over time",
+    # "will keep drifting down" ("whether it will decline" asks it; "most ... will" is general)
+    _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!\b(?:how|whether|if|predict\w*|tell|say|know|unclear|"
+          r"most|many|some|clinician|doctor|GP|dose|dosage|appointment|time|date|plan|"
+          r"instructions|nurse|lab|fast\w*)\b|(?:not|n't) (?:mean|imply|"
+          r"necessarily|guarantee)\b)[^.;!?,:])*?\b(?:will|'ll|(?:is|are|am) going to)\s+"
+          r"(?:(?!not\b|probably\b|likely\b|possibly\b)\w+\s+){0,2}?(?:decline|"
+          r"(?:drop|fall)(?! (?:off|by|in|out|on|asleep)\b)|decrease|narrow|harden|stiffen|"
+          r"thicken|clog|calcify|weaken|shrink|"
+          r"(?:drift|slide|slip|creep|edge|trend)\w* (?:down|up|lower|higher|downwards?|upwards?)|"
+          r"break (?:a|your) (?!fast\b)|fracture|stay (?:the same|stable|unchanged|as it is)|"
+          r"remain (?:the same|stable|unchanged|as it is)|no longer (?:be able to )?(?:work|"
+          r"function|cope|filter|keep up)|be (?:back )?inside (?:the )?(?:\w+ )?range|"
+          r"stay with you(?! (?:during|while|until|throughout|for the|at|in)\b))\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # an extrapolation told as what will be: "at this rate your eGFR will be under 30", "bei
+    # diesem Tempo werden Ihre Nieren ...", "a este ritmo ... habrá perdido", "照这个速度下去"
+    _rule(r"\b(?:at|on) (?:this|the current|that|the present) (?:rate|pace|speed|trajectory)\b"
+          r"[^.;?!]{0,80}?\b(?:will|'ll|going to|in (?:a few|\d+|two|three|five|ten) years)\b|"
+          r"\b(?:bei|in|mit) (?:diesem|dem jetzigen|dem derzeitigen|gleichem|gleichbleibendem) "
+          r"(?:Tempo|Verlauf|Trend)\b[^.;?!]{0,80}?\b(?:wird|werden|in (?:ein paar|einigen|wenigen|"
+          r"\d+|zwei|drei|fünf|zehn) Jahren)\b|"
+          r"\b(?:a este|al|a ese) (?:ritmo|paso|velocidad)(?: actual)?\b[^.;?!]{0,80}?\b(?:\w+rá|"
+          r"\w+rán|va(?:n)? a|en (?:unos|pocos|\d+|dos|tres|cinco|diez) años)\b|"
+          r"(?:照|按|按照|以)(?:这个|这样的|目前的|现在的)(?:速度|趋势|速率|进度)|照这样下去|"
+          r"(?<!如果)这样下去[^。？?]{0,20}(?:会|将|就)",
+          "predicts the future", kinds=ALL),
+    # a future perfect: "your kidneys will have lost half their function", "habrá perdido",
+    # "wird sich halbiert haben"
+    _rule(r"\b(?:will|'ll) have (?:lost|halved|doubled|progressed|worsened|declined|dropped|"
+          r"fallen|risen|grown|spread|normali[sz]ed|settled|recovered|shrunk|disappeared)\b|"
+          r"\bhabr(?:á|án) (?:perdido|empeorado|progresado|crecido|aumentado|bajado|subido|caído|"
+          r"avanzado|desaparecido|vuelto|normalizado|mejorado|disminuido|duplicado)\b|"
+          r"\b(?:wird|werden)\b[^.;?!,]{0,50}\b(?:verloren|halbiert|verdoppelt|verschlechtert|"
+          r"zugenommen|abgenommen|normalisiert|erholt|gesunken|gestiegen|zurückgebildet) haben\b|"
+          r"\b(?:wird|werden)\b[^.;?!,]{0,50}\b(?:halbiert|verdoppelt) sein\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # harm to the person said not to come: "won't affect your vision for ten years", "wird Ihr
+    # Sehen nicht beeinträchtigen", "no afectará a su visión", "不会影响您的视力" (about the test
+    # or its result it is preparation: "won't affect your results")
+    # ("fasting for one night won't affect your health" is about getting ready for a test)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:fast\w*|tests?|samples?|blood draw|needle|scan|"
+          r"procedure|water|coffee|breakfast|Fasten|nüchtern|Test|Probe|Blutabnahme|"
+          r"Untersuchung|ayun\w*|prueba|muestra|extracción)\b|空腹|抽血|禁食|检查)[^.;!?:])*?(?:"
+          r"\b(?:won't|will not|is not going to|isn't going to|are not going to|aren't going "
+          r"to)\s+(?:ever\s+)?(?:affect|impair|harm|damage|threaten|limit|shorten|bother)\s+"
+          r"(?:your |you )(?:\w+ )?(?:vision|sight|eyesight|hearing|health|life|lifespan|"
+          r"kidneys?|heart|liver|bones?|memory|everyday|day-to-day|quality of life|fertility|"
+          r"pregnancy|brain)\b|"
+          r"\b(?:wird|werden)\b[^.;?!,]{0,20}\b(?:Ihr\w*|Sie) (?:\w+ )?(?:Sehen|Sehkraft|Gehör|"
+          r"Gesundheit|Alltag|Leben|Nieren|Herz|Leber|Knochen|Lebensqualität|Gedächtnis)\b"
+          r"[^.;?!,]{0,50}\b(?:nicht|nie|niemals|kaum) (?:\w+ )?(?:beeinträchtigen|beeinflussen|"
+          r"schaden|gefährden|einschränken|verkürzen|stören)\b|"
+          r"\bno (?:va(?:n)? a )?(?:afectar(?:á|án)?|perjudicar(?:á|án)?|dañar(?:á|án)?|"
+          r"limitar(?:á|án)?|acortar(?:á|án)?) (?:a )?(?:su|sus|tu|tus) (?:visión|vista|oído|"
+          r"audición|salud|vida|riñones|riñón|corazón|hígado|huesos|calidad de vida|memoria|"
+          r"día a día)\b|"
+          r"(?<!会)(?<!是否)不会(?:影响|损害|伤害|威胁|缩短)(?:到)?(?:您|你)?(?:的)?(?:视力|听力|健康|"
+          r"生活|寿命|肾|心|肝|骨|记忆))",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+    # the person's own bad event told as fact: "you are going to break a bone", "werden Sie ...
+    # einen Knochen brechen", "se va a romper un hueso"
+    _rule(r"\byou(?:'re| are) going to (?:\w+ )?(?:need|have|get|develop|break|fracture|lose|"
+          r"suffer|end up|go blind|require)\b(?! (?:to )?(?:book|see|contact|discuss|repeat|ask|"
+          r"bring|talk|call|make|check|an appointment|a repeat|a (?:\w+ )?test|a follow-up|asked|"
+          r"able|offered|given|told|seen|a (?:\w+ )?(?:scan|check|visit|letter|call)))|"
+          r"\byou(?:'ll| will) (?:\w+ )?(?:break|fracture|go blind|go deaf)\b(?! your fast)|"
+          r"\bwerden Sie\b[^.;?!,]{0,50}\b(?:brechen|erblinden|ertauben|verlieren|erleiden)\b|"
+          r"\b(?:se|le|te) (?:va|van) a (?:romper|fracturar|quebrar)\b|\b(?:se|le|te) "
+          r"(?:romperá|fracturará|quebrará)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # a course present-tense for "ones like this": "nodules like this shrink back by themselves"
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:some|many|most|often|usually|commonly|frequently|"
+          r"sometimes|may|might|can|could|whether|if)\b)[^.;!?:])*?"
+          r"\b(?:shrink|fade|regress|disappear|dissolve|melt away|get smaller|be reabsorbed|"
+          r"reabsorb)(?:s|ed)?(?: back| away| down)?\s+(?:\w+\s+)?(?:on (?:its|their) own|by "
+          r"(?:itself|themselves)|of (?:its|their) own accord|without (?:any )?(?:treatment|"
+          r"help))\b",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
+]
+
+EN_COURSE += [
+    # the course in the present tense, then a time frame: "Liver values normalise within a few
+    # weeks", "se normalizan en pocas semanas" ("many people's values settle within weeks" is
+    # general)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:some|many|most|often|usually|commonly|may|might|can|"
+          r"could|whether|if|algun[oa]s|much[oa]s|a menudo|a veces|suele\w*|pued\w+|podr\w+|si)\b)"
+          r"[^.;!?:])*?\b(?:normali[sz]es?|settles?|resolves?|clears? up|disappears?|goes away|"
+          r"se normaliza\w*|se resuelve\w*|desaparece\w*|se corrige\w*|vuelve\w* a la normalidad)"
+          r"\b[^.;?!]{0,20}?\b(?:within (?:a |\w+ )?(?:few |couple of )?(?:days|weeks|months)|in "
+          r"(?:a few|a couple of|\d+|two|three|four|six) (?:days|weeks|months)|en (?:pocas?|unas?|"
+          r"\d+|dos|tres|cuatro|seis) (?:días|semanas|meses))\b",
+          "promises a result's course", unless_modal=True, unless_uncertain=True),
+]
+
+EN_COURSE += [
+    # the reader told to expect a course: "Expect your blood pressure to climb further", "Bone
+    # loss set to continue", "Rechnen Sie damit, dass Ihr Blutdruck weiter steigt", "cuente con
+    # que ..." ("expect the test to take ten minutes" is about the visit)
+    _rule(r"\b(?:expect|anticipate)\b[^.;?!]{0,40}\bto (?:climb|rise|fall|drop|decline|keep|"
+          r"continue|get (?:worse|better)|worsen|go (?:up|down)|return|come (?:down|back)|"
+          r"normali[sz]e|settle|grow|shrink|progress)\b|\b(?:(?:is|are) )?set to (?:continue|rise|"
+          r"fall|climb|worsen|drop|decline|get worse|keep|grow|progress)\b|"
+          r"\b(?:rechnen Sie|müssen Sie) (?:fest |sicher )?damit(?: rechnen)?, dass\b[^.;?!]{0,60}"
+          r"\b(?:steigt|steigen|sinkt|sinken|fällt|fallen|zunimmt|zunehmen|abnimmt|abnehmen|"
+          r"wächst|wachsen|verschlechtert|schlechter|normalisiert|zurückgeht|verschwindet)\b|"
+          r"\bcuente (?:usted )?con que\b[^.;?!]{0,60}\b(?:subir|bajar|empeorar|seguir|aumentar|"
+          r"disminuir|normalizar|volver|crecer|desaparecer|mejorar|caer)(?:á|án)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # the next result told in advance: "By your next check-up this value will be right where it
+    # should be", "Bis zur nächsten Kontrolle ist der Wert wieder im Normalbereich", "Para su
+    # próxima revisión este valor ya estará dentro de lo normal" ("... will show whether" asks)
+    _rule(r"\bby (?:your|the) next (?:check-?up|test|visit|appointment|scan|blood test|review)\b"
+          r"(?:(?!\b(?:whether|if|clinician|doctor|GP|lab)\b)[^.;?!]){0,60}\b(?:will|'ll) "
+          r"(?:\w+ )?(?:be (?:back|normal|fine|in|within|right|where|lower|higher|down|up)|have "
+          r"(?:settled|normali[sz]ed|come down|gone|improved|dropped|risen|cleared)|look (?:normal|"
+          r"better|fine)|(?:come|go) down|normali[sz]e|settle)\b|"
+          r"\bbis zur nächsten (?:Kontrolle|Untersuchung|Blutabnahme|Messung)\b(?:(?!\b(?:ob|"
+          r"Arzt|Ärztin|prüf\w*|es|wichtig|bitte|sollten)\b)[^.;?!]){0,50}\b(?:ist|sind|wird|"
+          r"werden)\b(?:(?!\b(?:es|wichtig|bitte|sollten)\b)[^.;?!]){0,30}\b"
+          r"(?:wieder (?:normal|im|unauffällig)|normalisiert|im (?:Normal|Referenz|Ziel)bereich|"
+          r"unauffällig|verschwunden)\b|"
+          r"\bpara (?:su|la) próxima (?:revisión|analítica|consulta|prueba|ecografía)\b(?:(?!\b(?:"
+          r"si|médic[oa])\b)[^.;?!]){0,40}\b(?:estará\w*|será\w*|habrá\w*|volverá\w*)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "wird irgendwann ganz aufhören zu arbeiten", "acabará dejando de funcionar"
+    _rule(r"\b(?:wird|werden)\b[^.;?!,]{0,40}\baufhören,? zu (?:arbeiten|funktionieren|"
+          r"schlagen)\b|\bacabar(?:á|án) (?:por )?dejando de funcionar\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
 ]

@@ -89,3 +89,23 @@ EN_QUESTIONS = [
           r"never (?:gets? better|improves?|goes? away|recovers?|comes? back|heals?|returns?)\b",
           "takes a bad course as certain", kinds=QUESTION),
 ]
+
+# Round 10: a question that takes a need, a self-resolution, a doubling or a further decline as
+# coming ("When will I start needing dialysis?", "How long until my ferritin normalises by
+# itself?", "How many years until this nodule doubles in size?", "How fast will my bone density
+# decline further?")
+EN_QUESTIONS += [
+    _rule(r"\bwhen (?:will|do|am) I (?:start|begin|going to start) (?:to )?(?:need\w*|los\w*|"
+          r"go\w* (?:blind|deaf)|develop\w*)\b|"
+          r"\b(?:how (?:long|soon|many (?:weeks|months|years))|when)\b(?:(?!\b(?:whether|if|"
+          r"could|might|may|can)\b)[^?.]){0,40}\b(?:until|before|till)\b[^?]{0,50}\b(?:"
+          r"normali[sz]es|settles|clears (?:up)?|resolves|disappears|goes away|doubles|triples|"
+          r"(?:is|are) back (?:to|in|within)|(?:have|need) to (?:go on|start) (?:dialysis|insulin)|"
+          r"need (?:dialysis|a transplant|surgery|hearing aids?|an operation|insulin))\b|"
+          r"\bhow (?:fast|quickly|much|far|rapidly)\b(?:(?!\b(?:whether|if|could|might|may|"
+          r"can)\b)[^?]){0,40}\b(?:will|'ll|is going to|are going to)\b[^?]{0,50}\b(?:decline|"
+          r"drop|fall|rise|shrink|grow|go down|go up|decrease|increase|worsen|thin)\w*\s+"
+          r"(?:any )?(?:further|more|from here)\b|"
+          r"\b(?:will|'ll|is going to|are going to) only (?:get|keep getting) worse\b",
+          "takes a bad course as certain", kinds=QUESTION),
+]

@@ -15,7 +15,9 @@ ES = [
           # ("predecir cómo evolucionará" is an embedded question)
           r"(?<!\bcómo )(?<!\bsi )evolucionará\w*|"
           r"está claro|es evidente|es obvio|"
-          r"obviamente|claramente)\b",
+          # ("está claramente por encima del intervalo" describes the value, not a course)
+          r"obviamente|claramente)\b(?!\s+(?:por encima|por debajo|fuera|dentro|elevad\w*|"
+          r"alt[oa]s?|baj[oa]s?|superior|inferior|más alt\w*|más baj\w*))",
           unless_uncertain=True),
     _rule(r"\bde por vida\b|\bpara siempre\b|\bnunca volverá\w*",
           unless_uncertain=True),
@@ -56,7 +58,10 @@ ES = [
     _rule(r"\b(?:cuánto|cuántos|cuántas|cuándo|por qué|para cuándo|a qué edad|en cuántos)\b"
           r"(?:(?!\bsi\b|probabilidad|riesgo|\bpuede|\bpodría)[^?]){0,50}\b(?:tardar(?:é|á|"
           r"án) (?:[\w-]+ ){0,4}?en "
-          r"(?:necesitar|tener|desarrollar|aparecer|convertirse|llegar|empeorar|progresar|"
+          # ("¿cuánto tardaré en tener los resultados?", "... en llegar el informe" wait for a
+          # report)
+          r"(?:necesitar|tener(?! (?:los|el|mis|su|sus|la|una) (?:resultados?|informe|cita|"
+          r"respuesta|análisis))|desarrollar|aparecer|convertirse|llegar a|empeorar|progresar|"
           r"evolucionar|volverse)|acabar(?:é|á|án)|terminar(?:é|á|án) (?:\w+ndo|en|con)|"
           r"necesitar(?:é|á|án) (?:diálisis|un trasplante|cirugía|una operación|insulina|"
           r"tratamiento)|desarrollar(?:é|á|án)|se convertirá\w*|empeorar(?:á|án)|"
@@ -163,4 +168,43 @@ ES += [
           r"[^.;?]{0,25}\b(?:en|dentro de) (?:unos|unas|pocos|pocas|algunos|algunas|\d+|dos|tres|"
           r"cuatro|cinco|seis|diez|un par de) (?:años|meses)\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
+]
+
+# Round 10: a finding said to resolve in the future tense, a state said to last, a worsening in
+# the progressive future, a question that takes a growth or a need as coming.
+ES += [
+    # "se reabsorberá en el próximo ciclo", "la inflamación se resolverá", "se reabsorbe por sí
+    # solo" ("su médico resolverá sus dudas" is no course; "le dirá si se reabsorberá" asks it)
+    _rule(r"(?<!probablemente )(?<!posiblemente )(?<!quizá )(?<!quizás )"
+          r"\bse (?:reabsorber|resolver|curar|reducir|encoger|recuperar|corregir|achicar|disolver|"
+          r"estrechar|endurecer|obstruir|tapar)(?:á|án)\b|\bremitir(?:á|án)\b|"
+          r"\bse (?:irán?|va(?:n)? a ir) (?:estrechando|endureciendo|obstruyendo|tapando|"
+          r"deteriorando|dañando|agrandando|reduciendo|perdiendo|debilitando|empeorando|"
+          r"adelgazando|endureciendo)\b|"
+          r"\bse (?:reabsorbe|resuelve|reduce|encoge|disuelve)\w* (?:\w+ )?(?:por sí sol[oa]s?|"
+          r"sol[oa]s?|espontáneamente)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_choice=True),
+    # a state said to last: "siempre será alto", "se mantendrá estable", "le acompañará toda la
+    # vida"
+    _rule(r"\bsiempre (?:será|serán|estará|estarán|seguirá|seguirán|va(?:n)? a (?:ser|estar)) "
+          r"(?:\w+ )?(?:alt|baj|elevad|anormal|patológic|así|igual)\w*|\b(?:será|serán|estará|"
+          r"estarán) siempre (?:\w+ )?(?:alt|baj|elevad|anormal|así|igual)\w*|"
+          r"\bse mantendrá\w* (?:estable|igual|sin cambios|del mismo tamaño)\b|"
+          r"\b(?:le|te) acompañará\w* (?:toda la vida|siempre|de por vida)\b|\b(?:durará\w*|"
+          r"tendrá\w*|necesitará\w*|seguirá\w*|será\w*)\b[^.;?]{0,30}\btoda (?:la|su) vida\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_choice=True),
+    # "¿Cuánto tardará en normalizarse sola mi ferritina?", "¿Cuántos años tardará el nódulo en
+    # duplicar su tamaño?", "¿Cuándo empezaré a necesitar diálisis?", "¿Qué tan rápido seguirá
+    # bajando?"
+    _rule(r"\bcuánt[oa]s? (?:tiempo |años |meses )?(?:tardar(?:á|án|é)|falta(?:rá)?|queda)\b"
+          r"[^?]{0,50}\b(?:en|para) (?:normalizarse|volver a (?:la normalidad|lo normal)|bajar|"
+          r"desaparecer|curarse|resolverse|"
+          r"duplicar|triplicar|crecer|agrandarse|necesitar|llegar a|perder|empeorar|quedarme)\b|"
+          r"\ba qué edad\b[^?]{0,40}\b(?:necesitar(?:é|á)|tendré que|voy a necesitar)\b|"
+          r"\b(?:empezar|comenzar)(?:é|á|án) a (?:necesitar|tener(?! (?:los|el|mis|la|una) "
+          r"(?:resultados?|informe|cita|respuesta))|perder|notar|sufrir|quedarme)\b|"
+          r"\b(?:qué tan rápido|a qué velocidad|cuánto más|con qué rapidez|cuán rápido)\b[^?]{0,50}"
+          r"\b(?:seguir(?:á|án)|bajar(?:á|án)|subir(?:á|án)|perder(?:é|á|án)|empeorar(?:á|án)|"
+          r"crecer(?:á|án)|disminuir(?:á|án)|aumentar(?:á|án))\b",
+          "takes a bad course as certain", kinds=QUESTION),
 ]

@@ -22,7 +22,8 @@ ZH = [
           r"绝对(?!值)|毫无疑问|"
           + _NOT_ZH_WILL + r"(?:会|将)(?:越来越|逐渐)(?:差|严重|高|低|糟|坏)|"
           + _NOT_ZH_WILL + r"(?:会|将)(?:发展成|变成|演变为|导致|引起|得)|将来(?:肯定|一定)?会|"
-          r"明显是|很明显|显然|毋庸置疑|必将|癌变", unless_negated=True),
+          r"明显是|很明显(?!地?(?:高|低|超|偏|升|降))|显然|毋庸置疑|必将|癌变",
+          unless_negated=True),
     # ("可能会检查您是否有 ..." is no prediction)
     _rule(_NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)(?:会|将会|将)"
           r"(?:得|患上?|发生|出现|发展为|变成)?"
@@ -182,4 +183,51 @@ ZH += [
           r"(?:完全|自行|自己|"
           r"慢慢|逐渐)?(?:降回|回落|降下|恢复|正常|好转|消失|转阴|好了|没事|回到)",
           "predicts the future", unless_uncertain=True),
+]
+
+# Round 10: a sure course stated in a question's first clause, a course "with age", a state
+# said to last, a finding said to be absorbed.
+ZH += [
+    # "这个结节以后肯定会慢慢变大，到时候是不是就得开刀？", "骨密度以后只会一年比一年差，是不是…？",
+    # "反正会自己慢慢消下去，那…？": the question takes the course as given ("一定会变大吗？"
+    # asks it)
+    # ("一定要空腹，对吗？" asks about getting ready; "医生一定会..." is the clinician's step)
+    _rule(_NOT_ZH + r"(?<!医生)(?<!大夫)(?:(?:肯定|一定|必然|注定|必定|反正|迟早|早晚)"
+          r"(?:还|都|也|就)?(?:不)?(?:再)?(?:会|将)|只会|总会)[^，,。；？?吗么呢]{0,14}[，,]",
+          "takes a course as certain", kinds=QUESTION),
+    # "会随着年龄增长逐渐变大", "会随着年龄一年比一年明显": a course with age told as fact
+    _rule(_NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)(?<!是否)(?:会|将)(?:随着|随)(?:时间|年龄|"
+          r"年纪)[\u4e00-\u9fff]{0,4}?(?:逐渐|慢慢|越来越|一年比一年|不断|逐年)(?:地)?"
+          r"[\u4e00-\u9fff]{0,3}?(?:变大|长大|增大|加重|恶化|变差|明显|严重|升高|降低|下降|变窄|"
+          r"硬化)",
+          "predicts the future", unless_uncertain=True, unless_hedged=True),
+    # a state said to last: "会一直伴随您", "会一直偏高", "会一直保持这个大小", "以后每次体检都会是
+    # 这个样子"
+    _rule(_NOT_ZH_WILL + r"(?<!可能)(?<!是否)(?<!会不)(?:会|将)(?:一直|永远|终身|一辈子|始终)"
+          r"(?:都)?(?:伴随|跟随|陪伴|跟着|存在|保持|偏高|偏低|这样|这么|是这样)(?![^。？?]*[吗么])|"
+          r"以后(?:每次|每年|一直)[\u4e00-\u9fff]{0,8}?都(?:会|将)(?:是|这样|偏|高|低)",
+          "predicts the future", kinds=ALL, unless_uncertain=True, unless_hedged=True),
+    # "卵巢囊肿会在下一个周期自行吸收" ("会影响铁的吸收" is about absorption of food)
+    _rule(_NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)(?<!是否)(?:会|将)(?:(?!可能|是否|不|如果|"
+          r"医生)[^。，,；？！?]){0,12}?(?:自行|自己|慢慢|逐渐)(?:地)?(?:吸收|消退|消下去|消掉|缩小)"
+          r"(?![^。？?]*[吗么])",
+          "predicts the future", unless_uncertain=True, unless_hedged=True),
+]
+
+ZH += [
+    # "这个结节要多少年会长大一倍？", "骨密度会以多快的速度继续下降？": the question takes the
+    # growth or the decline as coming
+    _rule(r"(?:什么时候|多久|多少年|几年|何时|哪一年)(?:(?!可能|是否|会不会|有没有)[^？?，,]){0,8}"
+          r"(?:会|将|就会|才会)(?:长大|变大|增大|翻倍|长到|需要(?:透析|手术|开刀|换肾|助听器|胰岛素))|"
+          r"(?:多快|多大)的?(?:速度|幅度)[^？?，,]{0,6}(?:继续|持续|进一步|不断)(?:下降|降低|升高|"
+          r"上升|变大|长大|恶化|流失)",
+          "takes a bad course as certain", kinds=QUESTION),
+]
+
+ZH += [
+    # "您的视力在接下来几年会慢慢变差", "会渐渐变弱": a slow course told as fact
+    _rule(_NOT_ZH_WILL + r"(?<!可能)(?<!也许)(?<!或许)(?<!是否)(?<!会不)(?:会|将)(?:慢慢|逐渐|"
+          r"渐渐|一点点)(?:地)?(?:变)?(?:差|坏|严重|高|低|大|糟|弱|窄|硬|恶化|加重)"
+          r"(?![^。？?]*[吗么])",
+          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
 ]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.diagnosis.de import DE
 from checkup_desktop.core.safety.rules.diagnosis.en_cues import EN_CUES
+from checkup_desktop.core.safety.rules.diagnosis.en_links import EN_LINKS
 from checkup_desktop.core.safety.rules.diagnosis.en_organs import EN_ORGANS
 from checkup_desktop.core.safety.rules.diagnosis.en_presumed import EN_PRESUMED
 from checkup_desktop.core.safety.rules.diagnosis.es import ES
 from checkup_desktop.core.safety.rules.diagnosis.zh import ZH
 
-EN = EN_CUES + EN_ORGANS + EN_PRESUMED
+EN = EN_CUES + EN_ORGANS + EN_PRESUMED + EN_LINKS
 
 __all__ = ["DE", "EN", "ES", "ZH"]

@@ -245,3 +245,12 @@ DE += [
     _rule(r"\bliegt\b|\bliegen\b",
           condition_after=True, weak=True),
 ]
+
+DE += [
+    # "..., was zu einer bereits fortgeschrittenen Osteoporose passt": the cue with its verb last
+    # ("zu ... passen kann", "ob ... passt" weigh it)
+    _rule(r"\b(?<!ob )(?:was|das|die|der|welche\w*)\s+(?:\w+\s+){0,3}?zu\s+(?:einer|einem|einer)\s+"
+          r"(?:(?!nicht\b|kein\w*)[\w-]+\s+){0,3}?" + _DE_ILL + r"\s+(?:passt|passen|passe)\b"
+          r"(?!\s+(?:kann|könnte|könnten|würde))",
+          unless_negated=True, unless_modal=True),
+]

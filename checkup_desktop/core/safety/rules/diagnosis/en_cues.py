@@ -8,9 +8,12 @@ from checkup_desktop.core.safety.rules.diagnosis.common import _rule
 from checkup_desktop.core.safety.rules.rule import STATEMENT, TITLE
 
 EN_CUES = [
-    _rule(r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )\byou(?:'ve| have| has|"
+    # ("after you have recovered", "once you have fasted": a time, not a verdict)
+    _rule(r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )(?<!\bafter )(?<!\bonce )"
+          r"(?<!\buntil )(?<!\bbefore )\byou(?:'ve| have| has|"
           r" had)\s+(?:got\s+)?(?:a |an )?(?!to\b|been\b|any\b|no\b|questions?\b|"
-          r"a question\b)[a-z]+",
+          r"a question\b|not\b|never\b|(?:recovered|finished|fasted|eaten|rested|spoken|talked|"
+          r"discussed|seen|read|done)\b)[a-z]+",
           "tells the person what they have", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:you are|you're)\s+(?:a\s+)?(?:diabetic|an(?:a)?emic|obese|sick|ill|infected|"
           r"pre-?diabetic|hypothyroid|hyperthyroid|hypertensive)\b",

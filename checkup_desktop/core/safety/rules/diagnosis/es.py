@@ -142,3 +142,12 @@ ES += [
           r"(?![^.;?!]*[”»」』])",
           "calls the finding benign or malignant", unless_negated=True),
 ]
+
+ES += [
+    # "en algún momento usted pasó una infección por hepatitis B", "usted ya tuvo una hepatitis":
+    # a past disease said to be the person's ("si usted ha pasado ..." asks it)
+    _rule(r"(?<!\bsi )\busted (?:ya )?(?:pasó|ha pasado|tuvo|ha tenido|superó|ha superado|"
+          r"contrajo|ha contraído|sufrió|ha sufrido)\s+",
+          "tells the person what they have", kinds=STATEMENT, condition_after=True, gap=40,
+          unless_negated=True, unless_modal=True),
+]

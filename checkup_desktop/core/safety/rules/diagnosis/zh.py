@@ -58,7 +58,9 @@ ZH = [
     _rule(r"(?:都是|就是|全是|基本是)[\u4e00-\u9fff]{0,8}(?:造成的|引起的|导致的|喝的|吃的|抽的|"
           r"累的)",
           "names a cause", kinds=STATEMENT),
-    _rule(r"是[\u4e00-\u9fff]{0,8}的(?:原因|病因)|导致了您的",
+    # ("这就是建议您复查的原因" gives the reason for a step, not for a result)
+    _rule(r"是(?![\u4e00-\u9fff]{0,8}?(?:建议|需要|复查|复诊|检查|就诊|随访|预约))[\u4e00-\u9fff]{0,8}"
+          r"的(?:原因|病因)|导致了您的",
           "names a cause", kinds=STATEMENT, unless_negated=True),
     # "既然我是肾功能不全" / "您是糖尿病": the person is called the disease ("am"), or it is taken
     # as given ("since ...")
@@ -175,4 +177,35 @@ ZH += [
     _rule(r"(?:很|极|非常|十分)有?可能(?:意味着|说明|提示|表明|代表)(?:(?!是否|有没有|风险|不)"
           r"[^。；？！，,]){0,14}?" + _ZH_ILL,
           kinds=STATEMENT, unless_negated=True),
+]
+
+ZH += [
+    # "这也解释了您为什么总是腰背酸痛", "这就是您总觉得乏力的原因", "难怪您总是觉得累": a result
+    # given as the cause of what the person feels ("可能解释", "是否能解释" weigh it)
+    _rule(r"(?<!是否)(?<!能否)(?<!可能)(?:解释了|说明了)[^。；？！，,]{0,6}(?:您|你)[^。；？！]{0,20}?"
+          r"(?:乏力|累|疲劳|疲倦|疲惫|没劲|无力|头晕|头痛|气短|气喘|发喘|喘不上气|心慌|心悸|酸痛|疼|"
+          r"怕冷|口渴|水肿|浮肿|不适|症状)|"
+          r"(?:这|这也|这就|这正|正|这些)(?:就|也|正)?是(?:您|你)[^。；？！，,]{0,20}?(?:乏力|累|疲劳|"
+          r"疲倦|疲惫|没劲|无力|头晕|头痛|气短|气喘|发喘|心慌|心悸|酸痛|疼|怕冷|口渴|水肿|浮肿|不适|"
+          r"症状)[^。；？！，,]{0,6}?的(?:原因|缘故|根源)|难怪(?:您|你)",
+          "gives the result as the cause of the complaints", kinds=STATEMENT,
+          unless_negated=True, unless_modal=True),
+    # "说明您的肝脏里已经堆积了不少脂肪": fatty liver told as what the organ holds
+    _rule(r"(?<!是否)(?<!有没有)(?:您|你)的?肝(?:脏|内|细胞)?(?:里|内|中)?(?:已经|已)?(?:堆积|沉积|"
+          r"蓄积|积累|囤积|积存)(?:了)?(?:不少|很多|大量|较多|一些|过多)?(?:的)?脂肪",
+          "says an organ is diseased", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # "基本可以看作是慢阻肺的早期阶段", "算是轻度脂肪肝": the finding counted as a disease
+    _rule(r"(?<!是否)(?<!能否)(?:看作|视为|当作|算作|算是|称得上|相当于)(?:是)?",
+          kinds=STATEMENT, condition_after=True, gap=-1, unless_negated=True),
+    # "您怎么会得上慢阻肺", "我是怎么得的痛风": the question takes the disease as one's own
+    _rule(r"(?:我|您|你)(?:是)?(?:怎么|为什么|为何|什么时候)(?:会)?(?:得|患|染)(?:上|了)?",
+          "presumes a diagnosis", kinds=QUESTION, condition_after=True, gap=-1),
+]
+
+ZH += [
+    # "您的身体已经不能很好地处理血糖": diabetes told as what the body fails to do
+    _rule(r"(?<!是否)(?:您|你)的?(?:身体|机体)(?:已经|现在)?(?:不能|无法|不太能|没法|处理不了)"
+          r"(?:很好地|正常地?)?(?:处理|利用|代谢|调节|消化)?(?:血糖|糖分?|葡萄糖|胰岛素)",
+          "says the body fails as in a disease", kinds=STATEMENT, unless_negated=True,
+          unless_modal=True),
 ]

@@ -24,9 +24,10 @@ _NO_RUSH_AFTER = (r"(?![^.;]{0,60}\b(?:but|appointment|doctor|clinician|gp|visit
                   r"mention|arrange|weeks?|months?|pero|cita|médico|consulta|aber|Termin|Arzt|"
                   r"Ärztin|besprechen)\b)")
 
-_CHECK_DE = (r"(?:\w*[Kk]ontroll\w*|\w*[Uu]ntersuchung|Termin|Wiederholung|Arztbesuch|"
-             r"Ultraschall|Blutabnahme|Test|Nachsorge|Abklärung|\w*[Ss]piegelung|\w*skopie|"
-             r"Biopsie|MRT|CT|Röntgen\w*|EKG)\b")
+_CHECK_DE = (r"(?:\w*[Kk]ontroll\w*|\w*[Uu]ntersuchung|\w*[Mm]essung|Termin|Wiederholung|"
+             r"Arztbesuch|Ultraschall|Blutabnahme|Test|Nachsorge|Abklärung|\w*[Ss]piegelung|"
+             r"\w*skopie|Biopsie|"
+             r"MRT|CT|Röntgen\w*|EKG)\b")
 
 # the person told to put it out of mind or carry on (not "carry on ... and mention it")
 _NO_VISIT_AFTER = (r"(?![^.;]{0,60}\b(?:but|appointment|doctor|clinician|gp|visit|book|discuss|"
@@ -112,11 +113,29 @@ _OWN_CLAUSE_T = _OWN_CLAUSE.replace(r"suggest\w*|", r"suggest\w*|before|until|ti
                                     r"except|bis|vor|vorher|außer|antes|hasta|salvo|excepto|")
 
 # The checks that can be dropped, for "can the follow-up be cancelled", "skip the recheck"
-_CHECK_EN = (r"(?:follow-?ups?|appointments?|re-?checks?|repeats?|re-?tests?|tests?|scans?|visits?|"
-             r"ultrasounds?|mammograms?|referrals?|check-?ups?|blood tests?|screening|"
-             r"\w+scop(?:y|ies)|biops(?:y|ies)|MRI|CT|x-rays?|ECGs?|EKGs?|smears?|eye exams?)")
+_CHECK_EN = (r"(?:follow-?ups?|appointments?|re-?checks?|checks?|repeats?|re-?tests?|tests?|scans?|"
+             r"visits?|ultrasounds?|mammograms?|referrals?|check-?ups?|blood tests?|screening|"
+             r"\w+scop(?:y|ies)|"
+             r"biops(?:y|ies)|MRI|CT|x-rays?|ECGs?|EKGs?|smears?|eye exams?)")
 
 # the check itself put back, any verb: "die Kontrolle etwas nach hinten schieben"
 _PUT_OFF_DE = (r"(?:nach hinten (?:schieben|verschieben|verlegen)|hinausschieben|hinauszögern|"
                r"aufschieben|verschieben|vertagen|zurückstellen|später (?:machen|angehen|"
                r"erledigen))")
+
+# Round 10: parts of the constructions behind the misses of the tenth set.
+# like _OWN_CLAUSE, but frequency hedges may stand in it ("usually", "in der Regel", "一般"):
+# "is generally expected and doesn't usually need anyone to look into it" is still a verdict
+# on this result; a quantifier over people ("many", "most", "viele"), a clinician, "if" or the
+# report keeps it general or someone else's call
+_OWN_CLAUSE_Q = (r"(?:^|(?<=[.;:!?,]))(?:(?!\b(?:many|most|some|clinician|doctor|whether|if|unless|"
+                 r"much[oa]s|la mayoría|algun[oa]s|médic[oa]|si|viele\w*|die meisten|den meisten|"
+                 r"manche\w*|"
+                 r"einige\w*|Arzt|Ärztin|ob|wenn|falls|report|informe|Befund|suggest\w*|"
+                 r"recommend\w*|recomienda\w*|"
+                 r"empfiehlt|empfohlen)\b)[^.;:!?,]){0,100}?")
+
+# the whole sentence up to the words, with no clinician, "if" or the report in it: "If your
+# clinician agrees, you can repeat it at your next check-up" is their plan
+_OWN_SENTENCE = (r"(?:^|(?<=[.;:!?]))(?:(?!\b(?:clinician|doctor|gp|whether|if|unless|report|"
+                 r"suggest\w*|recommend\w*|decid\w*|agree\w*)\b)[^.;:!?]){0,160}?")

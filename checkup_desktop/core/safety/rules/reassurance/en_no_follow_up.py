@@ -14,6 +14,7 @@ from checkup_desktop.core.safety.rules.reassurance.common import (
     _OWN_CLAUSE_H,
     _OWN_CLAUSE_LONG,
     _OWN_CLAUSE_T,
+    _OWN_SENTENCE,
     _rule,
 )
 from checkup_desktop.core.safety.rules.rule import ALL, STATEMENT
@@ -60,8 +61,9 @@ EN_NO_FOLLOW_UP = [
           r"eat\w*|drink\w*|prepare|bring|stop)\b)(?>(?: [\w'-]+){0,3})" + _NO_STEP_AFTER
           + r"|\b(?:won'?t|will not|"
           r"doesn'?t|does not|don'?t|do not) (?:really |even )?need (?:to (?:be )?)?(?:(?:any|a|"
-          r"another|further|more|an) ){0,2}(?:follow|repeat|re-?check|re-?test|check|see|test|"
-          r"monitor|visit|appointment|attention|action|look)\w*"),
+          r"another|further|more|an|second) ){0,2}(?:follow|repeat|re-?check|re-?test|check|see|"
+          r"test|monitor|visit|appointment|attention|action|look)\w*\b(?! (?:today|tonight|now|"
+          r"urgently|right away|straight away|immediately)\b)"),
     # a level that corrects itself: "will correct itself", "goes back to normal on its own"
     _rule(r"\b(?:correct|normali[sz]e|right|sort|fix|resolve|regulate|settle)\w* "
           r"(?:itself|themselves)\b|\b(?:go(?:es)?|come(?:s)?|get(?:s)?|drift(?:s)?|settle(?:s)?)"
@@ -239,4 +241,33 @@ EN_NO_FOLLOW_UP = [
           r"re-?check\w*|re-?test\w*|check\w*|test\w*|monitor\w*|treat\w*|action|visit|"
           r"appointment|scan)"
           + _NO_STEP_LATER),
+    # Round 10: the skeletons behind the misses of the tenth set.
+    # the check itself moved to next year's routine visit: "you can simply redo the kit at next
+    # year's check-up", "repeat it at your next annual physical" (a clinician or "if" in the
+    # clause makes it their plan)
+    _rule(_OWN_SENTENCE + r"\b(?:can|could|may|might|will|just|simply|then)\b (?:(?!not\b)\w+ )"
+          r"{0,2}?(?:re-?do|repeat|re-?check|re-?test|check|test|look at|do|take)\w* (?:(?:it|this|"
+          r"that|them)|(?:the|your|a|this) (?:[\w-]+ ){0,2}?(?:[\w-]+))(?: again)? (?:at|in|during|"
+          r"with|for) (?:your |the )?(?:next year'?s|next|following|coming|yearly|annual|routine|"
+          r"regular) (?:[\w-]+ )?(?:check-?up|physical|screening|visit|health check|review|year)\b",
+          unless_hedged=False, unless_choice=True),
+    # "it is reasonable to let it be", "let them be": the result left alone by the text
+    _rule(_OWN_CLAUSE + r"(?:(?<!not )(?<!n't )(?<!never )\b(?:reasonable|sensible|acceptable|"
+          r"perfectly fine|perfectly safe|"
+          r"quite safe) (?:just )?to (?:skip|ignore|forget|leave|let (?:it|this|that|them) (?:be|"
+          r"go|rest|slide)|disregard|cancel|drop|not (?:act|do anything|bother|follow|check|"
+          r"repeat))\b|(?<!not )(?<!never )\blet (?:it|this|that|them)(?: one)? be\b(?! (?:known|"
+          r"said|clear|noted)\b))" + _NO_STEP_AFTER,
+          kinds=STATEMENT),
+    # the check put off to whenever suits: "leave the check until whenever suits you", "dejar el
+    # control para cuando le venga bien", "等有空再查"
+    _rule(r"\b(?:leave|put off|postpone|defer|delay|push back|wait with|do)\w* (?:\w+ ){0,3}?"
+          r"(?:until |till |to |for )?(?:whenever|when(?:ever)? (?:it )?(?:suits you|is convenient|"
+          r"you (?:have|find|get) (?:the |some )?time|you get round to it|you feel like it))\b|"
+          r"\b(?:dejar|aplazar|posponer|retrasar|dejarlo|"
+          r"dejarla)\w* (?:\w+ ){0,3}?para cuando (?:le|te|usted|a usted le) (?:venga bien|parezca|"
+          r"apetezca|resulte (?:cómodo|práctico)|sea (?:cómodo|práctico)|vaya bien)|\b(?:dejar|"
+          r"aplazar|posponer)\w* (?:\w+ ){0,3}?(?:sin fecha|indefinidamente)\b|(?:有空|有时间|"
+          r"方便的时候|哪天|想起来)(?:的时候)?(?:再)(?:去)?(?:查|复查|看|说|处理|检查)",
+          kinds=ALL, unless_negated=True, unless_hedged=False),
 ]

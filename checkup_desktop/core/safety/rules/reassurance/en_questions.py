@@ -10,35 +10,47 @@ from checkup_desktop.core.safety.rules.rule import QUESTION
 # unimportant or safe to put off (used with "since ...", "..., right?" and their kin).
 _Q_CLAIM_EN = (r"(?:harmless|benign|innocuous|(?:is|'s|means) (?:really )?nothing|"
                r"nothing (?:serious|important|to worry about)|no (?:big )?(?:deal|problem|concern)|"
-               r"not (?:a |an )?(?:problem|issue|concern|serious|important|worth)|"
-               r"(?:is|'s|are) (?:\w+ )?fine|(?:does|do)(?:n'?t| not) (?:really )?matter|"
-               r"unimportant|insignificant|trivial|normal for (?:my|your|our) age|"
-               r"can (?:safely |easily )?wait|(?:a |an )?(?:lab(?:oratory)? )?(?:fluke|glitch)|"
-               r"(?:just|only|simply) (?:a |an )?(?:lab(?:oratory)? |measurement )?(?:error|"
-               r"mistake)|(?:unnecessary|pointless|superfluous|overkill)|(?:does|do|will)(?:n'?t| "
-               r"not) (?:really )?(?:affect|harm|impact) (?:my |your )?health)")
+               r"not (?:a |an )?(?:problem|issue|concern|serious|important|worth)|(?:is|'s|"
+               r"are) (?:\w+ )?fine|(?:does|do)(?:n'?t| not) (?:really )?matter|unimportant|"
+               r"insignificant|trivial|normal (?:for|at) (?:[\w-]+ ){0,3}?(?:my|your|our) age|"
+               r"(?:do|does)(?:n'?t| not) (?:really )?count|(?:a )?false positive|can (?:just |"
+               r"safely |simply )?(?:leave|ignore|skip|forget) (?:it|this|that|them)|not (?:that |"
+               r"so |very |really |particularly )?urgent|can (?:safely |easily )?wait|(?:a |"
+               r"an )?(?:lab(?:oratory)? )?(?:fluke|glitch)|(?:just|only|simply) (?:a |"
+               r"an )?(?:lab(?:oratory)? |measurement )?(?:error|mistake)|(?:unnecessary|pointless|"
+               r"superfluous|overkill)|(?:does|do|will)(?:n'?t| not) (?:really )?(?:affect|harm|"
+               r"impact) (?:my |your )?health)")
 
 _Q_CLAIM_ES = (r"(?:inofensiv\w*|inocu\w*|benign\w*|no es (?:nada|grave|importante|preocupante)|"
                r"nada (?:grave|importante|serio)|sin (?:ninguna )?(?:importancia|relevancia)|"
-               r"no (?:tiene|tienen) (?:ninguna )?importancia|no importa|ningún problema|"
-               r"normal (?:para|a) (?:mi|su|tu) edad|puede esperar|(?:solo|sólo|simplemente) "
-               r"(?:un )?error|innecesari[oa]s?|no (?:afecta|afectará|perjudica) (?:a )?(?:mi|su) "
-               r"salud)")
+               r"no (?:tiene|"
+               r"tienen) (?:ninguna )?importancia|no importa|ningún problema|normal (?:para|a|con|"
+               r"en) (?:mi|su|tu|"
+               r"esta) edad|nunca (?:le |me )?(?:dan|da|causan?|provocan?) (?:ningún )?problemas?|"
+               r"no (?:es|"
+               r"será) (?:tan |muy |nada )?urgente|puede esperar|(?:solo|sólo|"
+               r"simplemente) (?:un )?error|"
+               r"innecesari[oa]s?|no (?:afecta|afectará|perjudica) (?:a )?(?:mi|su) salud)")
 
 _Q_CLAIM_DE = (r"(?:harmlos\w*|unbedenklich\w*|ungefährlich\w*|gutartig\w*|nichts Ernst\w*|"
                r"nichts (?:Schlimmes|Bedenkliches|Besorgniserregendes|Gefährliches|Wildes)|"
-               r"nicht (?:schlimm|wichtig|gefährlich|ernst)|kein (?:Problem|Grund zur Sorge)|"
-               r"egal|belanglos|unwichtig|normal für mein Alter|in meinem Alter normal|"
-               r"(?:kann|können) (?:\w+ )?warten|(?:nur|bloß|einfach) (?:ein )?(?:Labor|Mess)?"
-               r"fehler|überflüssig|unnötig|entbehrlich|(?:schadet|beeinträchtigt) (?:meiner|meine|"
-               r"der|die) Gesundheit nicht|nicht gesundheitsschädlich)")
+               r"nicht (?:schlimm|wichtig|gefährlich|ernst)|"
+               r"in meinem Alter (?:\w+ ){0,3}?(?:normal|üblich|gewöhnlich|typisch)|nicht (?:so |"
+               r"besonders |sonderlich |wirklich )?(?:dringend|eilig)|hat (?:doch |ja |noch |"
+               r"sicher |wohl )*Zeit|(?:muss|brauche) ich (?:\w+ ){0,3}?nicht (?:\w+ )?(?:zur|zum|"
+               r"hin|wieder)\b|kein (?:Problem|Grund zur Sorge)|egal|belanglos|unwichtig|"
+               r"normal für mein Alter|in meinem Alter normal|(?:kann|können) (?:\w+ )?warten|"
+               r"(?:nur|bloß|einfach) (?:ein )?(?:Labor|Mess)?fehler|überflüssig|unnötig|"
+               r"entbehrlich|(?:schadet|beeinträchtigt) (?:meiner|meine|der|die) Gesundheit nicht|"
+               r"nicht gesundheitsschädlich)")
 
 _Q_CLAIM_ZH = (r"(?:良性|无害|无碍|没(?:什么|啥)?(?:大碍|关系|问题|事)|不要紧|不重要|不严重|"
                r"不算(?:什么|是)?(?:大)?(?:问题|事)|不算什么|无所谓|小事|小问题|正常现象|"
                r"(?:不用|不必|不需要|无需|可以不|没必要)(?:再|重新|专门|特意|为此|去|抽血){0,3}(?:查|复查|管|处理|"
                r"看|去|检测|化验|抽血)|"
-               r"(?:明年|下次|以后|过段时间)[\u4e00-\u9fff]{0,6}再(?:说|看|查|复查)|"
-               r"(?:只是|就是|不过是)(?:化验|检验|检测|测量|实验室)?误差|(?<!会)不(?:会)?影响(?:身体)?健康)")
+               r"不(?:太|那么|是很|怎么)?(?:急|着急|紧急)(?!诊)|(?:明年|下次|以后|"
+               r"过段时间)[\u4e00-\u9fff]{0,6}再(?:说|看|查|复查)|(?:只是|就是|不过是)(?:化验|检验|"
+               r"检测|测量|实验室)?误差|(?<!会)不(?:会)?影响(?:身体)?健康)")
 
 # Round 3: the skeletons behind the misses of the third development set.
 _CHECK_ANY = (_CHECK_EN + r"|" + _CHECK_DE + r"|\b(?:control\w*|revisión|seguimiento|cita|consulta|"
@@ -175,5 +187,45 @@ EN_QUESTIONS = [
     _rule(r"^\W*(?:isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|wouldn'?t|is (?:it|this|that) not|are "
           r"(?:they|these) not)\b[^?]{0,80}?\b(?:just|simply|only|merely|basically|nothing (?:but|"
           r"more than))\b[^?]{0,40}?\b" + _NORMALISED_EN + r"\b",
+          kinds=QUESTION, unless_hedged=False),
+    # Round 10: the skeletons behind the misses of the tenth set.
+    # a verdict slipped into the question as a relative clause: "why is this small rise, which
+    # is harmless, flagged?", "..., que no tiene ninguna importancia, ...", "..., der ja harmlos
+    # ist, ..."
+    _rule(r",\s*(?:which|that)\b[^,?]{0,40}?\b" + _Q_CLAIM_EN + r"\b[^,?]{0,15}(?:,|\?)|"
+          r",\s*(?:que|el cual|la cual)\b[^,?]{0,40}?" + _Q_CLAIM_ES + r"[^,?]{0,15}(?:,|\?)|"
+          r",\s*(?:der|die|das|was|welche\w*)\b[^,?]{0,40}?\b" + _Q_CLAIM_DE + r"[^,?]{0,15}"
+          r"(?:,|\?)",
+          kinds=QUESTION, unless_hedged=False, unless_negated=True),
+    # why the check, if the result is harmless: "¿por qué me mandan repetir la analítica si ...
+    # son algo inofensivo?", "why repeat it if it's nothing?", "warum wiederholen, wenn es
+    # harmlos ist?"
+    _rule(r"\b(?:why|how come)\b[^?]{0,80}?\b(?:if|when|since|given that)\b[^?]{0,60}?\b"
+          + _Q_CLAIM_EN + r"\b|\bpor qué\b[^?]{0,80}?\b(?:si|cuando|ya que|dado que)\b[^?]{0,60}?"
+          + _Q_CLAIM_ES + r"|\b(?:warum|wieso|weshalb|wozu)\b[^?]{0,80}?\b(?:wenn|obwohl|da)\b"
+          r"[^?]{0,60}?\b" + _Q_CLAIM_DE,
+          kinds=QUESTION, unless_hedged=False, unless_negated=True),
+    # asking leave to ignore the flag: "是不是可以直接忽略？", "¿puedo ignorarlo?", "kann ich das
+    # ignorieren?" ("..., or ...?" asks for the clinician's choice)
+    _rule(r"(?:(?:可以|能|是不是可以|能不能|可不可以|是否可以)(?:直接|就|先|暂时|干脆){0,2}(?:忽略|"
+          r"无视|"
+          r"不理|不管)|\b(?:puedo|podemos|se puede|podría|puede)\b (?:\w+ )?(?:ignorar\w*|"
+          r"pasar(?:lo|la)? por alto|olvidar\w*)|\b(?:kann|darf|können|dürfen|könnte) (?:ich|wir|"
+          r"man) (?:\w+ ){0,3}?(?:ignorieren|übergehen|"
+          r"außer Acht lassen)\b)(?![^?？]{0,60}(?:\b(?:or|o|oder)\b|还是))",
+          kinds=QUESTION, unless_hedged=False, unless_negated=True),
+    # asked, a minimising premise and then dropping the check: "if it's only slightly high, can
+    # I skip the recheck?", "si solo está un poco alto, ¿puedo saltarme la revisión?"
+    _rule(r"(?:\b(?:if|since|as|si|como|ya que|wenn|da|weil)\b|如果|既然)[^?¿？]{0,60}(?:\b(?:only|"
+          r"just|slightly|a (?:little|bit|touch)|solo|sólo|apenas|un poco|ligeramente|nur|knapp|"
+          r"leicht|"
+          r"etwas)\b|只是|一点|轻微|略)[^?¿？]{0,40}[,，]\s*¿?\s*(?:\b(?:can|could|may) (?:I|"
+          r"we)\b[^?]{0,20}?\b(?:skip|drop|cancel|ignore|forget|miss)\b|\b(?:puedo|podemos|podría|"
+          r"se puede)\b[^?]{0,20}?\b(?:saltar\w*|omitir|cancelar|olvidar\w*|ignorar|faltar)\b|"
+          r"\b(?:kann|"
+          r"darf|können|dürfen) (?:ich|wir)\b[^?]{0,40}?\b(?:ausfallen lassen|absagen|auslassen|"
+          r"weglassen|ignorieren|sparen|sein lassen|vergessen)\b|(?:可以|能|是不是可以)(?:不|跳过|"
+          r"取消|"
+          r"忽略))(?![^?？]{0,60}(?:\b(?:or|o|oder)\b|还是))",
           kinds=QUESTION, unless_hedged=False),
 ]

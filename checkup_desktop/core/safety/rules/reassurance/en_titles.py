@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.reassurance.common import _rule
+from checkup_desktop.core.safety.rules.reassurance.common import _CHECK_DE, _CHECK_EN, _rule
 from checkup_desktop.core.safety.rules.rule import TITLE
 
 EN_TITLES = [
@@ -36,6 +36,20 @@ EN_TITLES = [
     _rule(r"\b(?:re-?checks?|re-?tests?|re-?testing|follow-?ups?|repeat (?:tests?|checks?)|further "
           r"(?:tests?|checks?|testing)|check-?ups?|monitoring|Kontroll\w*|Nachkontroll\w*|"
           r"Wiederholung\w*|Nachuntersuchung\w*) (?:is |are |ist |sind )?(?:not (?:needed|"
-          r"necessary|required)|unnecessary|unneeded|nicht (?:nötig|notwendig|erforderlich)|"
-          r"unnötig|überflüssig)\b", unless_negated=True, unless_hedged=False),
+          r"necessary|"
+          r"required)|unnecessary|unneeded|nicht (?:nötig|notwendig|erforderlich)|unnötig|"
+          r"überflüssig)\b", unless_negated=True, unless_hedged=False),
+    # Round 10: a title that gives the check time: "Stuhltest positiv, Kontrolle hat Zeit",
+    # "Recheck can wait", "Control sin prisa", "复查不急"
+    _rule(r"\b(?:" + _CHECK_EN + r"|" + _CHECK_DE + r"|control\w*|revisión|seguimiento|cita|"
+          r"consulta|prueba|análisis|analítica|ecografía)\b (?:\w+ )?(?:hat (?:noch )?Zeit|"
+          r"eilt nicht|kann warten|can wait|not urgent|nicht dringend|puede esperar|sin prisa|"
+          r"no es urgente|no corre prisa)\b(?![^.;]{0,40}\b(?:but|book|aber|Termin|pero|pida|"
+          r"cita)\b)|(?:复查|随访|检查|处理)(?:不急|可以缓一缓|可暂缓|可缓)|(?:可|"
+          r"可以)?暂(?:时)?不(?:需要)?(?:处理|复查|随访|管)|(?:^|[:–,-]\s*)(?:can wait|"
+          r"puede esperar|hat (?:noch )?Zeit|kann warten|eilt nicht|no corre prisa|sin prisa|"
+          r"(?:probably |likely |most likely |almost certainly )?nothing(?: serious| much)?|"
+          r"(?:wahrscheinlich |vermutlich )?nichts(?: Ernstes| Schlimmes)?|(?:probablemente |"
+          r"seguramente )?nada(?: grave| serio)?|(?:应该|多半|大概)?没(?:什么)?事)\s*[.!]?\s*$",
+          kinds=TITLE, unless_hedged=False),
 ]

@@ -4,12 +4,14 @@ to worry about", "just a lab error", "a false alarm", "normal ageing")."""
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.reassurance.common import (
+    _CHECK_EN,
     _NO_RUSH_AFTER,
     _NO_STEP_AFTER,
     _NO_STEP_LATER,
     _NO_VISIT_AFTER,
     _OWN_CLAUSE,
     _OWN_CLAUSE_LONG,
+    _OWN_CLAUSE_Q,
     _STEP_CONCESSION,
     _rule,
 )
@@ -27,29 +29,30 @@ EN_VERDICTS = [
     _rule(r"\bnothing to (?:worry|be (?:worried|concerned)|fear) about\b|\bno (?:need|"
           r"reason) to (?:worry|be concerned|see|consult|visit|contact|check|recheck|repeat|"
           r"follow|do anything|bother|act)\b|\bdon'?t (?:worry|bother)\b|\bdo not (?:worry|"
-          r"bother)\b|\bno cause for (?:concern|alarm)\b" + _NO_STEP_AFTER + r"|\bof no (?:\w+ )?"
-          r"(?:significance|importance|concern)\b|\b(?:always|completely|totally|entirely|perfectly|"
-          r"absolutely) (?:harmless|normal|fine|benign|safe)\b|\b(?:can|may|could) (?:safely |"
-          r"just |simply )?(?:ignore|skip|disregard|forget about)\b|"
-          r"(?<!n't )(?<!not )(?<!never )\bignore (?:it|this|them|the result)\b|\brest assured\b|"
-          r"\bno (?:action|follow-up|treatment|further tests?) (?:is )?(?:needed|required|"
-          r"necessary)\b|\bnormal for (?:your|someone your|a person your|people your|"
-          r"people of your) age\b|\b(?:this|it|that|these results?|the result|your result|"
-          r"this result) (?:is|are|'s) (?:completely |totally |entirely |perfectly |quite |"
-          r"just )?(?:harmless|nothing(?! (?:that |which )?(?:\w+ )?(?:needs?|requires?|calls? for)"
-          r" (?:\w+ )?(?:urgent|immediate|emergency))|fine(?! to\b)|not a problem|not important|"
-          r"insignificant|not a concern|irrelevant)\b|\bnothing to worry\b|\bharmless result\b",
+          r"bother)\b|\bno cause for (?:concern|"
+          r"alarm)\b" + _NO_STEP_AFTER + r"|\bof no (?:\w+ )?(?:significance|importance|concern)\b|"
+          r"\b(?:always|completely|totally|entirely|perfectly|absolutely) (?:harmless|normal|fine|"
+          r"benign|safe)\b|\b(?:can|may|could) (?:safely |just |simply )?(?:ignore|skip|disregard|"
+          r"forget about)\b|(?<!n't )(?<!not )(?<!never )\bignore (?:it|this|them|the result)\b|"
+          r"\brest assured\b|\bno (?:action|follow-up|treatment|further tests?) (?:is )?(?:needed|"
+          r"required|necessary)\b|\bnormal for (?:your|someone your|a person your|people your|"
+          r"people of your) age\b(?![- ](?:group|band|bracket|range))|\b(?:this|it|that|"
+          r"these results?|the result|your result|this result) (?:is|are|'s) (?:completely |"
+          r"totally |entirely |perfectly |quite |just )?(?:harmless|nothing(?! (?:that |"
+          r"which )?(?:\w+ )?(?:needs?|requires?|calls? for) (?:\w+ )?(?:urgent|immediate|"
+          r"emergency))|fine(?! to\b)|not a problem|not important|insignificant|not a concern|"
+          r"irrelevant)\b|\bnothing to worry\b|\bharmless result\b",
           kinds=ALL, unless_hedged=False),
     _rule(r"\b(?:does not|doesn't|won't|will not) matter\b|\bnot (?:important|serious|"
           r"significant|relevant)\b|\bnothing serious\b" + _STEP_CONCESSION
           + r"|\bno point (?:in )?\w+ing\b|\b(?:a |just a )?(?:lab|laboratory|measurement) error\b|"
-          r"\b(?:be )?(?:safely )?ignored\b|"
-          r"\b(?:do not|don't|doesn't|does not|no) need (?:to )?(?:follow|repeat|recheck|"
-          r"re-?test|check|see|worry|do anything|act|treat|be (?:followed|checked|seen|repeated|"
-          r"treated))\w*\b|\bneeds? no (?:follow-up|treatment|action|further)\b|\btrivial\b|"
-          r"\bfluke\b|\bnot worth\b(?! (?:waiting|the wait|delaying|the risk))|\bno reason to\b|"
-          r"\bdon'?t lose (?:any )?sleep\b|\bnever needs?\b|\bno follow-?up\b|\ball fine\b|"
-          r"\bnothing to see\b|\bno big deal\b|\bminor issue\b",
+          r"\b(?:be )?(?:safely )?ignored\b|\b(?:do not|don't|doesn't|does not|"
+          r"no) need (?:to )?(?:follow|repeat|recheck|re-?test|check|see|worry|do anything|act|"
+          r"treat|be (?:followed|checked|seen|repeated|treated))\w*\b(?! (?:today|tonight|now|"
+          r"urgently|right away|straight away|immediately)\b)|\bneeds? no (?:follow-up|treatment|"
+          r"action|further)\b|\btrivial\b|\bfluke\b|\bnot worth\b(?! (?:waiting|the wait|delaying|"
+          r"the risk))|\bno reason to\b|\bdon'?t lose (?:any )?sleep\b|\bnever needs?\b|"
+          r"\bno follow-?up\b|\ball fine\b|\bnothing to see\b|\bno big deal\b|\bminor issue\b",
           unless_choice=True),
     _rule(r"\bnon-?issue\b|\bnot an issue\b|\b(?:no|not a) problem\b|\btrust me\b|"
           r"\bleave (?:this|it) alone\b|\bforget about\b|\bnever needs? (?:checking|testing|"
@@ -206,4 +209,79 @@ EN_VERDICTS = [
           r"burden|keep you (?:up|awake)|cost you (?:any )?sleep|take up (?:any )?(?:more )?"
           r"(?:of )?your (?:time|thoughts|attention))\b" + _NO_STEP_LATER,
           kinds=STATEMENT, unless_negated=True),
+    # Round 10: the skeletons behind the misses of the tenth set.
+    # the result said to tell nothing: "the figure doesn't really tell you anything", "no le
+    # dice nada", "sagt Ihnen eigentlich nichts" (not "on its own", not with a step after)
+    _rule(r"(?:\b(?:does not|doesn'?t|do not|don'?t|won'?t|will not)\b (?:(?:really|actually|truly|"
+          r"even) )?tell (?:you|us|me|anyone|anybody) (?:anything|much|very much|a thing)\b|"
+          r"\bno (?:le |"
+          r"te |nos |les )?dice\w* (?:(?:realmente|en realidad|de verdad) )?(?:nada|gran cosa)\b|"
+          r"\bsagt (?:Ihnen|uns|dir|euch) (?:(?:eigentlich|wirklich|im Grunde|also|"
+          r"letztlich) ){0,2}(?:gar )?(?:nichts|nicht viel|"
+          r"kaum etwas)\b(?! (?:\w+ ){0,3}?aus\b))(?! (?:on its own|by itself|in isolation|alone|"
+          r"yet|"
+          r"about|por sí|en sí|aislad\w*|allein|für sich|über)\b)" + _NO_STEP_AFTER,
+          kinds=ALL, unless_negated=False),
+    # the readings said not to count: "these readings don't really count", "zählen nicht",
+    # "no cuentan" (the engine judges "doesn't count" only with no clinician in the text)
+    _rule(r"\b(?:readings?|results?|values?|numbers?|figures?|measurements?|levels?|it|this|"
+          r"that|they|these|those)\b (?:(?:really|actually|just|simply|probably) )?(?:don'?t|"
+          r"doesn'?t|do not|does not|won'?t|will not) (?:really |actually |even )?count\b|"
+          r"\b(?:Messung\w*|Wert\w*|Ergebnis\w*|das|die|es) (?:\w+ ){0,4}?zähl\w* (?:also |"
+          r"eigentlich |wirklich )?nicht\b(?! (?:mehr|dazu|zu)\b)|\bno (?:cuenta|cuentan|vale|"
+          r"valen)(?: (?:realmente|de verdad))?(?: (?:para nada|nada))?(?=\s*[.,;]|$)",
+          kinds=STATEMENT, unless_negated=False),
+    # nothing more behind it: "there is nothing more to it", "mehr steckt in aller Regel nicht
+    # dahinter", "no hay nada más detrás" (not "ob mehr dahintersteckt, klärt ...")
+    _rule(r"(?:\bthere(?:'s| is) (?:usually |really |generally )?nothing more (?:to it|behind it|"
+          r"going on)\b|\bthat'?s all (?:there is to it|it is)\b|"
+          r"\bmehr steckt (?:\w+ ){0,9}?nicht dahinter\b|\bsteckt (?:\w+ ){0,5}?(?:nichts|"
+          r"kaum etwas) (?:weiter|mehr|Ernstes|Schlimmes|Besonderes) dahinter\b|"
+          r"\bno hay (?:\w+ )?(?:nada )?más (?:detrás|de fondo)\b|\bno (?:hay|"
+          r"tiene) más (?:misterio|"
+          r"historia)\b)" + _NO_STEP_AFTER,
+          kinds=STATEMENT, unless_negated=False, unless_hedged=False),
+    # plain age as the verdict: "normal at your age", "normal for a man of your age", "in Ihrem
+    # Alter ganz üblich", "normal a su edad" (a hedge or "not" in the gap keeps it open)
+    _rule(r"\bnormal (?:at|for) (?:(?!not\b)[\w-]+ ){0,3}?(?:your|our) age\b(?![- ](?:group|band|"
+          r"bracket|range))|\bin Ihrem Alter\b(?:(?!\b(?:nicht|kein\w*|oft|manchmal|selten|"
+          r"eher)\b)[^.;?,]){0,30}?\b(?:normal|üblich|gewöhnlich|typisch|nichts Ungewöhnliches|"
+          r"altersentsprechend)\b|\b(?:normal|üblich|gewöhnlich|"
+          r"typisch)\w* (?:\w+ ){0,2}?in Ihrem Alter\b|\bnormal\w* (?:a|con|en) (?:su|tu|esta|"
+          r"la) edad\b|"
+          r"\b(?:propi[oa]|típic[oa]) de (?:su|la|esta) edad\b",
+          kinds=STATEMENT, unless_negated=True, unless_modal=True),
+    # no real reason to book the check: "there is no real reason to book the follow-up CT the
+    # radiologist suggested" (the check named as the object is no step)
+    _rule(r"\bno (?:real |good |actual |particular |medical |clinical |obvious |"
+          r"pressing )?(?:reason|need|point) (?:at all )?(?:to|in) (?:book|schedul|arrang|attend|"
+          r"keep|"
+          r"go(?:ing)? (?:for|to)|get|hav|do|re-?do|repeat)\w* (?:(?:the|a|an|any|another|your|"
+          r"that|this|"
+          r"my) )?(?:[\w-]+ ){0,2}?" + _CHECK_EN + r"\b" + _NO_STEP_AFTER,
+          kinds=ALL, unless_hedged=False),
+    # the verdict with a frequency hedge in its own clause: "doesn't usually need anyone to look
+    # into it", "does not need to be tracked" (not "many ..."; not with a step after)
+    _rule(_OWN_CLAUSE_Q + r"\b(?:does not|doesn'?t|do not|don'?t|won'?t|will not|shouldn'?t|"
+          r"should not|needn'?t|need not)\b (?:(?:usually|normally|generally|typically|really|"
+          r"actually|necessarily) )?(?:need(?:s)? )?(?:(?:anyone|anybody|a doctor|you|"
+          r"your doctor) to (?:look into|look at|check|follow|see to|review|worry about)|"
+          r"(?:to )?be (?:tracked|monitored|watched|followed(?: up)?|checked|re-?checked|"
+          r"re-?tested|repeated|seen|investigated|looked (?:at|into)|reviewed|treated|"
+          r"acted (?:up)?on|pursued|chased|worried about))\b" + _NO_STEP_LATER,
+          kinds=STATEMENT, unless_hedged=False, unless_choice=True),
+    # not worth a thought or a word: "not something to think twice about", "nicht der Rede
+    # wert", "no merece ni mencionarse"
+    _rule(r"\b(?:not|nothing|no need|no reason)\b[^.;?]{0,25}\bthink twice\b|\bnot (?:something|"
+          r"anything) to (?:dwell|fret|stress|lose sleep) (?:about|on|over)\b|"
+          r"\bnot worth (?:a (?:second )?thought|mentioning|talking about)\b|\b(?:nicht|"
+          r"kaum) (?:weiter )?der Rede wert\b|\bno (?:merece|"
+          r"vale) (?:ni )?(?:la pena )?(?:mencionarlo|"
+          r"mencionarse|comentarlo|pensarlo)\b" + _NO_STEP_AFTER,
+          kinds=ALL, unless_negated=False),
+    # the result put aside, passive: "can be safely put aside for now" (not with a step after)
+    _rule(r"\b(?:can|could|may|should)\b (?:(?:now|safely|simply|just) )?be (?:(?:safely|simply|"
+          r"just|comfortably) )?(?:(?:put|set|laid|pushed) (?:aside|to one side|on the back burner|"
+          r"on hold)|parked|shelved)\b" + _NO_STEP_AFTER,
+          unless_negated=True, unless_choice=True),
 ]

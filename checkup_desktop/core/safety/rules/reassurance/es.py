@@ -10,6 +10,7 @@ from checkup_desktop.core.safety.rules.reassurance.common import (
              _NO_VISIT_AFTER,
              _NOT_ALWAYS,
              _OWN_CLAUSE,
+             _OWN_CLAUSE_H,
              _OWN_CLAUSE_LONG,
              _OWN_CLAUSE_T,
              _STEP_CONCESSION,
@@ -284,5 +285,40 @@ ES += [
           + r"|\b(?:cosa|propio|propia|típico|típica) de (?:la|mi) edad\b)"
           # (not the feeling: "¿no es simplemente normal preocuparse?")
           r"(?![^?]{0,30}\b(?:preocup\w*|miedo|dudas|inquiet\w*|asustad\w*)\b)",
+          kinds=QUESTION, unless_hedged=False),
+]
+
+# Round 10: the skeletons behind the misses of the tenth set.
+ES += [
+    # the importance talked away: "lo más sensato es no darle importancia", "sin mayor
+    # importancia", "restarle importancia" (not "no le reste importancia")
+    _rule(r"(?:\bno (?:dar|darle|darles|le dé|les dé|dé|le de) (?:mayor |más |demasiada |ninguna |"
+          r"gran |ningún tipo de )?importancia\b|\bsin (?:mayor|gran|demasiada|especial|"
+          r"excesiva) importancia\b|(?<!\bno )\brestar(?:le|"
+          r"les)? (?:toda )?importancia\b)" + _NO_STEP_AFTER,
+          kinds=STATEMENT, unless_negated=False),
+    # the result closed: "puede dar este resultado por zanjado", "darlo por cerrado"
+    _rule(r"\bdar(?:lo|la|los|las)? (?:(?:este|ese|el|su|esta|esa|la) (?:\w+ )?)?por (?:zanjad|"
+          r"cerrad|resuelt|terminad|olvidad|superad|archivad)\w*",
+          kinds=ALL, unless_negated=True, unless_hedged=False, unless_choice=True),
+    # no further study: "no requiere más estudio", "no necesita más pruebas"
+    _rule(r"\bno (?:requiere|requieren|necesita|necesitan|precisa|precisan|merece|merecen|"
+          r"justifica|exige)\w* (?:\w+ )?(?:más|mayor|otro|otra|otros|otras|nuev[oa]s?|"
+          r"ningún|ninguna) (?:\w+ )?(?:estudios?|pruebas?|exploraci\w+|investigaci\w+|"
+          r"vigilancia|controles|análisis|atención|valoración)\b" + _NO_STEP_AFTER,
+          kinds=STATEMENT),
+    # putting the check off, any tense: "probablemente pueda esperar a su revisión anual",
+    # "bastará con repetirla dentro de un año"
+    _rule(_OWN_CLAUSE_H + r"\b(?:pued\w+|podrá\w*|podría\w*) esperar (?:\w+ ){0,2}?(?:a|hasta) "
+          r"(?:la |el |su |que )?(?:próxim|siguiente|revisión|chequeo|control|análisis|"
+          r"analítica|año|reconocimiento)|\b(?:bast\w+|valdr\w+|será suficiente|alcanzar\w*) "
+          r"con (?:\w+ )?(?:repetir|revisar|controlar|mirar|"
+          r"hacer)\w* (?:\w+ ){0,2}?(?:el año que viene|el próximo año|dentro de (?:un|dos|"
+          r"unos) años?|en la próxima revisión|en el próximo chequeo|"
+          r"en su (?:próxima )?revisión anual)",
+          unless_hedged=False, unless_choice=True),
+    # asked, leading: "¿de verdad hace falta que vuelva a pedir cita?" (subjunctive)
+    _rule(r"\bde verdad (?:tengo que|hace falta que|es necesario que|debo|necesito)\b (?:\w+ )?"
+          r"(?:vuelv|vay|repit|acud|pid|consult|hag)\w*",
           kinds=QUESTION, unless_hedged=False),
 ]

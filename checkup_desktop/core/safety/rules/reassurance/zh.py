@@ -240,3 +240,52 @@ ZH += [
           r"(?:很|挺|都|也|算|属于)正常(?![吗嘛么])",
           kinds=QUESTION, unless_hedged=False),
 ]
+
+# Round 10: the skeletons behind the misses of the tenth set.
+ZH += [
+    # "肝功能轻度异常，可暂不处理": the check or care put off for now (not "医生建议暂不处理，
+    # 三个月后复查")
+    _rule(r"(?<!建议)(?<!认为)(?<!医生)(?<!决定)(?:可|可以)?暂(?:时)?(?:不|无需|不用|不需要|"
+          r"不必)(?:再|去)?"
+          r"(?:处理|复查|随访|管|理会|干预|关注|治疗)" + _NO_STEP_AFTER_ZH,
+          unless_hedged=False),
+    # "再正常不过", "不需要额外做什么": the verdict that it is normal and nothing is to be done
+    _rule(r"再正常不过|(?<!前)(?:不用|不必|无需|不需要|没必要)(?:额外|另外|特别|再|专门|"
+          r"特意){0,2}(?:做|干)(?:什么|"
+          r"任何事|任何处理|点什么)" + _NO_STEP_AFTER_ZH,
+          kinds=STATEMENT, unless_negated=True),
+    # no visit, with the filler a model puts in: "不用专门为它去挂号", "不必因此跑医院"
+    _rule(r"(?:不用|不必|无需|不需要|没必要|用不着)(?:再|专门|特意|特地|为此|为这个|为它|为之|因此|"
+          r"就此|去|"
+          r"跑){1,4}(?:挂号|看病|就诊|看医生|医院|门诊|(?:看|挂)[\u4e00-\u9fff]科)"),
+    # the no-need verdict with a frequency hedge in its clause: "一般不需要复查", "通常不必当回事"
+    # (not "很多人…", not with a doctor or a recheck later)
+    _rule(r"(?:^|(?<=[，。；！？,;]))(?:(?!很多|许多|大多|多数|有些|部分|医生|如果|是否|报告)"
+          r"[^，。；！？,;]){0,30}?(?:一般|通常|往往|基本上?|大多)(?:都|也)?(?:不用|不必|无需|"
+          r"不需要|没必要)"
+          r"(?:太|过于|过分|再|专门|特意|去){0,2}(?:在意|理会|当回事|重视|复查|处理|随访|检查|管)"
+          + _NO_STEP_LATER_ZH,
+          kinds=STATEMENT, unless_hedged=False),
+    # hedged, with the filler a model puts in: "也不一定要专门去复查"
+    _rule(r"(?<!认为)(?<!觉得)(?<!判断)(?:不一定|未必|不见得|不必然)(?:需要|要|得|用|必须)(?:再|去|"
+          r"专门|特意|"
+          r"特地|为此){1,3}(?:复查|随访|处理|治疗|就医|看医生|检查|管|在意|理会|"
+          r"挂号)" + _NO_STEP_LATER_ZH),
+    # asked, leading: "不用太当回事吧？", "我是不是暂时不用去妇科看了？"
+    _rule(r"(?:不用|不必|没必要|用不着|无需|不需要)(?:太|再|专门|特意|去){0,2}(?:当回事|在意|理会|"
+          r"管|复查|"
+          r"随访|看医生|去医院)[^，,。？?]{0,6}吧\s*[？?]|是不是(?:暂时|可以|就|先|也)?(?:不用|"
+          r"不需要|不必|"
+          r"没必要)(?:再|去|专门|特意){0,2}(?:去|看|查|复查|随访|管|治疗|[\u4e00-\u9fff]科|医院|"
+          r"医生)"
+          r"[^，,。？?]{0,8}了\s*[吗吧]?\s*[？?]",
+          kinds=QUESTION, unless_hedged=False),
+    # asked, with a benign cause as the premise and the check put off: "大便潜血阳性多半是最近
+    # 上火引起的，等明年体检再看可以吗？"
+    _rule(r"(?:多半|大概|估计|应该|肯定|只是|就是|无非)(?:是)?[^，,。？?]{0,20}(?:引起|造成|导致|"
+          r"所致|"
+          r"的缘故|的关系)[^？?]{0,10}[，,][^？?]{0,20}(?:明年|下次|下一次|以后|过段时间|过几个月|"
+          r"等)"
+          r"[^？?]{0,10}再(?:说|看|查|复查|处理|检查)",
+          kinds=QUESTION, unless_hedged=False, unless_choice=True),
+]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.rule import ALL, maker
 
 # ("ein Glas Kirschsaft am Tag", "una cucharada ... antes de las comidas")
-_NUM = (r"(?:\d+(?:[.,]\d+)?\s*|(?:an?|ein|eine|einen|un|una|one|two|three|four|five|six|eight|"
+_NUM = (r"(?:\d+(?:[.,]\d+)?\s*|(?:two and a half|zweieinhalb|eineinhalb|anderthalb|"
+        r"an?|ein|eine|einen|un|una|one|two|three|four|five|six|eight|"
         r"ten|half an?|a couple of|twenty|thirty|forty|forty-five|sixty|dos|tres|cuatro|cinco|diez|"
         r"quince|veinte|treinta|cuarenta|sesenta|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig)\s+)")
 

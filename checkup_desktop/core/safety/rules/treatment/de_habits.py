@@ -13,7 +13,7 @@ _NEHMEN_NOT = (r"(?=\s+Sie\b(?!\s+(?:sich|Kontakt|Platz|Rücksprache|Stellung|te
 DE_HABITS = [
     _rule(r"(?:^|[.;:!]\s+|,\s*)(?:bitte\s+)?(?:nehmen"
           + _NEHMEN_NOT + r"|trinken|essen|meiden|vermeiden|verzichten|"
-          r"reduzieren|erhöhen|verdoppeln|halbieren|beginnen|starten|setzen|"
+          r"reduzieren|erhöhen|verdoppeln|halbieren|beginnen|starten|setzen(?!\s+Sie\s+sich\b)|"
           r"streichen) Sie\b(?![^.;]*\b(?:kein\w*|nichts|vor (?:der|dem) (?:Blutabnahme|"
           r"Untersuchung|Messung|Test))\b)",
           "tells the person what to take, eat or do", kinds=STATEMENT),

@@ -5,7 +5,7 @@ should I eat?")."""
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT
-from checkup_desktop.core.safety.rules.treatment.common import _NUM, _rule
+from checkup_desktop.core.safety.rules.treatment.common import _AFFECTS, _NUM, _rule
 
 _FOODS_EN = (r"(?:gluten|dairy|lactose|sugar|salt|red meat|meat|alcohol|carbs|carbohydrates|fat|"
              r"coffee|caffeine|eggs|bread|seafood|shellfish|beer|sweets|fruit juice|offal)")
@@ -13,7 +13,7 @@ _FOODS_EN = (r"(?:gluten|dairy|lactose|sugar|salt|red meat|meat|alcohol|carbs|ca
 # "take your time", "take this report with you", "tome nota", "tómese su tiempo": not a medicine
 _TAKE_NOT_EN = (r"(?!\s+(?:(?:your|a|some|the|this|these|that|it)\s+)?(?:time|moment|note|notes|"
                 r"look|breath|seat|part|copy|photo|picture|report|results?|letter|list|card|"
-                r"questions?|printout|papers?|form|easy)\b)")
+                r"questions?|printout|papers?|form|easy)\b|\s+(?:\w+\s+){0,3}(?:readings?|measurements?)\b)")
 
 EN_HABITS = [
     _rule(r"(?:^|[.;:!]\s+|,\s*(?:so|and then|then)\s+)(?:please\s+|just\s+|simply\s+)?(?:take"
@@ -27,7 +27,8 @@ EN_HABITS = [
     _rule(r"\b(?:low|high|reduced|no)[- ](?:purine|salt|sodium|carb(?:ohydrate)?|fat|protein|"
           r"sugar|iodine|fodmap|calorie|cholesterol|fibre|fiber|gluten|lactose)\s+diet\b|"
           r"\bdiet (?:plan|sheet)\b|\b(?:keto|ketogenic|vegan|mediterranean|dash|paleo|"
-          r"gluten-free|dairy-free|crash)\s+diet\b|\bfasting plan\b",
+          r"gluten-free|dairy-free|crash)\s+diet\b(?![^.?!;]*\b(?:make|makes|cause|causes|raise|"
+          r"raises|push|pushes)\b)|\bfasting plan\b",
           "prescribes a diet"),
     _rule(r"\b(?:avoid|cut out|cut down on|give up|stop|eliminate|no more|without)\s+(?:all\s+|"
           r"any\s+|eating\s+|drinking\s+)?(?:red meat|meat|dairy|gluten|sugar|alcohol|salt|carbs|"
@@ -90,4 +91,40 @@ EN_HABITS = [
           r"(?:每天|每日|一天|每周|一周)[^。，,？]{0,6}(?:不超过|不要超过|最多|不多于|控制在)[^。，,？]{0,4}"
           r"[\d一二两三四五六七八九十半]+(?:克|茶匙|勺|杯|个|片|份|两)",
           "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
+    # "drink protein shakes twice a day", "tomar batidos dos veces al día", "zweimal täglich einen
+    # Shake trinken": a food or drink on a schedule is a regimen ("measure it twice a day" is a
+    # check; "could the coffee I drink twice a day affect it" names a cause)
+    _rule(r"(?:\b(?:take|taking|drink\w*|eat\w*|have|having|tom(?:ar|e|o|a)|beb(?:er|a|o|e)|"
+          r"com(?:er|a|o|e))\b(?!\s+(?:la |su |mi )?(?:tensión|presión|muestra|medición)\b)"
+          r"[^.?!;]{1,40}?\b(?:once|twice|three times|four times|\d+ times|una vez|dos veces|"
+          r"tres veces|cuatro veces|\d+ veces) (?:a|per|each|al|por|cada) (?:day|día)\b|"
+          r"\b(?:einmal|zweimal|dreimal|viermal|\d+-?mal)\s+(?:täglich|am Tag|pro Tag)\b"
+          r"[^.?!;]{0,40}\b(?:trinken|trinke|essen|esse|nehmen|nehme|einnehmen|einnehme)\b)"
+          + _AFFECTS,
+          "gives a regimen", unless_negated=True),
+    # "keeping fatty foods off your plate should stop any attacks", "eating more oily fish
+    # should lower your triglycerides": a habit as the subject, a promised result after it
+    # ("fasting before the test will lower ..." is the test's own)
+    _rule(r"(?:^|[;:]\s*|,\s*(?:and|so)\s+)(?!(?:checking|repeating|testing|talking|discussing|"
+          r"waiting|asking|seeing|fasting|resting|sitting|booking|bringing|measuring|"
+          r"following)\b)[a-z]+ing\b[^.?!;]{0,80}?\b(?:will|should|'ll)\s+(?:\w+\s+)?(?:lower|"
+          r"reduce|stop|prevent|bring|get|fix|clear|normali[sz]e|settle|correct|cure|keep "
+          r"(?:it|them|this) (?:down|low|under))\b",
+          kinds=STATEMENT, unless_negated=True),
+    # "eliminar la carne roja hará que baje", "caminar a diario hará que su glucosa baje": a
+    # habit as the subject, a promised result after it
+    _rule(r"\b[a-záéíóú]+(?:ar|er|ir)\b[^.?!;]{0,90}?\bhar(?:á|án|ía|ían) que\b[^.?!;]{0,40}?"
+          r"\b(?:baj|sub|vuelv|mejor|normalic|desaparezc|recuper|descienda|disminuy|se normalic|"
+          r"se corrij|regres)\w*",
+          kinds=STATEMENT, unless_negated=True),
+    # "Sollte ich mein Blutdruckmittel morgens statt abends nehmen?", "take my pills at night
+    # instead of in the morning": moving a medicine's time is a change to it (a blood test in
+    # the morning instead is not)
+    _rule(r"\b(?:pills?|tablets?|medicines?|medications?|meds|doses?|\w*mittel|Tablette\w*|"
+          r"Medikament\w*|Dosis|pastillas?|comprimidos?|medicación|medicamentos?|dosis)\b"
+          r"[^.?!;]{0,40}?\b(?:(?:at night|in the morning|in the evening|at bedtime|morning|"
+          r"night|evening) (?:instead of|rather than)|(?:morgens|abends|früh|nachts|zur Nacht) "
+          r"(?:statt|anstatt|anstelle von)|(?:por la (?:mañana|noche|tarde)|de noche|de día) en "
+          r"(?:vez|lugar) de)\b",
+          "changes a medicine or dose"),
 ]

@@ -14,14 +14,16 @@ _UNIT = (r"(?:mg|mcg|µg|ug|g|iu|ui|ie|i\.e\.|units?|unidades|einheiten|ml|l|lit
          r"comprimidos?|"
          r"tabletten?|kapseln?|minutes|minutos|minuten|steps|pasos|schritte|servings?|portions?|"
          r"porciones|portionen|nuts|grams?|gramos?|gramm|kcal|calories|kalorien|calorías|"
-         r"kilocalorías)")
+         r"kilocalorías|bowls?|handfuls?|spoonfuls?|mugs?|puñados?|tazones|esslöffel|teelöffel|"
+         r"handvoll)")
 
 # ("30 minutes after a meal": "a" alone is no frequency)
 # (and with meals: "before meals", "antes de las comidas", "vor dem Essen")
 _FREQ = (r"(?:per|each|every|daily|nightly|day|night|morning|week|al día|a diario|diari[oa]s?|"
          r"cada|por día|täglich|am tag|pro tag|jeden|morgens|abends|pro woche|at night|por la "
          r"noche|semana|woche|am morgen|am abend|por la mañana|before (?:each |every )?meals?|"
-         r"antes de (?:cada |las )?comidas?|vor (?:dem|jedem) essen|vor den mahlzeiten)")
+         r"antes de (?:cada |las )?comidas?|vor (?:dem|jedem) essen|vor den mahlzeiten|"
+         r"todas las (?:mañanas|noches|tardes)|todos los días|evening)")
 
 _DRUG_FORM = (r"(?:tablets?|pills?|capsules?|injections?|shots?|supplements?|sachets?|drops|"
               r"infusions?|jabs?|drinks?)")
@@ -56,7 +58,9 @@ EN_MEDICINES = [
           r"i\.\s?e\.)(?!\s*(?:/|%|per\b|pro\b|por\b))",
           "gives a dose"),
     # ("un vaso de agua por la mañana antes de la extracción": getting ready for the test)
-    _rule(rf"\b{_NUM}{_UNIT}\b(?!\s*(?:/|%|per\b))[^.?!()]{{0,25}}\b{_FREQ}\b"
+    # ("dos cucharadas de salvado de avena en el desayuno cada mañana"; "could the two cups of
+    # coffee I drink every morning affect this" names a cause)
+    _rule(rf"\b{_NUM}{_UNIT}\b(?!\s*(?:/|%|per\b))[^.?!()]{{0,40}}?\b{_FREQ}\b" + _AFFECTS +
           r"(?![^.?!]{0,40}\b(?:before|antes de(?:l| la)?|vor (?:der|dem))\s+"
           r"(?:the |your |a |this )?(?:test|blood|sample|draw|scan|extracción|análisis|analítica|"
           r"prueba|Blutabnahme|Untersuchung|Test|Messung)\b)",
@@ -225,4 +229,15 @@ EN_MEDICINES = [
           r"(?:\w+\s+)?(?:wechseln|absetzen|weglassen|pausieren|reduzieren|erhöhen|ändern|"
           r"austauschen|umstellen|halbieren|verdoppeln)\b",
           "changes a medicine or dose", kinds=QUESTION),
+    # "Would taking magnesium help ...?", "Magnesium zu nehmen", "吃点镁": a mineral or vitamin
+    # taken is a supplement ("the magnesium level", "taking blood for zinc" are tests; "could
+    # taking iron affect this test" names a cause)
+    _rule(r"\b(?:taking|take|took|start(?:ing)? on)\s+(?:some\s+|extra\s+|more\s+|a little\s+)?"
+          r"(?:magnesium|potassium|zinc|calcium|iron|selenium|iodine|vitamin\s+[a-z0-9]+|"
+          r"folic acid|folate|b12|omega-3|fish oil|protein powder)\b(?!\s+(?:levels?|results?|"
+          r"tests?|values?|readings?|measurement|count)\b)|"
+          r"\b(?:Magnesium|Kalium|Zink|Kalzium|Calcium|Eisen|Selen|Jod|Vitamin[\s-]?[A-Z0-9]+\d?|"
+          r"Folsäure|Omega-3|Fischöl)(?:tabletten|kapseln|präparate?)?\s+(?:zu\s+)?(?:nehmen|einnehmen|"
+          r"ergänzen|supplementieren|zuführen)\b" + _AFFECTS,
+          "names a supplement or remedy", unless_negated=True),
 ]

@@ -119,7 +119,8 @@ ES = [
           "names a procedure", kinds=STATEMENT, unless_negated=True, unless_choice=True),
     # a weight-loss target or a meal regimen
     _rule(r"\bperd(?:er|a|erá|iendo)\s+(?:al menos\s+|unos\s+|otros\s+)?(?:\d+(?:[.,]\d+)?|"
-          r"dos|tres|cuatro|cinco|seis|diez|veinte|unos)\s*(?:kg|kilos?|kilogramos)\b|\b(?:una|"
+          r"dos|tres|cuatro|cinco|seis|diez|veinte|unos)\s*(?:kg|kilos?|kilogramos)\b|"
+          r"(?<!tensión )(?<!presión )(?<!glucosa )(?<!azúcar )\b(?:una|"
           r"dos) (?:sola )?(?:vez|veces|comidas?) al día\b|\bsolo una comida\b|"
           r"\bayuno intermitente\b|\bsaltarse (?:el desayuno|la cena|comidas)\b",
           "prescribes weight loss or a diet", kinds=STATEMENT, unless_negated=True),

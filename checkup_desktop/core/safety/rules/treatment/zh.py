@@ -47,7 +47,7 @@ ZH = [
     _rule(r"(?:(?<!正在)(?<!目前)(?<!已经)(?<!所)(?<!在)(?<!按医嘱)(?<!遵医嘱)(?<!照医嘱)(?<!按处方)(?<![您你我])服用|(?<=[您你我])服用(?!的)|(?<!需要)(?<!要不要)(?<!需不需要)吃药|"
           r"吃药(?![^。，,]{0,4}[吗呢]))" + _AFFECTS +
           r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|" + _DOSE_ZH
-          + r"|(?<![按遵照非])处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
+          + r"|(?<![按遵照非])(?<!任何)(?<!所有)处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
           r"(?<!任何)(?<!或)(?<!和)(?<!及)(?<!与)(?<!的)(?:补充剂|保健品)|"
           r"二甲双胍|胰岛素(?:注射|针)|"
           r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|补铁|补钙|补碘|补充维生素|"
@@ -65,7 +65,8 @@ ZH = [
               "需要", "需要长期", "要不要", "要不要长期", "需不需要", "是否需要", "是否", "用不用",
               "正在", "目前", "已经", "在", "所") +
           # "吃的药" names what is taken already, as a cause ("可以吃的药" is caught above)
-          r"(?:吃|服)(?!过?的药)[\u4e00-\u9fff]{0,3}(?:药|片)(?!物)" + _AFFECTS,
+          r"(?:吃|服)(?!过?的药)[\u4e00-\u9fff]{0,3}(?:药|片)(?!物|情况|史|记录|清单|时间)"
+          + _AFFECTS,
           "mentions a medicine or injection", unless_negated=True),
     # "CA125升高" is a test's name and a rise, not a dose
     _rule(r"(?<![A-Za-z\d.-])\d+(?:\.\d+)?\s*(?:毫克|微克|克|单位|国际单位|IU|mg|片|粒|升(?!高)|毫升|"
@@ -88,7 +89,8 @@ ZH = [
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(_DOSE_ZH
-          + r"|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)|换成|改吃|多吃|少吃",
+          + r"|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)" + _AFFECTS
+          + r"|换成|改吃|多吃|少吃",
           "prescribes a medicine, dose or diet", unless_negated=True),
     _rule(r"(?:打|注射|用上?)胰岛素|开始(?:吃|用|打|服)",
           "starts a medicine", unless_negated=True),
@@ -179,7 +181,9 @@ ZH = [
     _rule(r"补充[^。，,？]{0,4}(?:维生素|镁|钙|铁|锌|碘|钾|硒|叶酸|鱼油|益生菌|蛋白粉)",
           "prescribes a supplement", unless_negated=True, unless_choice=True),
     # a named diet ("地中海饮食", "低碳水饮食")
-    _rule(r"(?:地中海|低碳水?|低GI|高蛋白|高纤维|素食|轻食|DASH)(?:饮食|食谱)",
+    _rule(r"(?:地中海|低碳水?|低GI|高蛋白|高纤维|素食|轻食|DASH)(?:饮食|食谱)"
+          r"(?![^。；？！]*?(?:让|使|导致|引起|造成)[\u4e00-\u9fff]{0,6}(?:升高|偏高|增高|上升|降低|"
+          r"偏低|下降|波动|变化))" + _AFFECTS,
           "prescribes a diet", kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]
 
@@ -225,4 +229,19 @@ ZH += [
     # "降脂茶", "降压茶", "降糖汤": a drink named for lowering a result is a remedy
     _rule(r"[降控稳][压糖脂酸](?:茶|汤|饮|粥)",
           "names a supplement or remedy", unless_negated=True),
+]
+
+ZH += [
+    # "把每天的喝水量加到三升", "把主食减到二两": an intake set to an amount ("把血糖降到7以下"
+    # names no intake unit)
+    _rule(r"把[^。，,？]{0,10}(?:加|减|增|增加|减少|降|控制|调|提高|提)(?:到|至|在)"
+          r"[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:升|毫升|两|克|斤|公斤|杯|碗|个|份|千卡|大卡)",
+          "caps what the person eats or drinks", unless_negated=True),
+    # "每周进行三次抗阻训练", "每周做三次力量训练": a training regimen
+    _rule(r"每[天日周晚][^。，,？]{0,14}(?:训练|有氧|瑜伽|太极|健身|爬楼)(?!量|情况|习惯|方面)",
+          "prescribes exercise", kinds=STATEMENT, unless_negated=True),
+    # "吃点镁", "服用锌": a mineral or vitamin taken is a supplement ("补钾产品会影响" is a cause)
+    _rule(r"(?:吃|服用?)(?:点|些|一些|一点)?(?:镁|钾|锌|钙|铁|硒|碘|维生素[A-Za-z0-9]*|叶酸|鱼油|"
+          r"蛋白粉)(?![\u4e00-\u9fff]{0,2}(?:水平|含量|检测|结果|偏|值|离子))" + _AFFECTS,
+          "names a medicine or supplement", unless_negated=True),
 ]
