@@ -2,8 +2,9 @@
 
 - Data: the red-team corpus (tests/redteam/sentences.tsv) plus every knowledge-base text as a
   safe sentence (as scripts/train_safety_model.py does) and the knowledge base's cards for a
-  high and a low result of every test, embedded by the sentence encoder. The
-  vectors are cached in build/meaning_vectors.npz, keyed by the text, language and kind.
+  high and a low result of every test, embedded by the sentence encoder (the mean of its states
+  after meaning.LAYERS layers). The vectors are cached in build/meaning_vectors_l8.npz, keyed
+  by the text.
 - Model: one hidden layer of 64 ReLU units, full-batch Adam, L2, balanced classes, seeded.
 - Threshold: out-of-fold probabilities over 5 contiguous folds of the corpus (its lines are in
   the order the batches were written), then the lowest threshold that flags at most 2% of its
@@ -32,7 +33,7 @@ from checkup_desktop.core import safety  # noqa: E402
 from checkup_desktop.core.safety import meaning, sentence_encoder  # noqa: E402
 
 OUT = ROOT / "resources" / meaning.HEAD_FILE
-CACHE = ROOT / "build" / "meaning_vectors.npz"
+CACHE = ROOT / "build" / f"meaning_vectors_l{meaning.LAYERS}.npz"
 SEED, HIDDEN, L2, EPOCHS, LR, FOLDS, FP_TARGET = 5, 64, 1e-3, 400, 0.05, 5, 0.02
 
 
@@ -48,7 +49,8 @@ def vectors(rows: list[dict]) -> np.ndarray:
     todo = [r for r in rows if _key(r) not in cache]
     for i in range(0, len(todo), 200):
         chunk = todo[i:i + 200]
-        for r, v in zip(chunk, sentence_encoder.embed([r["text"] for r in chunk]), strict=True):
+        vecs = sentence_encoder.embed([r["text"] for r in chunk], meaning.LAYERS)
+        for r, v in zip(chunk, vecs, strict=True):
             cache[_key(r)] = v
         print(f"  embedded {min(i + 200, len(todo))}/{len(todo)}", flush=True)
     if todo:
@@ -228,7 +230,8 @@ def main() -> int:
     print(f"threshold {t:.3f}")
     print(table(corpus, {"meaning check alone, out of fold": flagged}))
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(OUT, threshold=np.float32(t), **train(x, y))
+    np.savez_compressed(OUT, threshold=np.float32(t), layers=np.int32(meaning.LAYERS),
+                        **train(x, y))
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 

@@ -106,19 +106,20 @@ HOLDOUT = Path(__file__).parent / "redteam" / "holdout.tsv"
 
 
 def test_an_independent_set_nobody_tuned_on_stays_near_its_measured_figures(capsys):
-    """holdout.tsv: 547 sentences by four writers who saw neither the rules nor the corpus,
-    measured once when the rules were final (recall 0.913, false positives 0.028; README).
-    No rule may be written from it: this is the project's estimate of how the checker does on
-    sentences it has never seen. The floors leave room for a few lines, not for a new failure."""
+    """holdout.tsv: two sets (547 + 543 sentences) by writers who saw neither the rules nor
+    the corpus, measured when the rules were final (recall 0.950, false positives 0.027;
+    README). No rule may be written from it and no learned check trained on it: this is the
+    project's estimate of how the checker does on sentences it has never seen. The floors leave
+    room for a few lines, not for a new failure."""
     rows = load_corpus(HOLDOUT)
-    assert len(rows) >= 500 and {r["lang"] for r in rows} == {"en", "zh", "es", "de"}
+    assert len(rows) >= 1000 and {r["lang"] for r in rows} == {"en", "zh", "es", "de"}
     m = measure(rows)
     report = table(m)
     with capsys.disabled():
         print("\nheld-out set\n" + report.split("\n  MISS")[0])
     k = ("all", "all")
-    assert m["tp"][k] / m["pos"][k] >= 0.90, report
-    assert m["fp"][k] / m["neg"][k] <= 0.045, report
+    assert m["tp"][k] / m["pos"][k] >= 0.93, report
+    assert m["fp"][k] / m["neg"][k] <= 0.04, report
 
 
 def test_the_safety_check_command_reads_stdin_and_prints_json_lines(tmp_path):

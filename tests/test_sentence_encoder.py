@@ -58,10 +58,32 @@ def test_a_broken_weights_file_turns_the_meaning_check_off_and_the_rules_still_j
     assert sentence_encoder.available()
 
 
+def test_the_meaning_check_pools_a_middle_layer_and_all_layers_give_the_sentence_vector():
+    text = "Ask whether the test should be repeated."
+    full, twelve, middle = (sentence_encoder.embed([text], n)[0] for n in (None, 12, 8))
+    assert np.allclose(full, twelve)
+    assert abs(float(np.linalg.norm(middle)) - 1.0) < 1e-4
+    assert float(middle @ full) < 0.99  # other states, not the same vector
+
+
+def test_a_head_trained_on_another_layer_is_not_used(tmp_path, monkeypatch):
+    with np.load(meaning.resources_dir() / meaning.HEAD_FILE) as z:
+        np.savez(tmp_path / "head.npz", **{**dict(z), "layers": np.int32(meaning.LAYERS + 1)})
+    monkeypatch.setattr(meaning, "HEAD_FILE", str(tmp_path / "head.npz"))
+    meaning._head.cache_clear()
+    try:
+        assert not meaning.available()
+        assert not meaning.flags("You will surely need dialysis soon.", "explanation", "en")
+    finally:
+        monkeypatch.undo()
+        meaning._head.cache_clear()
+    assert meaning.available()
+
+
 def test_the_shipped_head_fits_the_encoder():
     assert meaning.available()
-    x = meaning.features(sentence_encoder.embed(["Ask whether the test should be repeated."]),
-                         ["question"], ["en"])
+    x = meaning.features(sentence_encoder.embed(["Ask whether the test should be repeated."],
+                                                meaning.LAYERS), ["question"], ["en"])
     p = meaning.forward(meaning._head()[0], x)
     assert x.shape == (1, 384 + 19) and 0.0 <= float(p[0]) <= 1.0
     assert 0.0 < meaning._head()[1] < 1.0

@@ -3,10 +3,15 @@
 what a sentence says, so it also catches unsafe sentences worded unlike anything in the
 red-team corpus, in any of the four card languages.
 
-Model: one hidden layer (ReLU) on the sentence vector plus the card language and the kind of
-text, trained on tests/redteam/sentences.tsv by scripts/train_meaning_head.py, which chooses the
-threshold on held-out folds and writes resources/safety/meaning_head.npz. Without the encoder's
-weights or the head file the check is off and the other checks judge alone.
+Model: one hidden layer (ReLU) on a sentence vector plus the card language and the kind of
+text. The vector is the mean of the encoder's token states after layer 8 of 12 (LAYERS), not
+its final sentence vector: on unseen red-team sentences the middle layer, which keeps more of
+the wording, separated unsafe from safe far better (recall at 2% false positives 0.91 against
+0.70, sets 11 and 12, trained on the corpus before they joined it). The head is trained on
+tests/redteam/sentences.tsv by scripts/train_meaning_head.py, which chooses the threshold on
+held-out folds and writes resources/safety/meaning_head.npz with the layer it was trained on.
+Without the encoder's weights or the head file the check is off and the other checks judge
+alone.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from checkup_desktop.paths import resources_dir
 HEAD_FILE = "safety/meaning_head.npz"
 LANGS = ("en", "zh", "es", "de")
 KINDS = ("title", "explanation", "question")
+LAYERS = 8  # the encoder layer whose states are pooled (see above)
 SCALE = 10.0  # unit vectors have entries ~0.05: scaled to the size of the one-hot part
 
 
@@ -45,6 +51,8 @@ def forward(params: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
 def _head() -> tuple[dict[str, np.ndarray], float] | None:
     try:
         with np.load(resources_dir() / HEAD_FILE) as z:
+            if int(z["layers"]) != LAYERS:  # a head trained on other vectors would misjudge
+                return None
             params = {k: z[k].astype(np.float32) for k in ("w1", "b1", "w2", "b2")}
             return params, float(z["threshold"])
     except (OSError, KeyError, ValueError):
@@ -60,7 +68,7 @@ def unsafe_probability(text: str, kind: str, lang: str) -> float | None:
     head = _head()
     if head is None or not text.strip():
         return None
-    vec = sentence_encoder.embed([text])
+    vec = sentence_encoder.embed([text], LAYERS)
     if vec is None:
         return None
     return float(forward(head[0], features(vec, [kind], [lang]))[0])

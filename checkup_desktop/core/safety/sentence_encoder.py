@@ -160,13 +160,15 @@ class Encoder:
             i = back[i][1]
         return ids[::-1]
 
-    def embed_one(self, text: str) -> np.ndarray:
+    def embed_one(self, text: str, layers: int | None = None) -> np.ndarray:
+        """The unit mean of the token states after `layers` layers (all 12 when None: the
+        model's sentence vector)."""
         ids = [self.bos, *self.tokenize("query: " + text)[:self.MAXP - 2], self.eos]
         x = _dequantize(self._word[ids].reshape(-1), len(ids), self.H)
         x += self._pos[:len(ids)] + self._type
         x = _layernorm(x, *self._eln, self.eps)
         hd = self.H // self.NH
-        for qkv_w, qkv_b, ao_w, ao_b, aln, fi_w, fi_b, fo_w, fo_b, oln in self.layers:
+        for qkv_w, qkv_b, ao_w, ao_b, aln, fi_w, fi_b, fo_w, fo_b, oln in self.layers[:layers]:
             q, k, v = np.split(x @ qkv_w + qkv_b, 3, axis=1)
             q = q.reshape(-1, self.NH, hd).transpose(1, 0, 2)
             k = k.reshape(-1, self.NH, hd).transpose(1, 2, 0)
@@ -217,11 +219,13 @@ def available() -> bool:
     return _encoder() is not None
 
 
-def embed(texts: list[str]) -> np.ndarray | None:
-    """Unit vectors (n, 384) for card sentences, or None without the weights file."""
+def embed(texts: list[str], layers: int | None = None) -> np.ndarray | None:
+    """Unit vectors (n, 384) for card sentences, or None without the weights file. `layers`:
+    pool the states after that many layers instead of the last (see meaning.py)."""
     with _lock:
         enc = _encoder()
     if enc is None:
         return None
     with _lock:  # one forward pass at a time: the GUI's workers share the encoder
-        return np.vstack([enc.embed_one(unicodedata.normalize("NFC", t)) for t in texts])
+        return np.vstack([enc.embed_one(unicodedata.normalize("NFC", t), layers)
+                          for t in texts])
