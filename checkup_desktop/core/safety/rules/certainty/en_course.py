@@ -7,6 +7,10 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.certainty.common import _rule
 from checkup_desktop.core.safety.rules.rule import ALL
 
+# grave outcomes a result is said to bring about
+_GRAVE_EN = (r"(?:jaundice|heart attacks?|strokes?|kidney failure|liver failure|diabetes|cancer|"
+             r"blindness|death|organ damage|seizures?|coma)")
+
 EN_COURSE = [
     # ("whether this will get worse" asks it; "hard to tell how your blood pressure will
     # develop" is an embedded question, the clause is read from its start)
@@ -42,10 +46,12 @@ EN_COURSE = [
           "predicts the future"),
     _rule(r"\b(?:will|'ll)\s+(?:\w+\s+)?(?:halve|double|triple|plummet|crash|collapse)\b",
           "predicts the future"),
-    _rule(r"\b(?:will|can|could|may|might) (?:cause|lead to|result in) (?:a |an )?(?:jaundice|"
-          r"heart attacks?|strokes?|kidney failure|liver failure|diabetes|cancer|blindness|death|"
-          r"organ damage|seizures?|coma)\b",
+    _rule(r"\b(?:will|'ll) (?:cause|lead to|result in) (?:a |an )?" + _GRAVE_EN + r"\b",
           "predicts a disease"),
+    # a possibility ("can cause seizures") is a prediction only without a next step
+    _rule(r"\b(?:can|could|may|might) (?:cause|lead to|result in) (?:a |an )?" + _GRAVE_EN
+          + r"\b",
+          "predicts a disease", unless_next_step=True),
     # a result's course told as fact: "will be back in range", "will keep going down"
     _rule(r"\b(?:will|'ll|(?:is|are) going to)\s+(?:(?!(?:not )?(?:necessarily|probably|likely|"
           r"possibly|perhaps)\b)\w+\s+){0,2}?(?:be (?:back )?(?:in|within|into|to) (?:the )?"

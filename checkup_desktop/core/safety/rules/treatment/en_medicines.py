@@ -115,7 +115,9 @@ EN_MEDICINES = [
           "recommends a prescription", kinds=STATEMENT),
     # "the names and doses of your medicines": a list to bring, not a dose; nor "the dose you
     # take", "your current dose" (what the person takes already)
+    # ("whether the dose should change" leaves it to the clinician)
     _rule(r"(?<!\band )(?<!\band the )(?<!\band their )(?<!\band your )(?<!\bcurrent )"
+          r"(?<!\bwhether the )(?<!\bwhether your )(?<!\bif the )(?<!\bif your )"
           r"\b(?:doses?|dosage)\b(?!\s+(?:that |which )?(?:you|I)(?:'re| are| am)? (?:already |"
           r"currently |now |usually |normally )?(?:take|taking|use|using|are on|were "
           r"(?:given|prescribed))\b)",
@@ -145,7 +147,8 @@ EN_MEDICINES = [
     # "can I stop my statin", "take double the dose": a change to a medicine
     _rule(r"\b(?:stop|stopping|pause|pausing|halve|halving|quit|come off|go off|skip|skipping|"
           r"double|doubling)\s+(?:taking\s+)?(?:my|your)\s+(?!risk|chances?|odds|efforts?|"
-          r"breakfast|meal|lunch|dinner)[\w-]+|\b(?:take|taking|use|using)\s+(?:double|twice|"
+          # ("can stop your heart" is an organ, not a medicine)
+          r"breakfast|meal|lunch|dinner|heart|breathing|kidneys?|liver|lungs?|brain)[\w-]+|\b(?:take|taking|use|using)\s+(?:double|twice|"
           r"half|triple)\s+(?:the|my|your|as much)\b|\bdouble up on\b",
           "changes a medicine or dose", unless_negated=True),
     # "which supplement is best for raising my ferritin?": asks for a remedy to pick
