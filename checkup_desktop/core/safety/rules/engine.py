@@ -51,6 +51,8 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 def _negated(before: str) -> bool:
     """Whether the words before a term negate it (a question form such as 会不会 does not)."""
     return bool(_NEGATED_BEFORE.search(_A_NOT_A.sub(r"\1吗", before)))
+
+
 _MODAL_BEFORE = re.compile(
     r"(?:\bcan\b|\bcould\b|\bmay\b|\bmight\b|\bsometimes\b|\boften\b|\bpossibly\b|"
     r"\bpueden?\b|\bpodría\w*\b|\ba veces\b|\bkann\b|\bkönnen\b|\bkönnte\w*\b|\bmanchmal\b|"
