@@ -11,11 +11,12 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.alarm.de import DE
 from checkup_desktop.core.safety.rules.alarm.en_harm import EN_HARM
 from checkup_desktop.core.safety.rules.alarm.en_questions import EN_QUESTIONS
+from checkup_desktop.core.safety.rules.alarm.en_threats import EN_THREATS
 from checkup_desktop.core.safety.rules.alarm.en_titles import EN_TITLES
 from checkup_desktop.core.safety.rules.alarm.en_words import EN_WORDS
 from checkup_desktop.core.safety.rules.alarm.es import ES
 from checkup_desktop.core.safety.rules.alarm.zh import ZH
 
-EN = EN_WORDS + EN_HARM + EN_QUESTIONS + EN_TITLES
+EN = EN_WORDS + EN_HARM + EN_THREATS + EN_QUESTIONS + EN_TITLES
 
 __all__ = ["DE", "EN", "ES", "ZH"]

@@ -1,15 +1,11 @@
-"""Certainty rules for English cards: a course told as fact ("will turn into", "will be back
-in range", "never comes back down", "settles on its own"), time frames, rates, and the next
-result told in advance."""
+"""Certainty rules for English cards: a result's course told as fact ("will be back in range",
+"will keep drifting down", "never comes back down", "settles on its own"), time frames, rates,
+and the next result told in advance."""
 
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.certainty.common import _rule
 from checkup_desktop.core.safety.rules.rule import ALL
-
-# grave outcomes a result is said to bring about
-_GRAVE_EN = (r"(?:jaundice|heart attacks?|strokes?|kidney failure|liver failure|diabetes|cancer|"
-             r"blindness|death|organ damage|seizures?|coma)")
 
 EN_COURSE = [
     # ("whether this will get worse" asks it; "hard to tell how your blood pressure will
@@ -34,24 +30,8 @@ EN_COURSE = [
           r"[^.;!?,:])*?\b(?:will|'ll)\s+(?:\w+\s+){0,2}?(?:rising|increasing|worsening|"
           r"climbing|going up|getting worse|falling|dropping)\b",
           "predicts the future"),
-    # predictions about the person ("you will need...", "usted tendrá...") unless they are the next
-    # step of booking or discussing
-    # ("does not mean that you will develop ..." denies it)
-    _rule(r"(?<!\bnot mean )(?<!n't mean )(?<!\bnot mean that )(?<!n't mean that )"
-          r"(?<!\bnot necessarily mean that )(?<!\bno guarantee that )"
-          r"\byou(?:'ll| will) (?:\w+ )?(?:need|have|get|develop|be|go|end up|require|suffer|"
-          r"lose|feel|become)\b(?! (?:to )?(?:book|see|contact|discuss|repeat|ask|bring|talk|"
-          r"call|make|check|an appointment|a repeat|a follow-up|asked|able|offered|given|told|"
-          r"seen))",
-          "predicts the future"),
     _rule(r"\b(?:will|'ll)\s+(?:\w+\s+)?(?:halve|double|triple|plummet|crash|collapse)\b",
           "predicts the future"),
-    _rule(r"\b(?:will|'ll) (?:cause|lead to|result in) (?:a |an )?" + _GRAVE_EN + r"\b",
-          "predicts a disease"),
-    # a possibility ("can cause seizures") is a prediction only without a next step
-    _rule(r"\b(?:can|could|may|might) (?:cause|lead to|result in) (?:a |an )?" + _GRAVE_EN
-          + r"\b",
-          "predicts a disease", unless_next_step=True),
     # a result's course told as fact: "will be back in range", "will keep going down"
     _rule(r"\b(?:will|'ll|(?:is|are) going to)\s+(?:(?!(?:not )?(?:necessarily|probably|likely|"
           r"possibly|perhaps)\b)\w+\s+){0,2}?(?:be (?:back )?(?:in|within|into|to) (?:the )?"
@@ -104,20 +84,6 @@ EN_COURSE = [
           r"\b(?:wird|werden)\b[^.;?]{0,40}\b(?:(?:bestätigen|beweisen|belegen)\b(?!,? ob\b)|"
           r"zeigen, dass)",
           "predicts the future"),
-    # "you are on a path that ends in diabetes", "heading for kidney failure": a course as fact
-    _rule(r"\bon (?:a|the|your) (?:path|road|track|course|way) (?:to|towards?|that (?:ends|leads) "
-          r"(?:in|to))\b|\b(?:heading|headed) (?:for|towards?|into)\b|\bon course for\b",
-          "predicts a disease", condition_after=True, unless_modal=True),
-    # "is not going to cause you any problems", "won't grow": a negative prediction as fact
-    # ("most nodules like this won't grow" is a general statement: the clause starts with it)
-    _rule(r"(?:^|(?<=[.;!?,:]\s))(?!(?:most|many|some|a lot of|plenty of|often|usually)\b)"
-          r"[^.;!?,:]*?\b(?:won't|will not|is not going to|isn't going to|are not going to|"
-          r"aren't going to)\s+"
-          r"(?:ever\s+)?(?:(?!necessarily|always|probably|likely|possibly|by itself\b)\w+\s+)?"
-          r"(?:cause (?:you )?(?:any )?(?:problems?|trouble|harm|damage|symptoms)|give you "
-          r"(?:any )?(?:problems?|trouble)|turn into|grow|get worse|get bigger|progress|spread|"
-          r"develop into|turn \w+ous)\b",
-          "predicts the future", unless_modal=True, unless_uncertain=True),
     # "your cholesterol will always stay high", "the next test will show a normal count": the
     # course or the next result told as fact
     _rule(r"\b(?:will|'ll)\s+always\s+(?:stay|remain|be|run|sit)\s+(?:\w+\s+)?(?:high|low|raised|"
@@ -138,16 +104,6 @@ EN_COURSE = [
           r"\bin (?:a few|a couple of|\d+|one|two|three|four|six|twelve) (?:days|weeks|months|"
           r"years)\b|\bwithin (?:\w+ ){0,3}(?:days|weeks|months|years)\b)",
           "promises a result's course", unless_modal=True, unless_uncertain=True),
-    # "People with a T-score like yours go on to have a fracture": the course of everyone with
-    # such a result told as this person's ("some people", "may", "a higher chance" leave it open)
-    _rule(r"(?:^|(?<=[.;!?:,]\s))(?:people|patients|those|anyone|everyone|everybody|adults|men|"
-          r"women) (?:with|who have|whose)\b[^.;!?]{0,50}?\b(?:like (?:yours|this|these|you)|"
-          r"such as "
-          r"yours|as (?:high|low|raised) as yours|similar to yours)\b,?\s+(?:\w+\s+)?(?:go(?:es)? "
-          r"on to|end(?:s)? up|develop(?:s)?|suffer(?:s)?|progress(?:es)? to|(?:will|'ll|are going "
-          r"to) (?:\w+ )?(?:have|get|develop|suffer|break|end up|go on to|lose|need (?:dialysis|"
-          r"insulin|surgery|a transplant)))\b",
-          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
     # "won't change any more", "no cambiará con los años", "wird sich nicht mehr verändern"
     # ("won't change the plan" is about advice; "most nodules won't change" is general)
     _rule(r"(?:^|(?<=[.;!?,:]\s))(?!(?:most|many|some|a lot of|often|usually)\b)[^.;!?,:]*?\b"
@@ -196,21 +152,6 @@ EN_COURSE = [
           r"\w+\s+){0,2}?(?:drop|fall|decline|decrease|go down|shrink|thin|rise|go up|increase|"
           r"climb)\w*\s+(?:\w+\s+){0,3}?(?:every|each|per|a) year\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
-    # a procedure the person will have to undergo: "will have to be operated on"
-    _rule(r"\b(?:will|'ll)\s+(?:\w+\s+)?(?:have|need) to (?:be )?(?:operated on|removed|"
-          r"replaced|cut out|amputated|transplanted)\b|\b(?:wird|werden)\b[^.;?!]{0,50}\b"
-          r"(?:operiert|amputiert|transplantiert|entfernt|ersetzt|ausgetauscht) werden "
-          r"(?:müssen|muss)\b",
-          "predicts the future", unless_modal=True, unless_uncertain=True),
-    # a course nothing can stop: "can't be stopped now", "lässt sich nicht mehr aufhalten", "ya
-    # no se puede frenar", "已经无法阻止" (its "can" is no hedge; "many" makes it general)
-    _rule(r"(?:(?<=\bcan't )|(?<=\bcannot )|(?<=\bcan not ))be (?:stopped|halted|slowed|held back|"
-          r"turned around)\b|\b(?:there(?:'s| is)|is) no stopping\b|\bnothing (?:can|will) "
-          r"(?:stop|halt|slow)\b|\bl(?:ä|a)ss(?:t|en) sich (?:\w+ )?nicht (?:mehr )?(?:aufhalten|"
-          r"stoppen|bremsen|umkehren)\b|\bno (?:se )?(?:puede|podrá|pueden) (?:frenar|detener|"
-          r"parar)\w*|\bno hay (?:forma|manera|modo) de (?:frenar|detener|parar)\w*|"
-          r"(?:无法|没法|不能|没有办法)(?:再)?(?:阻止|阻挡|遏制|逆转)|(?:阻止|挡|拦|止|刹)不住|阻止不了",
-          kinds=ALL, unless_hedged=True),
     # the next result told in advance: "will be completely clear by next year's check-up", "en tu
     # próximo análisis estará perfecto", "verás que vuelve a la normalidad", "you'll see it back"
     _rule(r"\b(?:will|'ll)\s+(?:(?!not\b|probably\b|likely\b|"
@@ -232,11 +173,6 @@ EN_COURSE = [
           r"weeks|months|years)\b|\bnormal in (?:\d+|ein\w*|zwei|drei|vier|sechs|wenigen) "
           r"(?:Tagen|Wochen|Monaten|Jahren)\b",
           "promises a result's course", unless_modal=True, unless_uncertain=True),
-]
-
-# Round 10: worsening verbs the first rules lack, an extrapolation "at this rate", a state said
-# to last, a future perfect, harm that will not come, the person's own bad event.
-EN_COURSE += [
     # "Kidney function will decline further", "your arteries are going to narrow over time",
     # "will keep drifting down" ("whether it will decline" asks it; "most ... will" is general)
     _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!\b(?:how|whether|if|predict\w*|tell|say|know|unclear|"
@@ -274,40 +210,6 @@ EN_COURSE += [
           r"zugenommen|abgenommen|normalisiert|erholt|gesunken|gestiegen|zurückgebildet) haben\b|"
           r"\b(?:wird|werden)\b[^.;?!,]{0,50}\b(?:halbiert|verdoppelt) sein\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
-    # harm to the person said not to come: "won't affect your vision for ten years", "wird Ihr
-    # Sehen nicht beeinträchtigen", "no afectará a su visión", "不会影响您的视力" (about the test
-    # or its result it is preparation: "won't affect your results")
-    # ("fasting for one night won't affect your health" is about getting ready for a test)
-    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:fast\w*|tests?|samples?|blood draw|needle|scan|"
-          r"procedure|water|coffee|breakfast|Fasten|nüchtern|Test|Probe|Blutabnahme|"
-          r"Untersuchung|ayun\w*|prueba|muestra|extracción)\b|空腹|抽血|禁食|检查)[^.;!?:])*?(?:"
-          r"\b(?:won't|will not|is not going to|isn't going to|are not going to|aren't going "
-          r"to)\s+(?:ever\s+)?(?:affect|impair|harm|damage|threaten|limit|shorten|bother)\s+"
-          r"(?:your |you )(?:\w+ )?(?:vision|sight|eyesight|hearing|health|life|lifespan|"
-          r"kidneys?|heart|liver|bones?|memory|everyday|day-to-day|quality of life|fertility|"
-          r"pregnancy|brain)\b|"
-          r"\b(?:wird|werden)\b[^.;?!,]{0,20}\b(?:Ihr\w*|Sie) (?:\w+ )?(?:Sehen|Sehkraft|Gehör|"
-          r"Gesundheit|Alltag|Leben|Nieren|Herz|Leber|Knochen|Lebensqualität|Gedächtnis)\b"
-          r"[^.;?!,]{0,50}\b(?:nicht|nie|niemals|kaum) (?:\w+ )?(?:beeinträchtigen|beeinflussen|"
-          r"schaden|gefährden|einschränken|verkürzen|stören)\b|"
-          r"\bno (?:va(?:n)? a )?(?:afectar(?:á|án)?|perjudicar(?:á|án)?|dañar(?:á|án)?|"
-          r"limitar(?:á|án)?|acortar(?:á|án)?) (?:a )?(?:su|sus|tu|tus) (?:visión|vista|oído|"
-          r"audición|salud|vida|riñones|riñón|corazón|hígado|huesos|calidad de vida|memoria|"
-          r"día a día)\b|"
-          r"(?<!会)(?<!是否)不会(?:影响|损害|伤害|威胁|缩短)(?:到)?(?:您|你)?(?:的)?(?:视力|听力|健康|"
-          r"生活|寿命|肾|心|肝|骨|记忆))",
-          "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
-    # the person's own bad event told as fact: "you are going to break a bone", "werden Sie ...
-    # einen Knochen brechen", "se va a romper un hueso"
-    _rule(r"\byou(?:'re| are) going to (?:\w+ )?(?:need|have|get|develop|break|fracture|lose|"
-          r"suffer|end up|go blind|require)\b(?! (?:to )?(?:book|see|contact|discuss|repeat|ask|"
-          r"bring|talk|call|make|check|an appointment|a repeat|a (?:\w+ )?test|a follow-up|asked|"
-          r"able|offered|given|told|seen|a (?:\w+ )?(?:scan|check|visit|letter|call)))|"
-          r"\byou(?:'ll| will) (?:\w+ )?(?:break|fracture|go blind|go deaf)\b(?! your fast)|"
-          r"\bwerden Sie\b[^.;?!,]{0,50}\b(?:brechen|erblinden|ertauben|verlieren|erleiden)\b|"
-          r"\b(?:se|le|te) (?:va|van) a (?:romper|fracturar|quebrar)\b|\b(?:se|le|te) "
-          r"(?:romperá|fracturará|quebrará)\b",
-          "predicts the future", unless_modal=True, unless_uncertain=True),
     # a course present-tense for "ones like this": "nodules like this shrink back by themselves"
     _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:some|many|most|often|usually|commonly|frequently|"
           r"sometimes|may|might|can|could|whether|if)\b)[^.;!?:])*?"
@@ -316,9 +218,6 @@ EN_COURSE += [
           r"(?:itself|themselves)|of (?:its|their) own accord|without (?:any )?(?:treatment|"
           r"help))\b",
           "predicts the future", unless_modal=True, unless_hedged=True, unless_uncertain=True),
-]
-
-EN_COURSE += [
     # the course in the present tense, then a time frame: "Liver values normalise within a few
     # weeks", "se normalizan en pocas semanas" ("many people's values settle within weeks" is
     # general)
@@ -330,9 +229,6 @@ EN_COURSE += [
           r"(?:a few|a couple of|\d+|two|three|four|six) (?:days|weeks|months)|en (?:pocas?|unas?|"
           r"\d+|dos|tres|cuatro|seis) (?:días|semanas|meses))\b",
           "promises a result's course", unless_modal=True, unless_uncertain=True),
-]
-
-EN_COURSE += [
     # the reader told to expect a course: "Expect your blood pressure to climb further", "Bone
     # loss set to continue", "Rechnen Sie damit, dass Ihr Blutdruck weiter steigt", "cuente con
     # que ..." ("expect the test to take ten minutes" is about the visit)
@@ -361,9 +257,5 @@ EN_COURSE += [
           r"unauffällig|verschwunden)\b|"
           r"\bpara (?:su|la) próxima (?:revisión|analítica|consulta|prueba|ecografía)\b(?:(?!\b(?:"
           r"si|médic[oa])\b)[^.;?!]){0,40}\b(?:estará\w*|será\w*|habrá\w*|volverá\w*)\b",
-          "predicts the future", unless_modal=True, unless_uncertain=True),
-    # "wird irgendwann ganz aufhören zu arbeiten", "acabará dejando de funcionar"
-    _rule(r"\b(?:wird|werden)\b[^.;?!,]{0,40}\baufhören,? zu (?:arbeiten|funktionieren|"
-          r"schlagen)\b|\bacabar(?:á|án) (?:por )?dejando de funcionar\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
 ]
