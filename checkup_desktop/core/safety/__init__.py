@@ -59,7 +59,8 @@ _REPORT_CUE = re.compile(
     r"\b(?:report|reports|reported|lab|laboratory|radiologist|letter|sheet|summary|conclusion|"
     r"findings?|informe|hoja|nota|conclusión|radiólogo|laboratorio|labor|vermerkt|steht|"
     # German compounds: "Urinbefund", "Ultraschallbefund", "Arztbericht", "Laborbericht"
-    r"\w*befund|\w*bericht|\w*brief)\b|报告|结论|原话|原文|写着|注明|检查单|化验单", re.IGNORECASE)
+    # ("Brief" alone is English "brief", not a letter)
+    r"\w*befund|\w*bericht|\w+brief)\b|报告|结论|原话|原文|写着|注明|检查单|化验单", re.IGNORECASE)
 
 
 # the report named right after the quote, as where it stands ("„Status nach …“ im Befund",

@@ -114,7 +114,8 @@ _GENERIC_BEFORE = re.compile(
     r"\ba menudo\b|\bsuele\w*|\bviele\b|\boft\b|\bmeist\w*|\bmanche\w*|"
     # how often, in general ("such cysts are frequently nothing serious"); not "normally",
     # which also tells this person what to skip ("normalmente no hace falta hacer más pruebas")
-    r"\bfrequently\b|\bcon frecuencia\b|\bfrecuentemente\b|\bhäufig\b)\W*(?:\w+\W+){0,2}$"
+    # within the clause: a premise's "viele" does not hedge the verdict after its comma
+    r"\bfrequently\b|\bcon frecuencia\b|\bfrecuentemente\b|\bhäufig\b)[^\w,;:]*(?:\w+[^\w,;:]+){0,2}$"
     r"|(?:通常|一般|往往|很多|许多|大多|多数|有些|常常)[\u4e00-\u9fff]{0,6}$", _I)
 # inside the words between a cue and the disease name: a negation or a modal undoes the hint
 _HEDGE_IN_GAP = re.compile(
@@ -179,8 +180,8 @@ _REASSURE = re.compile(
     r"当作正常|"
     r"算正常|不用管|无需", _I)
 _REFERRAL = re.compile(
-    # a repeat test booked is a next step too
-    r"\b(?:clinician|doctor|gp|nurse|specialist|visit|appointment|discuss\w*|mention\w*|"
+    # a repeat test booked is a next step too; "mention it" is, "the report mentions" is not
+    r"\b(?:clinician|doctor|gp|nurse|specialist|visit|appointment|discuss\w*|mention(?:ing)?|"
     r"book\w*|repeat test|re-?check\w*|re-?test\w*|Kontrolltermin|repetir|"
     r"médic[oa]|consulta|cita|comentar\w*|especialista|Arzt|Ärztin|Termin|besprech\w*|"
     r"ansprech\w*|Fach\w*|"
