@@ -66,7 +66,11 @@ _REPORT_CUE = re.compile(
 # the report named right after the quote, as where it stands ("„Status nach …“ im Befund",
 # '"borderline" on your report', «…» en el informe)
 _REPORT_PLACE_AFTER = re.compile(
-    r"\W{0,3}\s*(?:im|in|on|en|auf|aus)\s+(?:(?:the|your|my|dem|der|Ihrem|Ihrer|meinem|el|la|su|"
+    # with a verb of standing or appearing between ("„…“ steht so im Ultraschallbefund",
+    # '"…" appears on your report', «…» aparece en el informe)
+    r"\W{0,3}\s*(?:(?:steht|stand|erscheint|appears|is written|is printed|aparece|figura|"
+    r"consta)(?:\s+(?:so|dort|exactly|así|tal cual))?\s+)?(?:im|in|on|en|auf|aus)\s+"
+    r"(?:(?:the|your|my|dem|der|Ihrem|Ihrer|meinem|el|la|su|"
     r"mi)\s+)?(?:\w+\s+)?(?:" + _REPORT_CUE.pattern + ")", re.IGNORECASE)
 
 

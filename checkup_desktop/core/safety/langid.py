@@ -13,69 +13,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from checkup_desktop.core.safety.langid_words import CUES, SETS
+
 CARD_LANGS = ("en", "zh", "es", "de")
 
-# The commonest function words (and a few words card text is made of) of each language.
-_WORDS = {
-    "en": """the a an and or of to in on at for with from by is are was were be been being it
-        its this that these those there their they them you your yours we our my me i he she
-        his her not no can could may might will would should must do does did have has had
-        what which who when where why how if than then so but as about above below over under
-        more most less very some any other such also only just after before between result
-        results range test tests level levels value values high low raised above below sign
-        mean means doctor clinician ask whether again repeat check blood report printed your
-        outside usual common often many things need needed should cholesterol sugar
-        kidney liver thyroid heart""",
-    "es": """el la los las un una unos unas y o de del al a en con por para sin sobre entre es
-        son está están estar ser fue era hay que qué como cómo cuando cuándo donde dónde porque
-        pero si sí no muy más menos mi mis su sus tu tus usted ustedes le les lo se nos este
-        esta estos estas ese esa eso ya también puede pueden debe deben hace hacer tiene tener
-        rango resultado resultados valor valores encima debajo alto alta bajo baja análisis
-        médico médica prueba pruebas cita repetir sangre nivel niveles informe algún alguna
-        glucosa colesterol triglicéridos hemoglobina plaquetas glóbulos azúcar hierro está""",
-    "de": """der die das den dem des ein eine einen einem einer eines und oder von zu zum zur
-        im in an am auf mit für aus bei nach über unter ist sind war waren sein wird werden
-        hat haben es sie ihr ihre ihren ihrem ich mich mir wir uns nicht kein keine keinen
-        auch nur noch schon sehr wie was wer wann wo warum wenn ob dass aber als bis durch
-        kann können soll sollte muss müssen bereich wert werte ergebnis ergebnisse erhöht
-        arzt ärztin test tests kontrolle blut befund einige etwas weitere nötig
-        blutzucker cholesterin eisen wert niedrig hoch""",
-    "fr": """le la les un une des et ou de du au aux à en dans sur sous pour par avec sans est
-        sont être était ce cet cette ces il elle ils elles vous votre vos nous notre je mon ma
-        mes ne pas plus moins très que qui quoi quand comment pourquoi si mais aussi faut peut
-        doit taux valeur valeurs résultat résultats normale dessus dessous analyse médecin
-        cholestérol glycémie élevé élevée bas basse""",
-    "it": """il lo la i gli le un uno una e o di del della dei delle da dal nel nella con per su
-        è sono essere era questo questa questi quello non più meno molto che chi come quando
-        perché se ma anche suo sua suoi vostro valore valori risultato sopra sotto intervallo
-        medico esame referto livello colesterolo glicemia emoglobina globuli bianchi rossi
-        esami alto alta basso bassa elevato elevata""",
-    "pt": """o a os as um uma uns umas e ou de do da dos das em no na nos nas com por para sem é
-        são está estão ser foi era isso isto este esta não mais menos muito que quem como
-        quando porque se mas também seu sua seus suas você valor valores resultado acima abaixo
-        referência exame exames
-        intervalo médico exame nível""",
-    # Scots: words English does not write (a model may slip into it on an English card)
-    "sco": """wis bluid heich ye yer shuid hae aboot whit tae dae neist blether ken cannae dinnae
-        disnae isnae wasnae gonnae wee bairn richt nicht oot hoo noo awfy mebbe aye sair sae wi
-        haein frae didnae wouldnae couldnae doon hame kent gie gied yin twa muckle lang auld verra
-        awricht mair tak whaur whan""",
-    "nl": """de het een en of van in op aan met voor uit bij naar over onder is zijn was waren
-        wordt worden heeft hebben u uw je jij wij we ons niet geen ook nog al zeer hoe wat wie
-        wanneer waar waarom als dat dit deze die maar dan kan kunnen moet moeten waarde
-        resultaat boven onder bereik normaal arts te hoog laag bloed suiker""",
-}
-_SETS = {lang: set(words.split()) for lang, words in _WORDS.items()}
-# letters and endings that point to one language
-_CUES = {
-    "es": re.compile(r"[ñ¿¡]|ción\b|ciones\b|mente\b|[áíóú]\w"),
-    "de": re.compile(r"ß|[äöü]|ung\b|ungen\b|keit\b|lich\b|sch"),
-    "fr": re.compile(r"[èêçœàù]|é[es]?\b|\b[ldjcnsqu]'|eux\b|aux\b|ique\b"),
-    "it": re.compile(r"zion[ei]\b|\b(?:gli|della|dello|nell)\b|[ìò]"),
-    "pt": re.compile(r"[ãõêô]|ção\b|ções\b|\bnão\b"),
-    "nl": re.compile(r"ij|\bhet\b|oo|ee[rn]?\b"),
-    "en": re.compile(r"\b\w+(?:ing|ed|ly)\b|\bth\w+"),
-}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -94,13 +35,13 @@ def scores(text: str) -> dict[str, float]:
     """Evidence for each Latin-script language (function words weighted by how many
     languages share them, plus letters and endings)."""
     words = _latin_words(text)
-    out = dict.fromkeys(_SETS, 0.0)
+    out = dict.fromkeys(SETS, 0.0)
     for w in words:
-        owners = [lang for lang, s in _SETS.items() if w in s or w.split("'")[-1] in s]
+        owners = [lang for lang, s in SETS.items() if w in s or w.split("'")[-1] in s]
         for lang in owners:
             out[lang] += 1.0 / len(owners)
     low = " ".join(words)
-    for lang, rx in _CUES.items():
+    for lang, rx in CUES.items():
         out[lang] += 0.5 * min(3, len(rx.findall(low)))
     return out
 
@@ -206,6 +147,8 @@ def wrong_language(text: str, lang: str) -> str | None:
     if found is None and lang != "zh":
         found = _switched_run(text, lang)
     if found is None and lang != "zh":
+        found = _scattered_words(text, lang)
+    if found is None and lang != "zh":
         # a sentence that switches language halfway ("Your kidney function looks a little
         # lower, así que comente…"): each long clause on its own, judged more strictly (a part
         # of a sentence, "Der Test hat humane Papillomviren", can look like a neighbour)
@@ -283,7 +226,7 @@ def _latin_clause_in_chinese(text: str) -> str | None:
         loose += words
     # a few everyday words scattered among the Chinese: two or more, one of them a common word
     # of a card language (not a Latin name such as "Helicobacter pylori")
-    common = [w for w in loose if any(w in _SETS[k] for k in ("en", "es", "de"))]
+    common = [w for w in loose if any(w in SETS[k] for k in ("en", "es", "de"))]
     if len(loose) >= 2 and common:
         s = scores(" ".join(loose))
         best = max(("en", "es", "de"), key=s.get)
@@ -315,4 +258,39 @@ def _switched_run(text: str, lang: str) -> str | None:
                 s = scores(part)
                 if s[found] >= 1.5 and s[found] >= s[lang] + 1.0:
                     return found
+    return None
+
+
+# words of another language that English, German and Spanish cards share by accident (the
+# English "die", "war", "son", "con"; "also", "will"): not evidence of a slip
+_HOMOGRAPHS = set("""die war hat den sie man bin also will fast kind hell rat bald gift arm see
+    son sin con era fue ese una solo para como alto alta bajo bajo tan van red""".split())
+_SCATTER_FROM = ("en", "es", "de", "fr", "it", "pt", "nl")
+# everyday words a slip scatters that the function-word lists leave out
+_SCATTER_EXTRA = {"en": set("please slightly doctor ask".split()),
+                  "es": set("poco favor ligeramente consulte".split()),
+                  "de": set("""bitte leicht etwas zeitnah nächstes nächsten jahr
+                            ultraschall""".split())}
+
+
+def _scattered_words(text: str, lang: str) -> str | None:
+    """A Latin-script card's sentence with two or more everyday words of one other language
+    scattered through it ("Your Blutzucker was leicht erhöht", "Su glucosa está un poco high,
+    so please repeat", "Schilddrüse: TSH leicht erhöht, controllo consigliato"). A word counts
+    when it is in that language's list and not the card language's, and is long enough or has
+    that language's letters; test names, units and quoted report words do not count."""
+    words = _latin_words(_QUOTED.sub(" ", text))
+    if len(words) < 3:
+        return None
+    own = SETS[lang]
+    for other in _SCATTER_FROM:
+        if other == lang:
+            continue
+        cue = CUES.get(other) if other in ("es", "de", "pt", "it", "fr") else None
+        vocab = SETS[other] | _SCATTER_EXTRA.get(other, set())
+        shortest = 3 if other == "en" else 4
+        hits = [w for w in words if w in vocab and w not in own and w not in _HOMOGRAPHS
+                and (len(w) >= shortest or (cue is not None and cue.search(w)))]
+        if len(set(hits)) >= 2:
+            return other
     return None

@@ -19,6 +19,8 @@ _ZH_MORPH = re.compile(
     # "肝脏脂肪堆积", "肝内脂肪沉积": fatty liver told in lay words
     r"肝(?:脏|内|细胞)?(?:内|里|中)?(?:的)?脂肪(?:堆积|沉积|浸润|蓄积|变性?)|"
     r"哮喘|高血压|"
+    # "心脏存在传导问题": a conduction block told in lay words
+    r"(?<!窦性)(?:心脏|心电)?传导(?:阻滞|障碍|问题|延迟)|"
     r"高血脂|高尿酸血症|"
     r"血症|糖尿病|肾病|肝病|心脏病|(?<!炎)症(?!状)|"
     # ("病态窦房结综合征": "病态" begins a longer name)
@@ -36,10 +38,14 @@ _ZH_MORPH = re.compile(
     r"发炎)))"
 )
 _ZH_TEST_AFTER = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{0,2}(?:标志物|抗原|抗体|筛查|检测|检查|化验|指标|指数|风险|病毒|疫苗)")
+    r"\s*(?:的)?[\u4e00-\u9fff]{0,2}(?:标志物|抗原|抗体|筛查|检测|检查|化验|指标|指数|风险|病毒|疫苗)"
+    # ("肝病专科", "肝病科门诊": a department named for a disease)
+    r"|(?:专科|科室|门诊|科(?![\u4e00-\u9fff])|科(?:门诊|就诊|医生|或|和))")
 # "tests for hepatitis B", "pruebas de la hepatitis B", "Test auf Hepatitis": a test's name
 _TEST_BEFORE = re.compile(
-    r"\b(?:tests?|testing|screening|pruebas?|análisis|serología|cribado|Tests?|Suchtest|"
+    # ("unidad de diabetes", "consulta de hepatología": a department)
+    r"\b(?:tests?|testing|screening|pruebas?|análisis|serología|cribado|Tests?|Suchtest|unidad|"
+    r"cl[ií]nica|consulta|servicio|clinic|Ambulanz|Sprechstunde|"
     r"Untersuchung(?:en)?)\s+(?:for|of|de(?:\s+la|\s+los)?|del|auf|für|zur?)\s+$", re.I)
 
 _EN_MORPH = re.compile(
@@ -89,6 +95,25 @@ _EN_MORPH = re.compile(
     # stones told in lay words ("your gallbladder is full of stones", "stones in the kidney")
     r"|\b(?:gallbladder|kidneys?|bladder) (?:is |are )?full of (?:small )?stones\b|\bstones? in "
     r"(?:the |your )?(?:gallbladder|kidneys?|bladder)\b"
+    # the person called by the disease's adjective ("you appear to be anaemic", "I'm
+    # hypertensive"), a thyroid said to be slow ("a sluggish thyroid", "my thyroid has become
+    # underactive"), "high blood pressure" (the list has only its plural)
+    r"|\ban(?:a)?emic\b|\bhypertensive\b|\bhypo-?thyroid\b|\bhyper-?thyroid\b|"
+    r"\b(?:sluggish|lazy|slow|tired) thyroid\b|\bthyroid (?:gland )?(?:\w+ ){0,2}?(?:become|became|"
+    r"gone|turned|grown|is|was|got|getting|being) (?:a bit |slightly |somewhat |a little )?"
+    r"(?:(?:under|over)[- ]?active|sluggish|lazy|slow)\b|"
+    # ("Very high blood pressure reading – act today" names the result)
+    r"(?<!very )(?<!extremely )(?<!dangerously )(?<!severely )\bhigh blood pressure\b"
+    r"(?![ -]+(?:readings?|results?|values?|numbers?|measurements?|levels?)\b)"
+    # a polyp or lesion named by its kind ("a cholesterol polyp", "precancerous changes")
+    r"|\b(?:cholesterol|adenomatous|hyperplastic) polyps?\b|\bpre-?(?:cancerous|malignant) "
+    r"(?:lesions?|changes?|cells?|polyps?|growths?|conditions?)\b"
+    # fatty liver told as what the liver does ("your liver is storing fat")
+    r"|\bliver (?:is |has been |seems to be |may be )?(?:storing|accumulating|building up|"
+    r"collecting|laying down|holding) (?:\w+ )?fat\b"
+    # arteries said to be hardened ("your arteries are already hardened")
+    r"|\barteries (?:are |have )?(?:already |become |been )?(?:hardened|hardening|stiffened|"
+    r"furred up|calcified)\b|\b(?:hardened|stiffened|calcified|furred[- ]up) arteries\b"
 )
 _ES_MORPH = re.compile(
     r"\b(?!(?:síntomas?|idiomas?|aromas?|diplomas?|genomas?|cromosomas?|ribosomas?)\b)"
@@ -136,6 +161,12 @@ _ES_MORPH = re.compile(
     r"\b(?:falta|déficit|disminución|reducción|problemas?) de riego(?: sanguíneo)? (?:en el|al|del|"
     r"de su) (?:corazón|cerebro|músculo cardíaco)\b|\b(?:poco|mal|menos) riego(?: sanguíneo)? "
     r"(?:en el|al) (?:corazón|cerebro)\b"
+    # "una lesión precancerosa", "cambios premalignos": a lesion named by its kind
+    r"|\b(?:lesi[oó]n|lesiones|cambios?|células|pólipos?) (?:pre-?cancer[oí]\w+|pre-?malign\w+)|"
+    # "su hígado está acumulando grasa": fatty liver told as what the liver does
+    r"\bhígado (?:\w+ )?(?:acumula|almacena|deposita|guarda|retiene)\w* (?:\w+ )?grasa\b|"
+    # an ECG's bundle branch block ("bloqueo de rama derecha"; the English list names it)
+    r"\bbloqueo (?:completo |incompleto )?de (?:la )?rama (?:derecha|izquierda)\b"
 )
 _DE_MORPH = re.compile(
     # sugars and words that end like a disease, alone or at the end of a compound
@@ -177,13 +208,21 @@ _DE_MORPH = re.compile(
     # an organ said to be inflamed ("Nierenentzündung", "eine Entzündung der Nieren")
     r"\b[a-zäöüß]+entzündung(?:en)?\b|\bentzündung(?:en)? (?:der|in der|an der|im|des) "
     r"(?:nieren?|leber|bauchspeicheldrüse|gallenblase|prostata|blase|schilddrüse|magen\w*|darm\w*)\b"
+    # "eine Krebsvorstufe", "präkanzeröse Veränderungen"; "Ihre Leber lagert Fett ein"
+    r"|\bkrebsvorstufe\w*|\bvorstufen? (?:von|eines|einer) (?:krebs|karzinom\w*)|"
+    r"\bpräkanzeröse[nrs]? \w+|\b(?:gefäße|arterien|adern|halsschlagader\w*) (?:\w+ ){0,2}"
+    r"(?:verkalkt|verhärtet)\b|\bverkalkte[nr]? (?:gefäße|arterien|adern)\b|"
+    r"\bleber (?:\w+ )?(?:lagert|speichert|sammelt) (?:\w+ ){0,2}fett\b"
 )
 _TEST_AFTER = re.compile(
     # ("Hepatitis-Serologie": a test's name joined by a hyphen)
     r"[\s-]*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
     r"antibod(?:y|ies)|"
+    # a report, a clinic or a specialist named for a disease ("Hepatitis-B-Befund", "liver
+    # clinic", "clínica de diabetes")
+    r"(?:[a-z0-9]{1,3}-)?befund\w*|clinic|clínica|sprechstunde|ambulanz|specialists?|"
     r"virus|panel|serology|serolog(?:ie|ía)|"
     r"risk|marcador\w*|prueba\w*|antígeno|anticuerpos|riesgo|marker|antikörper|risiko)\b", re.I)
 
 _TEST_COMPOUND = re.compile(r"(?:risiko|test|tests|wert|werte|werten|screening|marker|vorsorge|"
-                            r"risk|riesgo)$", re.I)
+                            r"risk|riesgo|befund|ambulanz|sprechstunde)$", re.I)

@@ -203,6 +203,12 @@ _ACRONYM = re.compile(
     r"(?![A-Za-z]|-EPI)")
 
 
+# a label quoted from the report („Steatosis hepatis Grad I“, “fatty liver”, 「脂肪肝」): the
+# report's words, not the card's (DESIGN §2)
+_QUOTED = re.compile(r"„[^“”„\n]{1,80}[“”]|“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^»\n]{1,80}»|"
+                     r"「[^」\n]{1,80}」|『[^』\n]{1,80}』")
+
+
 def find_terms(text: str, lang: str = "en") -> list[Term]:
     """Disease, drug and procedure terms in `text` (vocabulary first, then word forms).
     Positions are in the NFKC form of `text`."""
@@ -218,7 +224,10 @@ def _find_terms(text: str, lang: str) -> tuple[Term, ...]:
     for m in _ACRONYM.finditer(text):
         if not any(t.start <= m.start() < t.end for t in terms):
             terms.append(Term(m.group(0), "condition", m.start(), m.end()))
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     for t in sorted(terms, key=lambda t: t.start):
+        if t.kind == "condition" and any(s < t.start and t.end < e for s, e in quoted):
+            continue
         after = text[t.end:t.end + 14]
         if t.kind == "condition" and (_TEST_AFTER.match(after) or _ZH_TEST_AFTER.match(after)
                                       or _TEST_COMPOUND.search(t.text)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.certainty.de import DE
 from checkup_desktop.core.safety.rules.certainty.en_course import EN_COURSE
+from checkup_desktop.core.safety.rules.certainty.en_course_verbs import EN_COURSE_VERBS
 from checkup_desktop.core.safety.rules.certainty.en_outcomes import EN_OUTCOMES
 from checkup_desktop.core.safety.rules.certainty.en_questions import EN_QUESTIONS
 from checkup_desktop.core.safety.rules.certainty.en_sure import EN_SURE
 from checkup_desktop.core.safety.rules.certainty.es import ES
 from checkup_desktop.core.safety.rules.certainty.zh import ZH
 
-EN = EN_SURE + EN_COURSE + EN_OUTCOMES + EN_QUESTIONS
+EN = EN_SURE + EN_COURSE + EN_OUTCOMES + EN_QUESTIONS + EN_COURSE_VERBS
 
 __all__ = ["DE", "EN", "ES", "ZH"]

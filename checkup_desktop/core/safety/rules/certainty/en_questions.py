@@ -13,8 +13,11 @@ EN_QUESTIONS = [
     # the question takes the bad course as given: "given that my eGFR will keep dropping, ...",
     # "how long will it take for this to turn into cancer?"
     _rule(r"\b(?:since|as|because|now that|given (?:that )?|seeing (?:as|that)|considering)\b"
-          r"[^?.]{0,50}\b(?:will|'ll|is going to|are going to)\s+(?:\w+\s+)?(?:turn into|develop|"
+          r"[^?.]{0,50}\b(?:will|'ll|(?:is|are) (?:\w+ )?going to)\s+(?:\w+\s+)?(?:turn into|"
+          r"develop|"
           r"progress|become|lead to|keep \w+ing|get worse|worsen|rise|fall|drop|decline|fail|need|"
+          # "since my nodule is eventually going to grow"
+          r"grow|enlarge|get bigger|thicken|harden|spread|"
           r"end up|go (?:up|down)|stay|remain|always|never|"
           # ... or a good course as given: "given that the liver changes will go back to normal"
           r"(?:go|come|get) back|return to|normali[sz]e|settle|resolve|clear up|disappear|"

@@ -52,7 +52,7 @@ EN_SURE = [
           r"all but )?(?:certain|a certainty|a given)|irremediabl\w+|ineludibl\w+|"
           r"irreversibles?|cuestión de tiempo|destinad[oa]s? a|condenad[oa]s? a|"
           r"garantizad[oa]s?|unvermeidbar\w*|unvermeidlich\w*|unaufhaltsam\w*|"
-          r"unausweichlich\w*|irreversibel\w*|vorprogrammiert|Frage der Zeit|"
+          r"unausweichlich\w*|unumgänglich\w*|irreversibel\w*|vorprogrammiert|Frage der Zeit|"
           r"nicht (?:mehr )?(?:aufzuhalten|zu (?:vermeiden|verhindern|stoppen)))\b",
           kinds=ALL, unless_negated=True, unless_modal=True),
     # "necessarily" is a certainty in a statement; "¿significa necesariamente ...?" asks it

@@ -31,7 +31,9 @@ ES = [
           r"(?<!\blaboratorio )(?<!\bcentro )(?<!\bclínica )(?<!\bhospital )(?<!\bespecialista )"
           r"(?<!\benfermera )(?<!\benfermero )"
           r"\b(?:usted )?(?:necesitará|tendrá|desarrollará|sufrirá|perderá|acabará|"
-          r"terminará)\b(?! (?:que )?(?:pedir|consultar|hablar|repetir|acudir|en cuenta))",
+          r"terminará)\b(?! (?:que )?(?:pedir|consultar|hablar|repetir|acudir|en cuenta))"
+          # ("la ecografía terminará en unos minutos" is the visit)
+          r"(?! en (?:\w+ ){0,2}(?:minutos|segundos|media hora))",
           "predicts the future", unless_uncertain=True),
     _rule(r"\bno puede ser otra cosa\b|\bsolo puede ser\b|\btiene que ser\b",
           "is certain"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.diagnosis.common import _rule
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT
 
-_DE_ILL = (r"(?:(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker|serologie|"
+_DE_ILL = (r"(?:(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker|serologie|befund|"
            r"antikörper|impfung|diagnostik|screening)\b)"
            r"[a-zäöüß-]{3,}(?:schädigung|schaden|schäden|störung|infektion|infekt|flimmern|"
            r"versagen|verfettung|vergrößerung|entzündung|insuffizienz|erkrankung|krankheit|"
@@ -65,13 +65,15 @@ DE = [
     _rule(r"\bSie (?:\w+ ){0,2}(?:anämisch|diabetisch|zuckerkrank|übergewichtig|krank) sind\b|"
           r"\bSie sind (?:\w+ )?(?:anämisch|diabetisch|zuckerkrank|übergewichtig|krank)\b",
           "labels the person with a condition"),
-    _rule(r"\bwelche[rs]? (?:Art|Form|Typ|Stadium) (?:von|der|des)?\b",
+    _rule(r"\bwelche[mnrs]? (?:Art|Form|Typ|Stadium) (?:von|der|des)?\b",
           "asks which disease it is", kinds=QUESTION, condition_after=True),
     _rule(r"\b(?:hätten|haben) Sie\s+",
           "tells the person what they have", kinds=STATEMENT, condition_after=True, specific=True,
           gap=-1),
     _rule(r"\bkomm(?:t|en) (?:\w+ ){0,3}(?:vom|von der|von den|durch)\b|"
-          r"\blieg(?:t|en) (?:\w+ ){0,2}(?:am|an der|an den)\b",
+          # ("liegt an der unteren Grenze" tells where a value lies)
+          r"\blieg(?:t|en) (?:\w+ ){0,2}(?:am|an der|an den)\b(?!\s+(?:\w+\s+)?(?:\w*grenze|Rand|"
+          r"Ende|Spitze|Schwelle|Bereich)\b)",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
     _rule(r"\b(?:ist|sind) (?:der|die|ein) (?:Grund|Ursache) (?:für|der|des)\b",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
@@ -164,7 +166,8 @@ DE = [
           r"(?:mir|meine[mnrs]?|mein|Ihre[mnrs]?|Ihr|deine[mnrs]?|dein)\b",
           "presumes a diagnosis", unless_negated=True),
     # "Adipositas Grad 1", "Stadium 3": a stage or grade of a disease
-    _rule(r"\b(?:Stadium|Grad) (?:[1-5]|I{1,3}V?|IV)\b(?!\s*(?:Celsius|°))",
+    # (a grade quoted from the report, „Steatosis hepatis Grad I“, is the report's)
+    _rule(r"\b(?:Stadium|Grad) (?:[1-5]|I{1,3}V?|IV)\b(?!\s*(?:Celsius|°))(?![^.;?!„]*[“”»])",
           "stages a disease"),
     # "Ihr hoher Blutdruck", "mein hohes Cholesterin": a result named as the person's condition
     # ("Ihr hoher Cholesterinwert" is a result)
@@ -182,9 +185,11 @@ DE = [
 DE += [
     # "passen zusammen mit dem Ultraschallbefund sehr gut zu einer Fettleber", "passt in der
     # Zusammenschau am ehesten zu": the cue split by words ("passen nicht zu" undoes it)
-    _rule(r"\bpass(?:t|en|te|ten)\b(?=(?:\s+(?:(?!nicht\b|kein\w*|ob\b|weniger\b|schlecht\b)[\w-]+)"
-          r"){1,7}?\s+zu[mr]?\b)",
-          condition_after=True, gap=90, unless_negated=True),
+    # (the gap counts from "zu": "passt zusammen mit dem im Ultraschall gemessenen Volumen von
+    # 48 ml gut zu einer ...")
+    _rule(r"\bpass(?:t|en|te|ten)\b(?:\s+(?:(?!nicht\b|kein\w*|ob\b|weniger\b|schlecht\b)[\w-]+)"
+          r"){1,12}?\s+zu[mr]?\b",
+          condition_after=True, gap=60, unless_negated=True),
 ]
 
 DE += [

@@ -10,8 +10,12 @@ from checkup_desktop.core.safety.rules.rule import STATEMENT, TITLE
 EN_CUES = [
     # ("after you have recovered", "once you have fasted": a time, not a verdict)
     _rule(r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )(?<!\bafter )(?<!\bonce )"
-          r"(?<!\buntil )(?<!\bbefore )\byou(?:'ve| have| has|"
-          r" had)\s+(?:got\s+)?(?:a |an )?(?!to\b|been\b|any\b|no\b|questions?\b|"
+          r"(?<!\buntil )(?<!\bbefore )"
+          # ("any questions you have about them", "whatever concerns you have")
+          r"(?<!questions )(?<!question )(?<!concerns )(?<!worries )(?<!doubts )(?<!symptoms )"
+          r"(?<!anything )(?<!whatever )\byou(?: already| now| also| clearly| probably)?"
+          r"(?:'ve| have| has|"
+          r" had)\s+(?:got\s+)?(?:a |an )?(?!to\b|been\b|any\b|no\b|questions?\b|about\b|"
           r"a question\b|not\b|never\b|(?:recovered|finished|fasted|eaten|rested|spoken|talked|"
           r"discussed|seen|read|done)\b)[a-z]+",
           "tells the person what they have", kinds=STATEMENT, unless_negated=True),
@@ -80,10 +84,11 @@ EN_CUES = [
           "places the person in a disease range"),
     # ("estadio 3", "grade 2 fatty liver")
     _rule(r"\bstage \d\b|\bstage (?:one|two|three|four)\b|\bestadio (?:[1-5]|I{1,3}V?|IV)\b|"
-          r"\bgrade [1-4]\b(?!\s*(?:°|celsius))",
+          r"\bgrade [1-4]\b(?!\s*(?:°|celsius))(?![^.;?!„“\x22]*[“”»\x22])",
           "stages a disease"),
     _rule(r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:caused by|due to|the result of|because of|"
-          r"down to)\s+(?!many|several|different|various|a number|a range|things)",
+          r"down to)\s+(?!many|several|different|various|a number|a range|things|how\b|the way\b|"
+          r"(?:the |a )?(?:sample|blood draw|lab\b|laboratory|handling|delay))",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
     _rule(r"\b(?:you are|you're) (?:\w+ )?(?:deficient|insulin resistant|pre-?diabetic|anaemic|"
           r"anemic)\b",
@@ -171,4 +176,17 @@ EN_CUES = [
           r"Auslöser|Erklärung)\b|"
           r"(?:就是|是)(?:最)?(?:有)?可能的(?:原因|解释|病因)|(?:很|最)可能(?:就)?是(?:原因|罪魁祸首|诱因)",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
+]
+
+EN_CUES += [
+    # "it seems you are living with high blood pressure", "usted convive con una diabetes", "Sie
+    # leben mit einer Fettleber": the disease said to be the person's companion ("if you are
+    # living with diabetes" speaks of anyone)
+    _rule(r"(?<!\bif )(?<!\bwhether )(?<!\bwhen )\byou(?:'re| are|'ve been| have been| may be|"
+          r" might be)? (?:\w+ )?(?:living with|dealing with)\b|"
+          r"(?<!\bsi )\busted (?:\w+ )?(?:vive|convive|lleva \w+ viviendo) con\b|"
+          r"(?<!\bwenn )(?<!\bob )(?<!\bfalls )\bSie (?:\w+ )?(?:leben|zusammenleben) "
+          r"(?:\w+ )?mit\b",
+          "tells the person what they have", kinds=STATEMENT, condition_after=True, gap=25,
+          unless_negated=True, unless_modal=True),
 ]

@@ -38,15 +38,18 @@ EN_PRESUMED = [
     # Bluthochdruck?", "¿Desde cuándo tengo la tensión alta?": asking since when takes the
     # condition as given, whether or not the vocabulary knows its name
     _rule(r"\b(?:how long|since when|for how long|how many (?:years|months))\b[^?,]{0,10}?"
-          r"\bhave i (?:(?:probably|likely|already|actually|possibly|really|maybe) )?had\s+"
+          r"\b(?:have i|(?:could|might|may|would) i (?:\w+ )?have) (?:(?:probably|likely|already|"
+          r"actually|possibly|really|maybe) )?had\s+"
           r"(?!to\b|(?:this|these|the|my|that)\s+(?:\w+\s+)?(?:results?|tests?|values?|numbers?|"
           r"readings?|appointments?|reports?)\b)\w|"
           r"\b(?:seit wann|wie lange|seit wie vielen (?:Jahren|Monaten))\b[^?,]{0,10}?"
-          r"\b(?:habe|hab|hatte) ich\s+(?:(?:wohl|wahrscheinlich|vermutlich|schon|bereits|"
+          r"\b(?:habe|hab|hatte|könnte|dürfte) ich\s+(?:(?:wohl|wahrscheinlich|vermutlich|schon|"
+          r"bereits|"
           r"eigentlich|vielleicht)\s+)*(?!(?:diese\w*|den|die|das|meine\w*)\s+(?:\w+\s+)?(?:Wert\w*|Ergebnis\w*|"
           r"Befund\w*|Test\w*|Termin\w*)\b|Zeit\b|gewartet\b|gefastet\b)\w+|"
           r"\b(?:desde cuándo|cuánto tiempo|cuántos (?:años|meses))\b[^?,]{0,10}?\b(?:tengo|"
-          r"llevo con|he tenido|padezco)\s+(?:(?:probablemente|ya|seguramente|realmente)\s+)*"
+          r"llevo con|he tenido|padezco|(?:puedo|podría|pude) (?:haber )?(?:tener|tenido|padecer|"
+          r"padecido))\s+(?:(?:probablemente|ya|seguramente|realmente)\s+)*"
           r"(?!que\b|(?:este|estos|esta|estas|el|los|la|las|mis?)\s+(?:\w+\s+)?(?:resultados?|"
           r"análisis|pruebas?|valores?|citas?)\b)\w+",
           "presumes a diagnosis", kinds=QUESTION),
@@ -127,4 +130,43 @@ EN_PRESUMED = [
           r"(?:我|我的)(?:这个|这种|得的|患的|有的)(?:(?!检查|结果|报告|化验|指标|复查|随访|预约)"
           r"[\u4e00-\u9fff]){1,6}?(?:是|属于)(?:哪|什么类型|几型|几级|几期)",
           "presumes a diagnosis", kinds=QUESTION),
+]
+
+EN_PRESUMED += [
+    # "Since I'm a hepatitis C carrier, ...", "Now that I'm prediabetic, ...": the person names
+    # themselves by the disease ("Does this mean I'm diabetic?", "if I'm anaemic" ask it)
+    _rule(r"(?<!\bif )(?<!\bwhether )(?<!\bmean )(?<!\bmeans )(?<!\bmean that )(?<!\bmeans that )"
+          r"(?<!\bthink )(?<!\bthink that )"
+          r"(?<!\bworried )(?<!\bafraid )(?<!\bsure )\bI(?:'m| am)\s+(?:(?:already|now|still|"
+          r"probably|likely|clearly|officially|actually)\s+)*(?:an?\s+)?",
+          "presumes a diagnosis", condition_after=True, specific=True, gap=2),
+    # "Since the polyp in my gallbladder is a cholesterol polyp, ...", "ya que mi tiroides es
+    # hipoactiva": a premise that names the finding as a disease
+    _rule(r"\b(?:since|now that|given that|seeing that|ya que|puesto que|dado que|como)\b"
+          r"[^.?!,;]{0,60}?\b(?:is|are|'s|es|son)\s+(?:(?:a|an|the|una?|el|la)\s+)?",
+          "presumes a diagnosis", condition_after=True, specific=True, gap=2, unless_negated=True),
+    # "¿En qué fase de enfermedad renal estoy?", "In welchem Stadium der Nierenerkrankung bin
+    # ich?", "What stage of kidney disease am I in?": asking one's stage takes the disease as given
+    _rule(r"\bqué (?:fase|etapa|estadio|grado|nivel) (?:de|del)\s+(?:la\s+|el\s+)?"
+          r"(?!(?:pruebas?|análisis|seguimiento|control\w*|tratamiento\w*|estudio|riesgo)\b)"
+          r"[\wáéíóúñ-]+(?:\s+[\wáéíóúñ-]+){0,2}?\s+(?:estoy|me encuentro|tengo|padezco|estaría)\b|"
+          r"\bin welche[mnrs]? (?:Stadium|Grad|Stufe|Phase) (?:der|des|meiner|meines|von)\s+"
+          r"(?!(?:Untersuchung|Kontrolle|Behandlung|Risiko)\w*\b)[\wäöüß-]+(?:\s+[\wäöüß-]+)?\s+"
+          r"(?:bin ich|befinde ich mich|stehe ich)\b|"
+          r"\b(?:what|which) (?:stage|grade|phase) of (?!(?:tests?|testing|follow-?up|treatment|"
+          r"risk)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?\s+am I\b",
+          "presumes a diagnosis", kinds=QUESTION),
+    # "¿La gota que indican mis niveles ...?", "the gout my uric acid shows", "die Gicht, die
+    # meine Werte zeigen": a disease that the person's results are said to show, taken as given
+    _rule(r"\b(?:la|el|los|las)\s+(?=[^.?!;,]{0,40}?\bque\s+(?:me\s+|le\s+)?(?:indica|muestra|"
+          r"sugiere|revela|señala|confirma|refleja|detecta)\w*\s+(?:mis|mi|sus|su|estos|estas|este|"
+          r"esta)\b)|"
+          r"\bthe\s+(?=[^.?!;,]{0,40}?\b(?:my|your|these)\s+(?:[\w-]+\s+){0,2}?(?:results?|levels?|"
+          r"tests?|ecg|ekg|scan|ultrasound|report|bloods|numbers|values|labs?|readings?)\s+"
+          r"(?:clearly\s+)?(?:shows?|showed|indicates?|indicated|suggests?|reveals?|revealed|"
+          r"points? to|picked up|found)\b)|"
+          r"\b(?:die|der|das|den)\s+(?=[^.?!;]{0,40}?,?\s*(?:die|den|das|welche\w*)\s+(?:meine|"
+          r"Ihre|diese)\w*\s+(?:[\w-]+\s+){0,2}?(?:Werte|Ergebnis\w*|Befund\w*|EKG|Ultraschall|"
+          r"Labor\w*|\w*werte)\s+(?:zeig\w*|anzeig\w*|nahelegen|nahelegt|belegen|belegt)\b)",
+          "presumes a diagnosis", condition_after=True, specific=True, gap=-1),
 ]

@@ -40,7 +40,10 @@ ES = [
     _rule(r"(?<!\bsi )(?<!\bsi usted )\b(?:usted )?tiene\s+",
           "tells the person what they have", kinds=STATEMENT, condition_after=True, specific=True,
           gap=-1),
-    _rule(r"\bse debe\w* (?:\w+ )?a (?!muchas|varias|distintas|diferentes)|\bes (?:por|"
+    # ("se debe a cómo se tomó la muestra" names no disease)
+    _rule(r"\bse debe\w* (?:\w+ )?a (?!muchas|varias|distintas|diferentes|c[oó]mo\b|la (?:forma|"
+          r"manera|toma|muestra|extracci[oó]n)\b|(?:un |una )?(?:errores?|demora|retraso)\b)|"
+          r"\bes (?:por|"
           r"culpa de)\b",
           "names a cause", kinds=STATEMENT, unless_negated=True, unless_modal=True),
     _rule(r"\b(?:es|son) (?:la|una) (?:causa|razón) de\b",
@@ -115,9 +118,10 @@ ES += [
     # conditional statement)
     _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\b(?:si|cuando|aunque)\b)[^.;:!?,]*?"
           r"\b(?:riñ[oó]n\w*|hígado|corazón|páncreas|tiroides|vesícula|próstata|estómago|"
-          r"intestino|vejiga|pulm[oó]n\w*|glomérulos)\b(?:\s+[\w-]+){0,2}?\s+(?:está|están|estén|"
-          r"esté)\s+(?:ya\s+|algo\s+|un poco\s+|claramente\s+)?(?:inflamad\w+|dañad\w+|"
-          r"lesionad\w+|enferm[oa]s?|hinchad\w+)\b|"
+          r"intestino|vejiga|pulm[oó]n\w*|glomérulos|arterias?|vasos)\b(?:\s+[\w-]+){0,2}?\s+"
+          r"(?:está|están|estén|esté)\s+(?:ya\s+|algo\s+|un poco\s+|claramente\s+)?(?:inflamad\w+|"
+          r"dañad\w+|lesionad\w+|enferm[oa]s?|hinchad\w+|endurecid\w+|calcificad\w+|estrechad\w+|"
+          r"obstruid\w+)\b|"
           # "sus riñones ya no están funcionando como deberían", "ya no filtran bien"
           r"\b(?:riñ[oó]n\w*|hígado|corazón|páncreas|tiroides)\b(?:\s+[\w-]+){0,2}?\s+(?:ya\s+)?no\s+"
           r"(?:(?:está|están)\s+)?(?:funciona\w*|filtra\w*|trabaja\w*|rinde\w*)\s+(?:bien|como "

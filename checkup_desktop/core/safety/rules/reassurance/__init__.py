@@ -16,10 +16,25 @@ from checkup_desktop.core.safety.rules.reassurance.en_no_follow_up import EN_NO_
 from checkup_desktop.core.safety.rules.reassurance.en_questions import EN_QUESTIONS
 from checkup_desktop.core.safety.rules.reassurance.en_titles import EN_TITLES
 from checkup_desktop.core.safety.rules.reassurance.en_verdicts import EN_VERDICTS
-from checkup_desktop.core.safety.rules.reassurance.es import ES
-from checkup_desktop.core.safety.rules.reassurance.zh import ZH
+from checkup_desktop.core.safety.rules.reassurance.es import ES as _ES
+from checkup_desktop.core.safety.rules.reassurance.needless import (
+    NEEDLESS_DE,
+    NEEDLESS_EN,
+    NEEDLESS_ES,
+    NEEDLESS_ZH,
+)
+from checkup_desktop.core.safety.rules.reassurance.put_off import (
+    PUT_OFF_DE,
+    PUT_OFF_EN,
+    PUT_OFF_ES,
+    PUT_OFF_ZH,
+)
+from checkup_desktop.core.safety.rules.reassurance.zh import ZH as _ZH
 
-EN = EN_VERDICTS + EN_NO_FOLLOW_UP + EN_TITLES + EN_QUESTIONS
-DE = DE_VERDICTS + DE_NO_FOLLOW_UP + DE_QUESTIONS
+# Round 11: the modules that serve every language come after each language's own list
+EN = EN_VERDICTS + EN_NO_FOLLOW_UP + EN_TITLES + EN_QUESTIONS + PUT_OFF_EN + NEEDLESS_EN
+DE = DE_VERDICTS + DE_NO_FOLLOW_UP + DE_QUESTIONS + PUT_OFF_DE + NEEDLESS_DE
+ES = _ES + PUT_OFF_ES + NEEDLESS_ES
+ZH = _ZH + PUT_OFF_ZH + NEEDLESS_ZH
 
 __all__ = ["DE", "EN", "ES", "ZH"]

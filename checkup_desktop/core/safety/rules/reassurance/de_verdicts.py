@@ -23,7 +23,9 @@ DE_VERDICTS = [
           r"dafür )?nicht zu(?:m Arzt| einer Ärztin)|nicht zum Arzt|(?:immer|völlig|ganz|"
           r"absolut) (?:harmlos|normal|unbedenklich)"
           # ("ganz normal essen": how to get ready, not a verdict)
-          r"(?! (?:essen|trinken|frühstücken|arbeiten|Sport))|ignorieren|bedeutungslos|"
+          # ("zum Ignorieren", "ignorieren Sie den Wert nicht" say the opposite)
+          r"(?! (?:essen|trinken|frühstücken|arbeiten|Sport))|(?<!\bzum )ignorieren"
+          r"(?! Sie\b[^.;,]{0,30}\bnicht\b)|bedeutungslos|"
           r"geht von (?:selbst|"
           r"allein) weg|erledigt sich von selbst|kein Handlungsbedarf|(?:muss|müssen|braucht|"
           r"brauchen) (?:\w+ ){0,2}nicht (?:\w+ ){0,2}(?:verfolgt|kontrolliert|wiederholt|"
@@ -44,7 +46,8 @@ DE_VERDICTS = [
           unless_hedged=False),
     # "in einen Diabetes übergehen" is a progression, not leaving the result aside
     _rule(r"(?:^|(?<=[,;:.!?]\s))(?:(?!(?:in|ins|zu|zur|zum)\s)[^\s,;:.!?]+\s+){0,12}?"
-          r"übergeh\w*(?!\s+in\b)|\bignorier\w*|\bnicht beachten\b",
+          r"übergeh\w*(?!\s+in\b)|(?<!\bzum )\bignorier\w*\b(?! Sie\b[^.;,]{0,30}\bnicht\b)|"
+          r"\bnicht beachten\b",
           unless_hedged=False),
     _rule(r"\bzu erwarten\b|\bso bleiben\b|\bkann man (?:so )?lassen\b"),
     # "ist unbedenklich", "normalisiert sich von selbst": harmless, or fixing itself

@@ -64,7 +64,8 @@ EN_VERDICTS = [
     _rule(r"\bread (?:anything|too much) into\b|\bwouldn'?t (?:worry|bother)\b|\bnothing in it\b"),
     _rule(r"\bnever (?:matters|important|significant|relevant|a (?:concern|problem|worry))\b",
           unless_hedged=False),
-    _rule(r"\bignor\w*\b",
+    # (not "ignorieren Sie den Wert nicht")
+    _rule(r"\bignor\w*\b(?! Sie\b[^.;,]{0,30}\bnicht\b)",
           unless_negated=True, unless_hedged=False),
     # "doctors don't even look at this": the clinician's attention talked down
     _rule(r"\b(?:doctors?|gps?|clinicians?|médicos?|Ärzte|Ärztinnen)\b[^.;]{0,30}(?:\bdon'?t|"

@@ -68,7 +68,8 @@ ES = [
     _rule(r"\bno (?:necesit|requier|precis|hace falta|es necesario|hay que|tienes? que|tienes? "
           r"por qué)\w*\s+(?:\w+\s+){0,3}?(?:seguimiento|control|revisión|tratamiento|repetir|"
           r"repetición|consulta|cita|médico|vigilancia|atención|más pruebas|comentar|mencionar|"
-          r"acudir|ver a|volver|vuelva|regres|venir|venga)\w*"),
+          # ("no es necesario pedir cita previa": how to book, not whether)
+          r"acudir|ver a|volver|vuelva|regres|venir|venga)\w*(?! previa| en ayunas)"),
     # "es inofensivo", "se normaliza sola": harmless, or fixing itself
     # (the negation stands before the verb: "no es inofensivo" is the opposite)
     _rule(_OWN_CLAUSE + r"(?<!\bno )(?<!\bnunca )\b(?:es|son|resulta\w*|parece\w*) (?:(?!no |"
@@ -77,7 +78,8 @@ ES = [
           r"corregirá|normaliza\w*|resuelve|resolverá|arregla\w*|regula\w*|pasa\w*|quita\w*|"
           r"baja\w*|va a (?:corregir|normalizar|arreglar|resolver|pasar|quitar|bajar)) (?:\w+ )?"
           r"(?:sol[oa]s?|por sí (?:mism|sol)[oa]s?|con el tiempo)" + _NOT_ALWAYS
-          + r"|\bdesaparece\w* (?:\w+ )?"
+          # (not "algunas desaparecen por sí solas y otras persisten": a general fact)
+          + r"|" + _OWN_CLAUSE + r"\bdesaparece\w* (?:\w+ )?"
           r"(?:sol[oa]s?|por sí)" + _NOT_ALWAYS,
           unless_negated=True, unless_modal=True),
     # "no vale la pena pedir cita" (not "no vale la pena esperar")
@@ -85,7 +87,7 @@ ES = [
     # calming words and dropping the flag: "quédese tranquilo", "puede pasarlo por alto"
     _rule(r"\b(?:puede|pueden|se puede) (?:estar|quedar\w*) tranquil\w*|\bquédese tranquil\w*|"
           r"\besté tranquil\w*|\bno (?:le )?preste (?:ninguna |mucha )?atención|"
-          r"\bpas\w+ por alto\b",
+          r"(?<!\bno )(?<!\bnunca )\bpas\w+ por alto\b",
           unless_negated=False),
 ]
 

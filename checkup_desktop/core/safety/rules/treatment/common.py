@@ -39,23 +39,75 @@ _OWN_AFTER = (r"(?!\s*(?:that |which |,\s*)?(?:I(?:'m| am)? (?:already |currentl
               r"uso|llevo)\b|(?:das|die|den) ich (?:\w+ )?(?:nehme|einnehme)\b))")
 
 # The report's own recommendation ("the report recommends a biopsy", "el informe recomienda una
-# biopsia", "der Befund empfiehlt eine Biopsie", "报告建议活检") restates the report, it does not
-# advise: right before a procedure's name, none of these (fixed-width lookbehinds; a rule puts
-# the name in a lookahead first, so they are tried only where a name starts)
-_REPORT_ADVISES = _not_after(*(
-    f"{subj} {verb} {art}"
-    for subj in ("report", "radiologist", "informe", "radiólogo", "Befund", "Bericht", "Radiologe")
-    for verb in ("recommends", "advises", "suggests", "recomienda", "aconseja", "sugiere",
-                 "empfiehlt", "rät zu")
-    for art in ("", "a ", "an ", "a further ", "further ", "una ", "un ", "la ", "el ",
-                "eine ", "einer ", "ein ", "einen ", "die ", "eine weitere ")
-    # (only the pairs of one language)
-    if (subj in ("report", "radiologist")) == (verb in ("recommends", "advises", "suggests"))
-    and (subj in ("informe", "radiólogo")) == (verb in ("recomienda", "aconseja", "sugiere"))
-), *(f"{subj}{verb}{more}" for subj in ("报告", "结论", "报告中", "报告里")
-     for verb in ("建议", "推荐", "提示建议", "提示需")
-     for more in ("", "做", "行", "进一步", "进一步做", "进一步行", "进行", "再做", "穿刺",
-                  "做穿刺", "细针穿刺", "做细针穿刺", "行细针穿刺")))
+# biopsia", "der Befund empfiehlt eine Biopsie", "报告建议活检", "the radiologist has recommended
+# a biopsy", "die im Befund empfohlene Biopsie") restates the report, it does not advise: right
+# before a procedure's name, none of these (fixed-width lookbehinds; a rule puts the name in a
+# lookahead first, so they are tried only where a name starts). Nor the procedure as the source
+# of a report or a result ("the colonoscopy report", "el informe de la colonoscopia",
+# "resultado de la biopsia", "Befund der Darmspiegelung": one already done, quoted)
+_REPORT_SAYS = (
+    *((subj, verb, art) for subj in ("report", "radiologist", "radiologists", "sonographer")
+      for verb in ("recommends", "advises", "suggests", "recommended", "advised", "suggested",
+                   "proposes", "proposed", "requests", "requested", "recommend", "suggest",
+                   "has recommended", "has advised", "has suggested", "have recommended",
+                   "have suggested", "calls for")
+      for art in ("", "a ", "an ", "a further ", "further ", "the ", "a fine-needle ", "a core ",
+                  "a core-needle ", "a needle ", "an ultrasound-guided ")),
+    *((subj, verb, art) for subj in ("informe", "radiólogo", "radióloga", "ecografista")
+      for verb in ("recomienda", "aconseja", "sugiere", "recomendó", "aconsejó", "sugirió",
+                   "propone", "plantea", "solicita", "ha recomendado", "ha sugerido",
+                   "ha propuesto", "indica")
+      for art in ("", "una ", "un ", "la ", "el ", "otra ")),
+    *((subj, verb, art) for subj in ("Befund", "Bericht", "Radiologe", "Radiologin", "Radiologen")
+      for verb in ("empfiehlt", "empfahl", "rät zu", "hat", "haben", "schlägt", "nennt")
+      for art in ("", "eine ", "einer ", "ein ", "einen ", "die ", "eine weitere ")),
+)
+_REPORT_ADVISES = _not_after(
+    *(f"{subj} {verb} {art}" for subj, verb, art in _REPORT_SAYS),
+    *(f"{where} {subj} {done}e " for where in ("im", "vom", "laut")
+      for subj in ("Befund", "Bericht", "Radiologen") for done in ("empfohlen", "vorgeschlagen")),
+    *(f"{what} {of}" for what in ("informe", "hallazgos", "muestra")
+      for of in ("de la ", "del ", "de ")),
+    *(f"{what} {of}" for what in ("report", "results", "result", "findings")
+      for of in ("of the ", "of your ", "from the ", "from your ")),
+    *(f"{what} {of}" for what in ("Befund", "Bericht", "Ergebnis", "Ergebnisse")
+      for of in ("der ", "des ", "Ihrer ")),
+    # one done already: "wurde bei der Magenspiegelung entnommen", "was removed during the
+    # colonoscopy"
+    *(f"{aux} {at} " for aux in ("wurde", "wurden") for at in ("bei der", "im Rahmen der",
+                                                            "während der")),
+    *(f"{aux} {done} {at} " for aux in ("was", "were") for done in ("removed", "taken", "found",
+                                                                "seen", "done")
+      for at in ("during the", "during your", "at the", "at your")),
+    *(f"{subj}{verb}{more}" for subj in ("报告", "结论", "报告中", "报告里", "放射科医生",
+                                         "超声科医生", "超声医生", "影像科医生", "报告医生")
+      for verb in ("建议", "推荐", "提示建议", "提示需")
+      for more in ("", "做", "行", "进一步", "进一步做", "进一步行", "进行", "再做", "穿刺",
+                   "做穿刺", "细针穿刺", "做细针穿刺", "行细针穿刺")))
+
+# ... and right after the name: the report as the one who recommends it ("biopsy recommended by
+# the report", "biopsia recomendada por el informe", "Biopsie laut Befund empfohlen",
+# "a biopsy, as the report suggests"), or the procedure's own report or result ("the biopsy
+# result", "colonoscopy report", "活检结果", "肠镜报告")
+_REPORT_AFTER = (
+    r"(?![\w-]*\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?,?\s*(?:(?:is|was|has been|as|being)\s+)?"
+    r"(?:recommended|advised|suggested|proposed|requested|recomendad[ao]s?|sugerid[ao]s?|"
+    r"propuest[ao]s?|aconsejad[ao]s?|indicad[ao]s?|solicitad[ao]s?)\s+(?:by|in|on|por|en)\s+"
+    r"(?:the|your|this|el|su|este|la)\s+(?:[\w-]+\s+)?(?:report|radiologists?|sonographer|"
+    r"scan|findings|imaging|informe|radiólog[oa]|ecografía|estudio)\b"
+    r"|[\w-]*\s*,?\s*(?:as|which|that|como|que|según)\s+(?:the|your|el|su)\s+(?:[\w-]+\s+)?"
+    r"(?:report|radiologist|informe|radiólog[oa])\b"
+    r"|[\w-]*\s+(?:(?:laut|im|vom|gemäß)\s+)(?:\w+\s+)?(?:Befund|Bericht|Radiologen)\s+"
+    r"(?:empfohlen|vorgeschlagen|angeraten)\b"
+    r"|[\w'-]*(?:\s+of\s+(?:the\s+|your\s+)?[\w-]+)?\s+(?:report|results?|findings?|sample|"
+    r"specimen|pathology|histology|showed|was done|was performed)\b"
+    # ("a biopsy of the cervix done last year", "realizada el año pasado": the history)
+    r"|[\w'-]*(?:\s+of\s+(?:the\s+|your\s+)?[\w-]+)?\s+(?:(?:done|performed|carried out|"
+    r"taken|realizad[ao]|hech[ao])\s+(?:last|in (?:19|20)\d\d|\w+ (?:years?|months?) ago|"
+    r"previously|earlier|el año pasado|en (?:19|20)\d\d|hace \w+|previamente|anteriormente)|"
+    r"(?:im letzten Jahr|letztes Jahr|vor \w+ (?:Jahren|Monaten)|bereits|früher)\s+"
+    r"(?:durchgeführt|gemacht|erfolgt))\b"
+    r"|(?:活检|穿刺|术)?(?:结果|报告|病理|所见|显示|提示))")
 
 # From the start of a clause, words with no "falls Sie", "was Sie", "die Sie" (what the person
 # takes already: "falls Sie bereits Medikamente für die Schilddrüse einnehmen") and no negation;

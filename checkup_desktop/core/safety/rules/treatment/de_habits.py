@@ -10,25 +10,35 @@ from checkup_desktop.core.safety.rules.treatment.common import _NOT_OWN_CLAUSE_D
 _NEHMEN_NOT = (r"(?=\s+Sie\b(?!\s+(?:sich|Kontakt|Platz|Rücksprache|Stellung|teil)\b)"
                r"(?![^.;!?]*\b(?:mit|teil|auf|wahr)\s*(?:[.;!?,]|$|und\b|oder\b)))")
 
+# getting ready for a test ("vor der PSA-Bestimmung auf Radfahren verzichten", "sollte ich
+# vorher auf Kaffee verzichten?"): no advice about the result
+_PREP_DE = (r"(?:vorher|davor|zuvor|bevor|vor (?:der|dem|einer|einem|jeder|jedem|Ihrer|Ihrem) "
+            r"(?:nächsten |erneuten |geplanten )?[\w-]*(?:Blutabnahme|Abnahme|Test|Untersuchung|"
+            r"Messung|Kontrolle|Probe|Bestimmung|Entnahme|Wiederholung|Ultraschall|Sonographie)\w*)")
+
 DE_HABITS = [
     _rule(r"(?:^|[.;:!]\s+|,\s*)(?:bitte\s+)?(?:nehmen"
-          + _NEHMEN_NOT + r"|trinken|essen|meiden|vermeiden|verzichten|"
+          + _NEHMEN_NOT + r"|trinken|essen|meiden|vermeiden|verzichten(?=\s+Sie\b(?![^.;]*\b"
+          + _PREP_DE + r"\b))|"
           r"reduzieren|erhöhen|verdoppeln|halbieren|beginnen|starten|setzen(?!\s+Sie\s+sich\b)|"
           r"streichen) Sie\b(?![^.;]*\b(?:kein\w*|nichts|vor (?:der|dem) (?:Blutabnahme|"
           r"Untersuchung|Messung|Test))\b)",
           "tells the person what to take, eat or do", kinds=STATEMENT),
     _rule(r"\b\w+arme\w* (?:Kost|Ernährung|Diät)\b|\bDiät\b|\b(?:purin|salz|fett|zucker)arm\w*|"
-          r"\bverzichten Sie\b|\bganz auf\b",
+          r"\bverzichten Sie\b(?![^.;]*\b" + _PREP_DE + r"\b)|\bganz auf\b",
           "prescribes a diet", kinds=STATEMENT),
     _rule(r"\b(?:essen|trinken|nehmen" + _NEHMEN_NOT + r"|meiden|vermeiden|ersetzen|tauschen|"
           r"ergänzen|ruhen|fasten|"
           r"steigern|senken|verwenden|probieren) Sie\b(?![^.;]*\b(?:kein\w*|nichts|vor (?:der|dem) "
           r"(?:Blutabnahme|Untersuchung|Messung|Test))\b)",
           "tells the person what to take or eat", kinds=STATEMENT),
-    _rule(r"\bSie (?:sollten|müssen|sollen)\b[^.;]{0,60}\b(?:essen|trinken|nehmen|meiden|"
+    _rule(r"\bSie (?:sollten|müssen|sollen)\b(?![^.;]*\b" + _PREP_DE + r"\b)[^.;]{0,60}"
+          r"\b(?:essen|trinken|nehmen|meiden|"
           r"vermeiden|reduzieren|verzichten|einnehmen|absetzen)\b|\b\w+reiche\w* Lebensmittel\b",
           "tells the person what to take or eat", kinds=STATEMENT),
-    _rule(r"\bbehandeln\b|\bstatt (?:der )?(?:Tabletten|Medikamente\w*)\b|\bverzicht\w*|"
+    # (abstaining to get ready for a test is no diet: the whole sentence is looked at)
+    _rule(r"\bbehandeln\b|\bstatt (?:der )?(?:Tabletten|Medikamente\w*)\b|(?:^|(?<=[.;!?]))"
+          r"(?![^.;!?]*\b" + _PREP_DE + r"\b)[^.;!?]*?\bverzicht\w*|"
           r"\bglutenfrei\w*",
           "suggests a treatment or diet"),
     _rule(r"\b(?:reduzieren|meiden|vermeiden|nehmen|trinken|essen|beginnen|weglassen|absetzen|"
@@ -59,11 +69,14 @@ DE_HABITS = [
           r"[^.?!;]{0,30}\b(?:\d+|eine halbe|eine|zwei|drei)\s*(?:Minuten|Stunden?|Schritte)\b",
           "prescribes exercise", unless_negated=True),
     # "Fleisch auf zwei Mahlzeiten pro Woche beschränken": a cap on intake
-    _rule(rf"\bauf (?:unter |höchstens |maximal |weniger als |max\. )?{_NUM}(?:g|Gramm|mg|"
+    # ("auf einen gestrichenen Teelöffel Salz am Tag begrenzen")
+    _rule(rf"\bauf (?:unter |höchstens |maximal |weniger als |max\. )?{_NUM}(?:[\w-]+\s+)?(?:g|"
+          r"Gramm|mg|Teelöffel|Esslöffel|Liter|"
           r"Mahlzeit\w*|Portion\w*|Tasse\w*|Gläser|Glas|Scheibe\w*|Eier|Stück|Kalorien|kcal)\b"
           r"[^.?!;]{0,40}\b(?:begrenz|beschränk|reduzier|einschränk|senk|drossel|herunterfahr)\w*|"
           r"\b(?:begrenz|beschränk|reduzier|einschränk|drossel)\w*\b[^.?!;]{0,40}\bauf (?:unter |"
-          rf"höchstens |maximal |weniger als )?{_NUM}(?:g|Gramm|mg|Mahlzeit\w*|Portion\w*|"
+          rf"höchstens |maximal |weniger als )?{_NUM}(?:[\w-]+\s+)?(?:g|Gramm|mg|Teelöffel|"
+          r"Esslöffel|Liter|Mahlzeit\w*|Portion\w*|"
           r"Tasse\w*|Gläser|Glas|Scheibe\w*|Eier|Stück|Kalorien|kcal)\b(?!\s*/)",
           "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True),
     # "Zur Senkung des Blutzuckers sollten Sie ...", "Um den Ferritinwert anzuheben, ist ...":

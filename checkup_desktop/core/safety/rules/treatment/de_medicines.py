@@ -17,7 +17,8 @@ _OWN_DE = _not_after(r"\bmein ", r"\bmeine ", r"\bmeinem ", r"\bmeinen ", r"\bme
 DE_MEDICINES = [
     _rule(r"\b(?:Statine?|Metformin|Levothyroxin|L-Thyroxin|Aspirin|Ibuprofen|Paracetamol|"
           r"Antibiotik\w*|Amoxicillin|Marcumar|Warfarin|Heparin|Kortison|Cortison|Steroide?|"
-          r"Allopurinol|Ezetimib|Omega-3)\b",
+          # ("ASS": acetylsalicylic acid, in capitals only)
+          r"Allopurinol|Ezetimib|Omega-3|Acetylsalicylsäure|Clopidogrel)\b|(?-i:\bASS\b)",
           "names a medicine"),
     # ("Medikamente und Präparate": a general list for the clinician)
     # (bare "Tabletten" in "wenn Sie schon Tabletten für den Blutdruck einnehmen" are the ones

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.rule import STATEMENT
-from checkup_desktop.core.safety.rules.treatment.common import _REPORT_ADVISES, _rule
+from checkup_desktop.core.safety.rules.treatment.common import _REPORT_ADVISES, _REPORT_AFTER, _rule
 
 _PROCEDURE_DE = (r"\b\w*(?:biopsie|operation|chemotherapie|strahlentherapie|dialyse|transfusion|"
                  r"transplantation|punktion|ektomie|spiegelung|ohrspülung|ohrenspülung)\b")
 
 DE_PROCEDURES = [
     # ("der Befund empfiehlt eine Biopsie" restates the report)
-    _rule("(?=" + _PROCEDURE_DE + ")" + _REPORT_ADVISES + _PROCEDURE_DE,
+    _rule("(?=" + _PROCEDURE_DE + ")" + _REPORT_ADVISES + _PROCEDURE_DE + _REPORT_AFTER,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"\b\w*katheter\w*|\b\w*angiograph\w*|\bBelastungs-?EKG\b",

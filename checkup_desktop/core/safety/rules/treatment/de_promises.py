@@ -68,4 +68,14 @@ DE_PROMISES = [
     _rule(r"\b(?:\w+tee|Tee aus \w+|\w*[Aa]ufguss|Sud aus \w+)\b[^.;?]{0,60}\b(?:hilft|helfen|"
           r"senkt|senken|stärkt|stärken|schützt|schützen|reguliert|regulieren|reinigt|entgiftet)\b",
           "promises what a treatment will do", kinds=STATEMENT, unless_negated=True),
+    # "eine Entfernung der Gallenblase würde das Problem endgültig lösen", "mit einem kleinen
+    # Eingriff ist das Problem erledigt": a treatment promised to end the finding ("ob ein
+    # Eingriff das Problem lösen würde" is the clinician's choice)
+    _rule(r"\b(?:Entfernung|Entfernen|Operation|OP|Eingriff\w*|Behandlung|Therapie|\w+ektomie|"
+          r"Tabletten?|Medikament\w*)\b[^.?!;]{0,50}?\b(?:würde|wird|würden|werden|könnte|kann|"
+          r"ist|wäre)\b[^.?!;]{0,40}?\b(?:lösen|beheben|beseitigen|heilen|erledigen|gelöst|"
+          r"behoben|beseitigt|geheilt|erledigt|aus der Welt)\b|"
+          r"\b(?:endgültig|dauerhaft|ein für alle Mal|für immer)\s+(?:\w+\s+)?(?:gelöst|lösen|"
+          r"erledigt|erledigen|beseitigt|beseitigen|behoben|beheben|los)\b",
+          kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]

@@ -4,10 +4,11 @@ should I eat?")."""
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT
+from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 from checkup_desktop.core.safety.rules.treatment.common import _AFFECTS, _NUM, _rule
 
 _FOODS_EN = (r"(?:gluten|dairy|lactose|sugar|salt|red meat|meat|alcohol|carbs|carbohydrates|fat|"
+             r"purines?|"
              r"coffee|caffeine|eggs|bread|seafood|shellfish|beer|sweets|fruit juice|offal)")
 
 # "take your time", "take this report with you", "tome nota", "tómese su tiempo": not a medicine
@@ -18,7 +19,8 @@ _TAKE_NOT_EN = (r"(?!\s+(?:(?:your|a|some|the|this|these|that|it)\s+)?(?:time|mo
 EN_HABITS = [
     _rule(r"(?:^|[.;:!]\s+|,\s*(?:so|and then|then)\s+)(?:please\s+|just\s+|simply\s+)?(?:take"
           + _TAKE_NOT_EN + r"|"
-          r"drink|eat|avoid|cut out|cut down on|cut back on|stop|start|switch to|increase|reduce|"
+          r"drink|eat|avoid|cut out|cut down on|cut back on|cut(?![\w-])|stop|start|switch to|"
+          r"increase|reduce|"
           r"halve|double|skip|add|limit|give up|quit|go on|lose|walk|exercise)\b",
           "tells the person what to take, eat or do", kinds=STATEMENT),
     _rule(r"\byou (?:should|must|need to|have to|ought to|can)\s+(?:\w+\s+)?(?:take|drink|eat|"
@@ -127,4 +129,25 @@ EN_HABITS = [
           r"(?:statt|anstatt|anstelle von)|(?:por la (?:mañana|noche|tarde)|de noche|de día) en "
           r"(?:vez|lugar) de)\b",
           "changes a medicine or dose"),
+    # "Uric acid: fewer purines, 2 litres of water", "Menos sal y más verduras", "Weniger Purine,
+    # mehr Wasser": a title whose part is more or less of a food or drink is a diet ("Less than
+    # 5 mm" and "More tests" name none)
+    _rule(r"(?:^|[:;,]\s*|\b(?:and|y|und)\s+)(?:less|fewer|more|menos|más|weniger|mehr)\s+"
+          r"(?:[\w-]+\s+)?(?:purines?|purinas|Purine|salt|sal|Salz|sugars?|azúcar(?:es)?|Zucker|"
+          r"fats?|grasas?|Fett|alcohol|Alkohol|meat|carne|Fleisch|water|agua|Wasser|fib(?:re|er)|"
+          r"fibra|Ballaststoffe|carbs|carbohidratos|Kohlenhydrate|coffee|café|Kaffee|fruit|fruta|"
+          r"Obst|vegetables|verduras|Gemüse|sweets|dulces|Süßes|Süßigkeiten|beer|cerveza|Bier|"
+          r"seafood|marisco|Meeresfrüchte|fluids?|líquidos?|Flüssigkeit|offal|vísceras|Innereien|"
+          r"fish|pescado|Fisch|protein|proteínas?|Eiweiß|oil|aceite|Öl|bread|pan|Brot)\b",
+          "prescribes a diet", kinds=TITLE),
+    # "drink 3 L of water", "2 litros de agua", "2 Liter Wasser": an amount of fluid to take in
+    # ("drink 1 L of water an hour before the scan" gets the bladder ready for the test)
+    _rule(r"(?:^|(?<=[.;:!?]))(?![^.;!?]*\b(?:before|prior to|ahead of|antes|vor|vorher|bladder|"
+          r"vejiga|Blase|scan|ultrasound|ecografía|Ultraschall|contrast|contraste|Kontrastmittel)"
+          r"\b)(?:(?!\bnot?\b|n't\b|\bnicht\b|\bkein\w*|\bno\b)[^.;!?])*?"
+          r"\b(?:\d+(?:[.,]\d+)?\s*|(?:one|two|three|a|una?|dos|tres|ein|einen|"
+          r"zwei|drei)\s+(?:and a half\s+|y medio\s+)?)(?:l|litres?|liters?|litros?|Liter|ml|"
+          r"glasses|vasos|Gläser|cups|tazas|Tassen)\s+(?:of\s+|de\s+)?(?:water|agua|Wasser|"
+          r"fluids?|líquidos?|Flüssigkeit|tea|té|Tee)\b" + _AFFECTS,
+          "prescribes fluids", unless_negated=True),
 ]

@@ -33,7 +33,10 @@ _NOT_FORM_HEAD = (r"(?:the|any|your|my|some|of|these|those|a|an|and|or|other|usu
                   # "you drink", "to drink": the verb; a glucose or contrast drink is a test's
                   r"you|i|we|they|to|then|glucose|contrast|sugar|"
                   # "over-the-counter or herbal supplements" in general
-                  r"over-the-counter|herbal|dietary|nutritional|prescription|regular)")
+                  r"over-the-counter|herbal|dietary|nutritional|prescription|regular|"
+                  # a list of what the person takes ("including supplements", "such as tablets")
+                  r"including|especially|particularly|as|like|plus|also|even|certain|several|"
+                  r"both|every|each|many|such)")
 
 _SUPPLEMENTS = (r"\bbiotin\w*|生物素|\bcollagen\b|\bcolágeno\b|\bKollagen\b|胶原蛋白|"
                 r"milk thistle|turmeric|curcumin|ginkgo|ginseng|garlic (?:pills|capsules|tablets)|"
@@ -243,4 +246,10 @@ EN_MEDICINES = [
           r"Folsäure|Omega-3|Fischöl)(?:tabletten|kapseln|präparate?)?\s+(?:zu\s+)?(?:nehmen|einnehmen|"
           r"ergänzen|supplementieren|zuführen)\b" + _AFFECTS,
           "names a supplement or remedy", unless_negated=True),
+    # "¿Me tomo media pastilla?", "take half a tablet", "nur eine halbe Tablette": a fraction of a
+    # tablet is a dose changed
+    _rule(r"\b(?:media|medio)\s+(?:pastilla|comprimido|cápsula|dosis|tableta)\b|\bhalf (?:a|of "
+          r"(?:a|my|the|your|each)) (?:tablet|pill|dose|capsule)\b|\b(?:eine|die|nur eine|nur die) "
+          r"halbe (?:Tablette|Dosis|Kapsel|Pille)\b",
+          "changes a medicine or dose", unless_negated=True),
 ]

@@ -4,7 +4,7 @@ needed or recommended."""
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.rule import STATEMENT
-from checkup_desktop.core.safety.rules.treatment.common import _REPORT_ADVISES, _rule
+from checkup_desktop.core.safety.rules.treatment.common import _REPORT_ADVISES, _REPORT_AFTER, _rule
 
 _PROCEDURE_EN = (r"\b(?:surgery|operation|chemotherapy|radiotherapy|radiation therapy|dialysis|"
                  r"transfusion|biopsy|ear (?:syringing|irrigation|wax removal)|microsuction|"
@@ -24,12 +24,12 @@ EN_PROCEDURES = [
     # ("at the surgery", "your GP surgery": the practice, not an operation; "the report recommends
     # a biopsy" restates the report)
     _rule(r"(?:(?<!status )(?<!s/)(?<!previous )(?<!prior )(?<!earlier )(?<!past )(?<!of )"
-          r"(?<!of a )(?<!of an )(?<!had )\b(?!" + _HISTORY + r"\b)"
+          r"(?<!of a )(?<!of an )(?<!had )\b(?!" + _HISTORY + r"\b)(?!whether\b)"
           r"(?!(?:GP'?s?|doctor'?s|local|family)\s+surgery\b)"
           r"(?!(?<=\bat )(?:the|your|my|our)\s+surgery\b)(?!(?<=\bto )(?:the|your|my|our)\s+"
           r"surgery\b)(?!(?<=\bring |\bcall )(?:the|your|my|our)\s+surgery\b)"
           r"(?!(?<=\bphone |\bvisit )(?:the|your|my|our)\s+surgery\b)[\w'-]+\s+|(?<![\w'-]\s))"
-          + "(?=" + _PROCEDURE_EN + ")" + _REPORT_ADVISES + _PROCEDURE_EN,
+          + "(?=" + _PROCEDURE_EN + ")" + _REPORT_ADVISES + _PROCEDURE_EN + _REPORT_AFTER,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"\b(?:need|needs|should have|must have|requires?) (?:a |an |some )?(?:medicines?|"

@@ -92,4 +92,16 @@ EN_PROMISES = [
     _rule(r"\b(?:brings?|gets?) (?:[\w-]+ ){1,3}(?:straight |right |quickly )?back (?:down|up|"
           r"to normal|into (?:the )?(?:normal |target )?range)\b",
           kinds=STATEMENT, unless_modal=True, unless_negated=True),
+    # "removing the gallbladder would solve the problem", "surgery would sort it out once and for
+    # all": a treatment promised to end the finding ("whether surgery would solve it" is the
+    # clinician's choice)
+    _rule(r"\b(?:removing|removal|taking (?:it|them|(?:the|your) [\w-]+) out|surgery|an? operation|"
+          r"the operation|the procedure|[a-z]+ectomy|treatment|tablets?|medication|medicines?)\b"
+          r"[^.?!;]{0,50}?\b(?:would|will|'ll|should|could|can)\s+(?:\w+\s+)?(?:solve|resolve|fix|"
+          r"cure|end|eliminate|get rid of|sort out|take care of)\b|"
+          r"\b(?:solve|resolve|fix|cure|end|get rid of|sort out|deal with)\w*\s+"
+          r"(?:(?:the|this|that|your)\s+)?(?:[\w-]+\s+)?(?:for good|once and for all|permanently|"
+          r"definitively|"
+          r"forever|for ever)\b",
+          kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]

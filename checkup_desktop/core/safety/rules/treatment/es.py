@@ -9,6 +9,7 @@ from checkup_desktop.core.safety.rules.treatment.common import (
     _NUM,
     _OWN_ES,
     _REPORT_ADVISES,
+    _REPORT_AFTER,
     _rule,
 )
 
@@ -48,7 +49,9 @@ ES = [
           r"con\s+)?(?:tomar\s+)?(?:el |la |las |los |un |una |mi |mis |su |sus )?(?:hierro|"
           r"vitamina|ácido fólico|"
           r"omega|calcio|magnesio|zinc|yodo|suplementos?|pastillas?|comprimidos?|cápsulas|"
-          r"medicamentos?|medicación|tratamiento|\w+ina\b)",
+          # ("dejar la píldora", "suspender los anticonceptivos": the contraceptive too)
+          r"medicamentos?|medicación|tratamiento|píldoras?|anticonceptiv\w+|parches?|"
+          r"inhalador\w*|\w+ina\b)",
           "starts or stops a medicine", unless_negated=True),
     _rule(r"\b(?:cápsulas|pastillas|comprimidos|inyecciones|inyección|suplementos?|gotas|"
           r"ampollas|sobres)\s+de\s+(?!(?:forma|manera|modo|uso|venta)\b)\w+|\b(?:hierro|"
@@ -56,7 +59,8 @@ ES = [
           r"intraven\w+)",
           "names a medicine or supplement"),
     _rule(r"\b(?:duplicar|doblar|reducir|bajar|subir|aumentar|dejar|suspender|cambiar|"
-          r"ajustar)\w*\s+(?:\w+\s+){0,3}?(?:la dosis|las? pastillas?|los medicamentos|"
+          r"ajustar)\w*\s+(?:\w+\s+){0,3}?(?:la dosis|las? pastillas?|las? píldoras?|"
+          r"los anticonceptivos|los medicamentos|"
           r"la medicación|el tratamiento|los comprimidos|la insulina)\b",
           "changes a medicine or dose", unless_negated=True),
     _rule(r"\bcuánt[oa]s?\b[^?.]{0,40}\btomar\b|\b(?:debo|debería|tengo que|hay que) tomar\b|"
@@ -77,7 +81,7 @@ ES = [
     _rule(r"\b(?:lo|la|los|las) (?:bajará|bajarán|corregirá|corregirán|normalizará|normalizarán|"
           r"curará|curarán|subirá|subirán)\b"),
     # ("el informe recomienda una biopsia" restates the report)
-    _rule("(?=" + _PROCEDURE_ES + ")" + _REPORT_ADVISES + _PROCEDURE_ES,
+    _rule("(?=" + _PROCEDURE_ES + ")" + _REPORT_ADVISES + _PROCEDURE_ES + _REPORT_AFTER,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"(?:^|[.;:!]\s+|\by\s+)(?:cambie|sustituya|añada|incluya|descanse|utilice|limite|"
@@ -242,4 +246,12 @@ ES += [
           r"(?:al día|diari[oa]s|por día|cada día|a la semana|por semana|cada mañana|cada noche)\b"
           r"(?<!veces al día)(?<!veces diarias)(?<!veces por día)(?<!veces a la semana)",
           "gives a regimen", kinds=STATEMENT, unless_negated=True),
+    # "quitar la vesícula resolvería el problema", "lo solucionaría de forma definitiva": a
+    # treatment promised to end the finding ("si una operación lo resolvería" is the clinician's)
+    _rule(r"\b(?:quitar\w*|extirpar\w*|extirpación|extracción|cirugía|operación|operarse|"
+          r"intervención|tratamiento|pastillas?|medicación|\w+ectomía)\b[^.?!;]{0,50}?"
+          r"\b(?:resolv|solucion|acab|elimin|cur|arregl)\w*(?:ía|ían|á|án)\b|"
+          r"\b(?:resuelve|soluciona|resolvería|solucionaría|resolverá|solucionará|acabaría|"
+          r"acabará)\b[^.?!;]{0,40}\b(?:definitiv\w+|para siempre|de una vez|por completo)",
+          kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]

@@ -7,6 +7,7 @@ from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 from checkup_desktop.core.safety.rules.treatment.common import (
     _AFFECTS,
     _REPORT_ADVISES,
+    _REPORT_AFTER,
     _not_after,
     _rule,
 )
@@ -36,15 +37,20 @@ _DOSE_ZH = (r"(?<!低)(?<!辐射)(?<!服用的)(?<!吃的)(?<!用的)(?<!目前�
 _OWN_ZH = _not_after(*(f"我{when}{verb}的" for when in ("", "在", "目前", "目前在", "现在", "正在",
                                                       "一直", "平时", "长期", "已经在")
                        for verb in ("吃", "服用", "用")),
-                     *(f"{who}{when}{verb}" for who in ("我", "您", "你")
-                       for when in ("在", "正在", "目前在", "一直在", "已经在")
+                     *(f"{who}{when}{verb}" for who in ("我", "您", "你", "如果", "若")
+                       for when in ("在", "正在", "目前在", "一直在", "已经在", "平时", "一直",
+                                    "长期", "目前长期", "在长期", "平常", "本来就在", "平时在",
+                                    "长期在", "现在在", "每天在", "平常在")
                        for verb in ("吃", "服用", "用")))
 
 ZH = [
     # "正在服用" is what the person already takes, and "服用…会影响化验结果" names a cause of a
     # result (a named medicine stays: no drug names); 口服葡萄糖耐量试验 is a test; "开处方的医生"
     # ("继续按医嘱服用": the existing prescription; "您服用的剂量": what the person takes already)
-    _rule(r"(?:(?<!正在)(?<!目前)(?<!已经)(?<!所)(?<!在)(?<!按医嘱)(?<!遵医嘱)(?<!照医嘱)(?<!按处方)(?<![您你我])服用|(?<=[您你我])服用(?!的)|(?<!需要)(?<!要不要)(?<!需不需要)吃药|"
+    # ("如果您目前在长期服用降压药", "您平时服用的": what the person takes already)
+    _rule(r"(?:(?<!正在)(?<!目前)(?<!已经)(?<!所)(?<!在)(?<!在长期)(?<!目前长期)(?<!平时)(?<!一直)"
+          r"(?<!按医嘱)(?<!遵医嘱)(?<!照医嘱)(?<!按处方)(?<![您你我])服用|(?<=[您你我])服用(?!的)|"
+          r"(?<!需要)(?<!要不要)(?<!需不需要)吃药|"
           r"吃药(?![^。，,]{0,4}[吗呢]))" + _AFFECTS +
           r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|" + _DOSE_ZH
           + r"|(?<![按遵照非])(?<!任何)(?<!所有)处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
@@ -63,7 +69,7 @@ ZH = [
     # "我需要长期服药吗" asks whether medicine is needed at all; "正在吃的药" is taken already
     _rule(r"打[\u4e00-\u9fffA-Za-z0-9]{0,8}针|输液|吊瓶|" + _not_after(
               "需要", "需要长期", "要不要", "要不要长期", "需不需要", "是否需要", "是否", "用不用",
-              "正在", "目前", "已经", "在", "所") +
+              "正在", "目前", "已经", "在", "所", "您平时", "您一直", "您长期", "在长期") +
           # "吃的药" names what is taken already, as a cause ("可以吃的药" is caught above)
           r"(?:吃|服)(?!过?的药)[\u4e00-\u9fff]{0,3}(?:药|片)(?!物|情况|史|记录|清单|时间)"
           + _AFFECTS,
@@ -85,7 +91,7 @@ ZH = [
     # report)
     _rule(r"(?<!做过的)(?<!做过)(?<!以前的)(?<!既往)(?<!曾行)(?<!曾做)"
           r"(?=穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融)" + _REPORT_ADVISES
-          + r"(?:穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融)(?!术?后)",
+          + r"(?:穿刺|活检|手术|透析|化疗|放疗|输血|切除|移植|支架|消融)(?!术?后)" + _REPORT_AFTER,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(_DOSE_ZH
@@ -104,7 +110,8 @@ ZH = [
           + r"(?:抗凝药|抗血小板药|利尿剂|止痛药|激素药|降压药|安眠药)" + _AFFECTS,
           "names a medicine", unless_negated=True),
     # ("报告建议做胃镜" restates the report)
-    _rule(r"(?=造影|导管|胃镜|肠镜|穿刺)" + _REPORT_ADVISES + r"(?:造影|导管|胃镜|肠镜|穿刺)",
+    _rule(r"(?=造影|导管|胃镜|肠镜|穿刺)" + _REPORT_ADVISES + r"(?:造影|导管|胃镜|肠镜|穿刺)"
+          + _REPORT_AFTER,
           "names a procedure", kinds=STATEMENT, unless_negated=True, unless_hedged=True,
           unless_choice=True),
     _rule(r"请(?:避免|少吃|多吃|戒|控制|减少|增加|坚持)(?![^。]*(?:以免|免得)影响)|避免(?:吃|喝)|每天锻炼|坚持锻炼|多运动|"
@@ -244,4 +251,23 @@ ZH += [
     _rule(r"(?:吃|服用?)(?:点|些|一些|一点)?(?:镁|钾|锌|钙|铁|硒|碘|维生素[A-Za-z0-9]*|叶酸|鱼油|"
           r"蛋白粉)(?![\u4e00-\u9fff]{0,2}(?:水平|含量|检测|结果|偏|值|离子))" + _AFFECTS,
           "names a medicine or supplement", unless_negated=True),
+]
+
+ZH += [
+    # "每天的盐先控制在一啤酒瓶盖以内", "烹调油不超过两汤匙", "饮酒量控制在每周一次以下":
+    # a cap on a food or drink, in any measure (not "血糖控制在", "甘油三酯控制在": a result)
+    _rule(r"(?:(?<![血尿])盐|食盐|钠盐|(?<![血尿])糖(?![化尿耐])|(?<!甘)油(?!三酯)|主食|米饭|面食|饮酒|"
+          r"(?<!啤)酒|咖啡|红肉|肉类|甜食|零食|饮料|浓茶|海鲜|动物内脏|内脏)(?:的?(?:量|用量|"
+          r"摄入量?|总量))?[^。，,；？]{0,6}?(?:控制在|限制在|限定在|减到|减少到|不超过|不要超过|"
+          r"不宜超过|少于|最多)(?:[^。，,；？]{1,12}?(?:以内|以下|之内|左右|为宜|即可)|"
+          r"[^。，,；？]{0,8}?(?:勺|汤匙|茶匙|瓶盖|克|g|两|碗|杯|份|罐|瓶|次))",
+          "caps what the person eats or drinks", kinds=STATEMENT, unless_negated=True,
+          unless_choice=True),
+]
+
+ZH += [
+    # "把胆囊切掉就能一劳永逸", "手术可以彻底解决": a treatment promised to end the finding
+    _rule(r"一劳永逸|永绝后患|去根|断根|(?:手术|切除|切掉|摘除|治疗|吃药|服药|碎石)[^。，,；？]{0,12}"
+          r"(?:彻底(?:解决|治好|根除|消除)|根治|永久解决)",
+          kinds=STATEMENT, unless_negated=True, unless_choice=True),
 ]

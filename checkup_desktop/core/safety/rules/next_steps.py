@@ -1,0 +1,109 @@
+"""Next steps and referrals: the concrete next step that makes frightening words acceptable
+(NEXT_STEP), and reassurance that calls a result fine or nothing with no clinician, visit or
+discussion anywhere in the text (_REASSURE, _refers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checkup_desktop.core.safety.rules.reassurance import common as _RC
+
+_I = re.IGNORECASE
+
+# A concrete next step makes frightening words acceptable (the urgent cards' wording).
+NEXT_STEP = re.compile(
+    r"\btoday\b|right away|straight away|\bimmediately\b|\bemergency\b|\burgent\w*|"
+    r"\bcall (?:an ambulance|911|999|112)\b|contact (?:a|your) (?:doctor|clinician|GP)|"
+    r"seek (?:medical )?(?:care|help|attention)|\bhoy\b|urgencias|inmediat\w+|cuanto antes|"
+    r"\bheute\b|\bsofort\b|Notaufnahme|Notruf|umgehend|今天|立即|立刻|马上|急诊|尽快就医|"
+    # 120 as a number of its own, not in "190/120"
+    r"尽快联系|尽快(?:预约|就诊|复查|复诊|到|去|看|安排|咨询)|"
+    r"(?<![\d/.,])120(?![\d/.,])|\b(?:112|061|116 ?117)\b|\bRettungsdienst\b|\bNotarzt\b|"
+    r"\bambulancia\b|\bemergencias\b|"
+    # same-day and without-delay wording with a visit or a call ("the same day", "当天就诊",
+    # "let your clinician know promptly", "as soon as possible")
+    r"\bsame[- ]day\b|\bthis same day\b|\bpromptly\b|\bwithout delay\b|"
+    r"as soon as (?:possible|you can)|"
+    r"\blet (?:a|your) (?:doctor|clinician|GP|nurse) know\b|当天|当日|今日|即日|第一时间|"
+    r"el mismo día|sin demora|lo antes posible|am selben Tag|noch heute|so bald wie möglich|"
+    r"unverzüglich",
+    _I)
+# "nothing" that is no verdict on the result: what the exam or report did not find ("nichts
+# Auffälliges beschrieben", "found nothing unusual"), or nothing to do before a test ("nothing
+# to do before the test except fast", "nichts zu tun, außer ...")
+_ABNORMAL = (r"\s+(?:abnormal|unusual|remarkable|of note|significant|Auffällig\w*|Besonder\w*|"
+             r"Krankhaft\w*|Abnorm\w*|Ungewöhnlich\w*|anormal|llamativo|destacable|patológico)\b")
+_NOT_A_VERDICT = (r"(?!" + _ABNORMAL + r"[^.;]{0,30}\b(?:(?:was|were) )?(?:found|described|seen|"
+                  r"detected|noted|reported|shown|observed|beschrieben|gefunden|festgestellt|gesehen|"
+                  r"entdeckt|nachgewiesen|vermerkt|describ\w+|encontr\w+|observ\w+|detect\w+)\b)"
+                  r"(?!(?:" + "|".join(f"(?<={v} nothing)|(?<={v} nichts)" for v in (
+                      "found", "detected", "showed", "shows", "revealed", "saw", "zeigt", "zeigte",
+                      "ergab", "fand")) + r")" + _ABNORMAL + r")"
+                  r"(?![^.;]{0,40}\b(?:before (?:the|your|a|this) (?:test|scan|sample|blood|"
+                  r"appointment|visit)|except|other than|apart from|außer|vor der|vor dem|antes "
+                  r"del?|salvo|excepto)\b)")
+
+# Reassurance needs a next step just as alarm does: a statement that calls the result fine,
+# normal or nothing, with no word of the clinician, a visit or a discussion, dismisses it.
+_REASSURE = re.compile(
+    # "even if you feel fine" is about the person, not the result
+    r"\b(?:(?<!feel )(?<!feeling )(?<!feels )fine|harmless|nothing" + _NOT_A_VERDICT + r"|"
+    # "just noise", not "noise-induced hearing loss" or "loud noise at work"
+    r"(?<!loud )(?<!exposure to )noise(?![- ](?:induced|exposure|level|damage))|"
+    r"fluke|trivial|"
+    r"meaningless|okay|alright|all right|no point|"
+    # "easy to forget the repeat test" and "nichts Sicheres" (nothing certain) reassure no one;
+    # "no hace falta estar en ayunas" is about getting ready for a test
+    r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|(?<!easy to )forget|"
+    r"tick (?:it|this|that|this one) off|irrelevant|unimportant|nobody (?:gets|is) treated|bueno|"
+    # "ruido" as "just noise", not "la exposición al ruido", "ruido laboral"
+    r"(?<!al )(?<!del )(?<!de )ruido(?! (?:laboral|ambiental|intenso|fuerte))|inofensiv\w+|"
+    r"sin importancia|no merece|no hace falta(?! (?:estar en ayunas|ayunar))|"
+    # "su colesterol está bien" (not "está bien comentarlo", "si usted está bien")
+    r"(?<!\bsi )(?<!usted )están? bien(?!\s+(?:que|\w+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?)\b)|"
+    r"da igual|in Ordnung|nichts(?! (?:Sicheres|Genaues|Bestimmtes|Eindeutiges))"
+    + _NOT_A_VERDICT + r"|Rauschen|"
+    r"harmlos|abhaken|lohnt sich (?:nicht|kein)|unwichtig|no hay nada" + _NOT_A_VERDICT
+    + r")\b|没事|没必要|没有必要|干扰|无害|"
+    r"不重要|"
+    r"没人会|这里没什么|没什么(?:事|问题|的)|"
+    r"当作正常|"
+    r"算正常|不用管|无需", _I)
+_REFERRAL = re.compile(
+    # a repeat test booked is a next step too; "mention it" is, "the report mentions" is not
+    r"\b(?:clinician|doctor|gp|nurse|specialist|visit|appointment|discuss\w*|mention(?:ing)?|"
+    r"book\w*|repeat test|re-?check\w*|re-?test\w*|Kontrolltermin|repetir|"
+    r"médic[oa]|consulta|cita|comentar\w*|especialista|Arzt|Ärztin|Termin|besprech\w*|"
+    r"ansprech\w*|Fach\w*|"
+    # a follow-up or control the report recommends is a next step too
+    r"follow-?up|recommend\w*|control\w*|Kontroll\w*|empfieh\w*|empfohlen\w*|seguimiento|"
+    r"recomiend\w*|recomendad\w*)\b|医生|就诊|讨论|提一下|专科|复诊|复查|随访|建议", _I)
+# a concession that only notes the clinician saw the result ("auch wenn Ihre Ärztin das notiert
+# hat", "even though your doctor flagged it", "虽然医生标注了") is no referral; one that plans a
+# step ("although your doctor will want to recheck it") is
+_NOTING_CONCESSION = re.compile(r"\b" + _RC._CONCEDE + r"\b[^.;:!?,]{0,80}|" + _RC._CONCEDE_ZH
+                                + r"[^。；：！？，,]{0,30}", _I)
+_PLANS_STEP = re.compile(_RC._PLAN_WORDS + "|" + _RC._PLAN_WORDS_ZH, _I)
+
+
+# the next step itself waved away ("no hace falta que lo mencione en la consulta", "一般不用专门去看
+# 医生", "no need to book a recheck", "müssen Sie nicht beim Arzt ansprechen") is no referral
+_STEP_WAVED_OFF = re.compile(
+    r"\b(?:no need to|needn'?t|(?:don'?t|do not|doesn'?t|does not) need to|not necessary to|"
+    r"no reason to)\s+(?:\w+\s+){0,2}?(?:see|visit|mention|discuss|book|repeat|re-?check|"
+    r"re-?test|ask|go|consult|contact|call|follow)\b[^.;,!?]{0,50}"
+    r"|\b(?:no hace falta|no es necesario|no necesita|no tiene que)(?: que)?\s+(?:\w+\s+){0,2}?"
+    r"(?:mencion|coment|consult|repet|volver|ir\b|acud|pedir|ped)\w*[^.;,!?]{0,50}"
+    r"|\b(?:nicht|kein\w*)\s+(?:\w+\s+){0,3}?(?:ansprechen|besprechen|erwähnen|wiederholen|"
+    r"kontrollieren|vorstellen|zum Arzt|zur Ärztin|in die Praxis)\b"
+    r"|(?:不用|不必|无需|没必要|没有必要|不需要|用不着)(?:专门|特意|特地|再|急着)?(?:去|跑一趟)?"
+    r"[^。；，,！？]{0,12}?(?:医生|医院|就诊|复查|复诊|门诊|随访)", _I)
+
+
+def _refers(text: str) -> bool:
+    """Whether the text names a clinician, visit or discussion outside a mere concession (or a
+    next step it waves away)."""
+    kept = _NOTING_CONCESSION.sub(
+        lambda m: m.group(0) if _PLANS_STEP.search(m.group(0)) else " ", text)
+    return bool(_REFERRAL.search(_STEP_WAVED_OFF.sub(" ", kept)))
