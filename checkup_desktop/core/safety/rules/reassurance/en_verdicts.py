@@ -44,7 +44,8 @@ EN_VERDICTS = [
           r"irrelevant)\b|\bnothing to worry\b|\bharmless result\b",
           kinds=ALL, unless_hedged=False),
     _rule(r"\b(?:does not|doesn't|won't|will not) matter\b|\bnot (?:important|serious|"
-          r"significant|relevant)\b|\bnothing serious\b" + _STEP_CONCESSION
+          r"significant|relevant)\b|\bnothing serious\b(?! (?:is|gets|will be) (?:missed|overlooked))"
+          + _STEP_CONCESSION
           + r"|\bno point (?:in )?\w+ing\b|\b(?:a |just a )?(?:lab|laboratory|measurement) error\b|"
           r"\b(?:be )?(?:safely )?ignored\b|\b(?:do not|don't|doesn't|does not|"
           r"no) need (?:to )?(?:follow|repeat|recheck|re-?test|check|see|worry|do anything|act|"
