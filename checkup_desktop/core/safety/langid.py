@@ -87,6 +87,12 @@ _MODEL_MIN_WORDS = 4
 # (no knowledge-base title in en/es/de and no safe corpus sentence reaches it)
 _SHORT_SURE = 0.99
 _SHORT_MIN_WORDS = 2
+# up to this many words, the word scores can keep the card language against the n-gram model
+_SHORT_TITLE_WORDS = 5
+_SHORT_UNSURE = 0.6
+# letters the card language does not write ("Din D-vitaminnivå" on an English card)
+_FOREIGN_LETTERS = {"en": re.compile(r"[^\x00-\x7f]"), "es": re.compile(r"[^\x00-\x7fáéíóúüñ]"),
+                    "de": re.compile(r"[^\x00-\x7fäöüß]")}
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +114,14 @@ def _statistical_other(text: str, lang: str, sure: float | None = None) -> str |
         return None
     sure = sure or (_MODEL_SURE if n >= _MODEL_MIN_WORDS else _SHORT_SURE)
     ranked = _identifier().rank(" ".join(words))  # [(language, probability)], best first
+    # a short title of test and report words ("Carotid ultrasound: plaque described") reads to
+    # the n-gram model as some neighbour (Galician, unsure which); when the words that do score
+    # point only to the card language, it stands
+    if (n <= _SHORT_TITLE_WORDS and ranked[0][1] < _SHORT_UNSURE and lang in _FOREIGN_LETTERS
+            and not _FOREIGN_LETTERS[lang].search(" ".join(words))):
+        s = scores(" ".join(words))
+        if s[lang] >= 0.5 and not any(v for k, v in s.items() if k != lang):
+            return None
     card = next((p for code, p in ranked if code == lang), 0.0)
     found = ranked[0][0]
     # sure it is NOT the card language, whichever neighbour it is (Portuguese and Galician
@@ -119,8 +133,16 @@ def _statistical_other(text: str, lang: str, sure: float | None = None) -> str |
 # words only written Cantonese uses: a Chinese card is in Simplified Mandarin.
 _TRADITIONAL_ONLY = set("這們個來說時會對為後發經問題還應點醫與於範圍議討論進壓腎臟膽腫紅結較實際斷"
                         "診療藥驗過參鈣鐵體檢複變異顯內幾將嗎麼無車長開關門見現覺記讓讀寫價錢錯態"
-                        "歲頭臉聽條務聯係濃膩飲飯臨測譜謝該誤調貧釋")
+                        "歲頭臉聽條務聯係濃膩飲飯臨測譜謝該誤調貧釋"
+                        # the test and report words of a medical card ("維生素", "陽性", "數值")
+                        "維陽陰數標準細質總類導劑術傳遺腦腸膚鬆險諮詢續週裡當幫壞癒熱營養歸屬據錄")
 _CANTONESE = re.compile("[嘅咗唔啲嗰佢冇喺嘢咁噉]")
+# their Simplified forms (none also written in Traditional text): a short title with one
+# Traditional character and none of these ("低密度脂蛋白膽固醇偏高") is Traditional too
+_SIMPLIFIED_ONLY = set("这们个来说时会对为后发经问题还应点医与于范围议讨论进压肾脏胆肿红结较实际断"
+                       "诊疗药验过参钙铁体检复变显将吗无车长开关门见现觉记让读写价钱错态岁头脸听"
+                       "条务联浓腻饮饭临测谱谢该误调贫释维阳阴数标细质总类导剂术传遗脑肠肤险询续"
+                       "当帮坏热营养归属据录")
 
 
 def _chinese_variant(text: str) -> str | None:
@@ -129,7 +151,9 @@ def _chinese_variant(text: str) -> str | None:
     bare = _QUOTED.sub(" ", text)
     if len(_CANTONESE.findall(bare)) >= 2:
         return "yue"
-    if sum(1 for ch in bare if ch in _TRADITIONAL_ONLY) >= 2:
+    trad = sum(1 for ch in bare if ch in _TRADITIONAL_ONLY)
+    if trad >= 2 or (trad == 1 and not any(ch in _SIMPLIFIED_ONLY for ch in bare)
+                     and len(_HAN.findall(bare)) >= 4):
         return "zh-Hant"
     return None
 

@@ -11,14 +11,14 @@ import re
 _ZH_STOP = set("的了是有为和或与在您你我他她这那其可能提示符合考虑"
                "说明表明显示得患上已经就都很像属于会将成及被把让使到项个种些")
 _ZH_MORPH = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?((?:综合征|功能减退|功能低下|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
+    r"[\u4e00-\u9fff]{0,6}?((?:综合征|功能减退|功能低下|功能不足|功能减低|功能亢进|功能衰竭|功能不全|衰竭|结石|脂肪肝|贫血|"
     r"痛风|"
     r"[甲乙丙丁戊]肝|胰岛素抵抗|缺(?:铁|钙|碘|锌|维生素\w?)|狼疮|堵了|堵塞|梗阻|甲亢|甲减|心梗|"
     r"脑梗|心衰|肾衰|骨质疏松|房颤|"
     r"中风|卒中|"
     # "肝脏脂肪堆积", "肝内脂肪沉积": fatty liver told in lay words
     r"肝(?:脏|内|细胞)?(?:内|里|中)?(?:的)?脂肪(?:堆积|沉积|浸润|蓄积|变性?)|"
-    r"哮喘|高血压|"
+    r"哮喘|高血压|梅毒|淋病|疟疾|"
     # "心脏存在传导问题": a conduction block told in lay words
     r"(?<!窦性)(?:心脏|心电)?传导(?:阻滞|障碍|问题|延迟)|"
     r"高血脂|高尿酸血症|"
@@ -35,7 +35,10 @@ _ZH_MORPH = re.compile(
     # an organ said to be inflamed ("肾小球有炎症", "肝脏发炎")
     # (a verb first: "胰腺炎症等情况" in a list of causes names no one's disease)
     r"(?:肾|肝|胰腺|胆囊|甲状腺|前列腺|膀胱|胃|肠)(?:脏|小球|内|里)?(?:(?:有|出现了?|存在|发生了?)炎症|"
-    r"发炎)))"
+    r"发炎)|"
+    # an organ said to have gone wrong ("肾小球方面出了些问题", "肝脏出现了损伤")
+    r"(?:肾小球|肾脏|肝脏|心脏|胰腺|甲状腺|肾上腺|骨髓|心肌)(?:方面|功能)?(?:已经)?(?:出了|出现了)"
+    r"(?:一些|些|点|一点)?(?:问题|毛病|损伤|损害)))"
 )
 _ZH_TEST_AFTER = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{0,2}(?:标志物|抗原|抗体|筛查|检测|检查|化验|指标|指数|风险|病毒|疫苗)"
@@ -46,13 +49,39 @@ _TEST_BEFORE = re.compile(
     # ("unidad de diabetes", "consulta de hepatología": a department)
     r"\b(?:tests?|testing|screening|pruebas?|análisis|serología|cribado|Tests?|Suchtest|unidad|"
     r"cl[ií]nica|consulta|servicio|clinic|Ambulanz|Sprechstunde|"
-    r"Untersuchung(?:en)?)\s+(?:for|of|de(?:\s+la|\s+los)?|del|auf|für|zur?)\s+$", re.I)
+    # a marker of the virus or of the body's answer to it ("antígeno de superficie de la
+    # hepatitis B", "antibodies against hepatitis C", "Impfung gegen Hepatitis B", "panel de
+    # hepatitis")
+    r"antígenos?(?:\s+de\s+superficie|\s+core|\s+e)?|anticuerpos?(?:\s+totales)?|antigens?|"
+    r"antibod(?:y|ies)|Antikörper|Antigen|virus|vacunas?|vacunación|vaccin\w*|immuni[sz]ation|"
+    r"Impfung|Impfschutz|Impfstoff|panel|perfil|marcadores?|markers?|serolog\w*|inmunidad|"
+    r"immunity|Immunität|protección|protection|Schutz|"
+    r"Untersuchung(?:en)?)\s+(?:for|of|de(?:\s+la|\s+los|\s+el)?|del|auf|für|zur?|against|to|"
+    r"contra(?:\s+la|\s+el)?|frente\s+a(?:l|\s+la)?|gegen(?:\s+das|\s+die)?)\s+$"
+    # what a test is for ("se usan para estudiar la diabetes", "used to check for diabetes",
+    # "zur Abklärung eines Diabetes")
+    r"|\b(?:para|to) (?:estudiar|detectar|descartar|diagnosticar|buscar|cribar|vigilar|check|"
+    r"screen|look|test|rule|diagnose|detect)(?:\s+(?:for|out|la|el|los|las|una?))?\s+$"
+    r"|\b(?:zur|die|der) (?:Abklärung|Erkennung|Früherkennung|Diagnostik|Suche)(?:\s+(?:von|nach|"
+    r"eine[sr]?|des|der))?\s+$", re.I)
+
+# a blood level named in "-emia" ("litemia", "glucemia", "calcemia": the test, not a disease;
+# "hipoglucemia", "anemia" stay)
+_LEVEL_EMIA = (r"(?!(?:gluc|glic|glyc|lit|lith|calc|natr|kal|kali|potas|uric|colesterol|"
+               r"cholesterol|trigliceride|triglycerid|magnes|fosfat|phosphat|ferritin|"
+               r"bilirrubin|bilirubin|creatinin|amon|ammon)a?emias?\b)")
+
+# infections a serology panel tests for that the list lacks (a filter dropped them as everyday
+# words): "syphilis", "chlamydia"; "syphilis serology" stays a test's name (_TEST_AFTER)
+_INFECTIONS = (r"|\b(?:syphilis|s[ií]filis|chlamydi(?:a|en)|clamidia|gonorrh?o?ea|gonorrea|"
+               r"gonorrh(?:ö|oe)|tripper|malaria|herpes|measles|sarampi[oó]n|masern|rubella|rub[eé]ola|"
+               r"röteln|mumps|paperas)\b")
 
 _EN_MORPH = re.compile(
     r"\b(?!(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|empathy|sympathy|telepathy|"
     r"homeopathy|osteopathy|aroma|stoma|diploma|soma|chroma|coma)\b)"
     # ("Tablettendosis", "Insulindosis": a dose, not a disease in "-osis")
-    r"(?![a-z]*dosis\b)"
+    r"(?![a-z]*dosis\b)" + _LEVEL_EMIA +
     r"[a-z]{3,}(?:itis|osis|oses|a?emias?|pathy|pathies|omas?|plasias?|megaly)\b"
     r"|\b(?:(?!(?:of|the|a|an|and|or|with|to|for|in|on|your|my|this|that|these|any|some|is|are|"
     r"be|can|may|might|could|no|not|other|certain|kind)\b)[a-z'-]+\s+){0,2}(?:diseases?|"
@@ -114,14 +143,16 @@ _EN_MORPH = re.compile(
     # arteries said to be hardened ("your arteries are already hardened")
     r"|\barteries (?:are |have )?(?:already |become |been )?(?:hardened|hardening|stiffened|"
     r"furred up|calcified)\b|\b(?:hardened|stiffened|calcified|furred[- ]up) arteries\b"
+    + _INFECTIONS
 )
 _ES_MORPH = re.compile(
     r"\b(?!(?:síntomas?|idiomas?|aromas?|diplomas?|genomas?|cromosomas?|ribosomas?)\b)"
-    r"[a-záéíóúñ]{3,}(?:itis|osis|emias?|patías?|omas?)\b"
+    + _LEVEL_EMIA + r"[a-záéíóúñ]{3,}(?:itis|osis|emias?|patías?|omas?)\b"
     r"|\b(?:enfermedad|enfermedades|síndrome|trastorno|cáncer|insuficiencia|deficiencia)"
     r"(?:\s+(?:de(?:l| la| los)?\s+)?[a-záéíóúñ]+){0,2}"
     r"|\b(?:pre)?diabetes\b|\b(?:pre)?diabétic[oa]\b|\bhip[oe]r?tensi[oó]n\b|\bhipotensi[oó]n\b|"
-    r"\bgota\b|\bhígado graso\b|\b(?:hipo|"
+    r"\bgota\b|\bdéficit de (?:vitamina [\w-]+|hierro|ácido fólico|folato|yodo|zinc|magnesio)|"
+    r"\bhígado graso\b|\b(?:hipo|"
     r"hiper)[a-zíé]{5,}ismo\b"
     r"|\banemia\s+\w+|\bfunción (?:renal|hepática|tiroidea) (?:reducida|disminuida|alterada)\b"
     # an ECG's conduction block named as the person's ("un bloqueo auriculoventricular")
@@ -180,7 +211,7 @@ _DE_MORPH = re.compile(
     r"diabetes)\b"
     r"|\bmorbus \w+|\b\w+infekt(?:ion)?\w*|\b\w*hochdruck(?:s|es)?\b|\b(?:prä)?diabet\w*\b"
     r"|\b\w+resistenz\b|\b(?:eisen|vitamin\w*|jod|zink|folsäure|kalzium|calcium|magnesium|"
-    r"b12)mangel\w*|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b|\b(?:verstopft|"
+    r"b12)-?mangel\w*|\b(?:vermindert|eingeschränkt|reduziert)\w* \w*funktion\b|\b(?:verstopft|"
     r"verengt|"
     r"verschlossen)\w* \w+"
     # a disease told in lay words: "eine Schilddrüse, die zu wenig arbeitet", "Fetteinlagerungen
@@ -216,8 +247,13 @@ _DE_MORPH = re.compile(
 )
 _TEST_AFTER = re.compile(
     # ("Hepatitis-Serologie": a test's name joined by a hyphen)
-    r"[\s-]*(?:[a-z0-9]{1,3}\s+)?(?:blood\s+)?(?:markers?|tests?|screen(?:ing)?|antigens?|"
-    r"antibod(?:y|ies)|"
+    # ("hepatitis B surface antigen", "Hepatitis-C-Virus", "hepatitis A IgM", "HIV viral load")
+    # ("chlamydia and gonorrhoea screening", "hepatitis B and C antibodies": a list of them)
+    r"[\s-]*(?:[a-z0-9]{1,3}[\s-]+)?(?:(?:and|or|y|o|und|oder|&|/)\s*[\w-]+[\s-]+"
+    r"(?:[a-z0-9]{1,3}[\s-]+)?)?(?:blood\s+|surface\s+|core\s+|e\s+|viral\s+)?"
+    r"(?:markers?|tests?|screen(?:ing)?|antigens?|antibod(?:y|ies)|ig[gma]|rna|dna|pcr|load|"
+    r"such\w*tests?|schnelltests?|bestätigungstests?|diagnosti[ck]\w*|abklärung|früherkennung|"
+    r"immunity|titres?|titers?|vaccines?|vaccination|status|"
     # a report, a clinic or a specialist named for a disease ("Hepatitis-B-Befund", "liver
     # clinic", "clínica de diabetes")
     r"(?:[a-z0-9]{1,3}-)?befund\w*|clinic|clínica|sprechstunde|ambulanz|specialists?|"

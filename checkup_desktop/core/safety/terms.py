@@ -164,8 +164,13 @@ def _latin_terms(text: str, lang: str) -> list[Term]:
     morph = {"en": _EN_MORPH, "es": _ES_MORPH, "de": _DE_MORPH}.get(lang, _EN_MORPH)
     for rx in {morph, _EN_MORPH}:
         for m in rx.finditer(low):
-            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in out):
+            over = [t for t in out
+                    if t.start <= m.start() < t.end or m.start() <= t.start < m.end()]
+            # a nutrient inside a deficiency's name ("déficit de vitamina B12") is the disease's
+            if over and not all(t.kind == "drug" and m.start() <= t.start and t.end <= m.end()
+                                for t in over):
                 continue
+            out = [t for t in out if t not in over]
             out.append(Term(text[m.start():m.end()], "condition", m.start(), m.end()))
     return sorted(out, key=lambda t: t.start)
 
@@ -228,10 +233,10 @@ def _find_terms(text: str, lang: str) -> tuple[Term, ...]:
     for t in sorted(terms, key=lambda t: t.start):
         if t.kind == "condition" and any(s < t.start and t.end < e for s, e in quoted):
             continue
-        after = text[t.end:t.end + 14]
+        after = text[t.end:t.end + 40]
         if t.kind == "condition" and (_TEST_AFTER.match(after) or _ZH_TEST_AFTER.match(after)
                                       or _TEST_COMPOUND.search(t.text)
-                                      or _TEST_BEFORE.search(text[max(0, t.start - 30):t.start])):
+                                      or _TEST_BEFORE.search(text[max(0, t.start - 45):t.start])):
             continue  # "tumour marker", "hepatitis B antigen", "Diabetesrisiko": a test's name
         out.append(t)
     return tuple(out)

@@ -21,17 +21,26 @@ from checkup_desktop.core.safety.rules import (
 from checkup_desktop.core.safety.rules.hedges import (
     _BUT_AFTER,
     _CHOICE_BEFORE,
+    _CLINICIAN_JUDGES,
     _DEICTIC,
     _GENERIC_BEFORE,
     _HEDGE,
     _HEDGE_IN_GAP,
     _HEDGE_WORD,
+    _INDIRECT_Q,
     _MODAL_BEFORE,
+    _PAPERWORK,
+    _PAPERWORK_AND,
     _UNCERTAIN,
     _generic,
     _negated,
 )
-from checkup_desktop.core.safety.rules.next_steps import _REASSURE, NEXT_STEP, _refers
+from checkup_desktop.core.safety.rules.next_steps import (
+    _REASSURE,
+    NEXT_STEP,
+    PLANNED_STEP,
+    _refers,
+)
 from checkup_desktop.core.safety.rules.rule import Rule
 
 _I = re.IGNORECASE
@@ -183,6 +192,25 @@ _LEVEL_BEFORE = re.compile(r"(?:\bnivel(?:es)?|\bconcentración|\bKonzentration|
 _LEVEL_IN_NAME = re.compile(r"-(?:Spiegel|Konzentration|Wert|level|nivel)\w*$", re.IGNORECASE)
 
 
+def _judged_or_paperwork(text: str, m: re.Match) -> bool:
+    """Whether a dismissal match only repeats the clinician's judgement (an if-clause), or says
+    that paperwork, not the step, is not needed (same clause, no "and" in between)."""
+    sent = _CLAUSE_MARK.split(text[:m.start()])[-1]
+    # (the match's first word too: "zustimmt, | dass nichts zu tun ist")
+    if _CLINICIAN_JUDGES.search(sent + m.group(0)[:5]):
+        return True
+    before = re.split(r"[,:，：]", sent)[-1]
+    after = re.split(r"[.;!?,:。；？！，：]", text[m.end():])[0]
+    clause = before + m.group(0) + after
+    p = _PAPERWORK.search(clause)
+    if not p:
+        return False
+    start, end = len(before), len(before) + len(m.group(0))
+    gap = (clause[p.end():start] if p.end() <= start
+           else clause[end:p.start()] if p.start() >= end else "")
+    return not _PAPERWORK_AND.search(gap)
+
+
 def violations(text: str, kind: str, lang: str, *, trusted: bool = False
                ) -> list[tuple[str, str]]:
     """(category, reason) for every rule `text` breaks. `trusted`: knowledge-base text, whose
@@ -215,7 +243,14 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
                 continue
             if rule.unless_choice and _CHOICE_BEFORE.search(text[:m.start()]):
                 continue
-            if rule.unless_next_step and next_step:
+            if rule.unless_next_step and (next_step or (rule.category == "alarm"
+                                                         and PLANNED_STEP.search(text, m.end()))):
+                continue
+            if rule.category == "dismissal" and _judged_or_paperwork(text, m):
+                continue
+            # "Su médico le dirá si el valor acabará normalizándose": an indirect question
+            if rule.category in ("certainty", "dismissal") and _INDIRECT_Q.search(
+                    _CLAUSE_MARK.split(text[:m.start()])[-1]):
                 continue
             if rule.weak and (_MODAL_BEFORE.search(before) or _SCAN_BEFORE.search(before)
                               or kind == "question"):
@@ -238,7 +273,8 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
         m = _REASSURE.search(text)
         if m and not _refers(text):
             before = text[max(0, m.start() - 40):m.start()]
-            if not (_negated(before) or _generic(before, m.group(0))):
+            if not (_negated(before) or _generic(before, m.group(0))
+                    or _judged_or_paperwork(text, m)):
                 out.append(("dismissal", f"reassures without a next step: {m.group(0)!r}"))
     # a sentence about these results that names a disease without any hedge
     if kind == "explanation" and not trusted and not any(cat == "diagnosis" for cat, _ in out):

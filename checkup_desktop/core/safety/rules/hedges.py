@@ -114,3 +114,34 @@ _HEDGE_IN_GAP = re.compile(
 _CHOICE_BEFORE = re.compile(
     r"(?:\bwhether\b|\bdecid\w+|\bdecidir\b|\bsi\b|\bob\b|\bentscheid\w*|决定|是否|还是)[^.;。；]*$",
     _I)
+# an indirect question after tell/decide/see/know is no prediction and no verdict ("your
+# clinician will tell you whether it will settle", "Su médico le dirá si el valor acabará
+# normalizándose", "kann Ihnen sagen, ob sich der Wert normalisieren wird", "医生会告诉您是否会
+# 自行恢复"): the words between the question word and the match stay short
+_INDIRECT_Q = re.compile(
+    r"\b(?:tell|tells|told|decide\w*|see|sees|know|knows|say|says|judge\w*|assess\w*|find out|"
+    r"work out|explain\w*|check\w*|dirá|decir\w*|decid\w+|sab\w+|ver(?:á|emos)?|valor\w+|"
+    r"comprob\w+|explic\w+|sagen|sieht|sehen|wissen|weiß|entscheid\w*|beurteil\w*|prüf\w*|"
+    r"erklär\w*|klär\w*)\b[^.;!?]{0,25}?\b(?:whether|if|si|ob)\b[^.;!?]{0,60}$"
+    r"|(?:告诉|决定|判断|看看|知道|评估|确定|说明|解释|判定)[^。；？！]{0,15}?(?:是否|会不会|能不能|"
+    r"能否|是不是|有没有)[^。；？！]{0,30}$", _I)
+# the clinician's judgement kept as the condition ("If your clinician agrees no action is
+# needed, …", "Si su médica considera que no hace falta tratarlo", "Falls Ihre Ärztin findet,
+# dass keine Behandlung nötig ist", "如果医生认为暂时不需要处理"): no dismissal of the app's own
+_CLINICIAN_JUDGES = re.compile(
+    r"(?<!even )(?<!aun )(?<!auch )\b(?:if|once|when|si|cuando|una vez que|wenn|falls|sobald)\s+"
+    r"(?:\w+\s+){0,2}?(?:clinician|doctor|GP|médic[oa]|doctora|Arzt|Ärztin|Praxis)\b[^.;!?]{0,30}?"
+    r"\b(?:agree\w*|think\w*|decide\w*|consider\w*|find\w*|feel\w*|judge\w*|confirm\w*|says?|"
+    r"considera\w*|decid\w+|cree|opina|está de acuerdo|confirm\w+|dice|zustimm\w*|stimmt|findet|"
+    # the match inside what the clinician judges, not after the if-clause ("If your doctor
+    # agrees, you can ignore it" still dismisses)
+    r"meint|entscheid\w*|bestätigt|hält|sagt)\b(?:\s*,\s*(?:dass|that|que)\b)?[^.;!?,]{0,80}$"
+    r"|(?<!即使)(?<!就算)(?:如果|若|要是|一旦)医生[^。；？！，]{0,6}?(?:同意|认为|判断|觉得|确认|决定)"
+    r"[^。；？！，,]{0,30}$", _I)
+# what is not needed is paperwork, not the step ("A referral is not needed for the repeat test",
+# "No hace falta derivación para repetir", "Eine Überweisung ist … nicht nötig", "不需要转诊")
+# ("a referral to the eye clinic" is the step itself)
+_PAPERWORK = re.compile(r"\b(?:referral(?: letter| form)?|volante|derivación|Überweisung\w*)\b"
+                        r"(?!\s+(?:to|a|al|an|zu[rm]?|in)\b)|转诊|介绍信", _I)
+_PAPERWORK_AND = re.compile(r"\b(?:and|or|y|o|und|oder|but|pero|aber|denn|because|porque)\b|和|或|"
+                            r"也|但|因为", _I)

@@ -107,3 +107,28 @@ def _refers(text: str) -> bool:
     kept = _NOTING_CONCESSION.sub(
         lambda m: m.group(0) if _PLANS_STEP.search(m.group(0)) else " ", text)
     return bool(_REFERRAL.search(_STEP_WAVED_OFF.sub(" ", kept)))
+
+
+# A step the clinician plans, after a list of possible causes ("… as well as some cancers, so
+# your clinician will want to look at it and may suggest a scan", "su médico decidirá si hacen
+# falta más pruebas", "deshalb wird Ihr Arzt den Wert wiederholen", "医生会告诉您是否需要…"): a
+# next step for alarm when it follows the frightening word
+_PLAN_VERB = (r"(?:want to|wish to|need to|like to|suggest|arrange|order|recommend|repeat|"
+              r"re-?check|check|review|look (?:at|into)|go (?:through|over)|refer|decide|"
+              r"see you|follow)")
+PLANNED_STEP = re.compile(
+    # ("your doctor can explain more at some point" plans nothing)
+    r"\b(?:clinician|doctor|GP|nurse|specialist|care team|practice)s?\s+(?:will|would|may|might|"
+    r"is likely to|is going to)\s+(?:\w+\s+){0,2}?" + _PLAN_VERB + r"\b"
+    r"|\b(?:may|might|will|can) (?:also )?(?:suggest|arrange|order|recommend) (?:a|an|another|"
+    r"further|more|some|other|repeat|follow-up)\b"
+    r"|\b(?:médic[oa]|doctor(?:a)?|especialista)\s+(?:le |lo |la |se lo )?(?:\w+\s+){0,1}?"
+    r"(?:decidirá|dirá|querrá|valorará|revisará|pedirá|indicará|recomendará|explicará|propondrá|"
+    r"sabrá|podrá (?:decirle|indicarle|valorar|revisar|explicarle|pedir|proponer))"
+    r"|\b(?:Arzt|Ärztin|Praxis|Hausarzt|Hausärztin)\s+(?:\w+\s+){0,3}?(?:wird|will|kann|werden|"
+    r"möchte)\b[^.;!?]{0,60}?(?:entscheiden|besprechen|wiederholen|veranlassen|prüfen|"
+    r"kontrollieren|sagen|erklären|ansehen|anschauen|beurteilen|abklären|einordnen)"
+    r"|\b(?:wird|will|möchte) Ihr\w* (?:Arzt|Ärztin|Praxis)\b[^.;!?]{0,60}?(?:entscheiden|"
+    r"besprechen|wiederholen|veranlassen|prüfen|kontrollieren|abklären|ansehen|einordnen)"
+    r"|医生(?:会|将|可能会|可以|能|需要)(?:\S{0,4}?)(?:告诉|决定|判断|安排|建议|结合|评估|解释|"
+    r"帮您|帮你|复查|检查|进一步)", _I)

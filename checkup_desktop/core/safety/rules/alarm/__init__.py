@@ -9,6 +9,7 @@ reason, texts and flags (common.py) unless it says otherwise."""
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.alarm.de import DE
+from checkup_desktop.core.safety.rules.alarm.en_fears import EN_FEARS
 from checkup_desktop.core.safety.rules.alarm.en_grave import EN_GRAVE
 from checkup_desktop.core.safety.rules.alarm.en_harm import EN_HARM
 from checkup_desktop.core.safety.rules.alarm.en_questions import EN_QUESTIONS
@@ -18,6 +19,6 @@ from checkup_desktop.core.safety.rules.alarm.en_words import EN_WORDS
 from checkup_desktop.core.safety.rules.alarm.es import ES
 from checkup_desktop.core.safety.rules.alarm.zh import ZH
 
-EN = EN_WORDS + EN_HARM + EN_THREATS + EN_QUESTIONS + EN_TITLES + EN_GRAVE
+EN = EN_WORDS + EN_HARM + EN_THREATS + EN_QUESTIONS + EN_TITLES + EN_GRAVE + EN_FEARS
 
 __all__ = ["DE", "EN", "ES", "ZH"]

@@ -29,3 +29,18 @@ def _unless_called(rule: Rule) -> Rule:
 _MAY_SOON = (r"(?: (?:could|can|may|might|will|would|is|are|going to|about to|just|suddenly|"
              r"soon|completely|eventually|simply|really|actually|already|start to|begin to|"
              r"then|even|one day|at some point|to))*")
+
+# a cancer named as one cause in a list, with the clinician's next step later ("inflammation as
+# well as some cancers, so your clinician will want to ...", "auch bei manchen
+# Krebserkrankungen; Ihre Ärztin wird ...", "y también algunos cánceres, por lo que su médico
+# ..."): the word is not said of the person. Put before the cancer word: the word matches unless
+# it follows a list word and a clinician comes later.
+_CLINICIAN_LATER = (r"[^?]*?\b(?:clinician|doctor|GP|specialist|care team|médic[oa]|"
+                    r"Ärztin|Arzt|Hausärztin|Hausarzt|Ärzteteam)\b")
+_ONE_CAUSE = (r"(?:(?<!some )(?<!certain )(?<!rarely )(?<!rarely, )(?<!, )(?<!\bor )"
+              r"(?<!\band )(?<!as well as )(?<!including )(?<!such as )(?<!other )"
+              r"(?<!algunos )(?<!algunas )(?<!ciertos )(?<!ciertas )(?<! y )(?<! o )"
+              r"(?<!como )(?<!incluso )(?<!manchen )(?<!bestimmten )(?<!einigen )"
+              r"(?<!seltener )(?<! und )(?<! oder )(?<!wie )(?<!auch )(?<!selten )"
+              r"(?<!darunter )(?<!also )(?<!también )(?<!rara vez )"
+              r"|(?!" + _CLINICIAN_LATER + r"))")

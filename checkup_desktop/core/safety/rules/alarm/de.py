@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.alarm.common import _rule, _unless_called
+from checkup_desktop.core.safety.rules.alarm.common import _ONE_CAUSE, _rule, _unless_called
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 
 _SIE_DURFEN = (r"(?![^.;,]{0,60}\b(?:vereinbaren|anrufen|fragen|nachfragen|melden|wenden|"
@@ -15,7 +15,7 @@ DE = [
     _rule(r"\b(?:tödlich\w*|lebensbedrohlich\w*|lebensgefährlich\w*|\w+tod(?:es)?|Leukämie|"
           r"Lymphom|Hirnödem|\w*anschwellen|"
           r"streu\w+|Metastas\w+|Tod|sterben|stirbt|Herzstillstand|Herzinfarkt|Schlaganfall|Koma|"
-          r"Krampfanf\w+|\w*krebs(?!vorsorge|früherkennung|screening|-screening|-vorsorge)\w*|"
+          r"Krampfanf\w+|" + _ONE_CAUSE + r"\w*krebs(?!-?(?:vorsorge|früherkennung|screening))\w*|"
           r"bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|verbluten|"
           r"stehen lassen|stehen bleiben)\b"),
     _rule(r"\b(?:Erblindung|erblinden)\b"),

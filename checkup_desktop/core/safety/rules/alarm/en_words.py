@@ -4,14 +4,15 @@ and the other languages' wordings."""
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.alarm.common import _MAY_SOON, _rule
+from checkup_desktop.core.safety.rules.alarm.common import _MAY_SOON, _ONE_CAUSE, _rule
 
 _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w*|cardiac arrest|"
              r"heart attacks?|(?:a|into|in|and|or|diabetic|hepatic|deep|cause[sd]?|causing) coma|"
              r"seizures?|bleed(?:ing)? to death|bleeding internally|internal "
              r"bleeding|organ failure|stop (?:the|your) heart|heart (?:could|may|might|can|will) "
              r"(?:stop|fail)|give out|dangerous|danger|malignan\w+|"
-             r"cancer\w*(?! screening| check| prevention)|leuka?emia|lymphoma|"
+             r"(?<!non-)(?<!non)" + _ONE_CAUSE + r"cancer\w*(?! screening| check| prevention|"
+             r" antigen)|leuka?emia|lymphoma|"
              r"(?:with|have|has|had|be|is|mean|means) (?:a |an )?tumou?r|starv\w+ of oxygen|"
              r"suffocat\w+|shut(?:ting)? down|organ damage|brain damage|irreversibl\w+|"
              r"permanent damage|collaps\w+|strokes?|spread\w*|metasta\w+|(?:brain|heart|kidneys?|"
@@ -50,7 +51,8 @@ EN_WORDS = [
           r"\bverstopf\w+|堵死"),
     _rule(r"\b(?:brain |bone |blood )?tumou?rs?\b(?! markers?)",
           unless_modal=True),
-    _rule(r"\b(?:heart|kidneys?|liver|brain|lungs?|arteries|blood vessels|"
+    # ("released when heart muscle cells are under strain" says what the test measures)
+    _rule(r"(?<!\bwhen )(?<!\bif )\b(?:heart|kidneys?|liver|brain|lungs?|arteries|blood vessels|"
           r"pancreas)\b[^.;]{0,40}\b(?:strain|stress|failing|shutting|stopping|packing up|"
           r"giving up|damaged|under attack|struggling|overwhelmed|breaking down)\w*",
           unless_modal=True),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.alarm.common import _rule, _unless_called
+from checkup_desktop.core.safety.rules.alarm.common import _ONE_CAUSE, _rule, _unless_called
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 
 _USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|hacer\w*|repetir|"
@@ -18,7 +18,8 @@ ES = [
           # "cribado de cáncer colorrectal" names a screening programme
           r"(?<!cribado de )(?<!cribado del )(?<!screening de )(?<!screening» de )"
           r"(?<!detección de )(?<!precoz de )(?<!prevención de )(?<!prevención del )"
-          r"cáncer(?![^.;]{0,80}\b(?:cribado|screening|tamizaje|detección precoz)\b)|malign[oa]s?|"
+          + _ONE_CAUSE + r"c[aá]ncer(?:es)?(?![^.;]{0,80}\b(?:cribado|screening|tamizaje|"
+          r"detección precoz)\b)|malign[oa]s?|"
           r"peligros[oa]s?|hemorragia interna|desangr\w+)\b"),
     _rule(r"\b(?:cieg[oa]s?|ceguera)\b"),
     # "puede fallar en cualquier momento" is an event; "puede pedir cita en cualquier momento"

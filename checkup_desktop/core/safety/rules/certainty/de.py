@@ -291,3 +291,20 @@ DE += [
           "promises a result's course", unless_modal=True, unless_uncertain=True,
           unless_hedged=True),
 ]
+
+DE += [
+    # a value's course told as settled: "pendelt sich innerhalb weniger Monate wieder ein",
+    # "bilden sich vollständig zurück, wie es in solchen Fällen immer geschieht", "die nächste
+    # Kontrolle wird den Wert wieder im Bereich zeigen"
+    _rule(r"\bpendel[tn] sich (?:\w+ ){0,6}?(?:wieder )?ein\b|\bbilde[tn] sich (?:\w+ ){0,4}?"
+          r"(?:vollständig|komplett|ganz|von selbst|wieder) zurück\b|\bwie es (?:\w+ ){0,3}?"
+          r"immer (?:geschieht|passiert|der Fall ist)\b|\b(?:wird|werden) (?:\w+ ){0,4}?wieder "
+          r"im (?:Normal|Referenz)?bereich (?:zeigen|liegen|sein)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_hedged=True),
+    # "Wie schnell werden meine Knochen brüchig werden?" takes the harm as coming
+    _rule(r"\bwie (?:schnell|bald|rasch)\b(?:(?!\bob\b|\bkann\b|\bkönnte\w*|wahrscheinlich|"
+          r"\bsollte\w*|\bsoll\b|\bmuss\w*|\bwenn\b|\bfalls\b)"
+          r"[^?]){0,60}\b(?:brüchig|schwach|krank|blind|taub|dement|porös|schlechter|bösartig) "
+          r"werden\b",
+          "takes a bad course as certain", kinds=QUESTION),
+]

@@ -4,7 +4,7 @@ it take for this to turn into cancer?", "delay the hip fracture I will have").""
 from __future__ import annotations
 
 from checkup_desktop.core.safety.rules.certainty.common import _rule
-from checkup_desktop.core.safety.rules.rule import QUESTION
+from checkup_desktop.core.safety.rules.rule import ALL, QUESTION
 
 EN_QUESTIONS = [
     _rule(r"\b(?:since|as|because|now that)\b[^?.]{0,40}\bwill (?:turn into|develop|progress|"
@@ -111,4 +111,14 @@ EN_QUESTIONS += [
           r"(?:any )?(?:further|more|from here)\b|"
           r"\b(?:will|'ll|is going to|are going to) only (?:get|keep getting) worse\b",
           "takes a bad course as certain", kinds=QUESTION),
+]
+
+EN_QUESTIONS += [
+    # the value's return on its own taken as given: "Once my low platelets go back to normal by
+    # themselves, ...", "after my ferritin comes back up on its own"
+    _rule(r"\b(?:once|after|when) (?:my |the |these |your )?(?:\w+ ){0,4}?(?:go(?:es)? back to "
+          r"normal|(?:is|are) back (?:to|in) (?:normal|range)|normali[sz]es?|settles?|clears? "
+          r"up|comes? (?:back )?(?:up|down)|recovers?) (?:by (?:itself|themselves)|on (?:its|"
+          r"their) own)\b",
+          "takes a course as certain", kinds=ALL),
 ]

@@ -210,3 +210,19 @@ ES += [
           r"crecer(?:á|án)|disminuir(?:á|án)|aumentar(?:á|án))\b",
           "takes a bad course as certain", kinds=QUESTION),
 ]
+
+# Round 12: a value's return told as fact in other tenses ("volverá al rango en tres meses", "en
+# unos meses se habrá recuperado", "va a seguir alta"), an event dated ("la menopausia le llegará
+# antes de los 45"), and a question that takes a growth as coming ("¿Cuánto tardará el nódulo en
+# hacerse más grande?").
+ES += [
+    _rule(r"\bvolver(?:á|án) al (?:rango|intervalo|valor|nivel|normal)\b|"
+          r"\bse habr(?:á|án) (?:recuperado|normalizado|resuelto|corregido|reabsorbido|"
+          r"estabilizado|reducido)\b|\bhabr(?:á|án) (?:vuelto|bajado|subido|desaparecido|"
+          r"mejorado|empeorado)\b|\b(?:va|van) a seguir (?:igual de )?(?:alt|baj|elevad)\w*|"
+          r"\b(?:le|te|me) llegará (?:antes de los|a los|hacia los) \d+",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_choice=True),
+    _rule(r"\bcuánt[oa]s? (?:tiempo |años |meses )?tardar(?:á|án)\b[^?]{0,50}\ben (?:hacerse|"
+          r"ponerse|volverse) (?:más )?(?:grande|peor|malign|alt|baj)\w*",
+          "takes a bad course as certain", kinds=QUESTION),
+]

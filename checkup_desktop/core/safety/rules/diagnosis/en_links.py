@@ -141,3 +141,40 @@ EN_LINKS = [
           r"genetische|angeborene)n? (?:Form|Variante|Typ)\b",
           "hints at a diagnosis", kinds=STATEMENT, unless_negated=True, unless_modal=True),
 ]
+
+EN_LINKS += [
+    # "so you carry the hepatitis B virus", "eres portador del virus de la hepatitis B", "tragen
+    # Sie das Hepatitis-B-Virus in sich", "您是乙肝病毒携带者": the person said to carry or be
+    # infected with a germ (the germ's name is a test's word, so no disease name is needed)
+    _rule(r"(?<!\bif )(?<!\bwhether )\byou(?:'re| are| have been|'ve been)? (?:\w+ )?"
+          r"(?:carry(?:ing)?|a carrier of|infected with|harbou?r(?:ing)?|(?:have |had )?"
+          r"(?:caught|contracted|picked up))\s+(?:\w+\s+){0,4}?(?:virus|HBV|HCV|HIV|bacteri\w+|"
+          r"H\.? pylori|germs?|infection|parasites?)\b|"
+          r"(?<!\bsi )\b(?:eres|es usted|usted es|usted ha sido|has sido|está(?:s)?) (?:\w+ )?"
+          r"(?:portador(?:a)?|infectad[oa])\b|(?<!\bsi )\b(?:usted |te )?(?:ha|has) "
+          r"(?:contraído|cogido|adquirido)\s+(?:\w+\s+){0,3}?(?:virus|bacteria|infección)\b|"
+          r"\b(?:Sie|du) (?:sind|bist) (?:\w+ )?(?:Träger(?:in)?|infiziert)\b|"
+          r"\b(?:tragen Sie|Sie tragen|trägst du|du trägst)\b[^.;:!?]{0,50}?\bin (?:sich|dir)\b|"
+          r"\b(?:haben Sie|Sie haben|hast du|du hast) sich\b[^.;:!?]{0,40}?\b(?:infiziert|"
+          r"angesteckt)\b|"
+          r"您(?:是|已经是|属于|为)?[^，。；？]{0,10}?(?:携带者|感染者)|您[^，。；？]{0,4}?(?:携带|感染了)"
+          r"[^，。；？]{0,10}?(?:病毒|细菌|螺杆菌)",
+          "tells the person what they have", kinds=STATEMENT, unless_negated=True,
+          unless_modal=True),
+]
+
+EN_LINKS += [
+    # "lo más probable es que la infección siga activa", "the infection is most likely still
+    # active", "wahrscheinlich ist die Infektion noch aktiv", "很可能病毒仍在体内": a likely
+    # ongoing infection said of the person ("si la infección sigue activa" asks it)
+    _rule(r"(?<!\bif )(?<!\bwhether )\b(?:most likely|probably|likely|almost certainly|chances are)"
+          r"\b[^.;?!]{0,30}?\b(?:infection|virus)\b[^.;?!]{0,25}?\b(?:active|present|ongoing|"
+          r"chronic)\b|"
+          r"(?<!\bsi )\b(?:lo más probable|probablemente|seguramente|es (?:muy )?probable que)\b"
+          r"[^.;?!]{0,30}?\b(?:infección|virus)\b[^.;?!]{0,25}?\b(?:activ[oa]|presente|crónic[oa])\b|"
+          r"(?<!\bob )\b(?:höchstwahrscheinlich|wahrscheinlich|vermutlich)\b[^.;?!]{0,30}?"
+          r"(?:Infektion|Virus)\b[^.;?!]{0,25}?\b(?:aktiv|vorhanden|chronisch)\b|"
+          r"(?:很可能|多半|大概率|应该)[^。；？！，,]{0,6}(?:感染|病毒)[^。；？！，,]{0,6}(?:仍然|仍|还|依然)"
+          r"(?:在|处于)?(?:活动|活跃|存在|在体内)",
+          "tells the person what they have", kinds=STATEMENT, unless_negated=True),
+]

@@ -170,3 +170,21 @@ EN_PRESUMED += [
           r"Labor\w*|\w*werte)\s+(?:zeig\w*|anzeig\w*|nahelegen|nahelegt|belegen|belegt)\b)",
           "presumes a diagnosis", condition_after=True, specific=True, gap=-1),
 ]
+
+EN_PRESUMED += [
+    # "¿El síndrome de ovario poliquístico que me sale en las hormonas ...?", "the anaemia that
+    # showed up on my blood test", "die Anämie, die bei mir herausgekommen ist", "der bei Ihnen
+    # festgestellte Eisenmangel": a disease said to have come out of the person's tests
+    _rule(r"\b(?:la|el|los|las|esta|este|esa|ese)\s+(?=[^.?!;,]{0,50}?\bque\s+(?:me|le|te)\s+"
+          r"(?:(?:ha|han|has)\s+)?(?:sale|salen|salió|salieron|salido|aparece\w*|apareció|dio|"
+          r"dieron|dado|detecta\w*|encontra\w*|vieron|visto|marca\w*)\b)|"
+          r"\b(?:the|this|that)\s+(?=[^.?!;,]{0,50}?\b(?:that|which)\s+(?:(?:has|have)\s+)?"
+          r"(?:showed|shows|shown|show|came|comes|turned|popped|cropped)\s+up\s+(?:in|on)\s+"
+          r"(?:my|your)\b)|"
+          r"\b(?:die|der|das|den)\s+(?=[^.?!;]{0,40}?,?\s*(?:die|der|das|welche\w*)\s+bei\s+"
+          r"(?:mir|Ihnen|dir)\s+(?:[\w-]+\s+){0,3}?(?:herausgekommen|gefunden|festgestellt|"
+          r"aufgefallen|nachgewiesen|entdeckt)\b)|"
+          r"\b(?:die|der|das|den|dem|meine[nmr]?|Ihre[nmr]?)\s+bei\s+(?:mir|Ihnen|dir)\s+"
+          r"(?:[\w-]+\s+)?(?:festgestellte|gefundene|nachgewiesene|diagnostizierte|entdeckte)[nmrs]?\s+",
+          "presumes a diagnosis", condition_after=True, specific=True, gap=-1),
+]

@@ -94,7 +94,10 @@ DE_NO_FOLLOW_UP = [
           r"könnt|könnten|dürfen|darf|dürften)\b",
           unless_choice=True),
     # the check called needless in any order: "ist ein eigener Termin dafür eigentlich überflüssig"
-    _rule(r"\b" + _CHECK_DE + _NOT_DE + r"{0,40}?\b" + _NEEDLESS_DE + r"\b",
+    # ("für die Wiederholung des Tests ist eine Überweisung nicht erforderlich": what the
+    # check needs is needless, not the check)
+    _rule(r"(?<!für die )(?<!für eine )(?<!für den )(?<!für das )\b" + _CHECK_DE + _NOT_DE
+          + r"{0,40}?\b" + _NEEDLESS_DE + r"\b",
           unless_negated=True, unless_choice=True),
     # "müssen Sie deswegen nicht noch einmal kommen": no return visit
     _rule(r"\b(?:müssen|brauchen|muss|braucht) (?:Sie |man )?(?:deswegen |deshalb |dafür |"

@@ -38,7 +38,8 @@ DE_VERDICTS = [
     _rule(r"\b(?:erfordert|braucht|benötigt) kein\w* (?:\w+ )?(?:Nachkontrolle|Kontrolle|"
           r"Behandlung|Abklärung|Untersuchung)\b|\bkleines Problem\b"),
     _rule(r"\b(?:ist|sind) nichts\b(?!,? (?:was|das) (?:\w+ ){0,3}?(?:sofort|dringend|umgehend|"
-          r"akut|gleich|heute|Notfall)\w*)|\bkeine Bedeutung\b|\b(?:ist|sind) (?:doch |ganz |"
+          r"akut|gleich|heute|Notfall)\w*)(?! als (?:\w+ ){0,2}?(?:markiert|gekennzeichnet|"
+          r"vermerkt|hervorgehoben|eingestuft))|\bkeine Bedeutung\b|\b(?:ist|sind) (?:doch |ganz |"
           r"völlig )?normal\b"),
     _rule(r"\bnormal für (?:Ihr|Ihre|das|dein) Alter\b",
           unless_hedged=False),

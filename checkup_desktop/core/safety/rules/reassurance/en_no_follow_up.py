@@ -35,6 +35,13 @@ _LATE_ES = (r"(?:no antes de(?:l)?|como pronto|hasta dentro de) (?:(?:el|la|su|u
             r"(?:(?:próxim|siguiente)\w* (?:año|chequeo|revisión|control)|año que viene|"
             r"(?:un|dos|tres|\d+) años?)")
 
+# Round 12: what a check is not needed for, when that is itself a step: "a referral is not
+# needed for the repeat blood test", "an appointment is not needed just to collect the sample"
+_FOR_A_STEP = (r"(?! (?:just |only |simply )?(?:for|to|before) (?:(?:the|a|an|your|this|any) )?"
+               r"(?:[\w-]+ ){0,2}?(?:repeat|re-?check|re-?test|follow-?up|tests?|samples?|"
+               r"appointment|visit|scan|blood|urine|collect\w*|book\w*|get|have|arrange\w*|"
+               r"drop)\b)")
+
 EN_NO_FOLLOW_UP = [
     _rule(r"\b(?:sort|clear|fix|settle|resolve)\w* (?:this |it |itself )?(?:out |"
           r"up )?(?:on its own|by itself)\b|\bgo(?:es)? away (?:on its own|by itself)\b"
@@ -63,7 +70,8 @@ EN_NO_FOLLOW_UP = [
           r"doesn'?t|does not|don'?t|do not) (?:really |even )?need (?:to (?:be )?)?(?:(?:any|a|"
           r"another|further|more|an|second) ){0,2}(?:follow|repeat|re-?check|re-?test|check|see|"
           r"test|monitor|visit|appointment|attention|action|look)\w*\b(?! (?:today|tonight|now|"
-          r"urgently|right away|straight away|immediately)\b)"),
+          r"urgently|right away|straight away|immediately|(?:the |your |any )?(?:fast\w*|diet\w*|"
+          r"preparation|form|questionnaire))\b)"),
     # a level that corrects itself: "will correct itself", "goes back to normal on its own"
     _rule(r"\b(?:correct|normali[sz]e|right|sort|fix|resolve|regulate|settle)\w* "
           r"(?:itself|themselves)\b|\b(?:go(?:es)?|come(?:s)?|get(?:s)?|drift(?:s)?|settle(?:s)?)"
@@ -80,7 +88,7 @@ EN_NO_FOLLOW_UP = [
           r"referrals?|tests?|treatment|another look)\b(?: (?!not\b|never\b)\w+){0,3}? (?:is|"
           r"are|would be|seems?) "
           r"(?:(?!not |never |no )\w+ ){0,3}?(?:unnecessary|pointless|superfluous|not needed|"
-          r"not necessary)\b|"
+          r"not necessary)\b" + _FOR_A_STEP + r"|"
           r"\b(?:repetir\w*|repetición|control\w*|seguimiento|revisión|consulta|cita)\b"
           r"(?: (?!no\b|nunca\b)\w+){0,3}? (?:es|son|sería) (?:(?!no |"
           r"nunca )\w+ ){0,3}?(?:innecesari[oa]s?|"
@@ -270,4 +278,10 @@ EN_NO_FOLLOW_UP = [
           r"aplazar|posponer)\w* (?:\w+ ){0,3}?(?:sin fecha|indefinidamente)\b|(?:有空|有时间|"
           r"方便的时候|哪天|想起来)(?:的时候)?(?:再)(?:去)?(?:查|复查|看|说|处理|检查)",
           kinds=ALL, unless_negated=True, unless_hedged=False),
+    # Round 12: "no action needed" as this text's own verdict; the clinician's or a condition's
+    # ("if your clinician agrees no action is needed") is not, nor none before the visit
+    # ("no action is needed from you before the appointment")
+    _rule(_OWN_SENTENCE + r"\bno (?:action|follow-up|treatment|further tests?) (?:is )?(?:needed|"
+          r"required|necessary)\b(?! (?:from you |on your part )?(?:before|until|ahead of)\b)",
+          kinds=ALL, unless_hedged=False),
 ]

@@ -3,8 +3,15 @@
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.reassurance.common import _CHECK_DE, _CHECK_EN, _rule
-from checkup_desktop.core.safety.rules.rule import TITLE
+from checkup_desktop.core.safety.rules.reassurance.common import (
+    _CHECK_DE,
+    _CHECK_EN,
+    _NO_STEP_AFTER,
+    _NO_STEP_AFTER_ZH,
+    _OWN_SENTENCE,
+    _rule,
+)
+from checkup_desktop.core.safety.rules.rule import STATEMENT, TITLE
 
 EN_TITLES = [
     # titles that pass a verdict: "Harmless …", "… – nothing serious"
@@ -52,4 +59,31 @@ EN_TITLES = [
           r"(?:wahrscheinlich |vermutlich )?nichts(?: Ernstes| Schlimmes)?|(?:probablemente |"
           r"seguramente )?nada(?: grave| serio)?|(?:应该|多半|大概)?没(?:什么)?事)\s*[.!]?\s*$",
           kinds=TITLE, unless_hedged=False),
+    # Round 12: the reader allowed to set the result aside or blame a harmless cause: "Raised CK
+    # you can put down to the gym", "Borderline TSH you can set aside", "puede atribuirlo al
+    # deporte", "können Sie getrost beiseitelassen", "可以先放一边" (not "ask whether ...")
+    _rule(_OWN_SENTENCE + r"\b(?:you|we) (?:can|could|may) (?:safely |just |simply |probably )?"
+          r"(?:(?:put|chalk|set) (?:(?:it|this|that|them|these|the|your)(?: [\w-]+){0,3}? )?"
+          r"(?:down|up) to|blame (?:it |this |that )?on|(?:set|put|brush|lay|leave) (?:(?:it|this|"
+          r"that|them|these|the|your)(?: [\w-]+){0,3}? )?aside)\b(?! (?:some |a little |enough )?"
+          r"time\b)" + _NO_STEP_AFTER
+          + r"|\bpuede (?:tranquilamente |simplemente )?(?:atribuirl[oa]s?|achacarl[oa]s?|"
+          r"dejarl[oa]s? (?:de lado|aparte|a un lado)|apartarl[oa]s?)\b(?![^.;?]{0,40}\bsi\b)"
+          + _NO_STEP_AFTER + r"|\bkönnen Sie (?:\w+ ){0,3}?(?:getrost |ruhig |einfach )?"
+          r"(?:beiseite ?(?:legen|lassen|schieben)|auf (?:\w+ ){1,3}(?:schieben|zurückführen))\b"
+          + _NO_STEP_AFTER
+          + r"|可以(?:先)?(?:放(?:一边|在一边|一放)|归(?:因|结)(?:于|为)|不(?:去)?理(?:会)?)"
+          + _NO_STEP_AFTER_ZH,
+          kinds=STATEMENT, unless_choice=True),
+    # Round 12: a title's second half that calls the finding normal for a group or an age:
+    # "Raised tumour markers: normal for smokers", "Calcio algo alto: lo esperable a su edad",
+    # "Erhöhte Tumormarker: bei Rauchern normal", "血钙略高：这个年龄很正常" ("Normal range for
+    # adults" names a range)
+    _rule(r"(?:[:–,-]\s*)(?:(?:quite|perfectly|completely|just|bastante|totalmente|ganz|völlig) )?"
+          r"(?:lo )?(?:normal(?:es)?|expected|usual|typical|common|esperables?|habitual(?:es)?|"
+          r"típic[oa]s?|frecuentes?) (?:for|in|at|among|with|a|en|para|entre|con) [\w' ]{1,30}$|"
+          r"(?:[:–,-]\s*)(?:bei|in|für|ab) [\w ]{1,30}? (?:(?:ganz|völlig|durchaus) )?(?:normal|"
+          r"üblich|typisch|zu erwarten|erwartbar|nichts Besonderes)\s*[.!]?\s*$|"
+          r"[：:，,–-][^：:，,]{0,10}(?:属(?:于)?|是|很|挺|完全|算)正常(?:的|现象)?\s*$",
+          kinds=TITLE, unless_negated=True),
 ]

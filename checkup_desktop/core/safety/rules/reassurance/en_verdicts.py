@@ -34,8 +34,7 @@ EN_VERDICTS = [
           r"\b(?:always|completely|totally|entirely|perfectly|absolutely) (?:harmless|normal|fine|"
           r"benign|safe)\b|\b(?:can|may|could) (?:safely |just |simply )?(?:ignore|skip|disregard|"
           r"forget about)\b|(?<!n't )(?<!not )(?<!never )\bignore (?:it|this|them|the result)\b|"
-          r"\brest assured\b|\bno (?:action|follow-up|treatment|further tests?) (?:is )?(?:needed|"
-          r"required|necessary)\b|\bnormal for (?:your|someone your|a person your|people your|"
+          r"\brest assured\b|\bnormal for (?:your|someone your|a person your|people your|"
           r"people of your) age\b(?![- ](?:group|band|bracket|range))|\b(?:this|it|that|"
           r"these results?|the result|your result|this result) (?:is|are|'s) (?:completely |"
           r"totally |entirely |perfectly |quite |just )?(?:harmless|nothing(?! (?:that |"
@@ -44,13 +43,15 @@ EN_VERDICTS = [
           r"irrelevant)\b|\bnothing to worry\b|\bharmless result\b",
           kinds=ALL, unless_hedged=False),
     _rule(r"\b(?:does not|doesn't|won't|will not) matter\b|\bnot (?:important|serious|"
-          r"significant|relevant)\b|\bnothing serious\b(?! (?:is|gets|will be) (?:missed|overlooked))"
+          r"significant|relevant)\b|\bnothing serious\b"
+          r"(?! (?:is|gets|will be) (?:missed|overlooked))"
           + _STEP_CONCESSION
           + r"|\bno point (?:in )?\w+ing\b|\b(?:a |just a )?(?:lab|laboratory|measurement) error\b|"
           r"\b(?:be )?(?:safely )?ignored\b|\b(?:do not|don't|doesn't|does not|"
           r"no) need (?:to )?(?:follow|repeat|recheck|re-?test|check|see|worry|do anything|act|"
           r"treat|be (?:followed|checked|seen|repeated|treated))\w*\b(?! (?:today|tonight|now|"
-          r"urgently|right away|straight away|immediately)\b)|\bneeds? no (?:follow-up|treatment|"
+          r"urgently|right away|straight away|immediately|(?:the |your |any )?(?:fast\w*|diet\w*|"
+          r"preparation|form|questionnaire))\b)|\bneeds? no (?:follow-up|treatment|"
           r"action|further)\b|\btrivial\b|\bfluke\b|\bnot worth\b(?! (?:waiting|the wait|delaying|"
           r"the risk))|\bno reason to\b|\bdon'?t lose (?:any )?sleep\b|\bnever needs?\b|"
           r"\bno follow-?up\b|\ball fine\b|\bnothing to see\b|\bno big deal\b|\bminor issue\b",
@@ -84,7 +85,9 @@ EN_VERDICTS = [
     _rule(r"\b(?:no|not a single|not one) (?:doctor|gp|clinician|specialist)s?\b|"
           r"\bningún médico\b|\bkein(?:e)? (?:Arzt|Ärztin)\b|没有医生|没有哪个医生",
           unless_hedged=False),
-    _rule(r"\b(?:would|will|do|does)(?:n'?t| not) (?:even )?flag\b|\bni siquiera marc\w+|"
+    # ("the report does not flag either result" only quotes the report)
+    _rule(r"\b(?:would|will)(?:n'?t| not) (?:even )?flag\b|\b(?:do|does)(?:n'?t| not) even "
+          r"flag\b|\bni siquiera marc\w+|"
           r"\b(?:gar|nicht einmal) (?:nicht )?markier\w+|不会标出|不会标记|不会标红",
           unless_hedged=False),
     # a finding called of no clinical relevance or significance

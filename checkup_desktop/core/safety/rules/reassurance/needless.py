@@ -140,7 +140,9 @@ NEEDLESS_ES = [
           r")?sentido|merece la pena|vale la pena|necesita)\b (?:que )?(?:(?:lo|la|los|las|le|"
           r"se) )?(?:(?!para\b|antes\b|en\b|estar\b)[\w-]+ ){0,4}?(?:mencion\w*|coment\w*|"
           r"consult\w*|repet\w*|pedir cita|pida cita|volver|acud\w*|vaya al médico|ir al médico|"
-          r"control\w*|seguimiento|hacer(?:se)? (?:más|otra|otro|nuev[oa]s?) \w+)\b(?! previa)",
+          r"control\w*|seguimiento|hacer(?:se)? (?:más|otra|otro|nuev[oa]s?) \w+)\b(?! previa)"
+          # ("no hace falta que acuda en ayunas": how to come, not whether)
+          r"(?! (?:(?:el|la) )?(?:en ayunas|ayuno|ayunas|preparación)\b)",
           kinds=STATEMENT, unless_hedged=False),
     # not worth more time, changes nothing: "no merecen que les dedique más tiempo", "y no
     # cambia nada"
@@ -155,6 +157,15 @@ NEEDLESS_ES = [
           r"nada)\b|\bno (?:hace falta|es necesario|tengo que|necesito)\b[^?¿]{0,60}?,?\s*¿(?:"
           r"verdad|no|cierto)\?",
           kinds=QUESTION, unless_hedged=False),
+    # Round 12: "no requieren que consulte antes de su próxima revisión": the visit called
+    # needless with a subjunctive clause ("no requiere que se lo repita" too)
+    _rule(r"\bno (?:requiere|requieren|exige|exigen|obliga|obligan|hace falta|es necesario|es "
+          r"preciso) (?:a \w+ )?que (?:\w+ ){0,2}?(?:consulte|acuda|vaya|vuelva|pida|repita|se "
+          r"(?:controle|revise|haga|repita)|lo (?:consulte|comente|revise|repita)|adelante)\w*\b"
+          r"(?! (?:(?:el|la) )?(?:en ayunas|ayuno|ayunas|preparación|ahora|hoy|de urgencia|"
+          r"urgentemente)\b)(?![^.;]{0,80}\b(?:pero|aunque|salvo|si (?:su|el|la) médic[oa]|"
+          r"coméntelo|consulte)\b)",
+          unless_choice=True),
 ]
 NEEDLESS_DE = [
     # the step called needless, hedged or not: "brauchen in der Regel keine eigene Abklärung",
@@ -185,4 +196,11 @@ NEEDLESS_DE = [
           r"kontrollieren|wiederholen|abgeben|machen|" + _STEP_DE + r")"
           r"(?![^?]{0,60}\boder \w)",
           kinds=QUESTION, unless_hedged=False),
+    # Round 12: the verb last, passive: "was ... nicht weiter verfolgt werden muss", "die nicht
+    # kontrolliert zu werden brauchen"
+    _rule(r"\bnicht (?:weiter |mehr |näher |extra |eigens |gesondert |unbedingt )?(?:verfolgt|"
+          r"kontrolliert|wiederholt|abgeklärt|untersucht|beachtet|behandelt|nachkontrolliert|"
+          r"überwacht) (?:zu )?werden (?:muss|müssen|braucht|brauchen|müsste|müssten)\b"
+          + _NO_STEP_AFTER,
+          unless_choice=True, unless_negated=False),
 ]

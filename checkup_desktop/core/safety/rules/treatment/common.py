@@ -120,3 +120,25 @@ _NOT_OWN_CLAUSE_DE = (r"(?:(?:^|(?<=[.;:!?,]))" + "".join(f"(?<!{w})" for w in _
                       r"sofern|solange|soweit|da|weil|nachdem)\s+(?:Sie|du|ich)\b|\bnicht\b|"
                       r"\bkein\w*)[^.;:!?,])*?|(?:"
                       + "|".join(f"(?<={w})" for w in _ADVICE_COMMA_DE) + r")[^.;:!?,]*?)")
+
+# Medicines or supplements in general named as things to tell or show the clinician ("请把您正在
+# 服用的所有药物、保健品和中药都告诉医生", "Informieren Sie Ihren Arzt über pflanzliche
+# Präparate", "Bringen Sie die Packungen Ihrer Tabletten mit"): a list for the visit, no advice
+_TELL = (r"(?:告诉|告知|交给|列出|列给|带上|带给|出示|核对|提供给|说明|"
+         r"\b(?:tell|let \w+ (?:\w+ )?know|mention|inform|list|bring|show|"
+         r"cuént\w*|coment\w*|dígale\w*|decirle|informe\w*|lleve|enséñe\w*|muéstre\w*|"
+         r"teilen Sie|sagen Sie|nennen Sie|zeigen Sie|informieren Sie|mitteil\w*|mitbring\w*|"
+         r"Bescheid|bringen Sie)\b|\bmit\s*(?:[,.;!?]|$))")
+
+_SENT = r"[^.;!?。？！；]"
+_NO_TELL = (r"(?:^|(?<=[.;!?。？！；]))(?!" + _SENT + r"*?(?:" + _TELL
+            + r"|不|别|勿|无需|不必|没必要))" + _SENT + r"*?")
+
+# The procedure's result as awaited or to be discussed ("el resultado de la biopsia todavía no
+# está disponible", "los resultados de la colonoscopia se comentarán"): one done already. Only
+# then: a claim about the result ("casi siempre es positivo") stays the certainty rules' to judge
+_PENDING_ES = ("(?!(?:" + "|".join(f"(?<={w} {of})" for w in ("resultado", "resultados")
+                                   for of in ("de la ", "del ", "de ")) +
+               r")[\w-]+\s+(?:\w+\s+){0,2}?(?:todavía|aún|no|está pendiente|están pendientes|"
+               r"estará|estarán|llegará|llegarán|se (?:lo |la |los |le )?comentará\w*|"
+               r"lo|la|los|le)\b)")

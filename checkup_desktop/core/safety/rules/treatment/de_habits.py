@@ -16,6 +16,12 @@ _PREP_DE = (r"(?:vorher|davor|zuvor|bevor|vor (?:der|dem|einer|einem|jeder|jedem
             r"(?:nächsten |erneuten |geplanten )?[\w-]*(?:Blutabnahme|Abnahme|Test|Untersuchung|"
             r"Messung|Kontrolle|Probe|Bestimmung|Entnahme|Wiederholung|Ultraschall|Sonographie)\w*)")
 
+# a check or test as what is given up ("auf die Kontrolle", "auf eine weitere Blutabnahme")
+_CHECK_DE = (r"(?:(?:die|eine|einen|ein|den|das|weitere|erneute|weiteren|erneuten|nächste|"
+             r"nächsten|zusätzliche|zusätzlichen)\s+){0,2}[\w-]*(?:Kontroll|Untersuchung|Test|"
+             r"Blutabnahme|Messung|Wiederholung|Bestimmung|Nachsorge|Biopsie|Spiegelung|Ultraschall|"
+             r"Abklärung|Termin|Vorsorge|Screening|Punktion)\w*")
+
 DE_HABITS = [
     _rule(r"(?:^|[.;:!]\s+|,\s*)(?:bitte\s+)?(?:nehmen"
           + _NEHMEN_NOT + r"|trinken|essen|meiden|vermeiden|verzichten(?=\s+Sie\b(?![^.;]*\b"
@@ -37,8 +43,11 @@ DE_HABITS = [
           r"vermeiden|reduzieren|verzichten|einnehmen|absetzen)\b|\b\w+reiche\w* Lebensmittel\b",
           "tells the person what to take or eat", kinds=STATEMENT),
     # (abstaining to get ready for a test is no diet: the whole sentence is looked at)
+    # (nor giving up a check or a test: "Ob ein Verzicht auf die Kontrolle vertretbar ist", "ob
+    # auf eine weitere Kontrolle verzichtet werden kann")
     _rule(r"\bbehandeln\b|\bstatt (?:der )?(?:Tabletten|Medikamente\w*)\b|(?:^|(?<=[.;!?]))"
-          r"(?![^.;!?]*\b" + _PREP_DE + r"\b)[^.;!?]*?\bverzicht\w*|"
+          r"(?![^.;!?]*\b" + _PREP_DE + r"\b)(?![^.;!?]*\bauf\s+" + _CHECK_DE + r"\s+verzicht)"
+          r"[^.;!?]*?\bverzicht\w*(?!\s+auf\s+" + _CHECK_DE + r")|"
           r"\bglutenfrei\w*",
           "suggests a treatment or diet"),
     _rule(r"\b(?:reduzieren|meiden|vermeiden|nehmen|trinken|essen|beginnen|weglassen|absetzen|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.rule import STATEMENT
 from checkup_desktop.core.safety.rules.treatment.common import (
                      _AFFECTS,
+                     _NO_TELL,
                      _NOT_OWN_CLAUSE_DE,
                      _not_after,
                      _rule,
@@ -23,10 +24,12 @@ DE_MEDICINES = [
     # ("Medikamente und Präparate": a general list for the clinician)
     # (bare "Tabletten" in "wenn Sie schon Tabletten für den Blutdruck einnehmen" are the ones
     # the person takes already)
-    _rule(r"\b(?!Präparate\b)(?!(?:Tabletten?|Kapseln?|Pillen?|Tropfen)\b)\w*(?:tablette|"
-          r"tabletten|kapsel|kapseln|spritze|spritzen|präparat|präparate|präparaten|"
+    # ("Informieren Sie Ihren Arzt über ... Tropfen", "Bringen Sie die Packungen Ihrer Tabletten
+    # mit": things to tell or show the clinician)
+    _rule(_NO_TELL + r"\b(?!Präparate\b)(?!(?:Tabletten?|Kapseln?|Pillen?|Tropfen)\b)"
+          r"\w*(?:tablette|tabletten|kapsel|kapseln|spritze|spritzen|präparat|präparate|präparaten|"
           r"tropfen|drink|pille|pillen|infusion)\b|"
-          + _NOT_OWN_CLAUSE_DE + r"\b(?:Tabletten?|Kapseln?|Pillen?|Tropfen)\b|"
+          + _NO_TELL + _NOT_OWN_CLAUSE_DE + r"\b(?:Tabletten?|Kapseln?|Pillen?|Tropfen)\b|"
           # "Medikamente oder Nahrungsergänzungsmittel": general, a list for the clinician
           # ("Ihrer Nahrungsergänzungsmittel, die Sie einnehmen": the ones taken already)
           r"(?<!oder )(?<!und )(?<!alle )(?<!welche )(?<!irgendwelche )(?<!Ihre )(?<!Ihrer )"
@@ -73,7 +76,9 @@ DE_MEDICINES = [
           "names a medicine"),
     # "Eisentherapie", "eine tägliche Einnahme von Eisen": a named treatment ("unter laufender
     # Einnahme eines Blutverdünners" is what the person takes already)
-    _rule(r"\b[\w-]+-?[Tt]herapie\b|\b(?:tägliche|regelmäßige|zusätzliche|kurzfristige)\w* "
+    # ("Falls Sie eine Hormontherapie erhalten, teilen Sie das ... mit": one the person has)
+    _rule(_NO_TELL + _NOT_OWN_CLAUSE_DE + r"\b[\w-]+-?[Tt]herapie\b|"
+          r"\b(?:tägliche|regelmäßige|zusätzliche|kurzfristige)\w* "
           r"(?:Einnahme|Gabe)\b(?! (?:von|der|Ihrer) (?:Medikamente|Arzneimittel|Tabletten)n?\b)",
           "names a treatment", unless_negated=True),
     _rule(r"\bdie doppelte (?:Dosis|Menge)\b|\bdoppelt so viel\b|\bpausieren\b",

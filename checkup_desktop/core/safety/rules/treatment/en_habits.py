@@ -16,6 +16,18 @@ _TAKE_NOT_EN = (r"(?!\s+(?:(?:your|a|some|the|this|these|that|it)\s+)?(?:time|mo
                 r"look|breath|seat|part|copy|photo|picture|report|results?|letter|list|card|"
                 r"questions?|printout|papers?|form|easy)\b|\s+(?:\w+\s+){0,3}(?:readings?|measurements?)\b)")
 
+# the clinician, the lab or the team as the subject of what is done ("your doctor may want to
+# repeat it and add ...", "the lab will ... and use ...")
+_THIRD_PARTY_EN = (r"\b(?:doctors?|clinicians?|GPs?|physicians?|team|specialists?|nurses?|labs?|"
+                   r"laborator(?:y|ies)|they|he|she|\w+ologists?)\s+(?:\w+\s+)?(?:may|might|will|"
+                   r"would|can|could|should|often|usually|typically|commonly|wants?|plans?|"
+                   r"is likely|are likely|decides?|orders?)\b")
+
+# what is added or used is a test ("add a urine albumin test", "use an early-morning sample")
+_TEST_OBJECT_EN = (r"(?!\s+(?:(?:an?|the|one|another|further|more|extra|other|second)\s+)?"
+                   r"(?:[\w-]+\s+){0,3}?(?:tests?|levels?|checks?|panels?|measurements?|samples?|"
+                   r"screens?|screening|counts?|markers?|studies|scans?|readings?)\b)")
+
 EN_HABITS = [
     _rule(r"(?:^|[.;:!]\s+|,\s*(?:so|and then|then)\s+)(?:please\s+|just\s+|simply\s+)?(?:take"
           + _TAKE_NOT_EN + r"|"
@@ -36,8 +48,11 @@ EN_HABITS = [
           r"any\s+|eating\s+|drinking\s+)?(?:red meat|meat|dairy|gluten|sugar|alcohol|salt|carbs|"
           r"fat|fried food|seafood|bread|coffee|offal|beer|sweets)\b",
           "prescribes a diet", kinds=STATEMENT),
-    _rule(r"(?:^|[.;:!]\s+|\band\s+)(?:please\s+)?(?:swap|replace|substitute|rest|fast|include|"
-          r"choose|stick to|load up on|boost|add|use|try)\b",
+    # ("your doctor may want to repeat it and add a urine albumin test": the "and" goes on with
+    # the clinician as the one who acts; "add a magnesium level": a test added is no remedy)
+    _rule(r"(?:(?:^|[.;:!]\s+)|(?:^|(?<=[.;:!?]))(?:(?!" + _THIRD_PARTY_EN + r")[^.;:!?])*?"
+          r"\band\s+)(?:please\s+)?(?:swap|replace|substitute|rest|fast|include|"
+          r"choose|stick to|load up on|boost|add|use|try)\b" + _TEST_OBJECT_EN,
           "tells the person what to do", kinds=STATEMENT),
     _rule(r"\b(?:lower|reduce|cut|raise|bring down|drop)\w* (?:your |"
           r"the )?[\w-]+ (?:\w+ )?by (?:\d+|a third|half|a quarter)",
@@ -150,4 +165,13 @@ EN_HABITS = [
           r"glasses|vasos|Gläser|cups|tazas|Tassen)\s+(?:of\s+|de\s+)?(?:water|agua|Wasser|"
           r"fluids?|líquidos?|Flüssigkeit|tea|té|Tee)\b" + _AFFECTS,
           "prescribes fluids", unless_negated=True),
+    # an order after a fronted "if"/"while"/"until" clause ("While your ferritin is low, eat more
+    # red meat"): getting ready for a test ("If you are asked to fast, drink only water") is no
+    # advice
+    _rule(r"(?:^|(?<=[.;:!?]))\s*(?:if|while|until|when|whenever|as long as)\b(?![^.;:!?,]*\b(?:"
+          r"before|after|fast\w*|test|draw|sample|lab)\b)[^.;:!?,]{1,90},\s*(?:please\s+)?(?:eat|"
+          r"drink|take" + _TAKE_NOT_EN + r"|avoid|cut out|cut down on|increase|reduce|double|halve|"
+          r"add|limit|switch to|give up)\b",
+          "tells the person what to take, eat or do", kinds=STATEMENT),
 ]
+

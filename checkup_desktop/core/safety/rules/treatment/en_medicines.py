@@ -46,7 +46,7 @@ _SUPPLEMENTS = (r"\bbiotin\w*|生物素|\bcollagen\b|\bcolágeno\b|\bKollagen\b|
                 r"cardo mariano|cúrcuma|ginseng|levadura de arroz rojo|Mariendistel|Kurkuma|"
                 r"Knoblauchkapseln|Rotschimmelreis|Johanniskraut|水飞蓟|姜黄|红曲|辅酶Q10|鱼肝油|"
                 r"人参|"
-                r"灵芝|(?<!任何)(?<!或)(?<!和)(?<!及)(?<!与)(?<!的)保健品")
+                r"灵芝")
 
 # a device to measure at home is no remedy ("which brand of blood pressure monitor")
 _DEVICE = (r"\b(?:monitors?|meters?|cuffs?|machines?|devices?|scales?|strips?|kits?|"

@@ -8,6 +8,7 @@ from checkup_desktop.core.safety.rules.treatment.common import (
     _AFFECTS,
     _NUM,
     _OWN_ES,
+    _PENDING_ES,
     _REPORT_ADVISES,
     _REPORT_AFTER,
     _rule,
@@ -81,7 +82,8 @@ ES = [
     _rule(r"\b(?:lo|la|los|las) (?:bajará|bajarán|corregirá|corregirán|normalizará|normalizarán|"
           r"curará|curarán|subirá|subirán)\b"),
     # ("el informe recomienda una biopsia" restates the report)
-    _rule("(?=" + _PROCEDURE_ES + ")" + _REPORT_ADVISES + _PROCEDURE_ES + _REPORT_AFTER,
+    _rule("(?=" + _PROCEDURE_ES + ")" + _REPORT_ADVISES + _PENDING_ES + _PROCEDURE_ES
+          + _REPORT_AFTER,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(r"(?:^|[.;:!]\s+|\by\s+)(?:cambie|sustituya|añada|incluya|descanse|utilice|limite|"
@@ -254,4 +256,12 @@ ES += [
           r"\b(?:resuelve|soluciona|resolvería|solucionaría|resolverá|solucionará|acabaría|"
           r"acabará)\b[^.?!;]{0,40}\b(?:definitiv\w+|para siempre|de una vez|por completo)",
           kinds=STATEMENT, unless_negated=True, unless_choice=True),
+    # an order after a fronted "si"/"mientras"/"hasta" clause ("Si vuelve a notar calambres
+    # mientras el potasio siga bajo, coma un plátano"; "Mientras la ferritina esté baja, beba
+    # ..."): getting ready for a test ("Antes de la extracción, tome solo agua") is no advice
+    _rule(r"(?:^|(?<=[.;:!?¿¡]))\s*(?:si|mientras|hasta|cuando|en cuanto)\b(?![^.;:!?,]*\b(?:antes|"
+          r"después|extracción|análisis|analítica|prueba|muestra|ayunas?)\b)[^.;:!?,]{1,90},\s*"
+          r"(?:coma|beba|tome" + _TAKE_NOT_ES + r"|evite|elimine|reduzca|aumente|añada|deje de|"
+          r"suspenda|empiece a|duplique)\b",
+          "tells the person what to take, eat or do", kinds=STATEMENT),
 ]

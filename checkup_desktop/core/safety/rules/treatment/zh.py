@@ -6,6 +6,7 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 from checkup_desktop.core.safety.rules.treatment.common import (
     _AFFECTS,
+    _NO_TELL,
     _REPORT_ADVISES,
     _REPORT_AFTER,
     _not_after,
@@ -54,7 +55,6 @@ ZH = [
           r"吃药(?![^。，,]{0,4}[吗呢]))" + _AFFECTS +
           r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|" + _DOSE_ZH
           + r"|(?<![按遵照非])(?<!任何)(?<!所有)处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
-          r"(?<!任何)(?<!或)(?<!和)(?<!及)(?<!与)(?<!的)(?:补充剂|保健品)|"
           r"二甲双胍|胰岛素(?:注射|针)|"
           r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|补铁|补钙|补碘|补充维生素|"
           + r"(?=[降消止])" + _OWN_ZH + r"[降消止]\w?药" + _AFFECTS +
@@ -270,4 +270,13 @@ ZH += [
     _rule(r"一劳永逸|永绝后患|去根|断根|(?:手术|切除|切掉|摘除|治疗|吃药|服药|碎石)[^。，,；？]{0,12}"
           r"(?:彻底(?:解决|治好|根除|消除)|根治|永久解决)",
           kinds=STATEMENT, unless_negated=True, unless_choice=True),
+]
+
+ZH += [
+    # "保健品", "补充剂" in general (no name) are advice only as something to take: not in a list
+    # ("药物、保健品和中药"), not as a cause of a result ("保健品会影响"), not as something to tell
+    # or show the clinician ("都告诉医生", "带上保健品包装"), not negated ("不要自行吃保健品")
+    _rule(_NO_TELL + r"(?<!任何)(?<!或)(?<!和)(?<!及)(?<!与)(?<!的)(?<!、)(?:补充剂|保健品)"
+          + _AFFECTS,
+          "names a supplement or remedy"),
 ]
