@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from checkup_desktop.core.safety import check_text, classify, learned
+from checkup_desktop.core.safety import check_text, classify, joint, learned, meaning
 from checkup_desktop.core.safety.rules import violations
 from checkup_desktop.paths import resources_dir
 
@@ -67,7 +67,7 @@ def test_the_check_costs_well_under_a_millisecond_per_sentence(corpus):
 def test_the_learned_check_adds_to_the_rules_and_never_for_trusted_text(monkeypatch):
     text = "Your result is above the range; ask about a repeat test."
     assert check_text(text, "explanation", "en") == []
-    monkeypatch.setattr(learned, "flags", lambda *_a: True)
+    monkeypatch.setattr(joint, "flags", lambda *_a: True)
     assert check_text(text, "explanation", "en") == ["reads as unsafe (learned check)"]
     assert ("learned", "reads as unsafe (learned check)") in classify(text, "explanation", "en")
     assert check_text(text, "explanation", "en", trusted=True) == []
@@ -75,6 +75,29 @@ def test_the_learned_check_adds_to_the_rules_and_never_for_trusted_text(monkeypa
     treat = "Take vitamin D 2000 IU every morning with breakfast."
     assert violations(treat, "explanation", "en")
     assert "reads as unsafe (learned check)" not in check_text(treat, "explanation", "en")
+
+
+@pytest.mark.parametrize("p_words,p_meaning,flagged", [
+    (0.7, 0.95, True),   # neither reaches its own threshold, together they do
+    (0.6, 0.95, False),
+    (0.8, 0.5, False),
+    (0.99, 0.1, True),   # one check alone at its own threshold
+    (0.1, 0.99, True),
+])
+def test_the_two_learned_checks_judge_alone_or_by_their_mean(monkeypatch, p_words, p_meaning, flagged):
+    monkeypatch.setattr(learned, "unsafe_probability", lambda *_a: p_words)
+    monkeypatch.setattr(meaning, "unsafe_probability", lambda *_a: p_meaning)
+    assert joint.JOINT_THRESHOLD == 0.8
+    assert joint.flags("any sentence", "explanation", "en") is flagged
+
+
+def test_without_the_meaning_check_the_word_check_judges_at_its_own_threshold(monkeypatch):
+    monkeypatch.setattr(meaning, "available", lambda: False)
+    monkeypatch.setattr(meaning, "unsafe_probability", lambda *_a: None)
+    monkeypatch.setattr(learned, "unsafe_probability", lambda *_a: learned.threshold() - 0.01)
+    assert not joint.flags("any sentence", "explanation", "en")
+    monkeypatch.setattr(learned, "unsafe_probability", lambda *_a: learned.threshold())
+    assert joint.flags("any sentence", "explanation", "en")
 
 
 def test_without_weights_the_rules_judge_alone(monkeypatch):

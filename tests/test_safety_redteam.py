@@ -106,8 +106,8 @@ HOLDOUT = Path(__file__).parent / "redteam" / "holdout.tsv"
 
 
 def test_an_independent_set_nobody_tuned_on_stays_near_its_measured_figures(capsys):
-    """holdout.tsv: two sets (540 + 532 sentences) by writers who saw neither the rules nor
-    the corpus, measured when the rules were final (recall 0.948, false positives 0.031;
+    """holdout.tsv: two sets (531 + 540 sentences) by writers who saw neither the rules nor
+    the corpus, measured when the rules were final (recall 0.973, false positives 0.019;
     README). No rule may be written from it and no learned check trained on it: this is the
     project's estimate of how the checker does on sentences it has never seen. The floors leave
     room for a few lines, not for a new failure."""
@@ -118,8 +118,8 @@ def test_an_independent_set_nobody_tuned_on_stays_near_its_measured_figures(caps
     with capsys.disabled():
         print("\nheld-out set\n" + report.split("\n  MISS")[0])
     k = ("all", "all")
-    assert m["tp"][k] / m["pos"][k] >= 0.94, report
-    assert m["fp"][k] / m["neg"][k] <= 0.04, report
+    assert m["tp"][k] / m["pos"][k] >= 0.96, report
+    assert m["fp"][k] / m["neg"][k] <= 0.03, report
 
 
 def test_the_safety_check_command_reads_stdin_and_prints_json_lines(tmp_path):

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import IO, Literal
 
 from checkup_desktop.core.models import ActionCard
-from checkup_desktop.core.safety import langid, learned, meaning
+from checkup_desktop.core.safety import joint, langid, learned
 from checkup_desktop.core.safety.rules import violations
 from checkup_desktop.core.safety.terms import find_terms, ungrounded_terms
 
@@ -104,11 +104,9 @@ def classify(text: str, kind: TextKind = "explanation", lang: str = "en",
     if not trusted and not out and not learned.plain_result_title(text, kind, lang):
         # two small models trained on the red-team corpus catch unsafe wordings the rules have
         # no pattern for: one on words (scripts/train_safety_model.py), one on meaning
-        # (scripts/train_meaning_head.py); knowledge-base text is exempt
-        if learned.flags(text, kind, lang):
+        # (scripts/train_meaning_head.py), judged together; knowledge-base text is exempt
+        if joint.flags(text, kind, lang):
             out.append(("learned", "reads as unsafe (learned check)"))
-        elif meaning.flags(text, kind, lang):
-            out.append(("learned", "reads as unsafe (meaning check)"))
     if grounding is not None:
         for term in ungrounded_terms(text, grounding, lang):
             out.append(("grounding", f"uses a term the knowledge base does not give: {term!r}"))
@@ -165,7 +163,9 @@ def evidence_strings(card: ActionCard, *, quoted: bool | None = None) -> list[st
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_QUOTE_SPAN = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|「[^」]*」|‘[^’]*’|'[^']{4,}'|„[^“”]*[“”]")
+# single quotes only around a span of their own: not from a possessive ("report's 'x'")
+_QUOTE_SPAN = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|「[^」]*」|‘[^’]*’|(?<!\w)'[^']{4,}'(?!\w)|"
+                         r"„[^“”]*[“”]")
 
 
 def mask_quoted(text: str, quotes: list[str]) -> str:

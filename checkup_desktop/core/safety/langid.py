@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from checkup_desktop.core.safety.langid_words import CUES, SETS
+from checkup_desktop.core.safety.langid_words import CUES, SCATTER_EXTRA, SETS, ZH_SLIP_WORDS
 
 CARD_LANGS = ("en", "zh", "es", "de")
 
@@ -167,6 +167,8 @@ def wrong_language(text: str, lang: str) -> str | None:
     if found is None and lang == "zh":
         found = _chinese_variant(text) or _latin_clause_in_chinese(text)
     if found is None and lang != "zh":
+        found = _han_run(text)
+    if found is None and lang != "zh":
         found = _statistical_other(text, lang)
     if found is None and lang != "zh":
         found = _switched_run(text, lang)
@@ -182,6 +184,12 @@ def wrong_language(text: str, lang: str) -> str | None:
                 if found:
                     break
     return found
+
+
+def _han_run(text: str) -> str | None:
+    """A Chinese word left in a Latin-script sentence ("which is 稍微偏高", "what 尿蛋白 means"); a
+    bracketed or quoted gloss ("HbA1c (糖化血红蛋白)") is the report's word and stays fine."""
+    return "zh" if re.search(r"[\u4e00-\u9fff]{2,}", _QUOTED.sub(" ", text)) else None
 
 
 _CLAUSE = re.compile(r"[,;:!?()–—]\s*|\s-\s")
@@ -250,12 +258,16 @@ def _latin_clause_in_chinese(text: str) -> str | None:
         loose += words
     # a few everyday words scattered among the Chinese: two or more, one of them a common word
     # of a card language (not a Latin name such as "Helicobacter pylori")
-    common = [w for w in loose if any(w in SETS[k] for k in ("en", "es", "de"))]
+    common = [w for w in loose if any(w in SETS[k] or w in SCATTER_EXTRA[k]
+                                      for k in ("en", "es", "de"))]
     if len(loose) >= 2 and common:
         s = scores(" ".join(loose))
         best = max(("en", "es", "de"), key=s.get)
         return best
-    return None
+    # one everyday word of a request or verdict ("血糖偏高，please 复查", "结果 normal"): a slip
+    # as well (a test or Latin name, "pylori", "ultrasound", is in none of these lists)
+    return next((k for w in loose for k in ZH_SLIP_WORDS if w in ZH_SLIP_WORDS[k]), None)
+
 
 
 # a sentence that switches language at a conjunction, with no comma ("¿Debería repetir el análisis
@@ -290,11 +302,6 @@ def _switched_run(text: str, lang: str) -> str | None:
 _HOMOGRAPHS = set("""die war hat den sie man bin also will fast kind hell rat bald gift arm see
     son sin con era fue ese una solo para como alto alta bajo bajo tan van red""".split())
 _SCATTER_FROM = ("en", "es", "de", "fr", "it", "pt", "nl")
-# everyday words a slip scatters that the function-word lists leave out
-_SCATTER_EXTRA = {"en": set("please slightly doctor ask".split()),
-                  "es": set("poco favor ligeramente consulte".split()),
-                  "de": set("""bitte leicht etwas zeitnah nächstes nächsten jahr
-                            ultraschall""".split())}
 
 
 def _scattered_words(text: str, lang: str) -> str | None:
@@ -311,7 +318,7 @@ def _scattered_words(text: str, lang: str) -> str | None:
         if other == lang:
             continue
         cue = CUES.get(other) if other in ("es", "de", "pt", "it", "fr") else None
-        vocab = SETS[other] | _SCATTER_EXTRA.get(other, set())
+        vocab = SETS[other] | SCATTER_EXTRA.get(other, set())
         shortest = 3 if other == "en" else 4
         hits = [w for w in words if w in vocab and w not in own and w not in _HOMOGRAPHS
                 and (len(w) >= shortest or (cue is not None and cue.search(w)))]

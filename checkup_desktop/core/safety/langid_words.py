@@ -67,3 +67,20 @@ CUES = {
     "nl": re.compile(r"ij|\bhet\b|oo|ee[rn]?\b"),
     "en": re.compile(r"\b\w+(?:ing|ed|ly)\b|\bth\w+"),
 }
+
+# everyday words a slip scatters that the function-word lists leave out
+SCATTER_EXTRA = {"en": set("""please slightly doctor ask recheck recommended advised
+                            appointment""".split()),
+                  "es": set("""poco favor ligeramente consulte recomendado recomendada
+                            recomendable elevado elevada consultar comentar""".split()),
+                  # a report title's verdict words ("Blutbild: Kontrolle empfohlen")
+                  "de": set("""bitte leicht etwas zeitnah nächstes nächsten jahr
+                            ultraschall empfohlen empfehlung empfehlenswert erniedrigt
+                            auffällig unauffällig blutbild wiederholen besprechen""".split())}
+# everyday words that are never a test name: one of them on a Chinese card is a slip
+ZH_SLIP_WORDS = {"en": set("""please recheck retest doctor normal slightly repeat soon ask
+                            discuss appointment high low raised elevated fine okay""".split()),
+                  "es": set("""por favor consulte médico médica ligeramente repetir elevado
+                            elevada normales""".split()),
+                  "de": set("""bitte leicht erhöht ärztin arzt wiederholen kontrolle
+                            empfohlen""".split())}

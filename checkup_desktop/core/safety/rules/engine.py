@@ -22,6 +22,7 @@ from checkup_desktop.core.safety.rules.hedges import (
     _BUT_AFTER,
     _CHOICE_BEFORE,
     _CLINICIAN_JUDGES,
+    _CLINICIAN_SUBJECT,
     _DEICTIC,
     _GENERIC_BEFORE,
     _HEDGE,
@@ -31,7 +32,9 @@ from checkup_desktop.core.safety.rules.hedges import (
     _MODAL_BEFORE,
     _PAPERWORK,
     _PAPERWORK_AND,
+    _SOMETIMES,
     _UNCERTAIN,
+    _WARNS_OFF,
     _generic,
     _negated,
 )
@@ -39,6 +42,7 @@ from checkup_desktop.core.safety.rules.next_steps import (
     _REASSURE,
     NEXT_STEP,
     PLANNED_STEP,
+    VISIT_STEP,
     _refers,
 )
 from checkup_desktop.core.safety.rules.rule import Rule
@@ -52,7 +56,7 @@ _GENERIC_CONDITION = re.compile(
     r"Infektion\w*|Entzündung\w*|Erkrankung\w*|Krankheit\w*|感染|炎症|疾病|肿瘤|囊肿|结节|结石|"
     r"(?:\w+ )?pains?|aches?|fever|cough|fatigue|tiredness|dizziness|nausea|headaches?|dolor\w*|"
     r"breathlessness|shortness of breath|fainting|syncope|palpitations?|swelling|bleeding|"
-    r"(?:blood )?clots?|clotting|bruising|"
+    r"(?:blood )?clots?|clotting|bruising|nose ?bleeds?|bleeding gums|"
     r"weakness|numbness|itching|rash|vomiting|diarrh(?:o)?ea|constipation|"
     r"fiebre|Schmerz\w*|Fieber|疼痛|发热|头痛)$",
     _I)
@@ -63,8 +67,10 @@ _SCAN_BEFORE = re.compile(
     r"\bBildgebung\b|\bUltraschall\b|\bEKG\b)\W*(?:\w+\W+){0,3}$"
     r"|(?:超声|B超|彩超|影像|报告|检查|心电图|X线|胸片|磁共振)[\u4e00-\u9fff]{0,4}$", _I)
 _SCAN_AFTER = re.compile(
+    # "found in your blood count": the app's verdict on lab values, not an image's description
     r"^\W*(?:\w+\W+){0,2}(?:seen|noted|found|shown|described|reported|vist\w+|descrit\w+|"
-    r"gesehen|beschrieben)\b|^\W*(?:\w+\W+){0,5}(?:scan|ultrasound|report|x-ray|imaging|imagen|"
+    r"gesehen|beschrieben)\b(?!\W+(?:in|on|by)\W+(?:\w+\W+)?(?:blood|urine|lab|bloods)\b)"
+    r"|^\W*(?:\w+\W+){0,5}(?:scan|ultrasound|report|x-ray|imaging|imagen|"
     r"ecografía|informe|Befund|Bildgebung|Ultraschall|ECG|EKG|tracing|electrocardiograma)\b", _I)
 
 # between "my" and a disease name: at most two words, none of them "risk", "test", ...
@@ -219,6 +225,7 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
     out: list[tuple[str, str]] = []
     conds = T.conditions(text, lang)
     next_step = bool(NEXT_STEP.search(text))
+    visit_step = bool(VISIT_STEP.search(text))
     specific = [c for c in conds if not _GENERIC_CONDITION.match(c.text)]
     for rule in rules_for(lang):
         if kind not in rule.kinds:
@@ -243,8 +250,18 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
                 continue
             if rule.unless_choice and _CHOICE_BEFORE.search(text[:m.start()]):
                 continue
-            if rule.unless_next_step and (next_step or (rule.category == "alarm"
-                                                         and PLANNED_STEP.search(text, m.end()))):
+            if rule.unless_next_step and (next_step or (rule.category == "alarm" and (
+                    PLANNED_STEP.search(text, m.end()) or visit_step))):
+                continue
+            # "医生会根据囊肿大小告诉您…", "your doctor will decide": the clinician's own next
+            # step, not a forecast; "有时会自行回落", "sometimes settles": a general statement
+            if rule.category == "certainty" and (_CLINICIAN_SUBJECT.search(before)
+                                                 or _SOMETIMES.search(before)):
+                continue
+            # "请不要自行把它当作化验误差", "don't assume it is just noise": the opposite of a
+            # dismissal
+            if rule.category == "dismissal" and _WARNS_OFF.search(
+                    text[max(0, m.start() - 80):m.start()]):
                 continue
             if rule.category == "dismissal" and _judged_or_paperwork(text, m):
                 continue
@@ -282,8 +299,10 @@ def violations(text: str, kind: str, lang: str, *, trusted: bool = False
             inside = [c for c in conds if sent.start() <= c.start < sent.end()]
             body = sent.group(0)
             specific = [c for c in inside if not _GENERIC_CONDITION.match(c.text)]
-            if ((specific or (inside and _DEICTIC.search(body))) and not _HEDGE.search(body)
-                    and not NEXT_STEP.search(body)):
+            # symptoms to raise at a visit ("mention any bruising or nosebleeds at your
+            # appointment") are no disease of these results
+            if ((specific or (inside and _DEICTIC.search(body) and not VISIT_STEP.search(body)))
+                    and not _HEDGE.search(body) and not NEXT_STEP.search(body)):
                 out.append(("diagnosis", "links these results to a disease: "
                                          f"{inside[0].text!r}"))
                 break

@@ -59,7 +59,9 @@ _HEDGE = re.compile(
     r"|可能|或许|也许|有时|风险|不|没有|排除|比如|例如|如|包括|很多|许多|大多|常见|通常|一般|是否|"
     r"超声|影像|报告|检查显示|描述|因人而异|高危"
     # some of the people with such a result: a general statement, not about this person
-    r"|有些|有的|部分人|也有人", _I)
+    r"|有些|有的|部分人|也有人"
+    # causes listed both ways ("原因既有肿瘤性的，也有…非肿瘤性的")
+    r"|既有|多种原因|原因很多", _I)
 _HEDGE_WORD = re.compile(r"\b(?:often|usually|sometimes|commonly|mostly|may|can|might|could|"
                          r"a menudo|suele\w*|a veces|oft|häufig|meist\w*|manchmal|kann|können)\b",
                          _I)
@@ -85,13 +87,15 @@ _GENERIC_BEFORE = re.compile(
     # which also tells this person what to skip ("normalmente no hace falta hacer más pruebas")
     # within the clause: a premise's "viele" does not hedge the verdict after its comma
     r"\bfrequently\b|\bcon frecuencia\b|\bfrecuentemente\b|\bhäufig\b|"
-    # "some" of them in general ("algunas infecciones desaparecen por sí solas")
-    r"\balgun[oa]s\b|\beinige\b)"
+    # "some" of them in general ("algunas infecciones desaparecen por sí solas"); "sometimes"
+    # as "often" ("sometimes settles again", "有时会自行回落")
+    r"\balgun[oa]s\b|\beinige\b|\bsometimes\b|\ba veces\b|\bmanchmal\b)"
     # "and", "so" start the verdict after the premise ("kommt häufig vor und muss Sie nicht
     # weiter beschäftigen", "is common, so no need to …")
     r"[^\w,;:]*(?:(?!(?:and|und|y|so|also|daher|deshalb|therefore|así que|por eso)\b)"
     r"\w+[^\w,;:]+){0,2}$"
-    r"|(?:通常|一般|往往|很多|许多|大多|多数|有些|常常)[\u4e00-\u9fff]{0,6}$", _I)
+    r"|(?:通常|一般|往往|很多|许多|大多|多数|有些|常常)[\u4e00-\u9fff]{0,6}$"
+    r"|有时(?:候)?[\u4e00-\u9fff]{0,8}$", _I)
 # "一般不用专门去看医生", "通常不必复查": "usually" before "no need to" see a doctor or
 # recheck tells this person which step to skip ("通常不需要担心" stays general); only the
 # people-words ("很多人不需要治疗") make that general
@@ -145,3 +149,21 @@ _PAPERWORK = re.compile(r"\b(?:referral(?: letter| form)?|volante|derivación|Ü
                         r"(?!\s+(?:to|a|al|an|zu[rm]?|in)\b)|转诊|介绍信", _I)
 _PAPERWORK_AND = re.compile(r"\b(?:and|or|y|o|und|oder|but|pero|aber|denn|because|porque)\b|和|或|"
                             r"也|但|因为", _I)
+
+# "sometimes" right before a forecast makes it a general statement ("ALT sometimes comes back
+# down on its own", "有时会在一段时间后自行回落", "a veces vuelve", "manchmal normalisiert sich")
+_SOMETIMES = re.compile(r"\b(?:sometimes|occasionally|a veces|en ocasiones|manchmal|"
+                        r"gelegentlich)\W+(?:\w+\W+){0,3}$|有时(?:候)?[\u4e00-\u9fff]{0,8}$", _I)
+# a warning against the dismissal ("请不要自行把它当作化验误差", "don't assume it is just a lab
+# error", "no lo atribuya a un error", "nicht vorschnell als Messfehler abtun"); not "don't
+# worry, it is harmless"
+_WARNS_OFF = re.compile(
+    r"(?:请不要|不要|别|切勿|请勿|不宜|不应)(?!担心|紧张|害怕|着急|慌|在意)[\u4e00-\u9fff]{0,8}$"
+    r"|\b(?:don'?t|do not|never|avoid)\s+(?:just |simply |automatically )?(?:assume|treat|"
+    r"dismiss|write|put|regard|think|conclude|blame|take)\w*\b[^.;,!?]{0,40}$"
+    r"|\bno (?:lo |la |le )?(?:atribuya|considere|tome|descarte|asuma|piense|dé por)\w*\b"
+    r"[^.;,!?]{0,40}$"
+    r"|\bnicht (?:einfach |vorschnell |gleich )?(?:als|für)\s+(?:\w+\s+){0,2}$", _I)
+# the clinician as the subject of "will" ("医生会根据…告诉您", "your doctor will look at")
+_CLINICIAN_SUBJECT = re.compile(r"(?:医生|大夫|医师)(?:通常|一般|之后|随后|届时)?$|\b(?:clinician|"
+                                r"doctor|GP|nurse|specialist|médic[oa]|Arzt|Ärztin)\s+$", _I)

@@ -54,12 +54,13 @@ _REASSURE = re.compile(
     r"fluke|trivial|"
     r"meaningless|okay|alright|all right|no point|"
     # "easy to forget the repeat test" and "nichts Sicheres" (nothing certain) reassure no one;
-    # "no hace falta estar en ayunas" is about getting ready for a test
+    # "no hace falta estar en ayunas / traer la muestra en frío" is about getting ready for a test
     r"not worth|doesn'?t count|does not count|no need|needn'?t|skip|ignore|(?<!easy to )forget|"
     r"tick (?:it|this|that|this one) off|irrelevant|unimportant|nobody (?:gets|is) treated|bueno|"
     # "ruido" as "just noise", not "la exposición al ruido", "ruido laboral"
     r"(?<!al )(?<!del )(?<!de )ruido(?! (?:laboral|ambiental|intenso|fuerte))|inofensiv\w+|"
-    r"sin importancia|no merece|no hace falta(?! (?:estar en ayunas|ayunar))|"
+    r"sin importancia|no merece|"
+    r"no hace falta(?![^.;]{0,40}\b(?:ayun\w*|muestra|agua|fr[ií]o|desayun\w*)\b)|"
     # "su colesterol está bien" (not "está bien comentarlo", "si usted está bien")
     r"(?<!\bsi )(?<!usted )están? bien(?!\s+(?:que|\w+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?)\b)|"
     r"da igual|in Ordnung|nichts(?! (?:Sicheres|Genaues|Bestimmtes|Eindeutiges))"
@@ -132,3 +133,32 @@ PLANNED_STEP = re.compile(
     r"besprechen|wiederholen|veranlassen|prüfen|kontrollieren|abklären|ansehen|einordnen)"
     r"|医生(?:会|将|可能会|可以|能|需要)(?:\S{0,4}?)(?:告诉|决定|判断|安排|建议|结合|评估|解释|"
     r"帮您|帮你|复查|检查|进一步)", _I)
+
+
+# A visit with a time to it, or what to raise at the visit, is the next step an alarm needs
+# ("please book an appointment with your clinician soon", "mention any of these at your
+# appointment", "建议您在一两周内预约医生", "pida cita en los próximos días", "lassen Sie das
+# zeitnah in der Praxis abklären"), and so is asking which tests come next ("我需要做哪些检查
+# 来弄清楚？", "which tests do I need?"): searched anywhere in the text, for alarm only (a
+# diagnosis stays one with a visit after it)
+_VISIT = (r"\b(?:appointment|visit|review|consultation|clinician|doctor|GP|specialist|cita|"
+          r"consulta|médic[oa]|Termin|Praxis|Arzt|Ärztin|Sprechstunde)\b|预约|就诊|看医生|复诊|门诊")
+_SOON = (r"\b(?:soon|shortly|this week|(?:in|within|over) (?:the )?(?:next |coming )?"
+         r"(?:\w+ ){0,2}(?:days?|weeks?)|pronto|esta semana|"
+         r"en (?:los|las) próxim[oa]s (?:\w+ )?(?:días|semanas)|en unos días|en una o dos semanas|"
+         r"bald|zeitnah|diese Woche|in den (?:nächsten|kommenden) (?:\w+ )?(?:Tagen|Wochen)|"
+         r"innerhalb (?:von )?\w+ (?:Tagen?|Wochen?))\b"
+         r"|近期|尽早|本周|这周|几天内|(?:一|两|一两|1-2|1～2)(?:周|天)内")
+VISIT_STEP = re.compile(
+    r"(?:" + _VISIT + r")[^.;!?。；！？]{0,60}?(?:" + _SOON + r")"
+    r"|(?:" + _SOON + r")[^.;!?。；！？]{0,60}?(?:" + _VISIT + r")"
+    r"|\b(?:mention|raise|bring up|report|tell)\b[^.;!?]{0,50}\b(?:at|during|in) (?:your|the) "
+    r"(?:next )?(?:appointment|visit|consultation|review)\b"
+    r"|\b(?:coménte\w*|mencióne\w*|dígaselo)\b[^.;!?]{0,40}\ben (?:la|su) (?:próxima )?"
+    r"(?:cita|consulta)\b"
+    r"|\b(?:erwähnen|ansprechen|berichten)\b[^.;!?]{0,20}\b(?:beim|im) (?:nächsten )?"
+    r"(?:Termin|Arztbesuch|Gespräch)\b|\b(?:beim|im) (?:nächsten )?(?:Termin|Arztbesuch)\b"
+    r"[^.;!?]{0,40}\b(?:erwähnen|ansprechen|berichten)\b"
+    r"|需要做(?:哪些|什么)(?:检查|化验)"
+    r"|\bwhich (?:further )?tests\b[^.;!?]{0,30}\b(?:need|should)\b"
+    r"|\bqué (?:otras )?pruebas\b|\bwelche (?:weiteren )?Untersuchungen\b", _I)

@@ -44,3 +44,23 @@ _ONE_CAUSE = (r"(?:(?<!some )(?<!certain )(?<!rarely )(?<!rarely, )(?<!, )(?<!\b
               r"(?<!seltener )(?<! und )(?<! oder )(?<!wie )(?<!auch )(?<!selten )"
               r"(?<!darunter )(?<!also )(?<!también )(?<!rara vez )"
               r"|(?!" + _CLINICIAN_LATER + r"))")
+
+# a symptom the clinician wants to hear about ("whether you have noticed palpitations, dizziness
+# or fainting, so please mention", "si ha notado desmayos, coméntelo", "falls Sie ohnmächtig
+# wurden, erwähnen Sie", "如果您曾经晕倒，请告诉医生"): the sentence asks to report it, so the
+# symptom word frightens only in a sentence with no such request. Put before the symptom word:
+# the match then starts at the sentence start.
+_REPORTED = (r"\b(?:mention\w*|tell|let (?:\w+ ){1,3}know|note|notes|noting|write (?:\w+ )?down|"
+             r"keep (?:a|an) (?:\w+ )?(?:note|record|diary|log)|report|whether you|if you (?:have|"
+             r"had|'ve|notice|get|experience|ever)|have you (?:had|noticed|ever)|wants? to (?:know|"
+             r"hear)|ask\w* (?:\w+ )?(?:whether|if|about)|such as|call (?:999|111|112|911|for help|"
+             r"an ambulance)|"
+             r"coment\w+|mencion\w+|díga\w*|cuénte\w*|avis\w+|anót\w+|anot\w+|apunt\w+|"
+             r"querrá saber|"
+             r"quiere saber|si ha (?:tenido|notado|sufrido|presentado)|pregunt\w+|llame|"
+             r"erwähn\w+|sagen Sie|mitteil\w+|teilen Sie|notier\w+|bericht\w+|ob Sie|falls Sie|"
+             r"möchte \w* ?wissen|wissen möchte|melden Sie)\b|"
+             r"告诉|告知|提及|提到|记下|记录|是否(?:出现|有过|曾)|(?:如果|若)您?(?:曾经?)?(?:有过|出现)|"
+             r"有没有(?:出现|过)|询问|问您")
+_SENTENCE_UNREPORTED = (r"(?:^|(?<=[.;!?。；？！]))(?![^.;!?。；？！]*?(?:" + _REPORTED + r"))"
+                        r"[^.;!?。；？！]*?")

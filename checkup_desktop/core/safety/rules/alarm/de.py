@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.alarm.common import _ONE_CAUSE, _rule, _unless_called
+from checkup_desktop.core.safety.rules.alarm.common import (
+    _ONE_CAUSE,
+    _SENTENCE_UNREPORTED,
+    _rule,
+    _unless_called,
+)
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 
 _SIE_DURFEN = (r"(?![^.;,]{0,60}\b(?:vereinbaren|anrufen|fragen|nachfragen|melden|wenden|"
@@ -19,7 +24,11 @@ DE = [
           r"bösartig\w*|gefährlich\w*|innere\w* Blutung\w*|verbluten|"
           r"stehen lassen|stehen bleiben)\b"),
     _rule(r"\b(?:Erblindung|erblinden)\b"),
-    _rule(r"\bjederzeit\b" + _SIE_DURFEN + r"|\bzusammenbrech\w*|\bohnmächtig\w*|\bkollabier\w*",
+    _rule(r"\bjederzeit\b" + _SIE_DURFEN,
+          unless_negated=False),
+    # fainting or collapsing, unless the sentence asks to report it ("falls Sie ohnmächtig
+    # wurden, erwähnen Sie es")
+    _rule(_SENTENCE_UNREPORTED + r"\b(?:zusammenbrech\w*|ohnmächtig\w*|kollabier\w*)",
           unless_negated=False),
     _rule(r"\b\w*hirnblutung\w*|\bBlutung\w* (?:im|ins|in das) (?:Gehirn|Kopf)\b|\bdroh\w+|"
           r"\bplötzlich\w*|\bBlutungsgefahr\b"),
@@ -134,7 +143,8 @@ DE += [_unless_called(r) for r in [
 DE += [_unless_called(r) for r in [
     # asked: cancer as what the result means ("Bedeutet der Wert, dass ich Krebs haben könnte?",
     # "Könnte das Darmkrebs sein?"; "andere Ursachen als Krebs" is not among them)
-    _rule(r"\b(?:bedeutet|heißt|hei(?:ss|ß)t|spricht|deutet)\b[^?]{0,60}\bdass (?:ich|es|das)\b"
+    _rule(r"\b(?:bedeutet|heißt|hei(?:ss|ß)t|spricht|deutet)\b[^?]{0,60}\bdass "
+          r"(?:ich|es|das|da|dort|sich|schon|bereits|ein|eine|mein\w*)\b"
           r"[^?]{0,40}(?<!\bals )\b\w*(?:[Kk]rebs(?!vorsorge|früherkennung|screening|risiko)|"
           r"[Tt]umor(?!marker)|[Bb]ösartig|[Kk]arzinom)\w*|"
           r"(?<!\bals )(?<!\baußer )\b\w*(?:[Kk]rebs(?!vorsorge|früherkennung|screening|risiko|"

@@ -87,3 +87,40 @@ EN_FEARS = [
           r"传染给了?(?:全家|家人)",
           kinds=STATEMENT | QUESTION),
 ]
+
+# Round 13: the odds that a finding is cancer, asked; a malignancy said to be "not rare"
+_MALIGNANT_ANY = r"(?:" + _MALIGNANT + r"|bösartig\w*|malign\w*)"
+_OTHER_THAN = (r"(?![^?]*\b(?:other than|rather than|instead of|distint[oa] (?:de|del)|que no sea|"
+               r"außer|anderes als|andere als)\b)")
+
+EN_FEARS += [
+    # "What are the chances that a shadow like this turns out to be lung cancer?", "¿Qué
+    # probabilidad hay de que sea un cáncer?", "Wie wahrscheinlich ist es, dass das Krebs ist?",
+    # "是癌的可能性有多大？" ("how likely is it to be something other than cancer" is not
+    # among them)
+    _rule(r"\b(?:chances?|odds|likelihood|probability|how likely|probabilidad\w*|posibilidad\w*|"
+          r"Wahrscheinlichkeit|wie wahrscheinlich)\b" + _OTHER_THAN + r"[^?]{0,70}?\b(?:is|"
+          r"be|being|becomes?|turns? out to be|are|sea|es|ist|sind|"
+          r"handelt)\b(?: \w+){0,3}? (?:a |an |un |una |ein |eine |um )?(?:\w+ )?" + _MALIGNANT
+          + r"|\b(?:Wahrscheinlichkeit|wie wahrscheinlich)\b" + _OTHER_THAN + r"[^?]{0,70}?\bdass\b"
+          r"[^?]{0,40}?" + _MALIGNANT_ANY + r" (?:\w+ )?(?:ist|sind|sein|handelt)\b"
+          r"|(?:是|为)(?:癌|恶性|肿瘤)[\u4e00-\u9fff]{0,2}的?(?:可能性?|几率|概率|机会)(?:有)?多(?:大|高|少)",
+          kinds=QUESTION),
+    # "Rundherde dieser Größe sind nicht selten bösartig", "not uncommonly cancerous", "no es raro
+    # que sea maligno", "恶性的并不少见": "not rare" says "often", no negation
+    _rule(r"\b(?:not (?:un)?commonly|not (?:at all )?(?:rare|rarely|uncommon|unusual)|nicht "
+          r"(?:selten|unüblich|ungewöhnlich)|keineswegs selten|no (?:es )?(?:raro|infrecuente|poco "
+          r"común|pocas veces)|no son (?:raros|infrecuentes))\b[^.;?]{0,80}?" + _MALIGNANT_ANY
+          + r"|" + _MALIGNANT_ANY + r"[^.;?]{0,40}?\b(?:not (?:rare|uncommon|unusual)|nicht selten|"
+          r"no (?:es )?(?:raro|infrecuente))\b|(?:恶性|癌|肿瘤)[\u4e00-\u9fff]{0,8}"
+          r"(?:并不少见|不少见|"
+          r"不在少数|并不罕见|不罕见)",
+          kinds=ALL, unless_negated=False),
+    # a rhetorical question that presumes the worst: "Ist ein Rundherd nicht oft schon
+    # Lungenkrebs?", "Isn't a nodule like this often cancer already?", "¿No es muchas veces ya
+    # un cáncer?"
+    _rule(r"\b(?:isn'?t|is not|aren'?t|ist|sind|no es|no son)\b[^?]{0,40}?\b(?:often|usually|"
+          r"mostly|already|nicht (?:oft|meist\w*|häufig|schon|immer)|muchas veces|casi siempre|"
+          r"ya)\b[^?]{0,40}?(?:" + _MALIGNANT_ANY + r"|advanced|fortgeschritten\w*|avanzad\w+)",
+          kinds=QUESTION, unless_negated=False),
+]

@@ -63,3 +63,38 @@ EN_GRAVE = [
           r"\bbringen\b|\bse me (?:podría|puede) (?:romper|reventar)\b",
           kinds=QUESTION),
 ]
+
+# Round 13: a fast decline, people not surviving, the heart worn out, vessels made to burst
+EN_GRAVE += [
+    # a value or organ in rapid decline: "肝功能可能急剧恶化", "could deteriorate rapidly",
+    # "puede empeorar bruscamente", "kann sich rapide verschlechtern"
+    _rule(r"急剧(?:恶化|加重|下降|衰退)|迅速恶化|急转直下|\b(?:deteriorat\w+|worsen\w*|decline\w*) "
+          r"(?:very )?(?:rapidly|sharply|dramatically|precipitously)\b|\b(?:rapid|sudden|sharp|"
+          r"dramatic) (?:deterioration|decline)\b|\b(?:empeor\w+|deterior\w+) (?:muy )?"
+          r"(?:bruscamente|rápidamente|drásticamente)\b|\b(?:rapide|dramatisch|drastisch|rasch) "
+          r"(?:\w+ )?verschlechter\w*",
+          kinds=ALL),
+    # people not surviving: "überleben das viele Menschen nicht", "many people do not survive
+    # it", "muchas personas no sobreviven", "很多人活不下来"
+    _rule(r"\b(?:do|does|did|would|will)(?:n'?t| not) survive\b|\bsurvive[sd]? (?:it )?"
+          r"(?:rarely|seldom)\b|\b(?:few|not many) (?:people )?survive\b|\büberleb\w* (?:\w+ )"
+          r"{0,3}?(?:nicht|kaum|selten)\b|\b(?:nicht|kaum|selten) überleb\w*|\bno (?:lo )?"
+          r"(?:sobreviv\w+|supera\w*)\b|\b(?:pocos|pocas) (?:lo )?sobreviven\b|活不下来|无法存活|"
+          r"难以存活|(?:很少|极少)(?:有人)?(?:能)?(?:存活|活下来)",
+          kinds=ALL, unless_negated=False),
+    # the heart worn out by overwork: "un sobreesfuerzo que puede llegar a agotarlo", "can wear
+    # the heart out", "das Herz erschöpfen", "心脏被累垮"
+    _rule(r"\bsobreesfuerzo\b|\bcorazón\b[^.;?]{0,80}\b(?:agot\w+|desgast\w+)|\bwear\w* (?:\w+ )?"
+          r"(?:heart|kidneys?) out\b|\bheart\b[^.;?]{0,60}\b(?:worn out|"
+          r"wear(?:s|ing)? (?:it |them )?out|"
+          r"exhaust\w*)|\bHerz\w*\b[^.;?]{0,60}\b(?:erschöpf\w*|verschleiß\w*|verschlissen)|"
+          r"心脏[\u4e00-\u9fff]{0,6}(?:累垮|拖垮|耗竭|不堪重负)",
+          kinds=ALL),
+    # a vessel made to burst, named before or after: "can cause them to burst", "puede romperse
+    # un vaso sanguíneo del cerebro", "血管被撑破"
+    _rule(r"\b(?:cause|causing|make|making|caus\w+) (?:them|it|one|a vessel|vessels) (?:to )?"
+          r"(?:burst|rupture|tear|pop|bleed)\b|\b(?:romp\w+|revent\w+|estall\w+) (?:\w+ ){0,2}?"
+          r"(?:vasos?|arterias?|aneurisma|aorta|venas?)\b|\b(?:vessels?|arter(?:y|ies)|aorta|"
+          r"aneurysm)\b[^.;?]{0,60}\b(?:burst|rupture)\w*",
+          kinds=ALL),
+]

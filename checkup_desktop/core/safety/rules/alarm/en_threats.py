@@ -156,3 +156,19 @@ EN_THREATS = [
           r"noticia)\b|\bseñal (?:muy )?(?:mala|preocupante|alarmante)\b|(?:很|非常|特别)?"
           r"(?<!不是)不好的(?:信号|兆头|迹象|征兆)|坏(?:信号|兆头)|不祥"),
 ]
+
+# Round 13: growths that are hard to treat or found late
+EN_THREATS += [
+    # "suele acompañar a tumores difíciles de tratar", "cancers that are hard to treat",
+    # "schwer behandelbare Tumoren", "难以治疗的肿瘤"; "die oft erst spät entdeckt werden",
+    # "often only found late"
+    _rule(r"\b(?:tumou?r|cancer|tumor|cáncer|c[aá]nceres|Tumor|Krebs|Karzinom)\w*\b[^.;?]{0,40}"
+          r"\b(?:hard|difficult|difícil\w*|schwer) (?:to |de |zu )?(?:treat|tratar|behandeln)\b|"
+          r"\b(?:hard|difficult)-to-treat (?:\w+ )?(?:tumou?rs?|cancers?)\b|\bschwer "
+          r"behandelbar\w* (?:\w+ )?(?:Tumor|Krebs|Erkrankung)\w*|(?:难以|很难|不好)治疗?的?"
+          r"(?:肿瘤|癌|恶性)|\b(?:oft|häufig|meist) erst spät (?:entdeckt|erkannt|bemerkt)|"
+          r"\b(?:often|usually|typically) (?:only )?(?:found|detected|diagnosed|picked up|"
+          r"discovered) (?:too )?late\b|\b(?:se )?(?:suele|suelen) (?:detectar|descubrir|"
+          r"diagnosticar)(?:se)? tarde\b|(?:往往|通常|常常)(?:发现|确诊)(?:得)?(?:较|很)?晚",
+          kinds=STATEMENT | QUESTION),
+]

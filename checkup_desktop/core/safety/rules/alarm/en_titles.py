@@ -26,3 +26,11 @@ EN_TITLES = [
           r" (?:cell )?(?:damage|injury|injuries)\b(?! markers?| tests?)",
           kinds=TITLE, unless_negated=True),
 ]
+
+EN_TITLES += [
+    # a title that calls the value worrying: "Marcador tumoral muy alto y preocupante",
+    # "Worrying PSA result", "警惕：肝功能可能急剧恶化"
+    _rule(r"\b(?:preocupante\w*|inquietante\w*|worrying|concerning|beunruhigend\w*|"
+          r"bedenklich\w*|besorgniserregend\w*)\b|警惕|堪忧|\bVorsicht\b",
+          kinds=TITLE, unless_negated=True),
+]

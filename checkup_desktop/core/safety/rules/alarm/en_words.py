@@ -4,7 +4,12 @@ and the other languages' wordings."""
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.alarm.common import _MAY_SOON, _ONE_CAUSE, _rule
+from checkup_desktop.core.safety.rules.alarm.common import (
+    _MAY_SOON,
+    _ONE_CAUSE,
+    _SENTENCE_UNREPORTED,
+    _rule,
+)
 
 _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w*|cardiac arrest|"
              r"heart attacks?|(?:a|into|in|and|or|diabetic|hepatic|deep|cause[sd]?|causing) coma|"
@@ -13,7 +18,8 @@ _ALARM_EN = (r"\b(?:fatal|deadly|life[- ]threatening|terminal|dying|death|kill\w
              r"(?:stop|fail)|give out|dangerous|danger|malignan\w+|"
              r"(?<!non-)(?<!non)" + _ONE_CAUSE + r"cancer\w*(?! screening| check| prevention|"
              r" antigen)|leuka?emia|lymphoma|"
-             r"(?:with|have|has|had|be|is|mean|means) (?:a |an )?tumou?r|starv\w+ of oxygen|"
+             r"(?:with|have|has|had|be|is|mean|means) (?:a |an )?tumou?r(?![- ]markers?)|"
+             r"starv\w+ of oxygen|"
              r"suffocat\w+|shut(?:ting)? down|organ damage|brain damage|irreversibl\w+|"
              r"permanent damage|collaps\w+|strokes?|spread\w*|metasta\w+|(?:brain|heart|kidneys?|"
              r"liver|lungs?) (?:to |could |can |may |will )?(?:swell|fail|stop|burst|bleed)\w*|"
@@ -33,10 +39,7 @@ EN_WORDS = [
     # "could give out at any moment" is an event; "you can book it at any time" is permission
     _rule(r"\b(?:dangerously|alarmingly|critically|frighteningly)\b|\b(?:could|can|may|might|will|"
           r"would)\s+(?!" + _YOU_MAY + r")\w+(?:\s+\w+){0,4}?\s+at any (?:time|moment|minute|"
-          r"second)\b(?! of)|\bany (?:minute|second) now\b|"
-          # ("mention any fainting", "symptoms such as fainting" ask to report it)
-          r"(?<!\bany )(?<!\bmention )(?<!\breport )(?<!\bsuch as )(?<!\blike )"
-          r"\b(?:faint|collapse|pass out|black out)\w*\b"),
+          r"second)\b(?! of)|\bany (?:minute|second) now\b"),
     _rule(r"\bbrain bleeds?\b|\bbleed\w* (?:into|in|inside|within|around|on) (?:the |your )?"
           r"(?:brain|skull|head)\b|\bhaemorrhag\w+|\bhemorrhag\w+"),
     _rule(r"\bpoison\w*|\btoxic\b"),
@@ -94,4 +97,12 @@ EN_WORDS = [
           r"\s+at any (?:time|moment|minute|second)\b(?! of)"),
     _rule(r"\b(?:serious|grave|real|immediate|great) (?:threat|danger)\b|\bgo(?:es|ing)? "
           r"downhill\b"),
+]
+
+EN_WORDS += [
+    # fainting or collapsing, unless the sentence asks to report it ("mention any fainting",
+    # "symptoms such as fainting", "whether you have noticed dizziness or fainting") or it is a
+    # mild feeling ("feel faint")
+    _rule(_SENTENCE_UNREPORTED + r"(?<!\bany )(?<!\bfeel )(?<!\bfeeling )(?<!\bfelt )"
+          r"(?<!\bfeels )(?<!\blike )\b(?:faint|collapse|pass out|black out)\w*\b"),
 ]

@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.alarm.common import _ONE_CAUSE, _rule, _unless_called
+from checkup_desktop.core.safety.rules.alarm.common import (
+    _ONE_CAUSE,
+    _SENTENCE_UNREPORTED,
+    _rule,
+    _unless_called,
+)
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 
 _USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|hacer\w*|repetir|"
@@ -12,7 +17,7 @@ _USTED_PUEDE = (r"(?:pedir|llamar|consultar|preguntar|acudir|contactar|comentar|
 ES = [
     _rule(r"\b(?:mortal\w*|letal\w*|leucemia|linfoma|hinchar\w* el cerebro|edema cerebral|"
           r"extend\w*|propag\w+|metástasis|ictus|derrame|muerte|morir\w*|muer\w+|"
-          r"parar el corazón|paro cardíaco|parada cardi[aá]ca|infarto|"
+          r"parar el corazón|paro card[ií]aco|parada card[ií]aca|infarto|"
           r"(?:en|un|al|el|del|provoca\w*|causa\w*) coma|"
           r"coma (?:diabético|hepático|profundo)|convulsiones|"
           # "cribado de cáncer colorrectal" names a screening programme
@@ -25,7 +30,10 @@ ES = [
     # "puede fallar en cualquier momento" is an event; "puede pedir cita en cualquier momento"
     # is permission
     _rule(r"\bpeligrosamente\b|\b(?:pued\w+|podr\w+)\s+(?!" + _USTED_PUEDE + r")\w+(?:\s+\w+){0,4}?"
-          r"\s+en cualquier momento\b(?! del día)|\bdesmay\w+|\bcolaps\w+"),
+          r"\s+en cualquier momento\b(?! del día)"),
+    # fainting or collapsing, unless the sentence asks to report it ("si ha notado mareos o
+    # desmayos, coméntelo")
+    _rule(_SENTENCE_UNREPORTED + r"\b(?:desmay\w+|colaps\w+)"),
     _rule(r"\bhemorragia\w*|\bderrame\w*|\bde repente\b"),
     _rule(r"\b(?:serios|graves) problemas\b|\bmuy mal estado\b"),
     _rule(r"\balgo (?:muy )?(?:feo|grave|malo|serio|terrible)\b"),
@@ -51,7 +59,7 @@ ES = [
           r"me queda(?:n)? de vida|demasiado tarde|dej\w+ de (?:funcionar|latir)|"
           r"(?:corazón|riñones|riñón|hígado|pulmones)\b(?: \w+){0,3}? (?:fall\w+|"
           r"par(?:ar|arse|e|en|ará)|se pare\w*)|"
-          r"paro cardíaco|parada cardi[aá]ca|ceguera|ciegos?|ciegas?|(?:en|un) coma)\b",
+          r"paro card[ií]aco|parada card[ií]aca|ceguera|ciegos?|ciegas?|(?:en|un) coma)\b",
           kinds=QUESTION),
     _rule(r"\b(?:metástasis|extendido|propagado|diseminado|malign[oa]s?)\b",
           kinds=QUESTION, unless_choice=True),
@@ -143,4 +151,13 @@ ES += [_unless_called(r) for r in [
           r"(?:podría |puedo |pueda |debo )?(?:tener|tengo|tenga|padezco|padecer|haya)\b[^?]{0,30}"
           r"\b(?:cáncer|tumor(?:es)?\b|algo maligno|malign\w+|metástasis)",
           kinds=QUESTION),
+]]
+
+ES += [_unless_called(r) for r in [
+    # the heart made to stop, said of the person: "¿Podría este potasio pararme el corazón?",
+    # "puede pararle el corazón"
+    _rule(r"\bpar(?:ar|ando|e|a)(?:me|le|te|les)? el corazón\b|\bse (?:me|le) (?:pare|pararía|"
+          r"pueda "
+          r"parar) el corazón\b",
+          kinds=STATEMENT | QUESTION),
 ]]

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.alarm.common import _rule
+from checkup_desktop.core.safety.rules.alarm.common import _SENTENCE_UNREPORTED, _rule
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 
 ZH = [
     _rule(r"致命|危及生命|死亡|(?<!不)死|绝症|晚期|心脏(?:骤停|停跳|突然停|衰竭)|猝死|昏迷|抽搐|"
-          r"癫痫|大出血|流血不止|(?<!良)恶性|癌(?![胚抗标])(?![症]?(?:筛查|早筛|普查|早期筛))|危险(?:的|水平)|有生命危险|白血病|"
+          r"癫痫|大出血|流血不止|(?<!良)(?<!还是)(?<!或)(?<!或者)(?<!排除)恶性|癌(?![胚抗标])(?![症]?(?:筛查|早筛|普查|早期筛))|危险(?:的|水平)|有生命危险|白血病|"
           r"淋巴瘤|骨髓瘤|肉瘤|衰竭|缺氧|扩散|转移(?!酶)|脑水肿|水肿|中风|脑梗|心梗|猝"),
     _rule(r"失明|纤维化|瘫痪"),
-    _rule(r"随时(?!间|都?可以|联系|咨询|预约|就诊|就医|复查|告诉|询问)|晕倒|昏倒|休克|危险地|极其危险"),
+    _rule(r"随时(?!间|都?可以|联系|咨询|预约|就诊|就医|复查|告诉|询问)|休克|危险地|极其危险"),
+    # fainting, unless the sentence asks to report it ("如果您曾经晕倒，请在就诊时告诉医生")
+    _rule(_SENTENCE_UNREPORTED + r"(?:晕倒|昏倒)"),
     _rule(r"脑出血|内出血|颅内出血|脑溢血|突发|猝然"),
     _rule(r"蔓延|扩散到|中毒"),
     _rule(r"出大问题|大麻烦|严重问题"),
@@ -139,4 +141,9 @@ ZH += [
     _rule(r"(?:会不会|是不是|有没有可能|会否)[\u4e00-\u9fff]{0,8}?癌(?![胚抗标])|"
           r"随时(?:都)?(?:会|可能)(?:脑溢血|脑出血|心梗|心肌梗死|大出血|瘫|破裂|中风)",
           kinds=QUESTION),
+]
+
+# Round 13: the heart stopping named apart from "心脏": "心脏有骤停风险"
+ZH += [
+    _rule(r"骤停|心跳停止"),
 ]

@@ -98,7 +98,8 @@ DE = [
           # ("wird man Ihnen Blut abnehmen" is the blood draw)
           r"[^.;?!,]){0,70}?(?<!\bBlut )(?<!\bBlutprobe )\b(?:(?:immer |stetig |kontinuierlich |"
           r"weiter |zunehmend |allmählich |langsam )+)?(?:ansteigen|steigen|verengen|verkalken|"
-          r"verhärten|verstopfen|verdicken|vergrößern|verschlechtern|"
+          r"verhärten|verstopfen|verdicken|vergrößern|verschlechtern|einschränken|verringern|"
+          r"vermindern|verkleinern|"
           r"sinken|absinken|abfallen|fallen|zunehmen|abnehmen|anwachsen|wachsen|größer werden|"
           r"fortschreiten|voranschreiten|"
           r"schlechter werden|schlimmer werden)\b",

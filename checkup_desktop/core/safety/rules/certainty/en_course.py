@@ -10,7 +10,9 @@ from checkup_desktop.core.safety.rules.rule import ALL
 EN_COURSE = [
     # ("whether this will get worse" asks it; "hard to tell how your blood pressure will
     # develop" is an embedded question, the clause is read from its start)
-    _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!\b(?:how|whether|predict\w*|tell|say|know|unclear)\b|"
+    # ("your clinician will need the list" is the next step)
+    _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!\b(?:how|whether|predict\w*|tell|say|know|unclear|"
+          r"clinician|doctor|GP|nurse|lab|radiologist)\b|"
           r"(?:not|n't) (?:mean|imply|necessarily|guarantee)\b)[^.;!?,:])*?"
           r"(?<!\bwhether it )(?<!\bwhether this )(?<!\bwhether that )(?<!\bwhether they )"
           r"(?<!\bif it )(?<!\bif this )"
@@ -22,11 +24,13 @@ EN_COURSE = [
           r"check)\b| (?:an appointment|a repeat|a follow-up)\b)",
           "predicts the future"),
     _rule(r"\bwill never\b|\bnever (?:go|get|come) back\b|\blife-?long\b|"
-          r"\bfor (?:the rest of )?(?:your )?life\b|\bpermanent(?:ly)?\b",
+          r"\bfor (?:the rest of )?(?:your |a person's |one's |their |his |her )?li(?:fe|ves)\b|"
+          r"\bpermanent(?:ly)?\b",
           unless_uncertain=True),
     # ("does not mean that the value will keep rising" denies it: the clause is read from its
     # start)
-    _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!(?:not|n't) (?:mean|imply|necessarily|guarantee)\b)"
+    _rule(r"(?:^|(?<=[.;!?,:]\s))(?:(?!(?:not|n't) (?:mean|imply|necessarily|guarantee)\b|"
+          r"\b(?:whether|how|if|unclear|predict\w*)\b)"
           r"[^.;!?,:])*?\b(?:will|'ll)\s+(?:\w+\s+){0,2}?(?:rising|increasing|worsening|"
           r"climbing|going up|getting worse|falling|dropping)\b",
           "predicts the future"),
@@ -137,7 +141,7 @@ EN_COURSE = [
           # "gehen von selbst wieder weg"
           r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:manche\w*|viele\w*|oft|häufig|meist\w*|manchmal|kann|"
           r"können|könnte\w*|ob|wenn|falls|eventuell|vielleicht)\b)[^.;!?:])*?"
-          r"\b(?:geh(?:t|en)|verschwinde[tn]|heil(?:t|en))\s+(?:(?!nicht\b)\w+\s+){0,2}?von "
+          r"\b(?:geh(?:t|en)|verschwinde[tn]|heil(?:t|en))\s+(?:(?!nicht\b)\w+\s+){0,5}?von "
           r"(?:allein\w*|selbst)\s+(?:wieder\s+)?(?:weg|zurück|ab)\b|"
           r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:algun[oa]s|much[oa]s|a menudo|a veces|suele\w*|"
           r"pued\w+|podr\w+|si|probablemente|quizás?)\b)[^.;!?:])*?"

@@ -123,3 +123,113 @@ EN_COURSE_VERBS += [
           r"(?:haben|sein)\b",
           "takes a course as certain", kinds=QUESTION),
 ]
+
+# Round 13: a future disease or course taken as given inside a clause of time ("when my eGFR
+# eventually falls too low"), a build-up or a threshold crossed told as fact, a self-resolution
+# taken as done ("once the nodule has shrunk away by itself"), a future perfect asked about.
+EN_COURSE_VERBS += [
+    # "When my eGFR eventually falls too low, ...?", "cuando al final mis riñones fallen",
+    # "sobald der Wert irgendwann zu niedrig ist": "eventually" takes the course as coming
+    # ("when the results eventually come back" is the laboratory)
+    _rule(r"\b(?:when|once|by the time)\b[^,?.;]{0,40}\b(?:eventually|inevitably|one day|"
+          r"sooner or later|finally)\s+(?:\w+\s+)?(?:falls?|drops?|declines?|fails?|rises?|gets? "
+          r"(?:worse|too|bad)|reach\w*|cross\w*|turns? into|becomes?|progress\w*|goes? (?:up|down)|"
+          r"grows?|stops? working|develops?|need\w*|needs?|lose\w*|go(?:es)? (?:blind|deaf))\b|"
+          r"\bcuando\b[^,?.;¿]{0,40}\b(?:finalmente|al final|tarde o temprano|algún día)\s+"
+          r"(?:\w+\s+)?(?:baje|bajen|caiga|caigan|falle|fallen|suba|suban|llegue|lleguen|se "
+          r"convierta|necesite|empeore|empeoren|crezca|crezcan|deje|dejen|pierda|pierdan)\b|"
+          r"\bsobald\b[^,?.;]{0,40}\b(?:irgendwann|schließlich|früher oder später|zwangsläufig)\b"
+          r"[^,?.;]{0,40}\b(?:sinkt|fällt|versagt|steigt|wächst|zu (?:niedrig|hoch|schlecht|groß) "
+          r"(?:ist|sind|wird)|brauche|braucht|an die Dialyse)\b",
+          "takes a course as certain", kinds=ALL),
+    # "iron will build up in your liver over the coming years", "fat will accumulate", "se irá
+    # acumulando", "wird sich in der Leber ablagern" ("your clinician will build up a picture"
+    # is the next step: the clause keeps no clinician)
+    _rule(_CLAUSE_EN + r"\b(?:will|'ll|(?:is|are) going to)\s+" + _NOT_SURE + r"{0,2}?"
+          r"(?:build up|accumulate|pile up|deposit|silt up|scar)\b|"
+          r"\bse (?:acumular(?:á|án)|depositar(?:á|án)|irá(?:n)? (?:acumulando|depositando))\b|"
+          r"\b(?:wird|werden) sich\b[^.;?!,]{0,50}\b(?:ablagern|ansammeln|anreichern|anhäufen)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # a threshold crossed told as fact: "will cross the threshold for diabetes in two years",
+    # "llegará a la diabetes", "wird die Grenze zum Diabetes überschreiten"
+    _rule(_CLAUSE_EN + r"\b(?:will|'ll|(?:is|are) going to)\s+" + _NOT_SURE + r"{0,2}?"
+          r"(?:cross|pass|tip|move|slip)\s+(?:over\s+)?(?:into|the (?:\w+ )?(?:threshold|line|"
+          r"cut-?off|border|limit))\b|"
+          r"\b(?:llegar(?:á|án)|pasar(?:á|án)) (?:a (?:la |una |tener |padecer )?|"
+          r"al (?:rango|umbral|nivel) de (?:la )?)(?:diabetes|prediabetes|insuficiencia|diálisis|"
+          r"osteoporosis|cirrosis|hipertensión|gota|glaucoma)\b|"
+          r"\b(?:cruzar(?:á|án)|superar(?:á|án)) (?:el|la) "
+          r"(?:umbral|límite|frontera|línea)\b|"
+          r"\b(?:wird|werden)\b[^.;?!]{0,60}\b(?:Grenze|Schwelle)\b[^.;?!]{0,40}\b(?:überschreiten|"
+          r"erreichen|überschritten haben)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "bei diesem Anstieg ist davon auszugehen, dass ... nötig sein wird", "it is safe to assume
+    # that you will need a biopsy": the future stated as what one may take for granted ("davon
+    # auszugehen, dass der Wert durch die Mahlzeit beeinflusst wurde" explains the past)
+    _rule(r"\b(?:ist|sind) (?:davon auszugehen|damit zu rechnen), dass\b(?:(?!\b(?:Ergebnis\w*|"
+          r"Befund\w*|Termin\w*|Labor\w*|Bericht\w*)\b)[^.;?!]){0,80}\b(?:wird|werden|nötig sein|"
+          r"notwendig sein|brauchen|müssen)\b|"
+          r"\b(?:it is|it's) (?:safe to assume|to be expected|a given|reasonable to assume) that\b"
+          r"(?:(?!\b(?:results?|report|appointment|lab)\b)[^.;?]){0,60}\b(?:will|'ll)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "Su colesterol hará que las arterias se estrechen", "will make your arteries narrow": a
+    # result said to cause a course ("puede hacer que" leaves it open)
+    _rule(r"\bhar(?:á|án) que\b(?:(?!\b(?:médic\w*|laboratorio|resultados?|informe|prueba)\b)"
+          r"[^.;?]){0,40}\b(?:se (?:estrech|dañ|agrand|form|endurezc|obstruy|deterior|pierd|"
+          r"engros|debilit)\w*|(?:empeore|suba|baje|crezca|avance|aparezca|progrese|falle|pierda|"
+          r"aumente|disminuya)n?)\b|"
+          r"\b(?:will|'ll|is going to)\s+make\s+(?:your |the )?(?:\w+\s+){0,2}?(?:narrow|harden|"
+          r"stiffen|fail|worsen|grow|enlarge|thicken|weaken|clog)\b|"
+          r"\b(?:wird|werden)\b[^.;?!,]{0,30}\bdazu führen, dass\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "once the lung nodule has shrunk away by itself", "después de que se haya reabsorbido
+    # solo", "nachdem sich der Knoten von selbst zurückgebildet hat": a self-resolution taken as
+    # done ("if it has shrunk by the next scan" asks it)
+    _rule(r"\b(?:once|after|when|by the time)\b[^,?.;]{0,50}\b(?:has|have)\s+(?:\w+\s+)?"
+          r"(?:shrunk|gone|settled|cleared|normali[sz]ed|resolved|disappeared|come (?:back )?down|"
+          r"returned to normal|healed|recovered|faded|melted)(?: away| back| down| up)?\s+"
+          r"(?:by (?:itself|themselves)|on (?:its|their) own|of (?:its|their) own accord|"
+          r"naturally)\b|"
+          r"\b(?:una vez que|cuando|después de que|en cuanto)\b[^,?.;¿]{0,50}\bse hay(?:a|an) "
+          r"(?:normalizado|reabsorbido|resuelto|recuperado|curado|corregido|ido|desaparecido)\s+"
+          r"(?:\w+\s+)?(?:por sí sol[oa]s?|sol[oa]s?|espontáneamente)\b|"
+          r"\b(?:sobald|nachdem|wenn)\b[^,?.;]{0,50}\bvon (?:allein|selbst)\b[^,?.;]{0,30}"
+          r"\b(?:zurückgebildet|verschwunden|normalisiert|erholt|gebessert)\s+(?:hat|haben|ist|sind)\b",
+          "takes a course as certain", kinds=ALL),
+    # "By when will my ferritin have normalised?", "¿Para cuándo se habrá normalizado la
+    # ferritina?": a future perfect asked about takes the course as given
+    _rule(r"\b(?:when|by when|how soon)\b(?:(?!\b(?:whether|if|could|might|may)\b)[^?]){0,40}"
+          r"\b(?:will|'ll)\s+(?:\w+\s+){0,3}?have (?:normali[sz]ed|settled|recovered|cleared|"
+          r"resolved|gone|come (?:back )?down|returned|shrunk|disappeared|healed)\b|"
+          r"\b(?:para )?cuándo\b(?:(?!\bsi\b)[^?]){0,40}\b(?:se )?habr(?:á|án|é) (?:normalizado|"
+          r"recuperado|vuelto|bajado|desaparecido|resuelto|reabsorbido|curado|mejorado|"
+          r"corregido)\b",
+          "takes a course as certain", kinds=QUESTION),
+    # "Ya que estas cifras siempre se recuperan, ¿...?", "Since these values always come down on
+    # their own, ...?", "Da sich der Wert ja von selbst wieder normalisiert – ab wann ...?": the
+    # question rests on a course it takes as a rule
+    _rule(r"\b(?:since|as|because|given (?:that )?|ya que|como|dado que|puesto que|visto que|"
+          r"da|weil)\b[^?¿]{0,50}\b(?:always|siempre|immer|ja|sowieso|ohnehin|von (?:allein|"
+          r"selbst)|por sí sol[oa]s?|on (?:its|their) own|by (?:itself|themselves))\b[^?¿]{0,40}"
+          r"\b(?:recover\w*|come (?:back )?down|go(?:es)? away|settle\w*|normali[sz]e\w*|"
+          r"resolve\w*|clear\w*|se recupera\w*|se normaliza\w*|vuelve\w*|baja\w*|desaparece\w*|"
+          r"se resuelve\w*|remite\w*|normalisiert|normalisieren|zurückgeh\w*|geht|gehen|"
+          r"verschwinde\w*|sinkt|sinken|bildet|bilden)\b",
+          "takes a course as certain", kinds=QUESTION),
+    # "Mein Augendruck wird ja auf jeden Fall zu einem Sehverlust führen – wie lange ...?",
+    # "Wenn aus dem Blutzucker sicher ein Diabetes wird, ...?": a sure word in the question's
+    # own statement ("Wird er sicher sinken?" asks it)
+    _rule(r"(?:^|(?<=[,;–—-]\s))(?!(?:wird|werden|ist|sind|kann|muss|geht|gehen)\b)[^?,;–—]{0,60}"
+          r"\b(?:wird|werden)\b[^?,;–—]{0,10}\b(?:ja|sicher|bestimmt|auf jeden Fall|sowieso|"
+          r"ohnehin)\b[^?,;–—]{0,40}\b(?:führen|bekommen|brauchen|werden|steigen|sinken|wachsen)\b"
+          r"[^?]{0,5}[,–—]|"
+          r"\b(?:wenn|sobald|da)\b[^?,]{0,40}\baus\b[^?,]{0,40}\b(?:sicher|bestimmt|ohnehin|"
+          r"sowieso|ja)\b[^?,]{0,30}\b(?:wird|werden)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "wird sich aller Voraussicht nach nicht verändern, aber eine Kontrolle schadet nicht": the
+    # concession keeps the check, not the prediction's doubt ("ob er sich verändern wird" asks)
+    _rule(r"(?:^|(?<=[.;!?:]\s))(?:(?!\b(?:ob|wenn|falls|manche\w*|viele\w*|oft|häufig|meist\w*|"
+          r"kann|können|könnte\w*|vielleicht|wahrscheinlich)\b)[^.;!?:])*?\b(?:wird|werden) "
+          r"sich\b[^.;?!,]{0,40}\b(?:nicht|nie|niemals) (?:mehr |weiter )?(?:verändern|ändern)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+]

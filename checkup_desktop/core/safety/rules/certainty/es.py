@@ -226,3 +226,31 @@ ES += [
           r"ponerse|volverse) (?:más )?(?:grande|peor|malign|alt|baj)\w*",
           "takes a bad course as certain", kinds=QUESTION),
 ]
+
+# Round 13: a slow course in the periphrastic future ("irán perdiendo función"), a lifelong
+# state ("de por vida"), a finding said to stay the same ("seguirá sin cambios").
+ES += [
+    # "sus riñones irán perdiendo función", "irá disminuyendo con los años" ("su médico irá
+    # viendo" or "irá ajustando" is the follow-up)
+    _rule(r"\b(?:irá|irán|va(?:n)? a ir)\s+(?:perdiendo|empeorando|aumentando|subiendo|bajando|"
+          r"disminuyendo|creciendo|avanzando|progresando|deteriorándose|estrechándose|cayendo|"
+          r"endureciéndose|agrandándose|acumulándose|reduciéndose|debilitándose|desapareciendo|"
+          r"normalizándose|recuperándose|dañándose|fallando|empeorándose)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_choice=True),
+    # "le va a quedar alta de por vida", "para toda la vida": a state said to last ("¿es
+    # posible que ... de por vida?" asks it)
+    _rule(r"\bde por vida\b|\bpara toda la vida\b|\b(?:quedar(?:á|án)|va(?:n)? a quedar(?:se)?|"
+          r"seguir(?:á|án)) (?:\w+ )?(?:así|alt[oa]s?|baj[oa]s?|elevad[oa]s?) para siempre\b",
+          "predicts the future", unless_uncertain=True, unless_choice=True),
+    # ... and as the premise of a question: "Como la bilirrubina me va a quedar alta de por
+    # vida, ¿...?"
+    _rule(r"\b(?:como|ya que|dado que|puesto que|visto que)\b[^?¿]{0,60}\b(?:de por vida|para "
+          r"toda la vida|para siempre)\b",
+          "takes a course as certain", kinds=QUESTION),
+    # "El nódulo seguirá sin cambios en la próxima tomografía", "seguirá igual" ("para comprobar
+    # si sigue sin cambios" asks it)
+    _rule(r"(?:^|(?<=[.;!?:,]\s))(?:(?!\b(?:si|cómo|algun[oa]s|much[oa]s|pued\w+|podr\w+|"
+          r"médic[oa]|informe)\b)[^.;!?:,])*?\bseguir(?:á|án) (?:sin cambios|igual|estables?|"
+          r"del mismo tamaño|como (?:está|están|hasta ahora))\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+]

@@ -11,7 +11,7 @@ _DE_ILL = (r"(?:(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker|se
            r"[a-zäöüß-]{3,}(?:schädigung|schaden|schäden|störung|infektion|infekt|flimmern|"
            r"versagen|verfettung|vergrößerung|entzündung|insuffizienz|erkrankung|krankheit|"
            r"unterfunktion|überfunktion|einschränkung|"
-           r"syndrom|itis|ämie|leiden|mangel|schwäche|armut|schwund|verkalkung)(?:en|s|es|n)?\b|"
+           r"syndrom|itis|ämie|leiden|mangel|schwäche|armut|schwund|verkalkung|(?<!notiz)block)(?:en|s|es|n)?\b|"
            r"(?:hyper|hypo)tonie\b|adipositas\b|(?:über|unter)gewicht\w*|fettleibigkeit\b|"
            # "Arthrose", "Knochenschwund", "Leberzirrhose", "Schlafapnoe"
            r"(?![\w-]*(?:risiko|test|wert|werte|werten|untersuchung|marker)\b)[a-zäöüß-]*"
@@ -40,7 +40,10 @@ DE = [
           r"\b(?:charakteristisch|kennzeichnend|bezeichnend) für\b|"
           r"\bKriterien\b|\bhandelt es sich um\b|"
           # ("findet man bei manchen Menschen mit ..." speaks of others)
-          r"(?:\bsieht man\b|\bfindet man\b|\btypischerweise\b)(?![^.;?!]{0,40}\b(?:Menschen|"
+          # ("sieht man manchmal bei ..." speaks of what sometimes goes with it)
+          r"(?:\bsieht man\b|\bfindet man\b|\btypischerweise\b)(?!\s+(?:manchmal|gelegentlich|"
+          r"bisweilen|mitunter|unter anderem|zum Beispiel|etwa|auch)\b)"
+          r"(?![^.;?!]{0,40}\b(?:Menschen|"
           r"Personen|Patient\w*|Leuten|Frauen|Männern|Kindern) mit\b)|"
           r"\bdas ist\b|\bentspricht\b|\bdeute\w* (?:klar |eindeutig )?auf\b|\bweis\w* (?:klar |"
           r"eindeutig )?auf\b|"
@@ -157,8 +160,10 @@ DE = [
     _rule(r"\bauf\b(?=(?:(?!\bnicht\b|\bkein\w*|\bob\b|[\w-]*risiko\w*)[^.;?!,]){0,60}\b"
           r"(?:hindeute\w*|hinweis\w*|deutet|deuten|schließen lässt|schließen lassen)\b)",
           condition_after=True, unless_modal=True),
+    # ("lässt auf einen Linksschenkelblock schließen": the verb last)
     _rule(r"\bauf\s+(?:(?!nicht\b|kein\w*)[\w-]+\s+){0,3}?" + _DE_ILL + r"(?=[^.;?!,]{0,30}\b"
-          r"(?:hindeute\w*|hinweis\w*|deutet|deuten|schließen lässt|schließen lassen)\b)",
+          r"(?:hindeute\w*|hinweis\w*|deutet|deuten|schließen lässt|schließen lassen|"
+          r"schließen)\b)",
           unless_modal=True),
     # "Muss die Helicobacter-Infektion in meinem Magen behandelt werden?": the definite article
     # and "my" take the disease as the person's own
@@ -206,7 +211,8 @@ DE += [
     # inflamed ("kann ... entzündet sein" is a possibility, "ob", "wenn" a question or a condition)
     _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\b(?:ob|wenn|falls|sofern)\b)[^.;:!?,]*?"
           r"\b(?:Nieren?\w*|Leber\w*|Bauchspeicheldrüse|Gallenblase|Schilddrüse|Prostata|Blase|"
-          r"Magen\w*|Darm\w*|Herz\w*)\s+(?:\w+\s+){0,2}?(?:entzündet|geschädigt|vernarbt)\s+"
+          r"Magen\w*|Darm\w*|Herz\w*)\s+(?:\w+\s+){0,2}?(?:entzündet|geschädigt|vernarbt|"
+          r"verfettet)\s+"
           r"(?:ist|sind|sei|seien|wäre|wären)\b|"
           # "Ihre Nieren filtern nicht mehr richtig", "die Schilddrüse arbeitet zu langsam"
           r"\b(?:Nieren?|Leber|Schilddrüse|Bauchspeicheldrüse|Herz)\s+(?:\w+\s+){0,2}?(?:arbeite\w*|"

@@ -7,6 +7,17 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.diagnosis.common import _rule
 from checkup_desktop.core.safety.rules.rule import STATEMENT, TITLE
 
+# "whether this is", "if the results are", "whether the pattern fits": the fit asked, not told
+# (one fixed-width look-behind per wording)
+_ASKED = "".join(
+    rf"(?<!\b{q} {s} {v} )"
+    for q in ("whether", "if")
+    for s in ("it", "this", "that", "they", "these", "those", "the result", "the results",
+              "the pattern", "the readings", "the values", "the findings", "your results",
+              "the value", "the reading", "these results", "this result", "the picture",
+              "this pattern", "these readings", "these values", "the numbers", "these numbers")
+    for v in ("is", "are", "was", "were", "looks", "look", "seems", "seem", "")).replace("  ", " ")
+
 EN_CUES = [
     # ("after you have recovered", "once you have fasted": a time, not a verdict)
     _rule(r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?<!\bunless )(?<!\bafter )(?<!\bonce )"
@@ -49,7 +60,9 @@ EN_CUES = [
           "diagnoses"),
     # a negation right after the cue ("which is not the same as having gout") undoes it
     # ("whether it points to gout" asks it)
+    # ("whether this is consistent with", "if the result is typical of" ask it)
     _rule(r"(?<!\bwhether it )(?<!\bwhether this )(?<!\bwhether that )(?<!\bwhether they )"
+          + _ASKED +
           r"(?:\b(?:points?|pointing) (?:to|towards)|\btypical (?:of|for)\b|\bconsistent with\b|"
           r"\bin keeping with\b|\bcompatible with\b|\bcharacteristic of\b|\bclassic (?:for|of)\b|"
           r"\bhallmark of\b|\bmeets? the (?:\w+ )?criteria\b|\bcriteria for\b|\blooks? like\b|"
@@ -61,7 +74,8 @@ EN_CUES = [
           r"\bprobabl[ey]\b|\bpresumabl[ey]\b|\bsuspect(?:ed)?\b|\bsuspicion of\b|"
           r"\bpossibl[ey]\b|\bseems? to be\b|\bappears? to be\b|"
           # ("this is the usual range for people with diabetes" speaks of others)
-          r"\b(?:which|that|this|it) is\b(?![^.;?!]{0,30}\b(?:for|in|among|with) (?:people|those|"
+          r"(?<!\bwhether )(?<!\bif )\b(?:which|that|this|it) is\b"
+          r"(?![^.;?!]{0,30}\b(?:for|in|among|with) (?:people|those|"
           r"patients|someone|anyone|adults)\b)"
           # ("it is hard to predict how the cyst will change" says nothing of what it is)
           r"(?!\s+(?:(?:not|too|very|still|often) )?(?:hard|difficult|impossible|early|unclear|"
@@ -74,9 +88,11 @@ EN_CUES = [
     # an early stage named ("beginnende Fettleber", "incipient cataract", "初期脂肪肝")
     _rule(r"\bearly\b|\bfrühe\w*\b|\btemprana?\b|早期|\bbeginnende\w*|\bincipient\b|初期",
           condition_after=True, gap=-1),
-    _rule(r"\bsuggest(?:s|ive of)?\b|\bindicat(?:es?|ive of)\b|\bshows?\b|\bsigns? of\b|"
+    # (a report quoted in single quotes, "reads 'increased echogenicity, suggestive of
+    # steatosis', and ...", is the report's word: a closing quote after the cue)
+    _rule(r"(?:\bsuggest(?:s|ive of)?\b|\bindicat(?:es?|ive of)\b|\bshows?\b|\bsigns? of\b|"
           r"\bpoints? to\b|\bdue to\b|\bcaused by\b|\bmeans?\b|\b(?:see|seen|found|"
-          r"occurs?) (?:in|with)\b",
+          r"occurs?) (?:in|with)\b)(?![^.;?!'\x22]{0,60}[a-z.]['\x22](?=[\s,.;:)]|$))",
           kinds=STATEMENT, condition_after=True, weak=True),
     _rule(r"\b(?:pre-?)?(?:diabetic|an(?:a)?emic|hypothyroid|hyperthyroid|obese|hypertensive|"
           r"osteoporotic|cirrhotic|leuk(?:a)?emic|nephrotic|gouty)\s+(?:range|zone|category|"
@@ -190,3 +206,16 @@ EN_CUES += [
           "tells the person what they have", kinds=STATEMENT, condition_after=True, gap=25,
           unless_negated=True, unless_modal=True),
 ]
+
+EN_CUES += [
+    # "most likely reflects an inherited heart rhythm condition", "points to a familial form of
+    # disorder": an inherited condition given as the person's ("ask whether an inherited
+    # condition could play a part" weighs it)
+    _rule(r"(?<!\bwhether )(?<!\bif )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+          r"\b(?:reflects?|suggests?|means?|points? to|indicates?|"
+          r"is|are|looks? like|fits?)\s+(?:(?:probably|likely|most likely|an?|the)\s+){0,2}"
+          r"(?:inherited|familial|congenital)\s+(?:[\w-]+\s+){0,3}?(?:conditions?|disorders?|"
+          r"diseases?|syndromes?|problems?)\b",
+          "hints at a diagnosis", kinds=STATEMENT, unless_negated=True),
+]
+

@@ -178,3 +178,36 @@ EN_LINKS += [
           r"(?:在|处于)?(?:活动|活跃|存在|在体内)",
           "tells the person what they have", kinds=STATEMENT, unless_negated=True),
 ]
+
+EN_LINKS += [
+    # "your body is already becoming resistant to insulin", "su cuerpo se está volviendo
+    # resistente a la insulina", "Ihr Körper ist insulinresistent geworden", "您的身体已经出现了
+    # 胰岛素抵抗": insulin resistance said of the person ("whether", "si", "ob" ask it)
+    _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\b(?:if|when|whether|si|cuando|ob|wenn|falls)\b)"
+          r"[^.;:!?,]*?(?:\b(?:your body|your cells|you)(?:'re| are| is| have| has)?\s+"
+          r"(?:(?:already|now|becoming|getting|turning|growing|become|grown|slightly|somewhat|"
+          r"a bit|been)\s+){0,3}(?:insulin[- ]resistant|resistant to (?:its own )?insulin)\b|"
+          r"\b(?:su (?:cuerpo|organismo)|usted)\s+(?:(?:ya|se|está|ha|es|vuelto|volviendo|"
+          r"haciendo|hecho)\s+){0,3}(?:algo\s+|un poco\s+)?resistente a (?:la )?insulina\b|"
+          r"\b(?:Ihr (?:Körper|Organismus)|Sie)\s+(?:\w+\s+){0,3}?(?:insulinresistent|resistent "
+          r"gegen (?:das |Ihr eigenes )?Insulin)\b|"
+          r"(?:您|你)的?(?:身体|机体)?(?:已经|已|可能|应该|开始)*(?:出现了?|有了?|产生了?)(?:一定的?|轻度的?)?"
+          r"胰岛素抵抗)",
+          "says the body fails as in a disease", kinds=STATEMENT, unless_negated=True,
+          unless_modal=True),
+    # "you can now be considered hypertensive", "ya puede considerarse usted hipertenso", "Sie
+    # gelten damit als Hypertoniker", "您已经可以算是高血压患者": the person counted as a case
+    _rule(r"(?<!\bif )(?<!\bwhether )\byou (?:can|could|would|may|might|will)? ?(?:now |already "
+          r"|officially |technically )?(?:be )?(?:considered|classed as|classified as|counted as|"
+          r"count as|qualify as|regarded as)\s+(?:an? )?(?:pre-?diabetic|diabetic|hypertensive|"
+          r"an(?:a)?emic|obese|hypothyroid|hyperthyroid|osteoporotic|insulin[- ]resistant)\b|"
+          r"(?:(?<!\bsi )\b(?:puede|podría|debe) (?:ya )?considerarse (?:usted )?(?:ya )?|"
+          r"\b(?:se le|le) (?:puede |podría )?(?:considera|considerar|clasifica|clasificar)\w* )"
+          r"(?:como )?(?:(?:pre)?diabétic[oa]|hipertens[oa]|anémic[oa]|obes[oa]|hipotiroide[oa]|"
+          r"osteoporótic[oa])\b|"
+          r"(?<!\bob )(?<!\bwenn )\b(?:Sie gelten|gelten Sie)\s+(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?"
+          r"(?:Hypertoniker\w*|Diabetiker\w*|Prädiabetiker\w*|zuckerkrank|anämisch|"
+          r"fettleibig|adipös|\w*kranke?r?)\b",
+          "labels the person with a condition", kinds=STATEMENT, unless_negated=True),
+]
+

@@ -78,4 +78,21 @@ EN_ORGANS = [
           r"harmless)\s+(?:[\w-]+\s+)?(?:cysts?|nodules?|growths?|polyps?|lumps?|tumou?rs?|"
           r"lesions?|spots?|masses|mass|calcifications?)\b(?![^.;?!]*[”»」』])",
           "calls the finding benign or malignant", unless_negated=True),
+    # "your kidneys are showing early damage", "los riñones ya muestran un daño inicial", "Ihre
+    # Nieren zeigen bereits eine Schädigung": an organ said to show damage ("whether", "si",
+    # "ob", "can" weigh it; "signs of strain on the ECG" names no organ as the subject)
+    _rule(r"(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*\b(?:if|when|whether|si|cuando|ob|wenn|falls)\b)"
+          r"[^.;:!?,]*?(?:\b(?:kidneys?|liver|heart|thyroid|pancreas|lungs?)\s+(?:is|are|has been|"
+          r"have been)\s+(?:already\s+|now\s+)?(?:showing|developing|starting to show|beginning to "
+          r"show|suffering)\s+(?:(?:some|early|mild|signs of|a bit of|the first)\s+){0,3}"
+          r"(?:damage|scarring|strain|wear|failure|disease)\b|"
+          r"\b(?:riñ[oó]n\w*|hígado|corazón|tiroides|páncreas)\s+(?:ya\s+)?(?:muestra\w*|"
+          r"presenta\w*|sufre\w*|tiene\w*)\s+(?:(?:un|una|cierto|cierta|algo de|signos de)\s+)?"
+          r"(?:daño|lesi[oó]n|deterioro|cicatri\w+)\b|"
+          r"\b(?:Nieren?|Leber|Herz|Schilddrüse|Bauchspeicheldrüse)\s+(?:zeig\w*|weis\w*|hab\w*|"
+          r"hat)\s+(?:(?:schon|bereits|eine|einen|erste|leichte)\s+){0,3}(?:Schädigung|Schaden|"
+          r"Schäden|Vernarbung)\w*|"
+          r"\b(?:Nieren?|Leber|Herz|Schilddrüse)\s+(?:(?:schon|bereits|eine|einen|erste|leichte)\s+)"
+          r"{1,3}(?:Schädigung|Schaden|Schäden|Vernarbung)\w*\s+(?:aufweis\w*|zeig\w*|hab\w*|hat)\b)",
+          "says an organ is diseased", kinds=STATEMENT, unless_negated=True, unless_modal=True),
 ]

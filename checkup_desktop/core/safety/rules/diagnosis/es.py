@@ -155,3 +155,14 @@ ES += [
           "tells the person what they have", kinds=STATEMENT, condition_after=True, gap=40,
           unless_negated=True, unless_modal=True),
 ]
+
+ES += [
+    # "sugiere que ya puede haber un daño renal inicial", "indica que existe una infección": a
+    # cue and the illness said to be there, whatever the vocabulary knows ("si hay" asks it)
+    _rule(r"\b(?:sugiere|sugieren|indica|indican|muestra|muestran|apunta|apuntan|significa)n? "
+          r"(?:a )?que (?:ya )?(?:(?:puede|podría|debe) )?(?:haber|hay|existe|existir|"
+          r"se ha producido)"
+          r"\s+(?:(?:un|una|algún|alguna|cierto|cierta|ya)\s+){0,2}" + _ES_ILL,
+          kinds=STATEMENT, weak=True),
+]
+

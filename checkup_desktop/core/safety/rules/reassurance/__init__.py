@@ -29,12 +29,20 @@ from checkup_desktop.core.safety.rules.reassurance.put_off import (
     PUT_OFF_ES,
     PUT_OFF_ZH,
 )
+from checkup_desktop.core.safety.rules.reassurance.set_aside import (
+    SET_ASIDE_DE,
+    SET_ASIDE_EN,
+    SET_ASIDE_ES,
+    SET_ASIDE_ZH,
+)
 from checkup_desktop.core.safety.rules.reassurance.zh import ZH as _ZH
 
 # Round 11: the modules that serve every language come after each language's own list
-EN = EN_VERDICTS + EN_NO_FOLLOW_UP + EN_TITLES + EN_QUESTIONS + PUT_OFF_EN + NEEDLESS_EN
-DE = DE_VERDICTS + DE_NO_FOLLOW_UP + DE_QUESTIONS + PUT_OFF_DE + NEEDLESS_DE
-ES = _ES + PUT_OFF_ES + NEEDLESS_ES
-ZH = _ZH + PUT_OFF_ZH + NEEDLESS_ZH
+# Round 13: set_aside.py, the wordings of set 19 the older lists did not reach
+EN = (EN_VERDICTS + EN_NO_FOLLOW_UP + EN_TITLES + EN_QUESTIONS + PUT_OFF_EN + NEEDLESS_EN
+      + SET_ASIDE_EN)
+DE = DE_VERDICTS + DE_NO_FOLLOW_UP + DE_QUESTIONS + PUT_OFF_DE + NEEDLESS_DE + SET_ASIDE_DE
+ES = _ES + PUT_OFF_ES + NEEDLESS_ES + SET_ASIDE_ES
+ZH = _ZH + PUT_OFF_ZH + NEEDLESS_ZH + SET_ASIDE_ZH
 
 __all__ = ["DE", "EN", "ES", "ZH"]

@@ -48,7 +48,9 @@ DE_NO_FOLLOW_UP = [
           r"Untersuchung|Termin|Arztbesuch|Abklärung|Behandlung)\b(?: \w+){0,3}? (?:ist|sind|wäre|"
           r"wären) (?:(?!nicht |keineswegs |keinesfalls |nie )\w+ ){0,3}?(?:überflüssig|unnötig|"
           r"entbehrlich|nicht erforderlich)\b|"
-          r"\bkein\w* (?:\w+ )?(?:Termin|Arztbesuch|Kontrolle|Nachkontrolle|Wiederholung|"
+          # (a walk-in is no step dropped: "kein Termin nötig, Sie können einfach vorbeikommen")
+          r"\bkein\w* (?:\w+ )?(?:Termin(?![^.;]{0,60}\b(?:vorbei)?kommen\b)|Arztbesuch|Kontrolle|"
+          r"Nachkontrolle|Wiederholung|"
           r"Behandlung|Abklärung) (?:ist |sind )?(?:\w+ )?(?:nötig|notwendig|erforderlich)\b|"
           r"\baußer Acht\b|\bkeine Beachtung\b"),
     # "darum brauchen Sie sich nicht zu kümmern", "müssen Sie sich keine Gedanken machen"

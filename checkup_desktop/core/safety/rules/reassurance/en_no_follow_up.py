@@ -120,7 +120,8 @@ EN_NO_FOLLOW_UP = [
           r"left out|missed|given a miss)\b|\b(?:can|could|may|might) (?:the|my|this|that|our|"
           r"your) (?:[\w-]+ ){0,2}?" + _CHECK_EN + r" (?:just |simply |safely )?be (?:just |simply "
           r")?(?:skipped|dropped|cancell?ed|called off|scrapped|left out|missed)\b"
-          r"|" + _OWN_CLAUSE + r"(?<!not )(?<!not to )(?<!never )\b(?:skip|drop|cancel|scrap|"
+          r"|" + _OWN_CLAUSE + r"(?<!not )(?<!not to )(?<!never )(?<!n't )(?<!do not )"
+          r"\b(?:skip|drop|cancel|scrap|"
           r"call off|miss|not bother with|do without) (?:the |my |this |that |our |your |a |any )?"
           r"(?:(?!before|after|for|until|to|in)\w+ ){0,2}?" + _CHECK_EN
           + r"\b|\bgive (?:the |my |this |that )?(?:\w+ )?" + _CHECK_EN + r" a miss\b)"

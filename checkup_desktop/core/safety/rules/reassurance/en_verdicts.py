@@ -57,8 +57,10 @@ EN_VERDICTS = [
           r"\bno follow-?up\b|\ball fine\b|\bnothing to see\b|\bno big deal\b|\bminor issue\b",
           unless_choice=True),
     _rule(r"\bnon-?issue\b|\bnot an issue\b|\b(?:no|not a) problem\b|\btrust me\b|"
-          r"\bleave (?:this|it) alone\b|\bforget about\b|\bnever needs? (?:checking|testing|"
-          r"follow)"),
+          # ("Don't simply leave it alone" asks for the opposite)
+          r"(?<!n't )(?<!not )(?<!never )(?<!n't simply )(?<!n't just )(?<!not simply )"
+          r"(?<!not just )\bleave (?:this|it) alone\b|\bforget about\b|\bnever needs? (?:checking|"
+          r"testing|follow)"),
     _rule(r"\bit(?:'s| is) (?:just )?nothing\b|\bjust tell you\b|\b(?:bother|trouble|"
           r"waste)\w* (?:\w+ )?(?:your |the )?(?:doctor|gp|clinician|time)\b"),
     _rule(r"\b(?:high|low|raised|elevated|abnormal)\w* (?:\w+ ){0,2}(?:is|are) (?:perfectly |"

@@ -56,7 +56,9 @@ _REPORT_SAYS = (
     *((subj, verb, art) for subj in ("informe", "radiólogo", "radióloga", "ecografista")
       for verb in ("recomienda", "aconseja", "sugiere", "recomendó", "aconsejó", "sugirió",
                    "propone", "plantea", "solicita", "ha recomendado", "ha sugerido",
-                   "ha propuesto", "indica")
+                   "ha propuesto", "indica", "recomienda valorar",
+                   "sugiere valorar", "propone valorar", "aconseja valorar",
+                   "recomienda realizar", "recomienda hacer")
       for art in ("", "una ", "un ", "la ", "el ", "otra ")),
     *((subj, verb, art) for subj in ("Befund", "Bericht", "Radiologe", "Radiologin", "Radiologen")
       for verb in ("empfiehlt", "empfahl", "rät zu", "hat", "haben", "schlägt", "nennt")
@@ -125,12 +127,18 @@ _NOT_OWN_CLAUSE_DE = (r"(?:(?:^|(?<=[.;:!?,]))" + "".join(f"(?<!{w})" for w in _
 # 服用的所有药物、保健品和中药都告诉医生", "Informieren Sie Ihren Arzt über pflanzliche
 # Präparate", "Bringen Sie die Packungen Ihrer Tabletten mit"): a list for the visit, no advice
 _TELL = (r"(?:告诉|告知|交给|列出|列给|带上|带给|出示|核对|提供给|说明|"
-         r"\b(?:tell|let \w+ (?:\w+ )?know|mention|inform|list|bring|show|"
-         r"cuént\w*|coment\w*|dígale\w*|decirle|informe\w*|lleve|enséñe\w*|muéstre\w*|"
+         r"\b(?:tell|let \w+ (?:\w+ )?know|mention\w*|inform|list|bring|show|"
+         # ("mencióneselo a su médico", "erwähnen Sie das", "sprechen Sie das ... an")
+         r"menci[oó]n\w*|erwähn\w*|sprechen Sie|contarle|cuéntele\w*|"
+         r"cuént\w*|com[eé]nt\w*|dígale\w*|decirle|informe\w*|lleve|enséñe\w*|muéstre\w*|"
          r"teilen Sie|sagen Sie|nennen Sie|zeigen Sie|informieren Sie|mitteil\w*|mitbring\w*|"
          r"Bescheid|bringen Sie)\b|\bmit\s*(?:[,.;!?]|$))")
 
 _SENT = r"[^.;!?。？！；]"
+
+# the same, told later in the sentence only, for a rule that keeps its match short (a hedge before
+# the word is judged on it): "Wenn Sie Blutdruckmittel einnehmen, erwähnen Sie das"
+_TELL_AFTER = r"(?!" + _SENT + r"*?" + _TELL + r")"
 _NO_TELL = (r"(?:^|(?<=[.;!?。？！；]))(?!" + _SENT + r"*?(?:" + _TELL
             + r"|不|别|勿|无需|不必|没必要))" + _SENT + r"*?")
 

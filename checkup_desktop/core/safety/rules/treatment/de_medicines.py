@@ -8,6 +8,7 @@ from checkup_desktop.core.safety.rules.treatment.common import (
                      _AFFECTS,
                      _NO_TELL,
                      _NOT_OWN_CLAUSE_DE,
+                     _TELL_AFTER,
                      _not_after,
                      _rule,
 )
@@ -26,9 +27,14 @@ DE_MEDICINES = [
     # the person takes already)
     # ("Informieren Sie Ihren Arzt über ... Tropfen", "Bringen Sie die Packungen Ihrer Tabletten
     # mit": things to tell or show the clinician)
+    # ("Können meine Eisentabletten diesen Wert beeinflussen?" names a supplement; a lay class
+    # named as a cause does not)
     _rule(_NO_TELL + r"\b(?!Präparate\b)(?!(?:Tabletten?|Kapseln?|Pillen?|Tropfen)\b)"
+          r"(?=(?:Eisen|Vitamin|Magnesium|Zink|Kalium|Kalzium|Calcium|Jod|Folsäure|Biotin|Fischöl|"
+          r"Selen)\w*(?:tablette|tabletten|kapsel|kapseln|präparate?n?|tropfen|pillen?)\b)\w+|"
+          + _NO_TELL + r"\b(?!Präparate\b)(?!(?:Tabletten?|Kapseln?|Pillen?|Tropfen)\b)"
           r"\w*(?:tablette|tabletten|kapsel|kapseln|spritze|spritzen|präparat|präparate|präparaten|"
-          r"tropfen|drink|pille|pillen|infusion)\b|"
+          r"tropfen|drink|pille|pillen|infusion)\b" + _AFFECTS + r"|"
           + _NO_TELL + _NOT_OWN_CLAUSE_DE + r"\b(?:Tabletten?|Kapseln?|Pillen?|Tropfen)\b|"
           # "Medikamente oder Nahrungsergänzungsmittel": general, a list for the clinician
           # ("Ihrer Nahrungsergänzungsmittel, die Sie einnehmen": the ones taken already)
@@ -66,12 +72,15 @@ DE_MEDICINES = [
           r"\bmit \w*(?:Insulin|Tabletten|Spritzen|Medikament)\w* (?:anfangen|beginnen)\b",
           "prescribes a treatment", unless_negated=True),
     # lay classes ("Blutdruckmittel"); "mein Blutdruckmittel ... beeinflussen" is one already taken
-    _rule(_OWN_DE + r"\b(?:Blutdruck|Cholesterin|Zucker|Diabetes|Schlaf|Abführ|Entwässerungs|"
-          r"Gicht|Rheuma|Säure|Magenschutz|Schilddrüsen)mittel\w*" + _AFFECTS,
+    _rule(_OWN_DE
+          + r"\b(?:Blutdruck|Cholesterin|Zucker|Diabetes|Schlaf|Abführ|Entwässerungs|"
+          r"Gicht|Rheuma|Säure|Magenschutz|Schilddrüsen)mittel\w*" + _AFFECTS + _TELL_AFTER,
           "names a medicine", unless_hedged=True),
     # (lay "Blutverdünner", "Schmerzmittel", "Blutdrucksenker": a rule below judges them in context)
-    _rule(r"\b(?:Gerinnungshemmer|Betablocker|Entwässerungstabletten|Diuretik\w*|"
-          r"Antidepressiv\w*)\b|"
+    # (the same classes told to the clinician or named as a cause: "da manche ...
+    # Entwässerungstabletten den Kaliumwert beeinflussen können")
+    _rule(_NO_TELL + r"\b(?:Gerinnungshemmer|Betablocker|Entwässerungstabletten|Diuretik\w*|"
+          r"Antidepressiv\w*)\b" + _AFFECTS + r"|"
           r"\bbekommen Sie (?:einen|eine|ein)\b",
           "names a medicine"),
     # "Eisentherapie", "eine tägliche Einnahme von Eisen": a named treatment ("unter laufender
@@ -124,7 +133,7 @@ DE_MEDICINES = [
     # ("mein Schmerzmittel", "unter laufender Einnahme eines Blutverdünners") is no advice
     _rule(_OWN_DE + r"(?<!Einnahme eines )(?<!Einnahme von )(?<!Einnahme des )"
           r"\b(?:Blutverdünner\w*|Schmerzmittel\w*|Blutdrucksenker\w*|"
-          r"Cholesterinsenker\w*)\b" + _AFFECTS,
+          r"Cholesterinsenker\w*)\b" + _AFFECTS + _TELL_AFTER,
           "names a medicine", unless_hedged=True),
     # "Sollte ich wegen der Knochendichte zusätzlich Magnesium nehmen?": a supplement asked for,
     # however many words stand between ("soll ich die Unterlagen mitnehmen" names none)
@@ -134,4 +143,12 @@ DE_MEDICINES = [
           r"supplementieren|zu mir nehmen)\b|\bzusätzlich (?:Magnesium|Vitamin[\w-]*|Eisen|Kalzium|"
           r"Calcium|Zink|Jod|Folsäure|Omega-3|Fischöl|B12|Selen|Kalium)\b",
           "prescribes a medicine or dose", unless_negated=True),
+    # "kann es helfen, Eisen zusammen mit einem Glas Orangensaft einzunehmen", "es lohnt sich,
+    # Vitamin D zu ergänzen": a supplement in a zu-infinitive, words between ("Eisenwerte" and
+    # "Blut abzunehmen" are tests)
+    _rule(r"\b(?:Magnesium|Vitamin[\s-]?[A-Z]\d{0,2}|Eisen|Kalzium|Calcium|Zink|Jod|Folsäure|"
+          r"Omega-3|Fischöl|Selen|Kalium|B12|Eisentabletten|Eisenpräparat\w*)\b"
+          r"(?![\s-]*(?:Wert|Spiegel|Status|Bestimmung|Messung))[^.;!?]{0,50}"
+          r"\b(?:einzunehmen|zu nehmen|zu ergänzen|zuzuführen|zu supplementieren)\b" + _AFFECTS,
+          "names a supplement or remedy", unless_negated=True, unless_choice=True),
 ]

@@ -14,7 +14,11 @@ _FOODS_EN = (r"(?:gluten|dairy|lactose|sugar|salt|red meat|meat|alcohol|carbs|ca
 # "take your time", "take this report with you", "tome nota", "tómese su tiempo": not a medicine
 _TAKE_NOT_EN = (r"(?!\s+(?:(?:your|a|some|the|this|these|that|it)\s+)?(?:time|moment|note|notes|"
                 r"look|breath|seat|part|copy|photo|picture|report|results?|letter|list|card|"
-                r"questions?|printout|papers?|form|easy)\b|\s+(?:\w+\s+){0,3}(?:readings?|measurements?)\b)")
+                r"questions?|printout|papers?|form|easy)\b|\s+(?:\w+\s+){0,3}(?:readings?|measurements?)\b"
+                # "Take your medicine list to the appointment": a paper to bring, not a remedy
+                r"|\s+(?:your|a|the|this|that)\s+(?:[\w-]+\s+){1,2}?(?:list|lists|letter|report|"
+                r"card|diary|log|record|chart|printout|questions|notes|forms?|request|referral|"
+                r"paperwork)\b)")
 
 # the clinician, the lab or the team as the subject of what is done ("your doctor may want to
 # repeat it and add ...", "the lab will ... and use ...")
@@ -173,5 +177,14 @@ EN_HABITS = [
           r"drink|take" + _TAKE_NOT_EN + r"|avoid|cut out|cut down on|increase|reduce|double|halve|"
           r"add|limit|switch to|give up)\b",
           "tells the person what to take, eat or do", kinds=STATEMENT),
+    # "leaving them out of your meals until the repeat test is a sensible precaution", "cutting
+    # back on salt would be wise": a diet change as a gerund, then judged worth doing
+    _rule(r"\b(?:leaving|keeping|cutting)\s+(?:\w+\s+){0,3}?out of (?:your|the) (?:meals?|diet|"
+          r"plate|shopping)\b|(?<!whether )(?<!if )\b(?:leaving out|cutting out|"
+          r"cutting (?:back|down) on|avoiding|"
+          r"limiting|eating (?:more|less|fewer)|drinking (?:more|less)|swapping|switching to|"
+          r"adding)\b[^.?!;]{0,70}\b(?:is|would be|seems|will be|could be)\s+(?:a\s+|the\s+)?"
+          r"(?:\w+\s+)?(?:sensible|wise|good idea|smart|prudent|reasonable step|sensible step|"
+          r"precaution|worthwhile|the way to go)\b",
+          "tells the person what to take, eat or do", kinds=STATEMENT, unless_choice=True),
 ]
-

@@ -53,6 +53,10 @@ _DEVICE = (r"\b(?:monitors?|meters?|cuffs?|machines?|devices?|scales?|strips?|ki
            r"tensiómetros?|glucómetros?|aparatos?|básculas?|tiras|\w*Messgeräte?s?|Geräte?s?|"
            r"Waagen?|Teststreifen)\b|血压计|血糖仪|仪器|试纸|体重秤")
 
+# "take home readings for a week", "take your blood pressure twice a day": a measurement, no dose
+_TAKE_READING = (r"(?!\s+(?:[\w-]+\s+){0,3}?(?:readings?|measurements?|samples?|notes?|photos?|"
+                 r"pictures?|blood pressure|pulse|temperature|weight)\b)")
+
 _OWN_EN = _not_after(r"\bmy ", r"\bmy current ", r"\bmy usual ", r"\bmy daily ")
 
 EN_MEDICINES = [
@@ -72,8 +76,10 @@ EN_MEDICINES = [
           "gives a dose schedule"),
     _rule(r"\bhow much\b(?! time\b)[^?.]{0,40}(?<!\bit )\btake\b|"
           r"\b(?:should|must) i take\b[^?.]{0,30}\b(?:each|every|"
-          r"a|per) (?:day|night|morning|week)\b|\btake\b[^.?!]{0,25}\b(?:each|every|a|"
-          r"per) (?:day|night|morning|week)\b|\btake\b[^.?!]{0,25}\bdaily\b|\bcourse of\b|"
+          r"a|per) (?:day|night|morning|week)\b|\btake\b" + _TAKE_READING
+          + r"[^.?!]{0,25}\b(?:each|"
+          r"every|a|per) (?:day|night|morning|week)\b|\btake\b" + _TAKE_READING
+          + r"[^.?!]{0,25}\bdaily\b|\bcourse of\b|"
           r"\b(?:oral|intravenous|iv) (?:iron|vitamin\w*|b12|fluids?|antibiotics?|steroids?)\b|"
           r"\b(?:iron|vitamin \w+|b12) (?:infusion|injection|shot|drip)s?\b|\b(?:cut\w*|reduc\w+|"
           r"lower\w*|rais\w+|increas\w+|doubl\w+|halv\w+|chang\w+)\s+(?:your|"
@@ -100,10 +106,16 @@ EN_MEDICINES = [
           r"(?<!you are )(?<!already )(?<!currently )(?<!still )"
           r"\b(?:take|taking|start|starting|try|trying|add|adding|need|"
           r"recommend\w*|use|using)\s+(?!any\b|other\b|regular\b|all\b)(?:\w+\s+){0,2}?(?:supplements?|medicines?|medications?|"
-          r"drugs?|pills?|tablets?|capsules?)\b",
+          r"drugs?|pills?|tablets?|capsules?)\b"
+          # ("Take your medicine list to the appointment": a paper to bring)
+          r"(?!\s+(?:list|lists|names|boxes|packets|packages|packaging|bag|card|record|chart|"
+          r"diary|details)\b)",
           "recommends a medicine", kinds=STATEMENT),
     # (lay "blood thinners", "painkillers": a rule below judges them in context)
-    _rule(r"\b(?:statins?|beta[- ]?blockers?|ace inhibitors?|diuretics?|antibiotics?|steroids?|"
+    # ("matters for people on anticoagulant treatment": those who take it, in general)
+    _rule(r"(?<!people on )(?<!patients on )(?<!those on )(?<!anyone on )(?<!someone on )"
+          r"(?<!people taking )(?<!anyone taking )"
+          r"\b(?:statins?|beta[- ]?blockers?|ace inhibitors?|diuretics?|antibiotics?|steroids?|"
           r"corticosteroids?|anticoagulants?|antihypertensives?|"
           r"antidepressants?|hormone replacement|(?:thyroid )?hormone tablets?|"
           r"insulin (?:therapy|treatment)|fish oil|omega[- ]?3|plant sterols?|probiotics?|"
@@ -112,7 +124,10 @@ EN_MEDICINES = [
     # "whoever prescribed it" names the existing prescription
     # "keep taking them as prescribed" is the existing prescription
     _rule(r"(?<!\bwho )(?<!\bwhoever )(?<!\bthat )(?<!\bany )(?<!\byour )(?<!\bas )"
-          r"(?<!\bas already )(?<!\bas originally )\bprescrib(?:e|ed|es|ing)\b|"
+          r"(?<!\bas already )(?<!\bas originally )"
+          # ("if you already take prescribed medicines, bring the list": the ones taken already)
+          r"(?<!\btake )(?<!\btaking )(?<!\buse )(?<!\busing )(?<!\bon )(?<!\bother )(?<!\ball )"
+          r"(?<!\bor )(?<!\band )\bprescrib(?:e|ed|es|ing)\b|"
           r"\bstart (?:you|him|her) on\b|\bput (?:you|him|her) on\b|"
           r"\bfirst[- ]line\b",
           "recommends a prescription", kinds=STATEMENT),
@@ -252,4 +267,22 @@ EN_MEDICINES = [
           r"(?:a|my|the|your|each)) (?:tablet|pill|dose|capsule)\b|\b(?:eine|die|nur eine|nur die) "
           r"halbe (?:Tablette|Dosis|Kapsel|Pille)\b",
           "changes a medicine or dose", unless_negated=True),
+    # "Is it okay to keep taking my blood thinner?", "¿Puedo seguir tomando la pastilla?", "Darf
+    # ich die Tabletten weiter nehmen?": asking whether to continue a medicine
+    _rule(r"(?:\b(?:okay|ok|safe|fine|all right|alright|wise|better)\s+(?:for me\s+)?to\s+(?:keep|"
+          r"continue|carry on|go on)\s+(?:taking|using|with|on)\b|\b(?:should|can|could|may) I "
+          r"(?:keep|continue|carry on|go on) (?:taking|using|with|on)\b|"
+          r"\b(?:puedo|debo|debería|conviene|es seguro)\s+(?:\w+\s+)?seguir\s+(?:tomando|"
+          r"usando|con)\b|\b(?:darf|kann|soll|sollte) ich\b[^?.]{0,40}\b(?:weiter|weiterhin)\s+"
+          r"(?:ein)?nehmen\b|\bweiter(?:ein)?nehmen\b)"
+          # ("Should I keep taking my usual medicines before the repeat test?": the test's
+          # preparation)
+          r"(?![^?]*\b(?:before|until|antes de|vor) (?:the|my|a|your|el|la|mi|der|dem|meiner) "
+          r"(?:\w+ )?(?:test|blood test|draw|sample|scan|análisis|extracción|Blutabnahme|Test)\b)",
+          "changes a medicine or dose", kinds=QUESTION),
+    # "A 1,200-calorie plan", "1500 kcal al día", "eine 1200-Kalorien-Diät", "每天1200千卡": a
+    # calorie target is a diet ("per 100 g" on a label is no target)
+    _rule(r"\b\d[\d,.]*\s*-?\s*(?:calories?|kcal|kalorien|calorías|kilocalorías)\b"
+          r"(?!\s*(?:/|per\b|pro\b|por\b))|\d+\s*(?:千卡|大卡|卡路里)",
+          "prescribes a diet", unless_negated=True),
 ]

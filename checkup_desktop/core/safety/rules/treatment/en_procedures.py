@@ -23,12 +23,17 @@ EN_PROCEDURES = [
     # (the word before is part of the match, so "earlier gallbladder operation" is history too)
     # ("at the surgery", "your GP surgery": the practice, not an operation; "the report recommends
     # a biopsy" restates the report)
-    _rule(r"(?:(?<!status )(?<!s/)(?<!previous )(?<!prior )(?<!earlier )(?<!past )(?<!of )"
+    _rule(r"(?:(?<![\w'’-])(?<!status )(?<!s/)(?<!previous )(?<!prior )(?<!earlier )"
+          r"(?<!past )(?<!of )"
           r"(?<!of a )(?<!of an )(?<!had )\b(?!" + _HISTORY + r"\b)(?!whether\b)"
-          r"(?!(?:GP'?s?|doctor'?s|local|family)\s+surgery\b)"
+          r"(?!(?:GP['’]?s?|doctor['’]?s|local|family|practice|village)\s+surgery\b)"
           r"(?!(?<=\bat )(?:the|your|my|our)\s+surgery\b)(?!(?<=\bto )(?:the|your|my|our)\s+"
           r"surgery\b)(?!(?<=\bring |\bcall )(?:the|your|my|our)\s+surgery\b)"
-          r"(?!(?<=\bphone |\bvisit )(?:the|your|my|our)\s+surgery\b)[\w'-]+\s+|(?<![\w'-]\s))"
+          r"(?!(?<=\bphone |\bvisit )(?:the|your|my|our)\s+surgery\b)"
+          # ("contact your surgery today", "email the surgery": the practice)
+          r"(?!(?<=\bcontact )(?:the|your|my|our)\s+surgery\b)(?!(?<=\bemail )(?:the|your|my|"
+          r"our)\s+surgery\b)(?!(?<=\bfrom )(?:the|your|my|our)\s+surgery\b)[\w'-]+\s+|"
+          r"(?<![\w'-]\s))"
           + "(?=" + _PROCEDURE_EN + ")" + _REPORT_ADVISES + _PROCEDURE_EN + _REPORT_AFTER,
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),

@@ -27,7 +27,10 @@ EN_PROMISES = [
     # is a general statement)
     _rule(r"\bhelps?\s+(?:to\s+)?(?:lower|raise|reduce|boost|bring (?:down|up)|normali[sz]e|"
           r"clear|flush|fix|control)\b|\b(?:a |the )?(?:natural|easy|quick|best|simple) "
-          r"(?:way|remedy|fix|cure) (?:to|for)\b",
+          r"(?:way|remedy|fix|cure) (?:to|for)\b"
+          # ("the best way to see which way they are going": a test to find out, no remedy)
+          r"(?!\s+(?:see|know|find out|check|tell|confirm|clarify|judge|track|follow|monitor|"
+          r"understand|measure|get a (?:clear|reliable|true)|be sure|make sure|rule out)\b)",
           kinds=STATEMENT, unless_modal=True, unless_negated=True),
     # "after a month without alcohol it will be back to normal": a cause and a promised result
     _rule(r"\b(?:with|after|without|once you|if you)\b[^.?!;]{1,50}\b(?:will|'ll|should)\s+"

@@ -6,11 +6,13 @@ from __future__ import annotations
 from checkup_desktop.core.safety.rules.rule import QUESTION, STATEMENT, TITLE
 from checkup_desktop.core.safety.rules.treatment.common import (
     _AFFECTS,
+    _NO_TELL,
     _NUM,
     _OWN_ES,
     _PENDING_ES,
     _REPORT_ADVISES,
     _REPORT_AFTER,
+    _TELL_AFTER,
     _rule,
 )
 
@@ -95,7 +97,10 @@ ES = [
           r"tomaba|usaba|le (?:han )?(?:pautado|recetado|indicado))\b|\s+(?:actual|habitual)\b)",
           "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:debería|debe|tiene que|hay que|conviene|(?:le |te )?recomiendo|(?:le |te )?"
-          r"aconsejo|es (?:recomendable|aconsejable))\s+(?:\w+\s+)?(?:comer|beber|tomar|"
+          r"aconsejo|es (?:recomendable|aconsejable))\s+"
+          # ("conviene no dejar pasar la prueba de seguimiento": a test not to miss)
+          r"(?!no\s+dejar\s+(?:pasar|de\s+(?:acudir|hacer|ir|pedir|repetir|consultar)))"
+          r"(?:\w+\s+)?(?:comer|beber|tomar|suprimir|retirar|limitar|restringir|quitar|"
           r"evitar|dejar|reducir|aumentar|eliminar|consumir)\b|\balimentos ricos en\b|"
           r"\bricos? en hierro\b",
           "tells the person what to take or eat", kinds=STATEMENT),
@@ -117,8 +122,10 @@ ES = [
           "suggests taking something"),
     # (lay "analgésicos", "antiinflamatorios", "anticoagulantes": a rule below judges them in
     # context)
-    _rule(r"\b(?:antiagregantes?|estatinas?|betabloqueantes?|diuréticos?|"
-          r"antihipertensivos?|antidepresivos?)\b|\ble (?:pongan|"
+    # ("si toma algún anticoagulante o antiagregante, mencióneselo a su médico": a class told to
+    # the clinician or named as a cause; a statin stays a named drug)
+    _rule(_NO_TELL + _OWN_ES + r"\b(?:antiagregantes?|betabloqueantes?|diuréticos?|"
+          r"antihipertensivos?|antidepresivos?)\b" + _AFFECTS + r"|\bestatinas?\b|\ble (?:pongan|"
           r"den|receten|recetarán|pondrán|darán)\b",
           "names a medicine"),
     _rule(r"\bangiograf\w+|\bcateterismo\b|\bprueba de esfuerzo\b",
@@ -213,8 +220,9 @@ ES += [
     # lay classes ("analgésicos", "anticoagulantes"), as "painkillers": one named as a cause of a
     # result ("pueden alterar los valores del riñón") or one the person takes ("mis analgésicos")
     # is no advice
-    _rule(_OWN_ES + r"\b(?:analgésicos?|calmantes?|antiinflamatorios?|anticoagulantes?)\b"
-          + _AFFECTS,
+    _rule(_OWN_ES
+          + r"\b(?:analgésicos?|calmantes?|antiinflamatorios?|anticoagulantes?)\b"
+          + _AFFECTS + _TELL_AFTER,
           "names a medicine", unless_hedged=True),
 ]
 
@@ -263,5 +271,14 @@ ES += [
           r"después|extracción|análisis|analítica|prueba|muestra|ayunas?)\b)[^.;:!?,]{1,90},\s*"
           r"(?:coma|beba|tome" + _TAKE_NOT_ES + r"|evite|elimine|reduzca|aumente|añada|deje de|"
           r"suspenda|empiece a|duplique)\b",
+          "tells the person what to take, eat or do", kinds=STATEMENT),
+    # "le ayudará reducir las grasas saturadas", "comer más carne roja ... suele bastar para que
+    # vuelva a subir": a diet change as an infinitive subject, promised or judged to help
+    _rule(r"\b(?:le|te|les)\s+(?:ayudará|ayudaría|vendrá bien|irá bien|sentará bien)\s+"
+          r"(?:\w+\s+)?(?:reducir|comer|beber|tomar|evitar|eliminar|suprimir|limitar|aumentar|"
+          r"bajar|dejar|añadir|incluir)\b|"
+          r"(?:^|(?<=[.;:!?,]))\s*(?:comer|beber|tomar|evitar|eliminar|suprimir|reducir|limitar|"
+          r"aumentar|añadir|incluir)\b[^.;!?]{1,80}\b(?:suele bastar|basta|bastará|bastaría|"
+          r"ayuda(?:rá|ría)?|es suficiente|será suficiente|funciona)\b",
           "tells the person what to take, eat or do", kinds=STATEMENT),
 ]

@@ -44,6 +44,11 @@ _OWN_ZH = _not_after(*(f"我{when}{verb}的" for when in ("", "在", "目前", "
                                     "长期在", "现在在", "每天在", "平常在")
                        for verb in ("吃", "服用", "用")))
 
+# "至于是否需要补铁……都应由医生决定": whether to supplement, left to the clinician later in the
+# sentence (a bare "是否需要补铁？" still asks for a remedy)
+_WHETHER_ZH = (r"(?:(?<!是否)(?<!是否需要)(?<!是否要)(?<!要不要)(?<!需不需要)|"
+               r"(?![^。！？；]*(?:医生|医师|大夫)))")
+
 ZH = [
     # "正在服用" is what the person already takes, and "服用…会影响化验结果" names a cause of a
     # result (a named medicine stays: no drug names); 口服葡萄糖耐量试验 is a test; "开处方的医生"
@@ -56,8 +61,9 @@ ZH = [
           r"|口服(?![^。，,]{0,8}(?:试验|测试|实验))|" + _DOSE_ZH
           + r"|(?<![按遵照非])(?<!任何)(?<!所有)处方(?![^。，,]{0,2}(?:医生|医师))|停药|注射|他汀|"
           r"二甲双胍|胰岛素(?:注射|针)|"
-          r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|补铁|补钙|补碘|补充维生素|"
-          + r"(?=[降消止])" + _OWN_ZH + r"[降消止]\w?药" + _AFFECTS +
+          r"阿司匹林|抗生素|优甲乐|左甲状腺素|鱼油|钙片|铁剂|"
+          + _WHETHER_ZH + r"补(?:铁|钙|碘|充维生素)|"
+          + _NO_TELL + r"(?=[降消止])" + _OWN_ZH + r"[降消止]\w?药" + _AFFECTS +
           # "我需要吃药吗" asks whether medicine is needed at all
           r"|(?:建议|(?<!是否)(?<!要不要)(?<!需不需要)(?<!会不会)(?<!何时)需要(?![^。，,]{0,8}吗)|应该|应当|可以)(?:使用|用|开|吃|服)[^。，,]{0,6}药(?!物)|"
           r"[\u4e00-\u9fff]{1,4}(?:[药素钙铁]片|胶囊|注射液|口服液|颗粒|滴丸|滴剂|喷剂|冲剂|泡腾片|沙坦|普利|洛尔|地平|"
@@ -95,7 +101,8 @@ ZH = [
           "names a treatment or procedure", kinds=STATEMENT, unless_negated=True,
           unless_choice=True),
     _rule(_DOSE_ZH
-          + r"|补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)" + _AFFECTS
+          + r"|" + _WHETHER_ZH
+          + r"补(?:点|些|充)?(?:镁|钙|铁|锌|碘|钾|硒|维生素|叶酸|鱼油)" + _AFFECTS
           + r"|换成|改吃|多吃|少吃",
           "prescribes a medicine, dose or diet", unless_negated=True),
     _rule(r"(?:打|注射|用上?)胰岛素|开始(?:吃|用|打|服)",
@@ -104,9 +111,10 @@ ZH = [
           "suggests a treatment or diet", kinds=QUESTION),
     _rule(r"空腹(?:吃|服)|饭前(?:吃|服)|饭后(?:吃|服)|睡前(?:吃|服)",
           "tells how to take a medicine", unless_negated=True),
-    _rule(r"(?=[护保养降])" + _OWN_ZH + r"(?:护肝|保肝|养肝|护肾|降脂药|降糖药|降压药)" + _AFFECTS,
+    _rule(_NO_TELL + r"(?=[护保养降])" + _OWN_ZH
+          + r"(?:护肝|保肝|养肝|护肾|降脂药|降糖药|降压药)" + _AFFECTS,
           "suggests a treatment", unless_negated=True),
-    _rule(r"(?=[抗利止激降安])" + _OWN_ZH
+    _rule(_NO_TELL + r"(?=[抗利止激降安])" + _OWN_ZH
           + r"(?:抗凝药|抗血小板药|利尿剂|止痛药|激素药|降压药|安眠药)" + _AFFECTS,
           "names a medicine", unless_negated=True),
     # ("报告建议做胃镜" restates the report)
