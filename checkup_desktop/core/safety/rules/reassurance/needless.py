@@ -119,9 +119,10 @@ NEEDLESS_ZH = [
     _rule(r"(?:不用|不必|无需|不需要|用不着)(?:再)?(?:专门|特意|特地|特别)(?:去|跑|找|挂号|"
           r"看)",
           kinds=STATEMENT, unless_hedged=False),
-    # asked whether a check is still worth it: "我还有必要再抽一次血吗？" (not "还有必要空腹吗？
-    # 复查前…", which asks about the fast)
-    _rule(r"还(?:有)?必要(?:再|去|专门)?[^。？！，?!]{0,8}?(?:复查|再查|查|抽|看医生|医院|跑)",
+    # asked whether a check is still worth it: "我还有必要再抽一次血吗？", "我还有必要专门再来
+    # 复诊吗？" (not "还有必要空腹吗？复查前…", which asks about the fast)
+    _rule(r"还(?:有)?必要(?:再|去|专门)?[^。？！，?!]{0,8}?(?:复查|再查|查|抽|看医生|医院|跑|复诊|"
+          r"就诊|随访)",
           kinds=QUESTION, unless_hedged=False),
     # the result treated as unseen: "完全可以当作没看见", "可以完全不理会吧"
     _rule(r"(?:当作?|当成|就当)(?:它|这个|这事)?(?:没看见|没看到|不存在|没这回事|没发生|没发现|没查出来?|"

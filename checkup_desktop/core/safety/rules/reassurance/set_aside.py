@@ -76,11 +76,6 @@ SET_ASIDE_ZH = [
     _rule(r"(?:(?:不必|不用|无需|不需要|没必要|别|用不着)(?:太|过于|那么|这么)?(?:当真|较真|认真对待)|"
           r"(?:可以|就|能)不算数|不用算数)" + _NO_STEP_AFTER_ZH,
           kinds=ALL, unless_hedged=False),
-    # asked whether a visit is still needed after a premise: "我还有必要专门再来复诊吗？"
-    # (not "还需要复诊吗？还是…", a plain choice)
-    _rule(r"还有必要(?:专门|特意|特地|再|去|来){0,3}(?:复诊|复查|就诊|看医生|找医生|"
-          r"检查|随访)(?:吗|呢|么)(?![？?]\s*还是)",
-          kinds=QUESTION, unless_hedged=False),
     # "复查只是走个形式", "走过场"
     _rule(r"(?:复查|随访|检查)(?:(?!不是|并非|不只是|不光是)[^。；]){0,10}(?:走(?:个)?形式|走过场)",
           kinds=ALL),
