@@ -84,7 +84,8 @@ def test_the_learned_check_adds_to_the_rules_and_never_for_trusted_text(monkeypa
     (0.99, 0.1, True),   # one check alone at its own threshold
     (0.1, 0.99, True),
 ])
-def test_the_two_learned_checks_judge_alone_or_by_their_mean(monkeypatch, p_words, p_meaning, flagged):
+def test_the_two_learned_checks_judge_alone_or_by_their_mean(monkeypatch, p_words, p_meaning,
+                                                              flagged):
     monkeypatch.setattr(learned, "unsafe_probability", lambda *_a: p_words)
     monkeypatch.setattr(meaning, "unsafe_probability", lambda *_a: p_meaning)
     assert joint.JOINT_THRESHOLD == 0.8

@@ -106,8 +106,8 @@ HOLDOUT = Path(__file__).parent / "redteam" / "holdout.tsv"
 
 
 def test_an_independent_set_nobody_tuned_on_stays_near_its_measured_figures(capsys):
-    """holdout.tsv: two sets (531 + 540 sentences) by writers who saw neither the rules nor
-    the corpus, measured when the rules were final (recall 0.973, false positives 0.019;
+    """holdout.tsv: two sets (534 + 538 sentences) by writers who saw neither the rules nor
+    the corpus, measured when the rules were final (recall 0.983, false positives 0.019;
     README). No rule may be written from it and no learned check trained on it: this is the
     project's estimate of how the checker does on sentences it has never seen. The floors leave
     room for a few lines, not for a new failure."""

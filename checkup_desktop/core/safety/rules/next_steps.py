@@ -17,9 +17,10 @@ NEXT_STEP = re.compile(
     r"\bcall (?:an ambulance|911|999|112)\b|contact (?:a|your) (?:doctor|clinician|GP)|"
     r"seek (?:medical )?(?:care|help|attention)|\bhoy\b|urgencias|inmediat\w+|cuanto antes|"
     r"\bheute\b|\bsofort\b|Notaufnahme|Notruf|umgehend|今天|立即|立刻|马上|急诊|尽快就医|"
-    # 120 as a number of its own, not in "190/120"
     r"尽快联系|尽快(?:预约|就诊|复查|复诊|到|去|看|安排|咨询)|"
-    r"(?<![\d/.,])120(?![\d/.,])|\b(?:112|061|116 ?117)\b|\bRettungsdienst\b|\bNotarzt\b|"
+    # a number to call, not a reading: "182/112 mmHg", "120/80"; "die 120." ends a sentence
+    r"(?<![\d/.,])120(?![\d/]|[.,]\d)|(?<![\d/])(?:112|061|116 ?117)(?![\d/]|[.,]\d)|"
+    r"\bRettungsdienst\b|\bNotarzt\b|"
     r"\bambulancia\b|\bemergencias\b|"
     # same-day and without-delay wording with a visit or a call ("the same day", "当天就诊",
     # "let your clinician know promptly", "as soon as possible")

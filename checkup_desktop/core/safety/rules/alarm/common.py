@@ -10,7 +10,9 @@ from checkup_desktop.core.safety.rules.rule import STATEMENT, Rule, maker
 
 # a call for help later in the sentence ("llame al 112", "wählen Sie die 112") is the next step
 # the engine's list lacks in Spanish and German
-_CALL_AFTER = (r"(?![^?]*?(?:\b(?:112|061|911|999|ambulancia|emergencias|servicios? de emergencia|"
+# (a number only on its own: the "112" of a reading "182/112 mmHg" is no call)
+_CALL_AFTER = (r"(?![^?]*?(?:(?<![\d/])(?<!\d[.,])(?:112|061|911|999)(?![\d/]|[.,]\d)|"
+               r"\b(?:ambulancia|emergencias|servicios? de emergencia|"
                r"Rettungsdienst\w*|Notarzt\w*|Krankenwagen|"
                # ... and so is being seen the same day ("suchen Sie noch am selben Tag eine
                # Augenklinik auf", "acuda ese mismo día")

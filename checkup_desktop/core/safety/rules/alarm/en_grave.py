@@ -76,9 +76,12 @@ EN_GRAVE += [
           kinds=ALL),
     # people not surviving: "überleben das viele Menschen nicht", "many people do not survive
     # it", "muchas personas no sobreviven", "很多人活不下来"
-    _rule(r"\b(?:do|does|did|would|will)(?:n'?t| not) survive\b|\bsurvive[sd]? (?:it )?"
-          r"(?:rarely|seldom)\b|\b(?:few|not many) (?:people )?survive\b|\büberleb\w* (?:\w+ )"
-          r"{0,3}?(?:nicht|kaum|selten)\b|\b(?:nicht|kaum|selten) überleb\w*|\bno (?:lo )?"
+    # ("something I won't survive", "you may not survive it")
+    _rule(r"\b(?:(?:do|does|did|would|will)(?:n'?t| not)|won'?t|(?:I|you|we|he|she|they|people|"
+          r"patients|someone) (?:can'?t|cannot|could(?:n'?t| not)|may not|might not)) survive\b|"
+          r"\bsurvive[sd]? (?:it )?(?:rarely|seldom)\b|\b(?:few|not many) (?:people )?survive\b|"
+          r"\büberleb\w* (?:\w+ ){0,3}?(?:nicht|kaum|selten)\b|\b(?:nicht|kaum|selten) überleb\w*|"
+          r"\bno (?:lo |le )?(?:(?:voy|va|vaya|van|vayan) a |(?:podré|podría|puedo|pueda) )?"
           r"(?:sobreviv\w+|supera\w*)\b|\b(?:pocos|pocas) (?:lo )?sobreviven\b|活不下来|无法存活|"
           r"难以存活|(?:很少|极少)(?:有人)?(?:能)?(?:存活|活下来)",
           kinds=ALL, unless_negated=False),

@@ -176,3 +176,30 @@ EN_HARM = [
           r"(?:无法|不能|没法)再(?:恢复|逆转|挽回|治好)",
           kinds=STATEMENT | QUESTION, unless_negated=False),
 ]
+
+# Round 14: harm spreading to the organs, the heart short of blood
+EN_HARM += [
+    # toxins piling up and harming other organs: "las toxinas se acumulan en la sangre y pueden
+    # dañar otros órganos", "代谢废物越积越多，逐渐影响到心脏、骨骼和全身多个器官", "can damage
+    # other organs", "andere Organe schädigen" ("creatinine is a waste product the kidneys clear"
+    # names no harm)
+    _rule(r"\b(?:damag\w*|harm\w*|poison\w*|attack\w*|injur\w*)\b (?:\w+ ){0,3}?(?:other|many|"
+          r"several|multiple|all (?:your|the)|your) (?:\w+ )?organs\b|\b(?:dañ|perjudic|envenen|"
+          r"lesion|atac)\w* (?:\w+ ){0,3}?(?:otros|varios|muchos|todos los|sus) (?:\w+ )?órganos\b|"
+          r"\b(?:andere|mehrere|viele|alle|weitere) (?:\w+ )?Organe\b (?:\w+ ){0,3}?(?:schädig|"
+          r"angreif|vergift|angegriffen|geschädigt)\w*|\b(?:schädig|vergift|greif)\w* (?:\w+ ){0,3}"
+          r"?(?:andere|mehrere|viele|alle|weitere) (?:\w+ )?Organe\b|"
+          r"(?:越积越多|蓄积|堆积|积聚|积累)[^。；]{0,30}(?:损害|损伤|伤害|破坏|毒害|影响到?|累及|波及)"
+          r"[^。；]{0,20}(?:器官|心脏|大脑|神经|骨骼)|(?:损害|损伤|伤害|破坏|毒害|累及|波及)"
+          r"(?:到)?(?:全身|多个|其他|各个)[\u4e00-\u9fff]{0,4}器官"),
+    # the heart short of blood, said of the person: "意味着您心脏的供血可能已经跟不上需要了",
+    # "your heart may not be getting enough blood", "su corazón no recibe suficiente sangre",
+    # "Ihr Herz wird nicht mehr ausreichend mit Blut versorgt"
+    _rule(r"\byour heart(?: muscle)?\b[^.;?]{0,30}\b(?:not|isn'?t|no longer) (?:be )?(?:getting|"
+          r"receiving) (?:enough|sufficient) (?:blood|oxygen)\b|\bblood supply\b[^.;?]{0,40}\b"
+          r"(?:can'?t|cannot|no longer) (?:\w+ )?(?:keep(?:ing)? up|meet\w*)\b|"
+          r"\bsu corazón\b[^.;?]{0,30}\bno (?:\w+ )?(?:recib\w+|le llega) (?:suficiente|"
+          r"bastante) (?:sangre|oxígeno)\b|\bIhr Herz\w*\b[^.;?]{0,40}\bnicht (?:mehr )?"
+          r"(?:ausreichend|genug) (?:mit )?(?:Blut|Sauerstoff)|"
+          r"(?:您|你)的?心(?:脏|肌)?的?[\u4e00-\u9fff]{0,4}供血[\u4e00-\u9fff]{0,6}(?:跟不上|不足|不够|不上)"),
+]

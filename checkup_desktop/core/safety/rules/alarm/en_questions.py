@@ -195,3 +195,65 @@ EN_QUESTIONS += [
           r"aufhört zu schlagen|versagt|versagen)\b",
           kinds=QUESTION),
 ]
+
+# Round 14: asked in any language: a grave event about to happen, a life in danger, something
+# growing or hiding, an organ close to failing, losing a body part, never waking up.
+EN_QUESTIONS += [
+    # "Could these ST changes mean I am about to have a heart attack?", "¿Estoy a punto de
+    # sufrir un infarto?", "Stehe ich kurz vor einem Schlaganfall?", "我是不是快要心梗了？"
+    # ("How can I lower my risk of a stroke?" asks about prevention)
+    _rule(r"\b(?:about to|on the verge of|close to|near to|any day now)\b (?:\w+ )?(?:have|"
+          r"having|suffer\w*|get|getting)? ?(?:a |an )?(?:massive |major |big )?(?:heart attack|"
+          r"stroke|seizure|cardiac arrest|brain bleed|kidney failure|heart failure)\b|"
+          r"\b(?:a punto de|al borde de|cerca de) (?:\w+ )?(?:sufrir|tener|darme|darle)? ?"
+          r"(?:un |una )?(?:infarto|ictus|derrame|paro card\w+|convulsi\w+|insuficiencia)|"
+          r"\bkurz vor (?:einem |einer )?(?:\w+ )?(?:Herzinfarkt|Schlaganfall|Infarkt|"
+          r"Hirnblutung|Nierenversagen|Herzstillstand|Krampfanfall)|"
+          r"(?:快要|快|马上就?要?|就要|随时(?:会|可能)?)(?:发生|得|来)?(?:心梗|心肌梗死|中风|脑梗|脑出血|"
+          r"心脏骤停|肾衰竭|心衰)",
+          kinds=QUESTION),
+    # "Ist mein Leben in Gefahr?", "Is my life at risk?", "¿Corre peligro mi vida?",
+    # "我有生命危险吗？"
+    _rule(r"\b(?:my|your|his|her|their) life (?:is |could be |may be |might be |be )?(?:\w+ )?"
+          r"(?:in danger|at risk|at stake|threatened)\b|\blebensgefährlich\w*|\bLebensgefahr\b|"
+          r"\bLeben\b[^.;?]{0,20}\bin (?:\w+ )?Gefahr\b|\b(?:mi|su) vida\b[^.;?]{0,20}\b(?:en "
+          r"peligro|corre peligro)\b|\bcorr\w+ peligro (?:mi|su) vida\b|\bpeligro de muerte\b|"
+          r"生命危险|危及生命|性命(?:之忧|难保|堪忧)",
+          kinds=QUESTION | STATEMENT),
+    # something growing in the person: "Does a CA 19-9 this high mean there is something growing
+    # in my pancreas?", "¿hay algo creciendo en mi páncreas?", "wächst da etwas in meiner
+    # Bauchspeicheldrüse?", "是不是胰腺里长了东西？"
+    _rule(r"\bsomething (?:is |that is |that's |could be |might be )?(?:growing|forming|"
+          r"developing|spreading|eating away)\b|\balgo (?:que )?(?:está |esté )?(?:creciendo|"
+          r"crece|crezca|formándose|se está formando)\b|\bwächst (?:da |dort |hier )?(?:etwas|"
+          r"was)\b|\betwas\b[^.;?]{0,30}\b(?:wächst|heranwächst|wuchert)\b|"
+          r"长(?:了|出)(?:什么)?(?:东西|异物|肿块|包块)",
+          kinds=QUESTION),
+    # an organ close to failing: "How close is my liver to giving out completely?", "¿Qué tan
+    # cerca está mi hígado de fallar?", "Wie kurz steht meine Niere vor dem Versagen?",
+    # "我的肝离衰竭还有多远？"
+    _rule(r"\b(?:close|near|closer|nearer)\b[^.;?]{0,30}\b(?:to|from) (?:\w+ )?(?:giving out|"
+          r"failing|failure|shutting down|packing up|stopping|collapse|collapsing)\b|"
+          r"\b(?:heart|kidneys?|liver|lungs?|brain|organs?)" + _MAY_SOON + r" (?:giving out|"
+          r"shutting down|packing up)\b|"
+          r"\bcerca\b[^.;?]{0,30}\bde (?:fallar|colapsar|dejar de funcionar|pararse|la "
+          r"insuficiencia)\b|\bkurz (?:davor|vor dem) (?:zu )?(?:versagen|Versagen|aufzugeben|"
+          r"Kollaps)|(?:离|接近)[\u4e00-\u9fff]{0,4}(?:衰竭|罢工|停跳)",
+          kinds=QUESTION),
+    # losing a body part: "¿... que podría llegar a perder el pecho?", "Could I lose my breast?",
+    # "Muss ich die Brust verlieren?", "会不会失去乳房？"
+    _rule(r"\b(?:lose|losing) (?:my|a|the|one|your|both) (?:\w+ )?(?:breasts?|eyes?|legs?|"
+          r"arms?|feet|foot|toes|kidneys?|limbs?|hands?)\b|\bperd\w* (?:el|la|los|las|un|una|mi|"
+          r"mis) (?:pecho|mama|senos?|ojos?|piernas?|brazos?|pies?|riñón|riñones|dedos)\b|"
+          r"\b(?:Brust|Auge|Augen|Bein|Beine|Arm|Fuß|Füße|Zehen|Niere|Nieren)\b (?:\w+ )?"
+          r"verlier\w*|"
+          r"\bverlier\w* (?:ich |Sie )?(?:die|das|den|meine|meinen|ein|eine|einen) (?:Brust|Auge|"
+          r"Bein|Arm|Fuß|Niere)\b|(?:失去|保不住|切掉|切除)(?:一侧|一个|整个)?(?:乳房|眼睛|腿|脚|肾)",
+          kinds=QUESTION),
+    # never waking up: "¿... que me desmaye y ya no me despierte?", "Could I pass out and never
+    # wake up?", "und nicht mehr aufwachen?", "晕过去就醒不过来"
+    _rule(r"\b(?:never|not|n'?t) wake (?:up )?again\b|\bnever wake up\b|\bya no (?:me |se |le )?"
+          r"despiert\w*|\bno (?:me |se |le )?(?:vuelva|vuelvo|volver\w*) a despertar\b|\bnicht "
+          r"mehr aufwach\w*|\bnie (?:mehr |wieder )?aufwach\w*|(?:再也)?醒不过来|醒不来了",
+          kinds=QUESTION | STATEMENT, unless_negated=False),
+]

@@ -172,3 +172,21 @@ EN_THREATS += [
           r"diagnosticar)(?:se)? tarde\b|(?:往往|通常|常常)(?:发现|确诊)(?:得)?(?:较|很)?晚",
           kinds=STATEMENT | QUESTION),
 ]
+
+# Round 14: a growth pictured as hiding behind a finding
+EN_THREATS += [
+    # "dahinter verbergen sich manchmal Tumoren im Kopf", "a tumour could be hiding behind it",
+    # "un tumor escondido que la ecografía no ha visto", "背后可能藏着肿瘤" ("hidden blood" in a
+    # stool test names the blood, not a growth)
+    _rule(r"\b(?:hidden|lurking|concealed|undetected|unseen) (?:\w+ )?(?:tumou?rs?|cancers?|"
+          r"growths?|mass(?:es)?|malignan\w+)\b|\b(?:tumou?rs?|cancers?|growths?|mass(?:es)?)\b"
+          r"[^.;?]{0,20}\b(?:hiding|lurking|hidden)\b|"
+          r"\b(?:tumor(?:es)?|cáncer(?:es)?|c[aá]nceres|masas?)\b (?:\w+ )?(?:escondid|ocult|"
+          r"agazapad)\w*|\bse (?:esconde|esconden|oculta|ocultan)\w*\b[^.;?]{0,30}\b(?:tumor|"
+          r"cáncer|c[aá]nceres|algo maligno)|"
+          r"\b(?:verb(?:ergen|irgt)|versteck\w*) sich\b[^.;?]{0,40}(?:Tumor|Krebs|Karzinom|"
+          r"Metastase)|\b(?:versteckt|verborgen|unentdeckt)\w* (?:\w+ )?(?:Tumor|Krebs|Karzinom)|"
+          r"(?:藏着|隐藏着?|潜伏着?|躲着)[\u4e00-\u9fff]{0,4}(?:肿瘤|癌|恶性)|"
+          r"(?:隐藏|潜伏)的(?:肿瘤|癌)",
+          kinds=STATEMENT | QUESTION),
+]

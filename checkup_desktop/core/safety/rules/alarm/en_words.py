@@ -43,8 +43,12 @@ EN_WORDS = [
     _rule(r"\bbrain bleeds?\b|\bbleed\w* (?:into|in|inside|within|around|on) (?:the |your )?"
           r"(?:brain|skull|head)\b|\bhaemorrhag\w+|\bhemorrhag\w+"),
     _rule(r"\bpoison\w*|\btoxic\b"),
-    _rule(r"\b(?:alarming|frightening|scary|terrifying|grave|very serious|extremely serious|"
+    _rule(r"\b(?:alarming|frightening|scary|terrifying|very serious|extremely serious|"
           r"really serious)\b"),
+    # "grave" (also Spanish) unless a negation comes earlier in the sentence, however far ("no
+    # significa por sí solo que haya un problema grave", "does not by itself mean anything grave")
+    _rule(r"(?:^|(?<=[.;!?]))(?![^.;!?]*?(?:\b(?:not|no|nicht|kein\w*|nada|nothing|nichts|never|"
+          r"nunca|ningún|ninguna|sin|without)\b|n't\b)[^.;!?]*?\bgrave\b)[^.;!?]*?\bgrave\b"),
     _rule(r"\b(?:serious|big|real|deep|grave) trouble\b|\bin a bad way\b|\bbadly damaged\b"),
     _rule(r"\bsomething (?:very |really |quite )?(?:nasty|serious|bad|sinister|terrible|"
           r"dangerous|awful)\b"),

@@ -8,7 +8,8 @@ reason, texts and flags (common.py) unless it says otherwise."""
 
 from __future__ import annotations
 
-from checkup_desktop.core.safety.rules.certainty.de import DE
+from checkup_desktop.core.safety.rules.certainty.de import DE as DE_BASE
+from checkup_desktop.core.safety.rules.certainty.de_course import DE_COURSE
 from checkup_desktop.core.safety.rules.certainty.en_course import EN_COURSE
 from checkup_desktop.core.safety.rules.certainty.en_course_verbs import EN_COURSE_VERBS
 from checkup_desktop.core.safety.rules.certainty.en_outcomes import EN_OUTCOMES
@@ -17,6 +18,7 @@ from checkup_desktop.core.safety.rules.certainty.en_sure import EN_SURE
 from checkup_desktop.core.safety.rules.certainty.es import ES
 from checkup_desktop.core.safety.rules.certainty.zh import ZH
 
+DE = DE_BASE + DE_COURSE
 EN = EN_SURE + EN_COURSE + EN_OUTCOMES + EN_QUESTIONS + EN_COURSE_VERBS
 
 __all__ = ["DE", "EN", "ES", "ZH"]

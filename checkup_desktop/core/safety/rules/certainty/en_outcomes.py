@@ -106,3 +106,25 @@ EN_OUTCOMES = [
           r"schlagen)\b|\bacabar(?:á|án) (?:por )?dejando de funcionar\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
 ]
+
+# Round 14: the course of everyone with such a result passed on to this person ("and yours will
+# too"), a harm told as the sure result of the value staying as it is.
+EN_OUTCOMES += [
+    # "Most people's values settle on their own, and yours will too" ("whether yours will" asks)
+    _rule(r"(?<!whether )(?<!if )\byours (?:will|is going to|are going to)(?: \w+)?(?: \w+)? "
+          r"(?:too|as well)(?=\s*(?:[.,;!:]|$))|\byours will (?:do|follow) the same\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_choice=True),
+    # "if it stays at this level your arteries will gradually narrow over the next ten years"
+    _rule(r"\bif (?:it|this|that|they|the \w+|your \w+)(?: \w+)? (?:stays?|remains?|continues?|"
+          r"goes? untreated|keeps? (?:rising|going up|climbing))\b[^.;?!]{0,40}?,?\s+(?:your |the |"
+          r"you )?(?:\w+ ){0,2}?(?:will|is going to|are going to) (?:gradually |slowly |steadily |"
+          r"eventually |inevitably |certainly |definitely |surely )?(?:narrow|harden|stiffen|clog|"
+          r"fail|decline|weaken|be damaged|get damaged|suffer|get worse|worsen|deteriorate|"
+          r"have (?:a )?(?:heart attack|stroke))\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+    # "Raised ALT readings like yours always return to the range within a couple of months"
+    _rule(r"\balways (?:returns?|go(?:es)? back|comes? back|gets? back|drops? back|falls? "
+          r"back|settles? back) (?:in)?to "
+          r"(?:the )?(?:normal|range|reference|target|healthy)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True),
+]

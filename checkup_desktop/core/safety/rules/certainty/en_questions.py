@@ -122,3 +122,21 @@ EN_QUESTIONS += [
           r"their) own)\b",
           "takes a course as certain", kinds=ALL),
 ]
+
+# Round 14: a worsening course as the premise of a question ("Knowing that my PSA will keep
+# rising, how often ...?"), a bad event dated by age ("at what age will I have my heart attack?").
+EN_QUESTIONS += [
+    # "Knowing that my PSA will keep rising every year, how often ...?", "Given that the cyst will
+    # keep growing, ..." ("if it keeps rising" asks it)
+    _rule(r"\b(?:knowing|given|seeing|now that|since|as)\b(?: that)?[^?,;]{0,60}?\b(?:will|is "
+          r"going to|are going to) (?:keep|continue|go on) (?:to )?(?:ris\w*|climb\w*|grow\w*|"
+          r"worsen\w*|getting worse|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|go\w* (?:up|"
+          r"down))",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "If my cholesterol stays like this, at what age will I have my heart attack?"
+    _rule(r"\b(?:at what age|how old will I be when|in how many years)\b[^?]{0,40}\bwill I "
+          r"(?:have|get|suffer|develop|need)\b[^?]{0,20}\b(?:heart attack|stroke|fracture|"
+          r"diabetes|gout|dialysis|kidney failure|heart failure|dementia|cancer|insulin|"
+          r"hearing aids?|blindness)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+]

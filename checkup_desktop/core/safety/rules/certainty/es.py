@@ -202,7 +202,8 @@ ES += [
           r"[^?]{0,50}\b(?:en|para) (?:normalizarse|volver a (?:la normalidad|lo normal)|bajar|"
           r"desaparecer|curarse|resolverse|"
           r"duplicar|triplicar|crecer|agrandarse|necesitar|llegar a|perder|empeorar|quedarme)\b|"
-          r"\ba qué edad\b[^?]{0,40}\b(?:necesitar(?:é|á)|tendré que|voy a necesitar)\b|"
+          r"\ba qué edad\b[^?]{0,40}\b(?:necesitar(?:é|á)|tendré que(?! (?:hacerme|empezar a "
+          r"hacerme|repetir|controlar|revisar|medir|pedir))|voy a necesitar)\b|"
           r"\b(?:empezar|comenzar)(?:é|á|án) a (?:necesitar|tener(?! (?:los|el|mis|la|una) "
           r"(?:resultados?|informe|cita|respuesta))|perder|notar|sufrir|quedarme)\b|"
           r"\b(?:qué tan rápido|a qué velocidad|cuánto más|con qué rapidez|cuán rápido)\b[^?]{0,50}"
@@ -253,4 +254,29 @@ ES += [
           r"médic[oa]|informe)\b)[^.;!?:,])*?\bseguir(?:á|án) (?:sin cambios|igual|estables?|"
           r"del mismo tamaño|como (?:está|están|hasta ahora))\b",
           "predicts the future", unless_modal=True, unless_uncertain=True),
+]
+
+# Round 14: a worsening course as the premise of a question ("Sabiendo que el PSA va a seguir
+# subiendo, ¿...?"), everyone's course passed on to this person ("en su caso también lo harán"),
+# a bad event dated by age.
+ES += [
+    # "Como la audición irá empeorando, ¿cuándo ...?", "Sabiendo que el PSA va a seguir subiendo"
+    # ("si sigue subiendo" asks it)
+    _rule(r"\b(?:sabiendo que|como|ya que|dado que|puesto que|visto que)\b[^?¿,]{0,60}?\b(?:irá|"
+          r"irán|va(?:n)? a (?:seguir|ir)|seguirá|seguirán)\s+(?:subiendo|bajando|empeorando|"
+          r"aumentando|creciendo|perdiendo|disminuyendo|avanzando|progresando|cayendo|"
+          r"deteriorándose|agrandándose|reduciéndose)\b",
+          "takes a bad course as certain", kinds=QUESTION),
+    # "en la mayoría vuelven a la normalidad y en su caso también lo harán", "los suyos también
+    # bajarán" ("su médico le dirá si en su caso también lo harán" asks it)
+    _rule(r"\ben su caso (?:también |igualmente )?(?:lo )?(?:hará|harán|ocurrirá|pasará|será así|"
+          r"se normalizará\w*|bajará\w*|volverá\w*|mejorará\w*|desaparecerá\w*)\b|"
+          r"\b(?:el|los|la|las) suy[oa]s? (?:también|igualmente) (?:lo )?(?:hará|harán|bajará\w*|"
+          r"se normalizará\w*|volverá\w*|mejorará\w*)\b",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_choice=True),
+    # "Si el colesterol sigue así, ¿a qué edad tendré mi infarto?"
+    _rule(r"\ba qué edad\b[^?]{0,40}\b(?:tendré|sufriré|me dará|me vendrá|desarrollaré|voy a "
+          r"tener)\b(?! que)[^?]{0,20}\b(?:infarto|ictus|fractura|diabetes|gota|diálisis|"
+          r"insuficiencia|demencia|cáncer|insulina|audífonos?|ceguera)\b",
+          "takes a bad course as certain", kinds=QUESTION),
 ]

@@ -305,3 +305,15 @@ ZH += [
           r"不会再(?:复发|反弹|长出来|发作)(?![^。？?]*[吗么])",
           "predicts the future", unless_uncertain=True),
 ]
+
+# Round 14: a finding said to keep growing ("以后会一直慢慢长大"), in any kind of text ("可能会"
+# leaves it open), and everyone's course passed on to this person ("您的也会这样").
+ZH += [
+    _rule(r"(?:^|(?<=[，,。；？?]))(?:(?!如果|万一|假如|要是|是否|会不会|可能|也许|或许)[^，,。；？?])*?"
+          r"(?<!不)(?:以后|将来|今后|未来)?会一直(?:慢慢|逐渐|缓慢|不断)?地?"
+          r"(?:长大|变大|增大|升高|上升|增加|恶化|加重|下降|降低|减退|进展|发展)"
+          r"(?![^，,。；？?]*[吗么])",
+          "predicts the future", kinds=ALL, unless_modal=True, unless_uncertain=True),
+    _rule(r"(?<!是否)(?:您|你)的也会(?:这样|如此|一样|恢复|好转|降下来|正常|自行)|(?:您|你)也会(?:这样|一样)(?!吗)",
+          "predicts the future", unless_modal=True, unless_uncertain=True, unless_choice=True),
+]

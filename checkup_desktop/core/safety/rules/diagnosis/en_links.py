@@ -197,9 +197,13 @@ EN_LINKS += [
           unless_modal=True),
     # "you can now be considered hypertensive", "ya puede considerarse usted hipertenso", "Sie
     # gelten damit als Hypertoniker", "您已经可以算是高血压患者": the person counted as a case
-    _rule(r"(?<!\bif )(?<!\bwhether )\byou (?:can|could|would|may|might|will)? ?(?:now |already "
-          r"|officially |technically )?(?:be )?(?:considered|classed as|classified as|counted as|"
-          r"count as|qualify as|regarded as)\s+(?:an? )?(?:pre-?diabetic|diabetic|hypertensive|"
+    # ("your bones count as osteoporotic": the person's organ counted as a case)
+    _rule(r"(?<!\bif )(?<!\bwhether )\b(?:you|your (?:bones?|body|liver|kidneys?|thyroid|"
+          r"heart|blood sugar|blood pressure))"
+          r" (?:can|could|would|may|might|will)? ?(?:now |already "
+          r"|officially |technically )?(?:be |are |is )?(?:considered|classed as|classified as|"
+          r"counted as|counts? as|qualify as|regarded as)\s+(?:an? )?(?:pre-?diabetic|diabetic|"
+          r"hypertensive|"
           r"an(?:a)?emic|obese|hypothyroid|hyperthyroid|osteoporotic|insulin[- ]resistant)\b|"
           r"(?:(?<!\bsi )\b(?:puede|podría|debe) (?:ya )?considerarse (?:usted )?(?:ya )?|"
           r"\b(?:se le|le) (?:puede |podría )?(?:considera|considerar|clasifica|clasificar)\w* )"

@@ -24,6 +24,12 @@ EN_PRESUMED = [
           r"worsen\w*|make|made)\b)"
           # ("my eating habits" are a way of living, not a disease)
           r"(?!(?:\S+\s+)?(?:habits?|routine|lifestyle)\b)"
+          # ("the tests your clinician chooses": a person; "how quickly your blood clots": the
+          # verb, a test's meaning)
+          r"(?!(?:clinician|doctor|GP|nurse|pharmacist|specialist|physician|care team|team|"
+          r"midwife|consultant)s?\b)"
+          r"(?!blood clots?(?:\s*(?:[,;:.)]|$)|\s+(?:normally|properly|quickly|slowly|as|when|"
+          r"too|more|less|in a|after)\b))"
           # ("your hepatitis B surface antibody" names a test)
           r"(?!(?:[\w-]+\s+){1,3}?(?:antibod(?:y|ies)|antigens?|serology|titres?|titers?|"
           r"vaccin\w*|immunity|status|screen\w*)\b)",

@@ -23,6 +23,12 @@ from checkup_desktop.core.safety.rules.reassurance.needless import (
     NEEDLESS_ES,
     NEEDLESS_ZH,
 )
+from checkup_desktop.core.safety.rules.reassurance.not_worth import (
+    NOT_WORTH_DE,
+    NOT_WORTH_EN,
+    NOT_WORTH_ES,
+    NOT_WORTH_ZH,
+)
 from checkup_desktop.core.safety.rules.reassurance.put_off import (
     PUT_OFF_DE,
     PUT_OFF_EN,
@@ -38,11 +44,13 @@ from checkup_desktop.core.safety.rules.reassurance.set_aside import (
 from checkup_desktop.core.safety.rules.reassurance.zh import ZH as _ZH
 
 # Round 11: the modules that serve every language come after each language's own list
-# Round 13: set_aside.py, the wordings of set 19 the older lists did not reach
+# (set_aside.py: the talk or the check set aside, "a formality"; not_worth.py: a check called
+# pointless after a premise, "nothing that should worry you")
 EN = (EN_VERDICTS + EN_NO_FOLLOW_UP + EN_TITLES + EN_QUESTIONS + PUT_OFF_EN + NEEDLESS_EN
-      + SET_ASIDE_EN)
-DE = DE_VERDICTS + DE_NO_FOLLOW_UP + DE_QUESTIONS + PUT_OFF_DE + NEEDLESS_DE + SET_ASIDE_DE
-ES = _ES + PUT_OFF_ES + NEEDLESS_ES + SET_ASIDE_ES
-ZH = _ZH + PUT_OFF_ZH + NEEDLESS_ZH + SET_ASIDE_ZH
+      + SET_ASIDE_EN + NOT_WORTH_EN)
+DE = (DE_VERDICTS + DE_NO_FOLLOW_UP + DE_QUESTIONS + PUT_OFF_DE + NEEDLESS_DE + SET_ASIDE_DE
+      + NOT_WORTH_DE)
+ES = _ES + PUT_OFF_ES + NEEDLESS_ES + SET_ASIDE_ES + NOT_WORTH_ES
+ZH = _ZH + PUT_OFF_ZH + NEEDLESS_ZH + SET_ASIDE_ZH + NOT_WORTH_ZH
 
 __all__ = ["DE", "EN", "ES", "ZH"]

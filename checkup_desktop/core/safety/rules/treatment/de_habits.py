@@ -77,6 +77,16 @@ DE_HABITS = [
           r"\b(?:gehen|laufen|joggen|spazieren|walken|schwimmen|bewegen|trainieren) Sie\b"
           r"[^.?!;]{0,30}\b(?:\d+|eine halbe|eine|zwei|drei)\s*(?:Minuten|Stunden?|Schritte)\b",
           "prescribes exercise", unless_negated=True),
+    # "Dreimal pro Woche Ausdauertraining", "Training dreimal die Woche": a weekly regimen
+    _rule(r"\b(?:ein|zwei|drei|vier|fünf|sechs|sieben|\d\s*)mal (?:pro |die |in der |jede |am )?"
+          r"(?:Woche|Tag)\b[^.?!;]{0,25}\b(?:\w*[Tt]raining|Sport|Ausdauer\w*|Bewegung|"
+          r"joggen|laufen|schwimmen|walken|Rad\s?fahren|Spazier\w*)\b|"
+          r"\b(?:\w*[Tt]raining|Sport|Ausdauer\w*|Bewegung|joggen|laufen|schwimmen|walken)\b"
+          # ("auf Sport verzichten, den ich dreimal pro Woche mache": the person's own habit)
+          r"(?:(?!\b(?:ich|verzicht\w*|pausier\w*)\b)[^.?!;]){0,25}\b"
+          r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|\d\s*)mal (?:pro |die |in der )"
+          r"(?:Woche|Tag)\b",
+          "prescribes exercise", unless_negated=True),
     # "Fleisch auf zwei Mahlzeiten pro Woche beschränken": a cap on intake
     # ("auf einen gestrichenen Teelöffel Salz am Tag begrenzen")
     _rule(rf"\bauf (?:unter |höchstens |maximal |weniger als |max\. )?{_NUM}(?:[\w-]+\s+)?(?:g|"

@@ -69,7 +69,11 @@ DE_MEDICINES = [
           r"(?!,?\s+(?:die|welche) (?:Sie|du|ich) (?:\w+ )?(?:ein)?nehmen\b)",
           "talks about a dose", kinds=STATEMENT, unless_negated=True),
     _rule(r"\b(?:viel|mehr|reichlich) (?:Wasser|Flüssigkeit)\b|\bInsulin\w* anfangen\b|"
-          r"\bmit \w*(?:Insulin|Tabletten|Spritzen|Medikament)\w* (?:anfangen|beginnen)\b",
+          # ("mit Magnesium anzufangen": a supplement started; "mit der Eisenmessung" is a test)
+          r"\bmit (?!\w*(?:wert|messung|bestimmung|test|spiegel|kontrolle)\b)\w*(?:Insulin|"
+          r"Tabletten|Spritzen|Medikament|Magnesium|Eisen|Vitamin|Zink|Kalium|Calcium|Kalzium|"
+          r"Folsäure|Jod|Selen|Omega|Fischöl|Nahrungsergänzung|Präparat)[\w-]* (?:zu )?"
+          r"(?:anfangen|anzufangen|beginnen|starten)\b",
           "prescribes a treatment", unless_negated=True),
     # lay classes ("Blutdruckmittel"); "mein Blutdruckmittel ... beeinflussen" is one already taken
     _rule(_OWN_DE

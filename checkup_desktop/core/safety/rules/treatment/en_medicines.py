@@ -38,6 +38,9 @@ _NOT_FORM_HEAD = (r"(?:the|any|your|my|some|of|these|those|a|an|and|or|other|usu
                   r"including|especially|particularly|as|like|plus|also|even|certain|several|"
                   r"both|every|each|many|such)")
 
+# lay classes of medicine named by what they are for ("blood pressure tablets", "Wassertabletten")
+_LAY_CLASS = r"(?:pressure|water|heart|sleeping|cholesterol|thyroid|sugar|diabetes|fluid)"
+
 _SUPPLEMENTS = (r"\bbiotin\w*|生物素|\bcollagen\b|\bcolágeno\b|\bKollagen\b|胶原蛋白|"
                 r"milk thistle|turmeric|curcumin|ginkgo|ginseng|garlic (?:pills|capsules|tablets)|"
                 r"cod liver oil|red yeast rice|coenzyme q10|coq10|echinacea|st\.? john'?s wort|"
@@ -99,7 +102,10 @@ EN_MEDICINES = [
           r"on)\s+)?(?:[\w-]+\s+){0,3}?(?:medicines?|medications?|meds|drugs?|pills?|tablets?|"
           r"doses?|dosage|insulin|treatment|injections?|capsules?)\b",
           "changes a medicine or dose", unless_negated=True),
-    _rule(rf"(?<![\w-])(?!{_NOT_FORM_HEAD}\b)[\w-]+\s+{_DRUG_FORM}\b",
+    # ("certain blood pressure tablets can affect potassium": a lay class named only as
+    # something that can change a result, as "water tablets" below)
+    _rule(rf"(?<![\w-])(?!{_NOT_FORM_HEAD}\b)(?!{_LAY_CLASS}\s+(?:tablets?|pills?)\b"
+          rf"(?={_AFFECTS[3:-1]}))[\w-]+\s+{_DRUG_FORM}\b",
           "names a medicine or supplement"),
     # "if you take any medicines or supplements, bring a list": what the person takes already
     _rule(r"(?<!keep )(?<!continue )(?<!if you )(?<!whether you )(?<!you )(?<!you're )"
@@ -127,7 +133,8 @@ EN_MEDICINES = [
           r"(?<!\bas already )(?<!\bas originally )"
           # ("if you already take prescribed medicines, bring the list": the ones taken already)
           r"(?<!\btake )(?<!\btaking )(?<!\buse )(?<!\busing )(?<!\bon )(?<!\bother )(?<!\ball )"
-          r"(?<!\bor )(?<!\band )\bprescrib(?:e|ed|es|ing)\b|"
+          r"(?<!\bor )(?<!\band )(?<!\ble )(?<!\bte )(?<!\bse )(?<!\bles )"
+          r"\bprescrib(?:e|ed|es|ing)\b|"
           r"\bstart (?:you|him|her) on\b|\bput (?:you|him|her) on\b|"
           r"\bfirst[- ]line\b",
           "recommends a prescription", kinds=STATEMENT),

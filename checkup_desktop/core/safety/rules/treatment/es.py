@@ -72,9 +72,12 @@ ES = [
           r"pastillas|medicamentos?|tratamiento)",
           "prescribes a medicine or dose"),
     # "quien se la recetó": the existing prescription, not a new one
-    # ("sin receta": over the counter)
-    _rule(r"(?<!\bsin )\brecet(?!(?:ó|aron|ad[oa]s?)\b)\w+|"
-          r"\bprescrib(?!(?:ió|ieron|ed[oa]s?)\b)\w+|"
+    # ("sin receta": over the counter; "quien le prescribe el tratamiento", "el médico que le
+    # receta": the prescriber of the existing treatment)
+    _rule(r"(?<!\bsin )(?<!\bquien le )(?<!\bquien se lo )(?<!\bquien se la )(?<!\bque le )"
+          r"(?<!\bquien te )(?<!\bque te )\brecet(?!(?:ó|aron|ad[oa]s?)\b)\w+|"
+          r"(?<!\bquien le )(?<!\bque le )(?<!\bquien te )(?<!\bque te )(?<!\bquien se lo )"
+          r"(?<!\bquien se la )\bprescrib(?!(?:ió|ieron|ed[oa]s?)\b)\w+|"
           r"\bprimer paso\b",
           "recommends a prescription"),
     _rule(r"\bdieta (?:baja|pobre|rica|sin|libre) \w+|\bdieta (?:hipo|baja en)\w*|\b(?:elimine|"
@@ -281,4 +284,8 @@ ES += [
           r"aumentar|añadir|incluir)\b[^.;!?]{1,80}\b(?:suele bastar|basta|bastará|bastaría|"
           r"ayuda(?:rá|ría)?|es suficiente|será suficiente|funciona)\b",
           "tells the person what to take, eat or do", kinds=STATEMENT),
+    # "un complejo vitamínico del grupo B le ayudará a subirlos": a supplement named as the means
+    _rule(r"\b(?:complejo (?:vitamínico|multivitamínico|de vitaminas?|(?:de )?vitamina B)|"
+          r"multivitamínicos?|polivitamínicos?)\b" + _AFFECTS,
+          "names a medicine or supplement", unless_negated=True),
 ]
